@@ -1,0 +1,127 @@
+"""What the core has to tell the user, as codes with parameters.
+
+The core never words a message: the CLI and the UI do (the UI through Qt's tr()), so a second
+language costs no rewrite and a test can assert on what happened rather than on English text.
+Every message is a frozen dataclass; `code` names it for logs and JSON output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Message:
+    """Base of every message. `severity` is "info", "warning" or "error"."""
+
+    code: ClassVar[str] = "message"
+    severity: ClassVar[str] = "info"
+
+    def params(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, **self.params()}
+
+
+# --- settings -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SettingUnknown(Message):
+    code: ClassVar[str] = "setting_unknown"
+    severity: ClassVar[str] = "warning"
+    key: str
+
+
+@dataclass(frozen=True)
+class SettingWrongType(Message):
+    code: ClassVar[str] = "setting_wrong_type"
+    severity: ClassVar[str] = "warning"
+    key: str
+    value: Any
+    expected: str
+
+
+@dataclass(frozen=True)
+class SettingOutOfRange(Message):
+    code: ClassVar[str] = "setting_out_of_range"
+    severity: ClassVar[str] = "warning"
+    key: str
+    value: Any
+    lo: float
+    hi: float
+
+
+@dataclass(frozen=True)
+class SettingNotAChoice(Message):
+    code: ClassVar[str] = "setting_not_a_choice"
+    severity: ClassVar[str] = "warning"
+    key: str
+    value: Any
+    choices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SettingBadFormat(Message):
+    """A value of the right type whose text is not in the expected form ("09:00-17:30")."""
+
+    code: ClassVar[str] = "setting_bad_format"
+    severity: ClassVar[str] = "warning"
+    key: str
+    value: Any
+    expected: str
+
+
+@dataclass(frozen=True)
+class SettingOutsideRecommended(Message):
+    """Allowed, but outside what the evidence suggests; the settings window shows it as a note."""
+
+    code: ClassVar[str] = "setting_outside_recommended"
+    severity: ClassVar[str] = "info"
+    key: str
+    value: Any
+    lo: float
+    hi: float
+
+
+@dataclass(frozen=True)
+class SettingsFileUnreadable(Message):
+    """The file is not TOML at all; every setting is back at its default."""
+
+    code: ClassVar[str] = "settings_file_unreadable"
+    severity: ClassVar[str] = "warning"
+    path: str
+    detail: str
+    kept_as: str
+
+
+@dataclass(frozen=True)
+class SettingsFileRepaired(Message):
+    """Some keys were bad and were reset; the original was kept beside the file."""
+
+    code: ClassVar[str] = "settings_file_repaired"
+    severity: ClassVar[str] = "warning"
+    path: str
+    kept_as: str
+    keys: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SettingsFileNewer(Message):
+    """Written by a newer backmove: read what we understand, never overwrite it."""
+
+    code: ClassVar[str] = "settings_file_newer"
+    severity: ClassVar[str] = "warning"
+    path: str
+    version: int
+    supported: int
+
+
+@dataclass(frozen=True)
+class SettingsNotSaved(Message):
+    code: ClassVar[str] = "settings_not_saved"
+    severity: ClassVar[str] = "error"
+    path: str
+    detail: str

@@ -1,0 +1,1 @@
+"""Turns the planner's deadlines and the wall-clock jobs into callbacks on the Qt thread."""

@@ -1,0 +1,1 @@
+"""SQLite storage: the break log, ratings, migrations, backups and export. Qt-free."""

@@ -1,0 +1,1 @@
+"""Qt widgets. They present and forward; the rules live in core/."""
