@@ -16,6 +16,7 @@ migration from the old version to the new one in `MIGRATIONS`.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tempfile
@@ -156,7 +157,8 @@ SPECS: tuple[Spec, ...] = (
          "After this many snoozes in a row the break is let go quietly and the count starts "
          "again.",
          lo=0, hi=10, rec_lo=1, rec_hi=3),
-    Spec("quiet_when_fullscreen", "bool", True, "Quiet", "Hold breaks while a window is full screen",
+    Spec("quiet_when_fullscreen", "bool", True, "Quiet",
+         "Hold breaks while a window is full screen",
          "A break that falls due during a film or presentation waits until it ends, then comes "
          "once."),
     Spec("quiet_when_dnd", "bool", True, "Quiet", "Hold breaks during Do Not Disturb", ""),
@@ -205,7 +207,7 @@ def _minutes(text: str) -> int:
     return int(hh) * 60 + int(mm)
 
 
-def _check_one(spec: Spec, value: Any) -> Message | None:  # noqa: PLR0911, PLR0912
+def _check_one(spec: Spec, value: Any) -> Message | None:
     k = spec.key
     if spec.kind == "bool":
         return None if isinstance(value, bool) else SettingWrongType(k, value, "true or false")
@@ -277,7 +279,7 @@ def _check_hours(k: str, value: Any) -> Message | None:
                 return SettingBadFormat(k, r, "a start before its end, within one day")
             spans.append((start, end, r))
         spans.sort()
-        for (_, e1, _), (s2, _, r2) in zip(spans, spans[1:], strict=False):
+        for (_, e1, _), (s2, _, r2) in itertools.pairwise(spans):
             if s2 < e1:
                 return SettingBadFormat(k, r2, "ranges that do not overlap")
     return None
@@ -409,7 +411,7 @@ def _keep_aside(path: Path, stamp: str) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
     target.write_bytes(path.read_bytes())
-    os.chmod(target, 0o600)
+    target.chmod(0o600)
     return target
 
 
@@ -472,7 +474,7 @@ def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
                 fh.write(dumps(settings))
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(tmp, 0o600)
+            Path(tmp).chmod(0o600)
             Path(tmp).replace(path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

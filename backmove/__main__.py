@@ -1,0 +1,5 @@
+"""`python -m backmove` is the same as the `backmove` command."""
+
+from backmove.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,182 @@
+"""`backmove [command]`: start the tray app, or hand a command to it, or work on the data.
+
+With no command it starts the app, or, if one already runs for this user and data folder,
+asks that one to show itself. Commands that need the running app are sent to it over the
+single-instance socket; with none running they say so and exit 3. Nothing here prints a
+traceback: errors become one plain sentence and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from backmove import __version__
+from backmove.paths import Paths, resolve
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOT_RUNNING = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="backmove",
+        description="Movement breaks for people who sit at a computer all day. "
+                    "With no command, starts backmove in the system tray.",
+    )
+    p.add_argument("--version", action="version", version=f"backmove {__version__}")
+    p.add_argument("--home", metavar="DIR",
+                   help="keep settings and data in DIR (default: $BACKMOVE_HOME, else the "
+                        "usual folders of this system)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("status", help="what backmove is doing now")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("doctor", help="check this desktop: paths, tray, notifications, detection")
+
+    return p
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def _print(obj: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(obj, indent=2, sort_keys=True))
+        return
+    for key, value in obj.items():
+        print(f"{key.replace('_', ' ')}: {value}")
+
+
+def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
+    from backmove.platform.instance import ask
+
+    answer = ask(paths.instance_key, {"cmd": "status"})
+    if answer is None:
+        info: dict[str, Any] = {
+            "running": False,
+            "config_dir": str(paths.config_dir),
+            "data_dir": str(paths.data_dir),
+        }
+        if args.json:
+            _print(info, True)
+        else:
+            print("backmove is not running. Start it with: backmove")
+            _print({k: v for k, v in info.items() if k != "running"}, False)
+        return EXIT_OK
+    answer.pop("ok", None)
+    _print(answer, args.json)
+    return EXIT_OK
+
+
+def _doctor_display() -> dict[str, str]:
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+    forced = os.environ.get("QT_QPA_PLATFORM")
+    if not display and not forced and sys.platform.startswith("linux"):
+        return {
+            "display": "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
+                       "desktop session to show anything",
+        }
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    app = QApplication.instance() or QApplication([])
+    tray = QSystemTrayIcon.isSystemTrayAvailable()
+    return {
+        "display": display or f"(QT_QPA_PLATFORM={forced})",
+        "qt_platform": app.platformName(),  # type: ignore[union-attr]
+        "tray": "available: backmove shows its icon there" if tray else
+                "not available: backmove shows a small window instead of a tray icon",
+    }
+
+
+def _doctor_notifications() -> str:
+    try:
+        import dbus  # type: ignore[import-not-found]  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        return "plyer over D-Bus: heads-up notifications go to the desktop's notification service"
+    if shutil.which("notify-send"):
+        return "plyer through notify-send: heads-up notifications go to the desktop"
+    return ("none found: heads-up notices appear as tray balloons, or in backmove's own small "
+            "window")
+
+
+def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
+    report: dict[str, str] = {
+        "version": __version__,
+        "config_dir": str(paths.config_dir),
+        "data_dir": str(paths.data_dir),
+        "settings_file": str(paths.settings_file),
+        "database": str(paths.database),
+    }
+    report.update(_doctor_display())
+    report["notifications"] = _doctor_notifications()
+    width = max(len(k) for k in report)
+    for key, value in report.items():
+        print(f"{key.replace('_', ' '):<{width}}  {value}")
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from backmove.app import BackmoveApp
+    from backmove.core.clock import SystemClock
+    from backmove.logsetup import install_excepthook, setup_logging
+    from backmove.platform.instance import ask
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("backmove")  # type: ignore[union-attr]
+    qapp.setApplicationVersion(__version__)  # type: ignore[union-attr]
+    qapp.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+
+    if ask(paths.instance_key, {"cmd": "show"}, timeout_ms=2000) is not None:
+        print("backmove is already running; it has been asked to show itself.")
+        return EXIT_OK
+
+    paths.ensure()
+    setup_logging(paths.log_file)
+    app = BackmoveApp(qapp, paths, SystemClock())  # type: ignore[arg-type]
+    install_excepthook(lambda text: app._tell(
+        [app.tr("Something went wrong, but backmove keeps running."), text,
+         app.tr("Details are in {path}.").format(path=paths.log_file)], error=True))
+    if not app.start():
+        ask(paths.instance_key, {"cmd": "show"})
+        print("backmove is already running; it has been asked to show itself.")
+        return EXIT_OK
+    from backmove.platform.termination import TerminationWatcher
+
+    watcher = TerminationWatcher(app.quit)
+    try:
+        return int(qapp.exec())  # type: ignore[union-attr]
+    finally:
+        watcher.close()
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
+    None: cmd_run,
+    "status": cmd_status,
+    "doctor": cmd_doctor,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    paths = resolve(args.home)
+    try:
+        return COMMANDS[args.command](args, paths)
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"backmove: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,91 @@
+"""The small window backmove shows when the desktop has no system tray.
+
+Without it the app would run invisibly (GNOME without the AppIndicator extension, some tiling
+window managers). The window says what is going on, how to get a tray, and carries the same
+commands as the tray menu. Closing it quits backmove, and it says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backmove.ui.icons import draw_mark
+
+
+class NoTrayWindow(QWidget):
+    close_requested = Signal()
+
+    def __init__(self, actions: list[QAction | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("backmove"))
+        self.setObjectName("no-tray-window")
+        self.setAccessibleName(self.tr("backmove main window"))
+
+        mark = QLabel()
+        mark.setPixmap(draw_mark(48))
+        mark.setAccessibleName(self.tr("backmove logo"))
+
+        title = QLabel(self.tr("backmove is running"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+
+        self.status = QLabel(self.tr("Breaks will be suggested during your working hours."))
+        self.status.setWordWrap(True)
+
+        explain = QLabel(self.tr(
+            "Your desktop has no system tray, so backmove shows this window instead of a tray "
+            "icon. To get the icon: on GNOME, install and turn on the “AppIndicator and "
+            "KStatusNotifierItem Support” extension, then start backmove again. Other desktops "
+            "need a panel with a system tray or status notifier area."))
+        explain.setWordWrap(True)
+        explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        head = QHBoxLayout()
+        head.addWidget(mark)
+        head.addWidget(title, 1)
+
+        buttons = QHBoxLayout()
+        for action in actions:
+            if action is None:
+                buttons.addSpacing(12)
+                continue
+            if action.menu() is not None:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            else:
+                button = QPushButton(action.text().replace("&", ""))
+                button.clicked.connect(action.trigger)
+            button.setAccessibleName(action.text().replace("&", ""))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        note = QLabel(self.tr("Closing this window quits backmove."))
+        note.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.status)
+        layout.addWidget(explain)
+        layout.addLayout(buttons)
+        layout.addWidget(note)
+        self.setMinimumWidth(460)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit()
+        event.accept()

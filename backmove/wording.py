@@ -1,0 +1,90 @@
+"""Words for the core's message codes, shared by the CLI and the UI.
+
+The core says what happened as a code with parameters; this module is the one place that
+turns it into a sentence, through Qt's translation machinery so German (or any language) is a
+translation file, not a rewrite. Every template names what was wrong and what happens next.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from backmove.core.messages import Message
+from backmove.core.settings import SPEC_BY_KEY
+
+_CTX = "messages"
+
+TEMPLATES: dict[str, str] = {
+    "setting_unknown": QT_TRANSLATE_NOOP(
+        "messages", "Setting “{key}” is not one backmove knows; it was left out."),
+    "setting_wrong_type": QT_TRANSLATE_NOOP(
+        "messages", "{label} ({key}) should be {expected}, not {value}; it is back at its "
+                    "default, {default}."),
+    "setting_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "{label} ({key}) must be between {lo} and {hi}, not {value}; it is back at "
+                    "its default, {default}."),
+    "setting_not_a_choice": QT_TRANSLATE_NOOP(
+        "messages", "{label} ({key}) cannot be {value}; the choices are {choices}. It is back "
+                    "at its default, {default}."),
+    "setting_bad_format": QT_TRANSLATE_NOOP(
+        "messages", "{label} ({key}) has {value}, which should be {expected}; it is back at "
+                    "its default, {default}."),
+    "setting_outside_recommended": QT_TRANSLATE_NOOP(
+        "messages", "{value} is allowed, but {lo}–{hi} is what we suggest for {label}."),
+    "settings_file_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "The settings file {path} could not be read ({detail}). backmove is using "
+                    "its defaults; your file was kept as {kept_as}."),
+    "settings_file_repaired": QT_TRANSLATE_NOOP(
+        "messages", "Some settings in {path} were not valid and are back at their defaults; "
+                    "the rest are kept. Your original file was kept as {kept_as}."),
+    "settings_file_newer": QT_TRANSLATE_NOOP(
+        "messages", "The settings file {path} was written by a newer backmove (version "
+                    "{version}; this one knows {supported}). backmove reads what it understands "
+                    "and will not change the file."),
+    "settings_not_saved": QT_TRANSLATE_NOOP(
+        "messages", "Settings could not be saved to {path} ({detail}). They apply until "
+                    "backmove quits; check that the disk has space and the folder is writable."),
+}
+
+
+def register(templates: dict[str, str]) -> None:
+    """Let another module (storage, catalog, ...) add the words for its own codes."""
+    TEMPLATES.update(templates)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_show(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_show(v)}" for k, v in value.items())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def describe(message: Message) -> str:
+    """One sentence for `message`, in the user's language."""
+    params = {k: _show(v) for k, v in message.params().items()}
+    spec = SPEC_BY_KEY.get(str(params.get("key", "")))
+    if spec is not None:
+        params.setdefault("label", QCoreApplication.translate("settings", spec.label))
+        params.setdefault("default", _show(spec.default) or "none")
+    template = TEMPLATES.get(message.code)
+    if template is None:
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{message.code}: {detail}"
+    try:
+        return QCoreApplication.translate(_CTX, template).format(**params)
+    except (KeyError, IndexError):
+        return template.format_map(_Missing(params))
+
+
+class _Missing(dict):  # type: ignore[type-arg]
+    """Leaves an unknown {placeholder} visible rather than failing on a bad translation."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

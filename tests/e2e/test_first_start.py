@@ -1,0 +1,49 @@
+"""backmove started as a user starts it, on a real X server with and without a tray host."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import backmove_argv, desktop, wait_for
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    return tmp_path / "shots"
+
+
+def test_the_tray_icon_is_embedded_by_the_tray_host(tmp_path: Path, shots: Path) -> None:
+    with desktop(shots) as desk:
+        env = {**desk.env, "BACKMOVE_HOME": str(tmp_path / "home")}
+        app = desk.spawn(*backmove_argv(), env=env)
+        wait_for(lambda: "backmove" in desk.tray_icons(), 30, "the tray icon in trayer")
+        desk.screenshot("first-start-tray")
+
+        # A second launch starts no second app: it asks the first to show itself and exits.
+        second = subprocess.run(backmove_argv(), env=env, capture_output=True, text=True,
+                                timeout=30, check=False)
+        assert second.returncode == 0
+        assert "already running" in second.stdout
+        assert app.poll() is None
+        assert desk.tray_icons().count("backmove") == 1
+
+        status = subprocess.run(backmove_argv("status"), env=env, capture_output=True,
+                                text=True, timeout=30, check=False)
+        assert "running: True" in status.stdout
+
+        app.terminate()
+        assert app.wait(timeout=20) == 0
+        wait_for(lambda: "backmove" not in desk.tray_icons(), 20, "the icon to go")
+
+
+def test_without_a_tray_host_a_window_appears_instead(tmp_path: Path, shots: Path) -> None:
+    with desktop(shots, tray=False) as desk:
+        env = {**desk.env, "BACKMOVE_HOME": str(tmp_path / "home")}
+        app = desk.spawn(*backmove_argv(), env=env)
+        wid = wait_for(lambda: desk.visible_window("backmove"), 30, "the no-tray window")
+        desk.screenshot("first-start-no-tray")
+        desk.run("xdotool", "windowactivate", "--sync", str(wid), "key", "ctrl+q")
+        assert app.wait(timeout=20) == 0
