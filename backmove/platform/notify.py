@@ -1,0 +1,102 @@
+"""Telling the user something without taking their focus: a chain of notifiers.
+
+plyer first (the desktop's own notifications), then the tray icon's balloon, then backmove's
+own small toast. Each says whether it can work here before it is tried, and a notifier that
+raises simply hands over to the next: a notification is never worth a crash. plyer can fail
+silently (its notify-send path ignores the exit code), so it is only tried when a
+notification service is on the session bus, and its return is never taken as proof.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Callable
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+
+class Notifier(Protocol):
+    name: str
+
+    def available(self) -> bool: ...
+
+    def notify(self, title: str, body: str) -> None: ...
+
+
+def notification_service_present() -> bool:
+    """Whether org.freedesktop.Notifications is on the session bus (Linux desktops)."""
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False
+    reply = bus.interface().isServiceRegistered("org.freedesktop.Notifications")
+    return bool(reply.value()) if reply.isValid() else False
+
+
+class PlyerNotifier:
+    name = "plyer"
+
+    def __init__(self, service_present: Callable[[], bool] = notification_service_present,
+                 icon: str = "") -> None:
+        self._service_present = service_present
+        self._icon = icon
+
+    def available(self) -> bool:
+        try:
+            return self._service_present()
+        except Exception:
+            log.debug("no notification service", exc_info=True)
+            return False
+
+    def notify(self, title: str, body: str) -> None:
+        from plyer import notification
+
+        # plyer warns when dbus-python is missing and then uses notify-send: fine for us.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            notification.notify(title=title, message=body, app_name="backmove",
+                                app_icon=self._icon, timeout=10)
+
+
+class CallableNotifier:
+    """A notifier made of two callables: the tray balloon and the in-app toast use it."""
+
+    def __init__(self, name: str, available: Callable[[], bool],
+                 show: Callable[[str, str], None]) -> None:
+        self.name = name
+        self._available = available
+        self._show = show
+
+    def available(self) -> bool:
+        return self._available()
+
+    def notify(self, title: str, body: str) -> None:
+        self._show(title, body)
+
+
+class NotifierChain:
+    """Tries each notifier in turn; returns the name of the one that took the message."""
+
+    def __init__(self, notifiers: list[Notifier]) -> None:
+        self.notifiers = notifiers
+
+    def notify(self, title: str, body: str) -> str | None:
+        for notifier in self.notifiers:
+            try:
+                if not notifier.available():
+                    continue
+                notifier.notify(title, body)
+            except Exception:
+                log.warning("notifier %s failed; trying the next", notifier.name,
+                            exc_info=True)
+                continue
+            return notifier.name
+        log.warning("no notifier could show %r", title)
+        return None
+
+    def describe(self) -> str:
+        usable = [n.name for n in self.notifiers if n.available()]
+        return usable[0] if usable else "none"
