@@ -21,6 +21,9 @@ from backmove.core.clock import Clock
 from backmove.core.messages import Message
 from backmove.paths import Paths
 from backmove.platform.instance import InstanceServer
+from backmove.storage.database import Database
+from backmove.storage.errors import StorageError
+from backmove.storage.repository import Repository
 from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
 from backmove.ui.tray import Tray
@@ -47,6 +50,8 @@ class BackmoveApp(QObject):
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
         self.notices: list[Any] = []
+        self.db: Database | None = None
+        self.repo: Repository | None = None
         self.server = InstanceServer(paths.instance_key, self)
         self.actions = self._make_actions()
 
@@ -58,7 +63,16 @@ class BackmoveApp(QObject):
             return False
         self.paths.ensure()
         self._load_settings()
+        fatal = self._open_database()
         self._register_commands()
+        if fatal is not None:
+            # A database we must not touch (newer, foreign, a failed upgrade): say so, run
+            # nothing, and quit when the user has read it.
+            box = show_notice(self.tr("backmove cannot start"), [describe(fatal)],
+                              self.window, error=True)
+            box.finished.connect(self.quit)
+            self.notices.append(box)
+            return True
         if self._tray_available():
             self.tray = Tray(self._menu(), self)
             self.tray.activated.connect(self.show_main)
@@ -76,6 +90,9 @@ class BackmoveApp(QObject):
     def quit(self) -> None:
         self.quitting.emit()
         self.server.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
         if self.tray is not None:
             self.tray.hide()
         self.qapp.quit()
@@ -94,6 +111,38 @@ class BackmoveApp(QObject):
             problem = settings_mod.save(self.paths.settings_file, self.settings)
             if problem is not None:
                 self.messages.append(problem)
+
+    def _open_database(self) -> Message | None:
+        """Open the log; a problem the user must act on before anything runs is returned."""
+        try:
+            opened = Database.open(self.paths.database, self.clock)
+        except StorageError as exc:
+            if exc.message.severity == "error" and exc.message.code in {
+                    "database_newer", "database_foreign", "migration_failed"}:
+                return exc.message
+            # Locked, read-only, no space: breaks still run; nothing is saved for now.
+            self.messages.append(exc.message)
+            return None
+        self.db = opened.database
+        self.repo = Repository(self.db)
+        self.messages.extend(opened.messages)
+        self.daily_backup()
+        return None
+
+    def daily_backup(self) -> None:
+        """Today's copy of the database, seven kept; a failure is logged and told once."""
+        if self.db is None:
+            return
+        from backmove.storage.backup import backup, backup_name
+
+        today = self.clock.local().date()
+        if (self.paths.backups_dir / backup_name(today)).exists():
+            return
+        try:
+            backup(self.db, self.paths.backups_dir, today)
+        except StorageError as exc:
+            log.warning("daily backup failed: %s", exc.message)
+            self.messages.append(exc.message)
 
     def _make_actions(self) -> dict[str, QAction]:
         quit_action = QAction(self.tr("&Quit backmove"), self)
@@ -122,6 +171,7 @@ class BackmoveApp(QObject):
             "tray": self.tray is not None,
             "config_dir": str(self.paths.config_dir),
             "data_dir": str(self.paths.data_dir),
+            "database": str(self.paths.database) if self.db else "not open",
         }
 
     def show_main(self) -> None:

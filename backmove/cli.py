@@ -14,10 +14,15 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
+from backmove.core.messages import Message
 from backmove.paths import Paths, resolve
+from backmove.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from backmove.storage.database import Database
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -42,6 +47,16 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", help="check this desktop: paths, tray, notifications, detection")
 
+    e = sub.add_parser("export", help="write every table to CSV or JSON files, one per table")
+    e.add_argument("--format", choices=("csv", "json"), default="csv")
+    e.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+
+    i = sub.add_parser("import", help="read an export into an empty profile")
+    i.add_argument("folder", metavar="DIR", help="a folder written by `backmove export`")
+
+    r = sub.add_parser("restore", help="go back to a backup (the current data is kept aside)")
+    r.add_argument("file", metavar="FILE", help="a backup, e.g. from the backups folder")
+
     return p
 
 
@@ -53,6 +68,8 @@ def _print(obj: dict[str, Any], as_json: bool) -> None:
         print(json.dumps(obj, indent=2, sort_keys=True))
         return
     for key, value in obj.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in value.items())
         print(f"{key.replace('_', ' ')}: {value}")
 
 
@@ -66,6 +83,7 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
             "config_dir": str(paths.config_dir),
             "data_dir": str(paths.data_dir),
         }
+        info.update(_local_db_status(paths))
         if args.json:
             _print(info, True)
         else:
@@ -74,6 +92,98 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         return EXIT_OK
     answer.pop("ok", None)
     _print(answer, args.json)
+    return EXIT_OK
+
+
+def _say(message: Message) -> None:
+    from backmove.wording import describe
+
+    print(describe(message), file=sys.stderr if message.severity == "error" else sys.stdout)
+
+
+def _running(paths: Paths) -> bool:
+    from backmove.platform.instance import ask
+
+    return ask(paths.instance_key, {"cmd": "status"}, timeout_ms=1500) is not None
+
+
+def _open_db(paths: Paths) -> Database:
+    from backmove.core.clock import SystemClock
+    from backmove.storage.database import Database
+
+    paths.ensure()
+    opened = Database.open(paths.database, SystemClock())
+    for message in opened.messages:
+        _say(message)
+    return opened.database
+
+
+def _local_db_status(paths: Paths) -> dict[str, Any]:
+    from backmove.storage.backup import list_backups
+
+    if not paths.database.exists():
+        return {"database": "none yet (it is made on first start)"}
+    db = _open_db(paths)
+    try:
+        problems = db.integrity_problems()
+        return {
+            "database": str(paths.database),
+            "database_version": db.version,
+            "records": db.counts(),
+            "integrity": "ok" if not problems else "; ".join(problems),
+            "backups": len(list_backups(paths.backups_dir)),
+        }
+    finally:
+        db.close()
+
+
+def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from backmove.storage.transfer import export_data
+
+    db = _open_db(paths)
+    try:
+        summary = export_data(db, Path(args.out), args.format)
+    finally:
+        db.close()
+    total = sum(summary.rows.values())
+    print(f"Exported {total} records in {len(summary.rows)} {args.format.upper()} files to "
+          f"{summary.folder}.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from backmove.storage.transfer import import_data
+
+    if _running(paths):
+        print("backmove is running; quit it first (tray menu, Quit backmove), then import.",
+              file=sys.stderr)
+        return EXIT_ERROR
+    db = _open_db(paths)
+    try:
+        summary = import_data(db, Path(args.folder))
+    finally:
+        db.close()
+    print(f"Imported {sum(summary.rows.values())} records from {summary.folder} into "
+          f"{paths.database}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from backmove.core.clock import SystemClock
+    from backmove.storage.backup import restore
+
+    if _running(paths):
+        print("backmove is running; quit it first (tray menu, Quit backmove), then restore.",
+              file=sys.stderr)
+        return EXIT_ERROR
+    paths.ensure()
+    _say(restore(paths.database, Path(args.file), SystemClock()))
     return EXIT_OK
 
 
@@ -166,6 +276,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     None: cmd_run,
     "status": cmd_status,
     "doctor": cmd_doctor,
+    "export": cmd_export,
+    "import": cmd_import,
+    "restore": cmd_restore,
 }
 
 
@@ -176,6 +289,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args, paths)
     except KeyboardInterrupt:
         return 130
+    except StorageError as exc:
+        _say(exc.message)
+        return EXIT_ERROR
     except OSError as exc:
         print(f"backmove: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)

@@ -46,6 +46,63 @@ TEMPLATES: dict[str, str] = {
     "settings_not_saved": QT_TRANSLATE_NOOP(
         "messages", "Settings could not be saved to {path} ({detail}). They apply until "
                     "backmove quits; check that the disk has space and the folder is writable."),
+    # --- storage ---------------------------------------------------------------------------
+    "database_recovered": QT_TRANSLATE_NOOP(
+        "messages", "Your backmove database {path} could not be used ({reason}). It was kept "
+                    "as {kept_as} and a new, empty one was started; nothing was deleted."),
+    "database_upgraded": QT_TRANSLATE_NOOP(
+        "messages", "Your backmove database was upgraded from version {from_version} to "
+                    "{to_version}. A copy of the old one is at {backup}."),
+    "database_newer": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} was written by a newer backmove (version {version}; "
+                    "this one knows {supported}). It was left untouched. Install the newer "
+                    "backmove, or start this one with another folder (--home)."),
+    "database_foreign": QT_TRANSLATE_NOOP(
+        "messages", "{path} is an SQLite file that belongs to another program. backmove left "
+                    "it untouched; move it away or start backmove with another folder (--home)."),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "messages", "Upgrading the database {path} to version {version} failed ({detail}). "
+                    "Nothing was changed; the copy made before the upgrade is beside it."),
+    "database_locked": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is busy in another program. backmove will try again; "
+                    "if this keeps happening, close other programs using it."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "messages", "The disk holding {path} is full, so the last record could not be saved. "
+                    "backmove keeps running; free some space and it will save again."),
+    "database_not_writable": QT_TRANSLATE_NOOP(
+        "messages", "backmove cannot write to {path} (the file or its folder is read-only). "
+                    "Breaks still run, but nothing is saved until it is writable."),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} is damaged. backmove will keep it aside and start a "
+                    "fresh one next time it starts; your daily backups are in the backups "
+                    "folder (backmove restore FILE)."),
+    "storage_unavailable": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} could not be opened ({detail}). Breaks still run, but "
+                    "nothing is saved."),
+    "backup_unusable": QT_TRANSLATE_NOOP(
+        "messages", "{path} cannot be restored ({reason}). Nothing was changed."),
+    "database_restored": QT_TRANSLATE_NOOP(
+        "messages", "Restored {backup}. The database you had before is kept as {kept_as}."),
+    "import_target_not_empty": QT_TRANSLATE_NOOP(
+        "messages", "The database {path} already holds records, so nothing was imported. "
+                    "Import into a new, empty folder (--home DIR)."),
+    "import_file_invalid": QT_TRANSLATE_NOOP(
+        "messages", "{file} is not a usable export ({detail}). Nothing was imported."),
+    "import_row_invalid": QT_TRANSLATE_NOOP(
+        "messages", "{file}, row {row}: {detail}. Nothing was imported."),
+    "import_version_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "{file} comes from database version {version}; this backmove imports "
+                    "version {supported}. Nothing was imported."),
+}
+
+REASONS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("messages", "the file was empty"),
+    "not_sqlite": QT_TRANSLATE_NOOP("messages", "it is not a database file"),
+    "truncated": QT_TRANSLATE_NOOP("messages", "the file is cut short"),
+    "corrupt": QT_TRANSLATE_NOOP("messages", "the file is damaged"),
+    "missing": QT_TRANSLATE_NOOP("messages", "the file does not exist"),
+    "unreadable": QT_TRANSLATE_NOOP("messages", "the file cannot be read"),
+    "not_backmove": QT_TRANSLATE_NOOP("messages", "it is not a backmove database"),
 }
 
 
@@ -73,6 +130,8 @@ def describe(message: Message) -> str:
     if spec is not None:
         params.setdefault("label", QCoreApplication.translate("settings", spec.label))
         params.setdefault("default", _show(spec.default) or "none")
+    if "reason" in params and params["reason"] in REASONS:
+        params["reason"] = QCoreApplication.translate(_CTX, REASONS[params["reason"]])
     template = TEMPLATES.get(message.code)
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())

@@ -104,3 +104,38 @@ def test_only_one_instance_per_data_folder(make_app) -> None:
     second = make_app(tray=True)
     assert not second.start()
     assert second.tray is None and second.window is None
+
+
+def test_a_damaged_database_is_kept_aside_and_the_user_told(make_app, home: Path) -> None:
+    home.mkdir()
+    (home / "backmove.db").write_bytes(b"this is not a database at all" * 100)
+    app = make_app(tray=True)
+    assert app.start()
+    assert app.db is not None
+    (box,) = app.notices
+    assert "kept as" in box.text() + box.informativeText()
+    assert any(".corrupt-" in p.name for p in home.iterdir())
+
+
+def test_a_database_from_a_newer_backmove_stops_the_app_and_is_left_untouched(
+        make_app, home: Path, qtbot) -> None:
+    import sqlite3
+
+    home.mkdir()
+    path = home / "backmove.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1112231254")
+    conn.execute("PRAGMA user_version = 99")
+    conn.execute("CREATE TABLE future (x)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    app = make_app(tray=True)
+    app.start()
+    assert app.db is None and app.tray is None
+    (box,) = app.notices
+    assert "newer backmove" in box.text()
+    assert path.read_bytes() == before
+    with qtbot.waitSignal(app.quitting):
+        app.qapp.quit = lambda: None  # keep the test's QApplication alive
+        box.done(0)

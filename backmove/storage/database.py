@@ -1,0 +1,337 @@
+"""Opening the database safely, and the one connection every read and write goes through.
+
+Opening is where data is lost in other apps, so it is careful, in this order:
+1. A file that cannot be ours to use is never touched: one written by a newer backmove, or a
+   healthy SQLite file of another program, is refused with a message and left byte for byte.
+   Both are checked first from the header bytes, then through a read-only connection (which
+   also sees what is still in the WAL and never checkpoints it into the file).
+2. A file that is empty, not SQLite, shorter than its header says, or fails `quick_check` is
+   renamed aside (`<name>.corrupt-<stamp>`, with its -wal and -shm), never deleted, and a fresh
+   database is created; the open result carries a `DatabaseRecovered` message saying so.
+3. The connection is set up: WAL (readers never wait for the writer), `synchronous=FULL` (a
+   break record is written a few times an hour, so durability costs nothing noticeable),
+   foreign keys on, and a busy timeout so a short lock by another process is waited out.
+4. Migrations run one version at a time, each in one transaction with its `user_version` bump;
+   before migrating a database that already holds a schema, a copy is taken with `VACUUM INTO`.
+
+Every write is one `BEGIN IMMEDIATE ... COMMIT`: taking the write lock up front means a lock
+held elsewhere shows up as `DatabaseLockedError` at once, never half-way through a change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from backmove.core.clock import Clock
+from backmove.core.messages import Message
+from backmove.storage.errors import (
+    DatabaseNewerError,
+    ForeignDatabaseError,
+    MigrationError,
+    primary_code,
+    storage_error,
+    translated,
+)
+from backmove.storage.files import (
+    copy_database,
+    create_private_file,
+    ensure_private_dir,
+    file_stamp,
+    make_private,
+    move_aside,
+    side_file,
+    unused_name,
+)
+from backmove.storage.messages import (
+    DatabaseForeign,
+    DatabaseNewer,
+    DatabaseRecovered,
+    DatabaseUpgraded,
+    MigrationFailed,
+)
+from backmove.storage.schema import APPLICATION_ID, MIGRATIONS, TABLES, Migration
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_S = 5.0
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a database file says about itself in its first 100 bytes."""
+
+    user_version: int
+    application_id: int
+    expected_size: int | None  # bytes the file must have, when the header vouches for it
+
+    @classmethod
+    def parse(cls, raw: bytes) -> Header:
+        page_size = int.from_bytes(raw[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        page_count = int.from_bytes(raw[28:32], "big")
+        # The page count is only trustworthy when the last writer stamped it as current.
+        valid = raw[24:28] == raw[92:96] and page_count > 0
+        return cls(
+            user_version=int.from_bytes(raw[60:64], "big"),
+            application_id=int.from_bytes(raw[68:72], "big"),
+            expected_size=page_size * page_count if valid else None,
+        )
+
+
+def refuse_unusable(
+    path: Path, *, version: int, application_id: int, supported: int, holds_schema: bool
+) -> None:
+    """Raise when the database at `path` is another program's, or from a newer backmove.
+
+    A file that holds no schema yet is anybody's to take, whatever its header says.
+    """
+    if application_id != APPLICATION_ID and holds_schema:
+        raise ForeignDatabaseError(DatabaseForeign(str(path)))
+    if version > supported:
+        raise DatabaseNewerError(DatabaseNewer(str(path), version, supported))
+
+
+def damage(conn: sqlite3.Connection) -> str | None:
+    """'corrupt' or 'not_sqlite' when SQLite cannot vouch for the file, else None.
+
+    Other failures (a lock, a read-only folder) are not damage and are raised as they are.
+    """
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        code = primary_code(exc)
+        if code == sqlite3.SQLITE_NOTADB:
+            return "not_sqlite"
+        if code == sqlite3.SQLITE_CORRUPT:
+            return "corrupt"
+        raise
+    return None if [tuple(r) for r in rows] == [("ok",)] else "corrupt"
+
+
+def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
+    """A connection that can neither change the file nor checkpoint its WAL into it."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=busy_timeout_s, isolation_level=None)
+
+
+def _inspect(path: Path, supported: int, busy_timeout_s: float) -> str | None:
+    """Why the existing file at `path` must be moved aside, or None when it is fine (or absent)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    wal = side_file(path, "-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    if size == 0 and wal_size == 0:
+        return "empty"
+    if size > 0:
+        with path.open("rb") as f:
+            raw = f.read(100)
+        if not raw.startswith(SQLITE_MAGIC):
+            return "not_sqlite"
+        if len(raw) < 100:
+            return "truncated"
+        header = Header.parse(raw)
+        refuse_unusable(
+            path,
+            version=header.user_version,
+            application_id=header.application_id,
+            supported=supported,
+            holds_schema=header.user_version != 0,
+        )
+        if wal_size == 0 and header.expected_size is not None and size < header.expected_size:
+            return "truncated"
+    conn = connect_read_only(path, busy_timeout_s)
+    try:
+        problem = damage(conn)
+        if problem is not None:
+            return problem
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        conn.close()
+    refuse_unusable(
+        path,
+        version=version,
+        application_id=application_id,
+        supported=supported,
+        holds_schema=version != 0 or tables > 0,
+    )
+    return None
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An open database and what the user should hear about opening it."""
+
+    database: Database
+    messages: tuple[Message, ...]
+
+
+class Database:
+    """The backmove database file. Build it with `Database.open`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.version = 0
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        clock: Clock,
+        *,
+        busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Opened:
+        """Open (creating, recovering or migrating as needed) the database at `path`.
+
+        Raises `StorageError` subclasses, each with a `.message`: `DatabaseNewerError`,
+        `ForeignDatabaseError`, `MigrationError`, `DatabaseLockedError`, `DiskFullError`,
+        `NotWritableError`, `UnavailableError`. `migrations` is for tests of the migration
+        machinery; the app always uses the default.
+        """
+        path = Path(path)
+        messages: list[Message] = []
+        with translated(path):
+            ensure_private_dir(path.parent)
+            problem = _inspect(path, len(migrations), busy_timeout_s)
+            if problem is not None:
+                kept = move_aside(path, f"corrupt-{file_stamp(clock)}")
+                messages.append(DatabaseRecovered(str(path), str(kept), problem))
+            if not path.exists():
+                create_private_file(path)
+            conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        database = cls(conn, path)
+        try:
+            messages.extend(database._prepare(clock, migrations))
+        except BaseException:
+            conn.close()
+            raise
+        return Opened(database, tuple(messages))
+
+    def _prepare(self, clock: Clock, migrations: Sequence[Migration]) -> list[Message]:
+        messages: list[Message] = []
+        target = len(migrations)
+        with translated(self.path):
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self.version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            application_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+            # Checked again: another process may have changed the file since the inspection.
+            refuse_unusable(
+                self.path,
+                version=self.version,
+                application_id=application_id,
+                supported=target,
+                holds_schema=self.version != 0,
+            )
+            if 0 < self.version < target:
+                backup = unused_name(
+                    self.path.with_name(f"{self.path.name}.pre-v{target}-{file_stamp(clock)}")
+                )
+                copy_database(self._conn, backup)
+                messages.append(DatabaseUpgraded(str(self.path), self.version, target, str(backup)))
+        self._migrate(migrations)
+        with translated(self.path):
+            make_private(self.path)
+        return messages
+
+    def _migrate(self, migrations: Sequence[Migration]) -> None:
+        for number in range(self.version + 1, len(migrations) + 1):
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                for statement in migrations[number - 1]:
+                    self._conn.execute(statement)
+                self._conn.execute(f"PRAGMA user_version = {number:d}")
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                error = storage_error(exc, self.path)
+                if error is None:
+                    error = MigrationError(MigrationFailed(str(self.path), number, str(exc)))
+                raise error from exc
+            self.version = number
+
+    def _rollback(self) -> None:
+        # SQLite has often rolled back already (a full disk does that); a failing ROLLBACK
+        # must not hide the error that caused it.
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Several statements as one write: all of them are kept, or none."""
+        with translated(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that see one consistent state, while writers carry on."""
+        with translated(self.path):
+            self._conn.execute("BEGIN DEFERRED")
+            try:
+                yield self._conn
+            finally:
+                self._rollback()
+
+    def write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """One statement in its own transaction, committed (and synced) before returning."""
+        with self.transaction() as conn:
+            return conn.execute(sql, params)
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with translated(self.path):
+            return self._conn.execute(sql, params).fetchall()
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent private copy at `target`, which must not exist yet."""
+        with translated(target):
+            copy_database(self._conn, target)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, in `TABLES` order."""
+        return {
+            # Table names come from the constant TABLES, never from input.
+            table: self.read(f"SELECT count(*) FROM {table}")[0][0]  # noqa: S608
+            for table in TABLES
+        }
+
+    def is_empty(self) -> bool:
+        return not any(self.counts().values())
+
+    def integrity_problems(self) -> list[str]:
+        """What a full `PRAGMA integrity_check` finds; empty when the file is sound."""
+        rows = [row[0] for row in self.read("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,93 @@
+"""The files around the database: private modes, names with stamps, moving aside, copying.
+
+The database holds health data, so every file it writes is 0600 and every folder it creates
+0700. A file that has to make way is renamed, never deleted, and its -wal and -shm go with it
+under the same new name, so SQLite can still open the kept copy as it was. A copy of a live
+database is taken with `VACUUM INTO`, because a plain file copy misses what is still in the WAL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from backmove.core.clock import Clock
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+# The files SQLite keeps beside a database; they belong to it and travel with it.
+SIDE_SUFFIXES: tuple[str, ...] = ("-wal", "-shm", "-journal")
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create `folder` as 0700 if it is missing; an existing folder is the user's to keep."""
+    if folder.is_dir():
+        return
+    folder.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    folder.chmod(PRIVATE_DIR)
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` empty and 0600; SQLite gives its -wal and -shm the same mode later."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def make_private(path: Path) -> None:
+    """chmod 0600 the database and whichever of its side files exist."""
+    for candidate in (path, *(side_file(path, s) for s in SIDE_SUFFIXES)):
+        if candidate.exists():
+            candidate.chmod(PRIVATE_FILE)
+
+
+def file_stamp(clock: Clock) -> str:
+    """Local time to the second, for names like backmove.db.corrupt-20260330-083000."""
+    return clock.local().strftime("%Y%m%d-%H%M%S")
+
+
+def unused_name(path: Path) -> Path:
+    """`path`, or `path-2`, `path-3`, ... whichever is free with all its side files."""
+    candidate, n = path, 1
+    while any(p.exists() for p in (candidate, *(side_file(candidate, s) for s in SIDE_SUFFIXES))):
+        n += 1
+        candidate = path.with_name(f"{path.name}-{n}")
+    return candidate
+
+
+def move_aside(path: Path, label: str) -> Path:
+    """Rename the database and its side files to `<name>.<label>`; returns the new name."""
+    target = unused_name(path.with_name(f"{path.name}.{label}"))
+    path.rename(target)
+    for suffix in SIDE_SUFFIXES:
+        side = side_file(path, suffix)
+        if side.exists():
+            side.rename(side_file(target, suffix))
+    return target
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent, private, durable copy of `conn`'s database at `target` (which must not exist).
+
+    `conn` must be outside a transaction. A half-written copy (say, on a full disk) is removed:
+    it is ours, not the user's data, and a partial file would pass for a backup.
+    """
+    create_private_file(target)
+    try:
+        conn.execute("VACUUM INTO ?", (str(target),))
+        fsync_file(target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,194 @@
+"""What the storage layer has to tell the user, as codes with parameters.
+
+The same pattern as `backmove.core.messages`: the CLI and the UI word these, so a test asserts on
+what happened and a second language costs nothing here. Paths are plain strings so a message
+serialises to JSON as it is. `detail` fields carry SQLite's or the OS's own text for the log;
+they are never the sentence the user reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from backmove.core.messages import Message
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatabaseRecovered(Message):
+    """The file at `path` was unusable (`reason`: empty, not_sqlite, truncated, corrupt).
+
+    It was renamed to `kept_as` (with its -wal and -shm, if any), never deleted, and a fresh,
+    empty database now stands at `path`.
+    """
+
+    code: ClassVar[str] = "database_recovered"
+    severity: ClassVar[str] = "warning"
+    path: str
+    kept_as: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DatabaseUpgraded(Message):
+    """The schema was migrated; `backup` is the copy taken just before."""
+
+    code: ClassVar[str] = "database_upgraded"
+    severity: ClassVar[str] = "info"
+    path: str
+    from_version: int
+    to_version: int
+    backup: str
+
+
+@dataclass(frozen=True)
+class DatabaseNewer(Message):
+    """Written by a newer backmove: refused and left exactly as it was."""
+
+    code: ClassVar[str] = "database_newer"
+    severity: ClassVar[str] = "error"
+    path: str
+    version: int
+    supported: int
+
+
+@dataclass(frozen=True)
+class DatabaseForeign(Message):
+    """A healthy SQLite file that is not a backmove database; left as it was."""
+
+    code: ClassVar[str] = "database_foreign"
+    severity: ClassVar[str] = "error"
+    path: str
+
+
+@dataclass(frozen=True)
+class MigrationFailed(Message):
+    """Migrating to `version` failed and was rolled back: the file is as it was before."""
+
+    code: ClassVar[str] = "migration_failed"
+    severity: ClassVar[str] = "error"
+    path: str
+    version: int
+    detail: str
+
+
+# --- the environment -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatabaseLocked(Message):
+    """Another program (often a second backmove) holds the write lock."""
+
+    code: ClassVar[str] = "database_locked"
+    severity: ClassVar[str] = "error"
+    path: str
+
+
+@dataclass(frozen=True)
+class DiskFull(Message):
+    """The disk (or the database's size limit) is full; nothing of the failed write was kept."""
+
+    code: ClassVar[str] = "disk_full"
+    severity: ClassVar[str] = "error"
+    path: str
+
+
+@dataclass(frozen=True)
+class DatabaseNotWritable(Message):
+    """The file or its folder is read-only for this user."""
+
+    code: ClassVar[str] = "database_not_writable"
+    severity: ClassVar[str] = "error"
+    path: str
+
+
+@dataclass(frozen=True)
+class DatabaseDamaged(Message):
+    """SQLite found damage while running; the next start moves the file aside and recovers."""
+
+    code: ClassVar[str] = "database_damaged"
+    severity: ClassVar[str] = "error"
+    path: str
+
+
+@dataclass(frozen=True)
+class StorageUnavailable(Message):
+    """Any other input/output failure (a vanished disk, a network share gone away)."""
+
+    code: ClassVar[str] = "storage_unavailable"
+    severity: ClassVar[str] = "error"
+    path: str
+    detail: str
+
+
+# --- backup and restore ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupUnusable(Message):
+    """`path` cannot be restored.
+
+    `reason`: missing, unreadable, not_sqlite, corrupt, not_backmove.
+    """
+
+    code: ClassVar[str] = "backup_unusable"
+    severity: ClassVar[str] = "error"
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DatabaseRestored(Message):
+    """`backup` now stands at `path`; the database it replaced was kept as `kept_as`."""
+
+    code: ClassVar[str] = "database_restored"
+    severity: ClassVar[str] = "info"
+    path: str
+    backup: str
+    kept_as: str | None
+
+
+# --- export and import -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportTargetNotEmpty(Message):
+    """Import only fills an empty profile, so it can never mix or overwrite records."""
+
+    code: ClassVar[str] = "import_target_not_empty"
+    severity: ClassVar[str] = "error"
+    path: str
+
+
+@dataclass(frozen=True)
+class ImportFileInvalid(Message):
+    """A whole file of the export is missing or unreadable; nothing was imported."""
+
+    code: ClassVar[str] = "import_file_invalid"
+    severity: ClassVar[str] = "error"
+    file: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ImportRowInvalid(Message):
+    """Data row `row` (1 = the first after any header) of `file` was refused; nothing imported."""
+
+    code: ClassVar[str] = "import_row_invalid"
+    severity: ClassVar[str] = "error"
+    file: str
+    row: int
+    detail: str
+
+
+@dataclass(frozen=True)
+class ImportVersionMismatch(Message):
+    """The export was written at schema `version`; this backmove imports `supported` only."""
+
+    code: ClassVar[str] = "import_version_mismatch"
+    severity: ClassVar[str] = "error"
+    file: str
+    version: int
+    supported: int

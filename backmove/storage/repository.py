@@ -1,0 +1,297 @@
+"""Adding and querying records: the only SQL the rest of the app ever causes.
+
+Every add_* and update_* is its own transaction, committed before it returns, so an answer the
+user gave is on disk even if the app is killed the next moment. Queries over time take a
+half-open range [start, end) of UTC epoch seconds, the shape the dashboard asks in (a day, a
+week, five years), and return records oldest first; each range query is served by an index.
+
+JSON columns (checkin regions, safety answers, event details) are written compactly with
+unicode kept as it is, and read back into plain dicts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from backmove.storage.database import Database
+from backmove.storage.records import (
+    AppEvent,
+    Break,
+    Checkin,
+    MoveFeedback,
+    Rating,
+    RatingMoment,
+    SafetyScreen,
+)
+
+_INSERT_BREAK = (
+    "INSERT INTO breaks (planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, "
+    "outcome, snooze_count, routine, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE_BREAK = (
+    "UPDATE breaks SET planned_at = ?, utc_offset_s = ?, kind = ?, prompted_at = ?, "
+    "started_at = ?, ended_at = ?, outcome = ?, snooze_count = ?, routine = ?, reason = ? "
+    "WHERE id = ?"
+)
+_BREAK_BY_ID = (
+    "SELECT id, planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
+    "snooze_count, routine, reason FROM breaks WHERE id = ?"
+)
+_BREAKS_BETWEEN = (
+    "SELECT id, planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
+    "snooze_count, routine, reason FROM breaks WHERE planned_at >= ? AND planned_at < ? "
+    "ORDER BY planned_at, id"
+)
+_RATINGS_BETWEEN = (
+    "SELECT id, at, utc_offset_s, moment, value, break_id FROM ratings "
+    "WHERE at >= ? AND at < ? ORDER BY at, id"
+)
+_RATINGS_OF_MOMENT_BETWEEN = (
+    "SELECT id, at, utc_offset_s, moment, value, break_id FROM ratings "
+    "WHERE moment = ? AND at >= ? AND at < ? ORDER BY at, id"
+)
+_FEEDBACK_BETWEEN = (
+    "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
+    "WHERE at >= ? AND at < ? ORDER BY at, id"
+)
+_FEEDBACK_FOR_BREAK = (
+    "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
+    "WHERE break_id = ? ORDER BY at, id"
+)
+_EVENTS_BETWEEN = (
+    "SELECT id, at, utc_offset_s, kind, detail FROM app_events "
+    "WHERE at >= ? AND at < ? ORDER BY at, id"
+)
+_EVENTS_OF_KIND_BETWEEN = (
+    "SELECT id, at, utc_offset_s, kind, detail FROM app_events "
+    "WHERE kind = ? AND at >= ? AND at < ? ORDER BY at, id"
+)
+
+
+def _dump(value: Mapping[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _check_regions(regions: Mapping[str, int]) -> None:
+    for region, value in regions.items():
+        if type(value) is not int or not 0 <= value <= 10:
+            raise ValueError(f"region {region!r}: {value!r} is not a whole number 0-10")
+
+
+def _check_answers(answers: Mapping[str, bool]) -> None:
+    for question, value in answers.items():
+        if not isinstance(value, bool):
+            raise ValueError(f"answer {question!r}: {value!r} is not yes/no")
+
+
+class Repository:
+    """The break log and everything recorded beside it, over one open Database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- breaks ------------------------------------------------------------------------------
+
+    def add_break(self, record: Break) -> Break:
+        cursor = self._db.write(_INSERT_BREAK, self._break_values(record))
+        return replace(record, id=cursor.lastrowid)
+
+    def update_break(self, record: Break) -> None:
+        """Store every field of `record` over the stored break with the same id."""
+        if record.id is None:
+            raise ValueError("a break needs its id to be updated; add it first")
+        cursor = self._db.write(_UPDATE_BREAK, (*self._break_values(record), record.id))
+        if cursor.rowcount != 1:
+            raise LookupError(f"no break with id {record.id}")
+
+    def get_break(self, break_id: int) -> Break | None:
+        rows = self._db.read(_BREAK_BY_ID, (break_id,))
+        return self._break(rows[0]) if rows else None
+
+    def breaks_between(self, start: int, end: int) -> list[Break]:
+        """Breaks planned in [start, end)."""
+        return [self._break(row) for row in self._db.read(_BREAKS_BETWEEN, (start, end))]
+
+    @staticmethod
+    def _break_values(b: Break) -> tuple[Any, ...]:
+        return (
+            b.planned_at,
+            b.utc_offset_s,
+            b.kind,
+            b.prompted_at,
+            b.started_at,
+            b.ended_at,
+            b.outcome,
+            b.snooze_count,
+            b.routine,
+            b.reason,
+        )
+
+    @staticmethod
+    def _break(row: Sequence[Any]) -> Break:
+        return Break(
+            id=row[0],
+            planned_at=row[1],
+            utc_offset_s=row[2],
+            kind=row[3],
+            prompted_at=row[4],
+            started_at=row[5],
+            ended_at=row[6],
+            outcome=row[7],
+            snooze_count=row[8],
+            routine=row[9],
+            reason=row[10],
+        )
+
+    # --- ratings -----------------------------------------------------------------------------
+
+    def add_rating(self, record: Rating) -> Rating:
+        cursor = self._db.write(
+            "INSERT INTO ratings (at, utc_offset_s, moment, value, break_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (record.at, record.utc_offset_s, record.moment, record.value, record.break_id),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def ratings_between(
+        self, start: int, end: int, moment: RatingMoment | None = None
+    ) -> list[Rating]:
+        """Ratings given in [start, end), of one `moment` only if it is given."""
+        if moment is None:
+            rows = self._db.read(_RATINGS_BETWEEN, (start, end))
+        else:
+            rows = self._db.read(_RATINGS_OF_MOMENT_BETWEEN, (moment, start, end))
+        return [
+            Rating(id=r[0], at=r[1], utc_offset_s=r[2], moment=r[3], value=r[4], break_id=r[5])
+            for r in rows
+        ]
+
+    # --- move feedback -----------------------------------------------------------------------
+
+    def add_move_feedback(self, record: MoveFeedback) -> MoveFeedback:
+        cursor = self._db.write(
+            "INSERT INTO move_feedback (break_id, move_id, verdict, at, utc_offset_s) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (record.break_id, record.move_id, record.verdict, record.at, record.utc_offset_s),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def move_feedback_between(self, start: int, end: int) -> list[MoveFeedback]:
+        """Feedback given in [start, end), e.g. the last week's `not_tolerated` moves."""
+        return self._feedback(self._db.read(_FEEDBACK_BETWEEN, (start, end)))
+
+    def move_feedback_for(self, break_id: int) -> list[MoveFeedback]:
+        return self._feedback(self._db.read(_FEEDBACK_FOR_BREAK, (break_id,)))
+
+    @staticmethod
+    def _feedback(rows: Sequence[Sequence[Any]]) -> list[MoveFeedback]:
+        return [
+            MoveFeedback(
+                id=r[0], break_id=r[1], move_id=r[2], verdict=r[3], at=r[4], utc_offset_s=r[5]
+            )
+            for r in rows
+        ]
+
+    # --- weekly check-ins --------------------------------------------------------------------
+
+    def add_checkin(self, record: Checkin) -> Checkin:
+        _check_regions(record.regions)
+        cursor = self._db.write(
+            "INSERT INTO checkins (at, utc_offset_s, regions, peg_p, peg_e, peg_g) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                record.at,
+                record.utc_offset_s,
+                _dump(record.regions),
+                record.peg_p,
+                record.peg_e,
+                record.peg_g,
+            ),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def checkins_between(self, start: int, end: int) -> list[Checkin]:
+        rows = self._db.read(
+            "SELECT id, at, utc_offset_s, regions, peg_p, peg_e, peg_g FROM checkins "
+            "WHERE at >= ? AND at < ? ORDER BY at, id",
+            (start, end),
+        )
+        return [self._checkin(r) for r in rows]
+
+    def latest_checkin(self) -> Checkin | None:
+        rows = self._db.read(
+            "SELECT id, at, utc_offset_s, regions, peg_p, peg_e, peg_g FROM checkins "
+            "ORDER BY at DESC, id DESC LIMIT 1"
+        )
+        return self._checkin(rows[0]) if rows else None
+
+    @staticmethod
+    def _checkin(r: Sequence[Any]) -> Checkin:
+        return Checkin(
+            id=r[0],
+            at=r[1],
+            utc_offset_s=r[2],
+            regions=json.loads(r[3]),
+            peg_p=r[4],
+            peg_e=r[5],
+            peg_g=r[6],
+        )
+
+    # --- safety screens ----------------------------------------------------------------------
+
+    def add_safety_screen(self, record: SafetyScreen) -> SafetyScreen:
+        _check_answers(record.answers)
+        cursor = self._db.write(
+            "INSERT INTO safety_screens (at, utc_offset_s, answers, tier, outcome) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (record.at, record.utc_offset_s, _dump(record.answers), record.tier, record.outcome),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def latest_safety_screen(self) -> SafetyScreen | None:
+        """The screen that governs now (the 30-day re-screen counts from its `at`)."""
+        rows = self._db.read(
+            "SELECT id, at, utc_offset_s, answers, tier, outcome FROM safety_screens "
+            "ORDER BY at DESC, id DESC LIMIT 1"
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return SafetyScreen(
+            id=r[0],
+            at=r[1],
+            utc_offset_s=r[2],
+            answers=json.loads(r[3]),
+            tier=r[4],
+            outcome=r[5],
+        )
+
+    # --- app events --------------------------------------------------------------------------
+
+    def add_event(self, record: AppEvent) -> AppEvent:
+        detail = None if record.detail is None else _dump(record.detail)
+        cursor = self._db.write(
+            "INSERT INTO app_events (at, utc_offset_s, kind, detail) VALUES (?, ?, ?, ?)",
+            (record.at, record.utc_offset_s, record.kind, detail),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def events_between(self, start: int, end: int, kind: str | None = None) -> list[AppEvent]:
+        """Events in [start, end), of one `kind` only if it is given."""
+        if kind is None:
+            rows = self._db.read(_EVENTS_BETWEEN, (start, end))
+        else:
+            rows = self._db.read(_EVENTS_OF_KIND_BETWEEN, (kind, start, end))
+        return [
+            AppEvent(
+                id=r[0],
+                at=r[1],
+                utc_offset_s=r[2],
+                kind=r[3],
+                detail=None if r[4] is None else json.loads(r[4]),
+            )
+            for r in rows
+        ]

@@ -1,0 +1,133 @@
+"""The database schema, as the ordered list of migrations that builds it.
+
+`MIGRATIONS[n - 1]` takes a database from version n - 1 to version n; `PRAGMA user_version`
+holds the version reached. Each migration is a tuple of single statements because the database
+runs them one by one inside one transaction together with the version bump: a migration either
+happens whole or not at all (`executescript` would commit half-way).
+
+Rule for changes: a released migration is never edited. Any change to a table, a column, an
+index, a CHECK (a new break outcome, say) appends a new migration and updates docs/schema.md.
+The SQL is spelt out rather than built from the constants in `records.py`, so that changing a
+constant can never change what an old migration did; a test checks that the two agree.
+
+Times are INTEGER UTC epoch seconds with `utc_offset_s`, the local offset at that moment, so
+local calendar days (for streaks) stay right across travel and DST. Every INTEGER column is
+checked with typeof() as well: SQLite would otherwise keep '12' or 1.5 in it, and the export
+could not promise to be lossless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Migration = tuple[str, ...]
+
+# Written into the header (PRAGMA application_id) by the first migration, so a restore or an
+# open can tell a backmove database from any other SQLite file. The bytes spell "BKMV".
+APPLICATION_ID = 0x424B4D56
+
+# Parents before children: the order an import inserts in and an export writes in.
+TABLES: tuple[str, ...] = (
+    "breaks",
+    "ratings",
+    "move_feedback",
+    "checkins",
+    "safety_screens",
+    "app_events",
+)
+
+_V1: Migration = (
+    f"PRAGMA application_id = {APPLICATION_ID}",
+    """
+    CREATE TABLE breaks (
+        id           INTEGER PRIMARY KEY,
+        planned_at   INTEGER NOT NULL CHECK (typeof(planned_at) = 'integer'),
+        prompted_at  INTEGER CHECK (prompted_at IS NULL OR typeof(prompted_at) = 'integer'),
+        started_at   INTEGER CHECK (started_at IS NULL OR typeof(started_at) = 'integer'),
+        ended_at     INTEGER CHECK (ended_at IS NULL OR typeof(ended_at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        kind         TEXT NOT NULL CHECK (kind IN ('micro', 'walk')),
+        outcome      TEXT CHECK (outcome IS NULL OR outcome IN (
+                         'completed', 'partial', 'skipped', 'interrupted', 'expired', 'natural')),
+        snooze_count INTEGER NOT NULL DEFAULT 0 CHECK (typeof(snooze_count) = 'integer'
+                                                       AND snooze_count >= 0),
+        routine      TEXT CHECK (routine IS NULL OR typeof(routine) = 'text'),
+        reason       TEXT CHECK (reason IS NULL OR typeof(reason) = 'text')
+    )
+    """,
+    "CREATE INDEX breaks_by_planned_at ON breaks (planned_at)",
+    """
+    CREATE TABLE ratings (
+        id           INTEGER PRIMARY KEY,
+        at           INTEGER NOT NULL CHECK (typeof(at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        moment       TEXT NOT NULL CHECK (moment IN ('now_before', 'now_after', 'end_of_day')),
+        value        INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND value BETWEEN 0 AND 10),
+        break_id     INTEGER REFERENCES breaks (id)
+                     CHECK (break_id IS NULL OR typeof(break_id) = 'integer')
+    )
+    """,
+    "CREATE INDEX ratings_by_at ON ratings (at)",
+    "CREATE INDEX ratings_by_moment_at ON ratings (moment, at)",
+    "CREATE INDEX ratings_by_break ON ratings (break_id)",
+    """
+    CREATE TABLE move_feedback (
+        id           INTEGER PRIMARY KEY,
+        break_id     INTEGER NOT NULL REFERENCES breaks (id)
+                     CHECK (typeof(break_id) = 'integer'),
+        move_id      TEXT NOT NULL CHECK (typeof(move_id) = 'text'),
+        verdict      TEXT NOT NULL CHECK (verdict IN ('helped', 'same', 'worse', 'not_tolerated')),
+        at           INTEGER NOT NULL CHECK (typeof(at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400)
+    )
+    """,
+    "CREATE INDEX move_feedback_by_at ON move_feedback (at)",
+    "CREATE INDEX move_feedback_by_break ON move_feedback (break_id)",
+    """
+    CREATE TABLE checkins (
+        id           INTEGER PRIMARY KEY,
+        at           INTEGER NOT NULL CHECK (typeof(at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        regions      TEXT NOT NULL CHECK (typeof(regions) = 'text'),
+        peg_p        INTEGER CHECK (peg_p IS NULL
+                                    OR (typeof(peg_p) = 'integer' AND peg_p BETWEEN 0 AND 10)),
+        peg_e        INTEGER CHECK (peg_e IS NULL
+                                    OR (typeof(peg_e) = 'integer' AND peg_e BETWEEN 0 AND 10)),
+        peg_g        INTEGER CHECK (peg_g IS NULL
+                                    OR (typeof(peg_g) = 'integer' AND peg_g BETWEEN 0 AND 10)),
+        CHECK ((peg_p IS NULL) = (peg_e IS NULL) AND (peg_e IS NULL) = (peg_g IS NULL))
+    )
+    """,
+    "CREATE INDEX checkins_by_at ON checkins (at)",
+    """
+    CREATE TABLE safety_screens (
+        id           INTEGER PRIMARY KEY,
+        at           INTEGER NOT NULL CHECK (typeof(at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        answers      TEXT NOT NULL CHECK (typeof(answers) = 'text'),
+        tier         TEXT NOT NULL CHECK (tier IN ('none', 'A', 'B', 'C')),
+        outcome      TEXT NOT NULL CHECK (typeof(outcome) = 'text')
+    )
+    """,
+    "CREATE INDEX safety_screens_by_at ON safety_screens (at)",
+    """
+    CREATE TABLE app_events (
+        id           INTEGER PRIMARY KEY,
+        at           INTEGER NOT NULL CHECK (typeof(at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        kind         TEXT NOT NULL CHECK (typeof(kind) = 'text'),
+        detail       TEXT CHECK (detail IS NULL OR typeof(detail) = 'text')
+    )
+    """,
+    "CREATE INDEX app_events_by_at ON app_events (at)",
+)
+
+MIGRATIONS: Sequence[Migration] = (_V1,)
+
+SCHEMA_VERSION = len(MIGRATIONS)

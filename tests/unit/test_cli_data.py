@@ -1,0 +1,90 @@
+"""export, import and restore from the command line, on real database files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from backmove.cli import EXIT_ERROR, EXIT_OK, main
+from backmove.core.clock import SystemClock
+from backmove.storage.backup import backup
+from backmove.storage.database import Database
+from backmove.storage.records import Break, Rating, when
+from backmove.storage.repository import Repository
+
+
+def seed(home: Path, n: int = 3) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    clock = SystemClock()
+    with Database.open(home / "backmove.db", clock).database as db:
+        repo = Repository(db)
+        for i in range(n):
+            at, off = when(clock, 1_774_000_000 + i * 1800)
+            b = repo.add_break(Break(planned_at=at, utc_offset_s=off, kind="micro",
+                                     prompted_at=at, started_at=at + 5, ended_at=at + 125,
+                                     outcome="completed", routine='["S1", "T1"]'))
+            repo.add_rating(Rating(at=at + 130, utc_offset_s=off, moment="now_after",
+                                   value=3, break_id=b.id))
+
+
+def counts(home: Path) -> dict[str, int]:
+    with Database.open(home / "backmove.db", SystemClock()).database as db:
+        return db.counts()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_then_import_into_an_empty_profile_gives_the_same_records(
+        tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target, out = tmp_path / "a", tmp_path / "b", tmp_path / "export"
+    seed(source)
+    assert main(["--home", str(source), "export", "--format", fmt, "--out", str(out)]) == 0
+    assert (out / f"breaks.{fmt}").is_file()
+    assert "Exported 6 records" in capsys.readouterr().out
+    assert main(["--home", str(target), "import", str(out)]) == EXIT_OK
+    assert counts(target) == counts(source)
+
+
+def test_import_into_a_profile_with_records_is_refused_and_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, out = tmp_path / "a", tmp_path / "export"
+    seed(source)
+    main(["--home", str(source), "export", "--out", str(out)])
+    before = counts(source)
+    assert main(["--home", str(source), "import", str(out)]) == EXIT_ERROR
+    assert "already holds records" in capsys.readouterr().err
+    assert counts(source) == before
+
+
+def test_restore_brings_back_a_backup_and_keeps_the_current_data_aside(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "h"
+    seed(home, n=2)
+    with Database.open(home / "backmove.db", SystemClock()).database as db:
+        copy = backup(db, tmp_path / "backups", SystemClock().local().date())
+    seed(home, n=3)
+    assert counts(home)["breaks"] == 5
+    assert main(["--home", str(home), "restore", str(copy)]) == EXIT_OK
+    assert "Restored" in capsys.readouterr().out
+    assert counts(home)["breaks"] == 2
+    assert any(".pre-restore-" in p.name for p in home.iterdir())
+
+
+def test_restore_of_something_that_is_not_a_backup_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "h"
+    seed(home, n=1)
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("hello")
+    assert main(["--home", str(home), "restore", str(bogus)]) == EXIT_ERROR
+    assert "Nothing was changed" in capsys.readouterr().err
+    assert counts(home)["breaks"] == 1
+
+
+def test_status_reports_records_and_integrity(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "h"
+    seed(home, n=2)
+    assert main(["--home", str(home), "status"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "2 breaks" in out and "integrity: ok" in out
