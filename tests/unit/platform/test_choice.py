@@ -1,0 +1,152 @@
+"""Which backend is tried first where, and what is left when none works."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+
+from backmove.platform.idle import NoIdleProbe, choose_idle_probe, idle_backends
+from backmove.platform.probe import Effect, ProbeStatus, desktops, first_available, session_kind
+from backmove.platform.screenstate import (
+    NoDndProbe,
+    NoFullscreenProbe,
+    choose_screen_state_probe,
+    dnd_backends,
+    fullscreen_backends,
+)
+
+GNOME_WAYLAND = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "ubuntu:GNOME",
+                 "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}  # fmt: skip
+KDE_WAYLAND = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE",
+               "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":1"}  # fmt: skip
+GNOME_X11 = {"XDG_SESSION_TYPE": "x11", "XDG_CURRENT_DESKTOP": "GNOME", "DISPLAY": ":0"}
+XFCE_X11 = {"XDG_SESSION_TYPE": "x11", "XDG_CURRENT_DESKTOP": "XFCE", "DISPLAY": ":0"}
+STARTX = {"XDG_SESSION_TYPE": "tty", "DISPLAY": ":0"}
+
+
+def no_bus() -> QDBusConnection:
+    return QDBusConnection("backmove-test-no-bus")
+
+
+@pytest.mark.parametrize(
+    ("env", "kind"),
+    [(GNOME_WAYLAND, "wayland"), (KDE_WAYLAND, "wayland"), (GNOME_X11, "x11"),
+     (STARTX, "x11"), ({"WAYLAND_DISPLAY": "wayland-1"}, "wayland"), ({}, "")],
+)  # fmt: skip
+def test_session_kind(env: dict[str, str], kind: str) -> None:
+    assert session_kind(env) == kind
+
+
+def test_desktops_split_and_lower_case() -> None:
+    assert desktops(GNOME_WAYLAND) == {"ubuntu", "gnome"}
+    assert desktops({}) == set()
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "order"),
+    [
+        (GNOME_WAYLAND, "linux", ("mutter", "screensaver")),
+        (KDE_WAYLAND, "linux", ("screensaver", "mutter")),
+        (GNOME_X11, "linux", ("x11", "mutter", "screensaver")),
+        (XFCE_X11, "linux", ("x11", "screensaver", "mutter")),
+        (STARTX, "linux", ("x11", "screensaver", "mutter")),
+        ({}, "linux", ("screensaver", "mutter")),
+        (XFCE_X11, "freebsd14", ("x11", "screensaver", "mutter")),
+        ({}, "win32", ("windows",)),
+        (GNOME_X11, "darwin", ("macos",)),
+    ],
+)
+def test_idle_backend_order(env: dict[str, str], platform: str, order: tuple[str, ...]) -> None:
+    assert idle_backends(env, platform) == order
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "fullscreen", "dnd"),
+    [
+        (GNOME_X11, "linux", ("x11",), ("notifications",)),
+        (STARTX, "linux", ("x11",), ("notifications",)),
+        # XWayland would show only X11 clients' windows: unknown beats wrong.
+        (GNOME_WAYLAND, "linux", (), ("notifications",)),
+        ({}, "win32", ("windows",), ()),
+        (GNOME_X11, "darwin", (), ()),
+    ],
+)
+def test_screen_state_backend_order(
+    env: dict[str, str], platform: str, fullscreen: tuple[str, ...], dnd: tuple[str, ...]
+) -> None:
+    assert fullscreen_backends(env, platform) == fullscreen
+    assert dnd_backends(env, platform) == dnd
+
+
+def test_without_display_or_bus_the_app_times_by_the_wall_clock() -> None:
+    probe = choose_idle_probe({}, "linux", session_bus=no_bus())
+    assert isinstance(probe, NoIdleProbe)
+    assert probe.idle_seconds() is None
+    status = probe.describe()
+    assert (status.concern, status.backend, status.available) == ("idle", "none", False)
+    assert status.effect is Effect.IDLE_WALL_CLOCK
+    assert "screensaver:" in status.detail
+    assert "mutter:" in status.detail
+
+
+def test_an_unreachable_display_is_reported_and_skipped() -> None:
+    probe = choose_idle_probe({"DISPLAY": ":9876"}, "linux", session_bus=no_bus())
+    assert isinstance(probe, NoIdleProbe)
+    assert "x11: cannot open X display :9876" in probe.describe().detail
+
+
+def test_screen_state_on_wayland_says_why_fullscreen_is_unknown() -> None:
+    state = choose_screen_state_probe(GNOME_WAYLAND, "linux", session_bus=no_bus())
+    assert isinstance(state.fullscreen_probe, NoFullscreenProbe)
+    assert isinstance(state.dnd_probe, NoDndProbe)
+    assert state.fullscreen() is None
+    assert state.dnd() is None
+    fullscreen, dnd = state.describe()
+    assert fullscreen.effect is Effect.FULLSCREEN_UNKNOWN
+    assert "Wayland" in fullscreen.detail
+    assert dnd.effect is Effect.DND_UNKNOWN
+    assert "notifications:" in dnd.detail
+
+
+class FakeProbe:
+    """Stands in for a backend: works or not, and records being closed."""
+
+    def __init__(self, name: str, available: bool) -> None:
+        self.name = name
+        self.available = available
+        self.closed = False
+
+    def describe(self) -> ProbeStatus:
+        return ProbeStatus("idle", self.name, self.available, Effect.IDLE_MEASURED, "fake")
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_first_available_keeps_the_first_that_works_and_closes_the_rest() -> None:
+    broken, works, spare = FakeProbe("a", False), FakeProbe("b", True), FakeProbe("c", True)
+    built: list[str] = []
+
+    def build(probe: FakeProbe) -> FakeProbe:
+        built.append(probe.name)
+        return probe
+
+    chosen, reasons = first_available(
+        (p.name, lambda p=p: build(p)) for p in (broken, works, spare)
+    )
+    assert chosen is works
+    assert built == ["a", "b"]  # "c" never started
+    assert broken.closed
+    assert not works.closed
+    assert reasons == "a: fake"
+
+
+def test_a_backend_that_raises_is_skipped_not_fatal(caplog: pytest.LogCaptureFixture) -> None:
+    def explode() -> FakeProbe:
+        raise RuntimeError("boom")
+
+    fallback = FakeProbe("b", True)
+    chosen, reasons = first_available([("a", explode), ("b", lambda: fallback)])
+    assert chosen is fallback
+    assert "a: RuntimeError('boom')" in reasons
+    assert "probe backend a failed" in caplog.text

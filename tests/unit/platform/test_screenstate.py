@@ -1,0 +1,160 @@
+"""Fullscreen and do-not-disturb: the Windows backend with its OS call faked
+(win32.foreground_window), the not-available paths, and the watcher's change signals."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+from pytestqt.qtbot import QtBot
+
+from backmove.platform import win32
+from backmove.platform.probe import Effect, ProbeStatus
+from backmove.platform.screenstate import (
+    NoDndProbe,
+    NotificationsDndProbe,
+    ScreenStateProbe,
+    ScreenStateWatcher,
+    WindowsFullscreenProbe,
+    X11FullscreenProbe,
+)
+from backmove.platform.win32 import ForegroundWindow, Rect
+
+MONITOR = Rect(1920, 0, 3840, 1080)  # the second of two screens
+
+
+def front(rect: Rect, class_name: str = "Chrome_WidgetWin_1") -> ForegroundWindow:
+    return ForegroundWindow(rect, MONITOR, class_name)
+
+
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        (front(Rect(1920, 0, 3840, 1080)), True),
+        (front(Rect(1912, -8, 3848, 1088)), True),  # borders hang over the edges
+        (front(Rect(1920, 0, 3840, 1040)), False),  # maximised above the taskbar
+        (front(Rect(2000, 100, 2800, 700)), False),
+        (front(Rect(1920, 0, 3840, 1080), "WorkerW"), False),  # the desktop itself
+        (None, False),
+    ],
+)
+def test_windows_fullscreen_is_a_window_covering_its_monitor(
+    monkeypatch: pytest.MonkeyPatch, window: ForegroundWindow | None, expected: bool
+) -> None:
+    monkeypatch.setattr(win32, "foreground_window", lambda: window)
+    probe = WindowsFullscreenProbe()
+    assert probe.available
+    assert probe.fullscreen() is expected
+    assert probe.describe().effect is Effect.FULLSCREEN_DETECTED
+
+
+def test_windows_fullscreen_off_windows_is_not_available() -> None:
+    probe = WindowsFullscreenProbe()
+    assert not probe.available
+    assert probe.fullscreen() is None
+    assert probe.describe().effect is Effect.FULLSCREEN_UNKNOWN
+
+
+def test_x11_fullscreen_without_display_is_not_available() -> None:
+    probe = X11FullscreenProbe(None)
+    assert not probe.available
+    assert probe.fullscreen() is None
+    assert probe.describe().detail == "DISPLAY is not set"
+
+
+def test_dnd_without_a_bus_is_not_available() -> None:
+    probe = NotificationsDndProbe(QDBusConnection("backmove-test-no-bus"))
+    assert not probe.available
+    assert probe.dnd() is None
+    status = probe.describe()
+    assert (status.concern, status.effect) == ("dnd", Effect.DND_UNKNOWN)
+
+
+class FakeFullscreen:
+    """The fullscreen probe seam: answers whatever the test sets, counts questions."""
+
+    name = "fake"
+    available = True
+
+    def __init__(self) -> None:
+        self.value: bool | None = False
+        self.asked = 0
+
+    def fullscreen(self) -> bool | None:
+        self.asked += 1
+        return self.value
+
+    def describe(self) -> ProbeStatus:
+        return ProbeStatus("fullscreen", self.name, True, Effect.FULLSCREEN_DETECTED)
+
+    def close(self) -> None:
+        """Nothing held."""
+
+
+class FakeDnd:
+    name = "fake"
+    available = True
+
+    def __init__(self) -> None:
+        self.value: bool | None = False
+
+    def dnd(self) -> bool | None:
+        return self.value
+
+    def describe(self) -> ProbeStatus:
+        return ProbeStatus("dnd", self.name, True, Effect.DND_FOLLOWED)
+
+    def close(self) -> None:
+        """Nothing held."""
+
+
+def test_the_watcher_signals_changes_only() -> None:
+    fullscreen, dnd = FakeFullscreen(), FakeDnd()
+    watcher = ScreenStateWatcher(ScreenStateProbe(fullscreen, dnd))
+    heard: list[tuple[str, bool]] = []
+    watcher.fullscreen_changed.connect(lambda on: heard.append(("fullscreen", on)))
+    watcher.dnd_changed.connect(lambda on: heard.append(("dnd", on)))
+
+    watcher.check()
+    fullscreen.value = True
+    watcher.check()
+    watcher.check()
+    dnd.value = True
+    watcher.check()
+    fullscreen.value = False
+    dnd.value = False
+    watcher.check()
+    assert heard == [("fullscreen", True), ("dnd", True), ("fullscreen", False), ("dnd", False)]
+    assert not watcher.fullscreen
+
+
+def test_unknown_counts_as_off_so_breaks_are_never_held_back() -> None:
+    fullscreen = FakeFullscreen()
+    watcher = ScreenStateWatcher(ScreenStateProbe(fullscreen, NoDndProbe("none here")))
+    heard: list[bool] = []
+    watcher.fullscreen_changed.connect(heard.append)
+    fullscreen.value = True
+    watcher.check()
+    fullscreen.value = None  # e.g. the window manager went away
+    watcher.check()
+    assert heard == [True, False]
+
+
+def test_start_looks_at_once_and_then_polls(qtbot: QtBot) -> None:
+    fullscreen = FakeFullscreen()
+    fullscreen.value = True
+    watcher = ScreenStateWatcher(ScreenStateProbe(fullscreen, FakeDnd()), interval_s=0.01)
+    with qtbot.waitSignal(watcher.fullscreen_changed, timeout=1000):
+        watcher.start()
+    assert watcher.fullscreen
+    asked = fullscreen.asked
+    qtbot.waitUntil(lambda: fullscreen.asked > asked)
+    watcher.stop()
+
+
+def test_a_probe_that_cannot_tell_is_not_asked() -> None:
+    fullscreen = FakeFullscreen()
+    fullscreen.available = False
+    state = ScreenStateProbe(fullscreen, NoDndProbe())
+    assert state.fullscreen() is None
+    assert state.dnd() is None
+    assert fullscreen.asked == 0
