@@ -197,7 +197,7 @@ def _doctor_display() -> dict[str, str]:
         }
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication(["backmove"])
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     return {
         "display": display or f"(QT_QPA_PLATFORM={forced})",
@@ -208,6 +208,15 @@ def _doctor_display() -> dict[str, str]:
 
 
 def _doctor_notifications() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from backmove.platform.notify import notification_service_present
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["backmove"])
+    fallback = "heads-up notices appear as tray balloons, or in backmove's own small window"
+    if not notification_service_present():
+        return f"no notification service on the session bus: {fallback}"
     try:
         import dbus  # type: ignore[import-not-found]  # noqa: F401
     except ImportError:
@@ -216,8 +225,37 @@ def _doctor_notifications() -> str:
         return "plyer over D-Bus: heads-up notifications go to the desktop's notification service"
     if shutil.which("notify-send"):
         return "plyer through notify-send: heads-up notifications go to the desktop"
-    return ("none found: heads-up notices appear as tray balloons, or in backmove's own small "
-            "window")
+    return f"neither dbus-python nor notify-send found: {fallback}"
+
+
+def _doctor_probes() -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    from backmove.core.clock import SystemClock
+    from backmove.platform.idle import choose_idle_probe
+    from backmove.platform.power import create_power_monitor
+    from backmove.platform.screenstate import choose_screen_state_probe
+    from backmove.wording import effect
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["backmove"])  # the D-Bus backends need one
+    idle = choose_idle_probe()
+    power = create_power_monitor(SystemClock())
+    screen = choose_screen_state_probe()
+    labels = {"idle": "idle time", "power": "sleep and wake", "fullscreen": "full screen",
+              "dnd": "do not disturb"}
+    out: dict[str, str] = {}
+    try:
+        for status in (idle.describe(), power.describe(), *screen.describe()):
+            line = f"{effect(status.effect)} [{status.backend}]"
+            if status.detail and not status.available:
+                line += f" ({status.detail})"
+            out[labels.get(status.concern, status.concern)] = line
+    finally:
+        idle.close()
+        screen.close()
+        power.stop()
+    return out
 
 
 def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
@@ -230,6 +268,7 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
     }
     report.update(_doctor_display())
     report["notifications"] = _doctor_notifications()
+    report.update(_doctor_probes())
     width = max(len(k) for k in report)
     for key, value in report.items():
         print(f"{key.replace('_', ' '):<{width}}  {value}")

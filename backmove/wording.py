@@ -95,6 +95,32 @@ TEMPLATES: dict[str, str] = {
                     "version {supported}. Nothing was imported."),
 }
 
+EFFECTS: dict[str, str] = {
+    "idle_measured": QT_TRANSLATE_NOOP(
+        "messages", "found: only time at the keyboard and mouse counts toward a break"),
+    "idle_wall_clock": QT_TRANSLATE_NOOP(
+        "messages", "not found: breaks come by the clock, and time away is not noticed"),
+    "suspend_events": QT_TRANSLATE_NOOP(
+        "messages", "found: a sleep counts as a break, and nothing pops up right after waking"),
+    "suspend_clock_gap": QT_TRANSLATE_NOOP(
+        "messages", "noticed from the clock: a sleep still counts as a break"),
+    "fullscreen_detected": QT_TRANSLATE_NOOP(
+        "messages", "found: breaks wait while a film or presentation is full screen"),
+    "fullscreen_unknown": QT_TRANSLATE_NOOP(
+        "messages", "not found: breaks are not held back for full-screen windows"),
+    "dnd_followed": QT_TRANSLATE_NOOP(
+        "messages", "found: breaks wait while Do Not Disturb is on"),
+    "dnd_unknown": QT_TRANSLATE_NOOP(
+        "messages", "not found: the desktop's Do Not Disturb is not seen"),
+}
+
+
+def effect(code: str) -> str:
+    """The user-facing meaning of a probe's state (see platform.probe.Effect)."""
+    template = EFFECTS.get(str(code))
+    return QCoreApplication.translate(_CTX, template) if template else str(code)
+
+
 REASONS: dict[str, str] = {
     "empty": QT_TRANSLATE_NOOP("messages", "the file was empty"),
     "not_sqlite": QT_TRANSLATE_NOOP("messages", "it is not a database file"),
