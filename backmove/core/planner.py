@@ -1,0 +1,858 @@
+"""The break planner: a state machine that turns what the desktop reports into decisions.
+
+Inputs are events (an idle-probe reading, a sleep and a wake, fullscreen or do-not-disturb
+turning on or off, a user's click) and the Clock. Outputs are `Decision` records and the next
+monotonic deadline at which the planner wants to be asked again (`next_deadline`). Nothing in
+here waits, arms a timer or draws: the Qt adapter does that, and `backmove simulate` drives the
+very same object on a SimulatedClock.
+
+States (`State`):
+
+    WORKING ──warn──▶ WARNED ──prompt──▶ PROMPTED ──start──▶ IN_BREAK
+       ▲                                    │  snooze: back to WORKING until the snooze ends
+       └── every end of a break (completed, partial, skipped, expired, interrupted) and every
+           natural break starts a new cycle in WORKING
+    OFF_HOURS  outside working hours or on a day off: nothing counts, nothing is offered
+    PAUSED     the user paused reminders: nothing counts, nothing is offered; the counter
+               keeps its value and goes on after the pause
+
+WORKING counts; WARNED is "a break is imminent" (warned, or due and waiting for a pause). A
+held break (quiet mode) or a snoozed one waits in WORKING. Fullscreen, do-not-disturb and
+meeting mode are not states but conditions that hold prompts, because counting goes on
+under them.
+
+Counting. The cycle's counter holds *active* seconds: time with keyboard or mouse input, in
+working hours, while WORKING or WARNED. Idle time never counts, and the counter runs on the
+monotonic clock, so setting the wall clock (or a DST change) cannot move a break earlier or
+lose one. Wall time is used only for working hours and days, and for the records. A user's
+click is input too: they are at the machine.
+
+What moves a cycle along, in the order the rules are tried (`_step`):
+1. working hours begin or end (`on_hours` / `off_hours`); a new local day resets the counter,
+   closes yesterday for the back-off rules and steps the daily goal;
+2. a timed pause, or meeting mode, runs out;
+3. a break runs its full length (`completed`), an unanswered prompt its length (`expired`);
+4. idle for `idle_threshold_min` ends the cycle as a natural break, logged when input returns
+   (so its length, and whether it was a walk, is known) if that is still in working hours of
+   the same day; leaving for the day is not a break;
+5. a snooze runs out: the break is due again, unless it was the `snooze_limit`-th snooze in a
+   row, when it is let go quietly and the cycle restarts;
+6. the counter reaches interval - `warning_lead_s` (`warn`) and then the interval: the break is
+   due. A due break waits for a natural pause (`natural_pause_quiet_s` without input, at most
+   `natural_pause_wait_s`) so it does not land mid-sentence, then is prompted;
+7. quiet modes (fullscreen, do-not-disturb, meeting) hold a due break (`suppress`) and let it
+   out once when they end (`release`): one prompt however long they lasted, never a burst.
+Nothing is warned or prompted within two minutes of a wake, and never more breaks are offered
+in a day than `daily_cap`. A wake ends an open prompt or break `interrupted`; otherwise a
+sleep at least a stretch long is a natural break.
+
+Every public method brings the machine up to now and returns the decisions it made; all of
+them carry the time of that call. The adapter must call `observe_idle` (with a fresh probe
+reading) when the deadline it armed fires, and whenever its probe reads, every few seconds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal
+
+from backmove.core.clock import Clock
+from backmove.core.history import (
+    DayRecord,
+    PlannerState,
+    close_day,
+    interval_min,
+    note_skip,
+    note_taken,
+    step_goal,
+)
+from backmove.core.settings import Settings
+from backmove.core.workhours import WorkHours
+
+EPS = 1e-6
+"""Slack for comparing float seconds, so a deadline reached exactly is reached."""
+WAKE_GRACE_S = 120.0
+"""Nothing is warned or prompted this long after a wake (DESIGN.md; Safe Eyes #324)."""
+_MAX_STEPS = 64
+
+
+class State(StrEnum):
+    WORKING = "working"
+    WARNED = "warned"
+    PROMPTED = "prompted"
+    IN_BREAK = "in_break"
+    PAUSED = "paused"
+    OFF_HOURS = "off_hours"
+
+
+class Kind(StrEnum):
+    MICRO = "micro"
+    WALK = "walk"
+
+
+class Outcome(StrEnum):
+    COMPLETED = "completed"
+    PARTIAL = "partial"
+    SKIPPED = "skipped"
+    INTERRUPTED = "interrupted"
+    EXPIRED = "expired"
+
+
+class Act(StrEnum):
+    """The names of decisions, exactly as `backmove simulate` prints them."""
+
+    WARN = "warn"
+    PROMPT = "prompt"
+    BREAK_START = "break_start"
+    BREAK_END = "break_end"
+    SNOOZE = "snooze"
+    NATURAL_BREAK = "natural_break"
+    SUPPRESS = "suppress"
+    RELEASE = "release"
+    PAUSE = "pause"
+    RESUME = "resume"
+    OFF_HOURS = "off_hours"
+    ON_HOURS = "on_hours"
+    MEETING = "meeting"
+    MEETING_END = "meeting_end"
+    INTERVAL = "interval"
+    GOAL = "goal"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One thing the planner decided, at `wall` (UTC epoch) / `mono` (Clock.monotonic()).
+
+    Optional fields are set where they mean something: `kind`, `break_id` and `length_s` on
+    everything about a break; `outcome` on break_end; `snoozes` (snoozes in a row so far) on
+    prompt, snooze and break_end; `minutes` on snooze, pause and meeting; `until` (wall) on
+    pause and meeting; `interval_min` on interval; `goal` on goal.
+    """
+
+    decision: Act
+    wall: float
+    mono: float
+    kind: Kind | None = None
+    reason: str | None = None
+    outcome: Outcome | None = None
+    break_id: int | None = None
+    length_s: float | None = None
+    snoozes: int | None = None
+    minutes: float | None = None
+    until: float | None = None
+    interval_min: int | None = None
+    goal: int | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    """A snapshot for the tray ("Next break in 12 min (stretch)"), as of the last call.
+
+    `until_break_s` is active seconds until the next break falls due; None when no countdown
+    runs (prompted, in a break, held, snoozed, paused, off hours, or the daily cap reached).
+    Times (`snoozed_until`, `paused_until`, `meeting_until`) are wall epoch seconds.
+    """
+
+    state: State
+    next_kind: Kind
+    active_s: float
+    interval_s: float
+    until_break_s: float | None
+    held: str | None
+    snoozes: int
+    snoozed_until: float | None
+    paused: bool
+    paused_until: float | None
+    meeting_until: float | None
+    offered_today: int
+    taken_today: int
+    goal: int | None
+
+
+@dataclass
+class _Break:
+    """The break of the current cycle, from its first prompt (or "break now") to its end."""
+
+    id: int
+    kind: Kind
+    length_s: float
+    prompted_at: float | None = None
+    """While its prompt is up (elapsed seconds)."""
+    started_at: float | None = None
+    """While it runs (elapsed seconds)."""
+
+
+@dataclass
+class _Away:
+    """An idle stretch (or sleep) that ended the cycle; logged once it is over."""
+
+    since: float
+    stands_for: _Break | None
+    """A snoozed or held break it replaces, so the record of that break gets closed."""
+
+
+PauseLength = float | Literal["tomorrow"] | None
+
+
+class Planner:
+    """The break state machine. See the module docstring for the rules.
+
+    Internally time is *elapsed* seconds: the monotonic clock plus every sleep reported to
+    `resumed`. Active time is counted on it; timers the user thinks of in minutes (snooze,
+    pause, meeting) run on it too, so a sleep counts toward them.
+    """
+
+    def __init__(self, settings: Settings, clock: Clock, state: PlannerState | None = None) -> None:
+        self._settings = settings
+        self._clock = clock
+        self._hours = WorkHours(settings, clock)
+        self.history = state if state is not None else PlannerState()
+        """Persist `history.to_dict()` after calls that return decisions."""
+        self._slept = 0.0
+        self._wall = clock.wall()
+        self._now = clock.monotonic()
+        self._today = self._hours.day_of(self._wall)
+        self._inside = self._hours.contains(self._wall)
+        self._out: list[Decision] = []
+        self._state = State.WORKING
+        self._in_hours: bool | None = None  # unknown until the first call reports it
+        self._day: date | None = None  # the working day the cycle belongs to
+        self._record: DayRecord | None = None
+        # Input: the last input seen, and how far activity has been accounted.
+        self._last_input = self._now
+        self._seen_until = self._now
+        # The cycle.
+        self._active = 0.0
+        self._since_walk = 0
+        self._warned = False
+        self._due_at: float | None = None
+        self._held: str | None = None
+        self._snooze_until: float | None = None
+        self._snoozes = 0
+        self._capped = False
+        self._break: _Break | None = None
+        self._away: _Away | None = None
+        # Conditions beside the cycle.
+        self._paused = False
+        self._pause_until: float | None = None
+        self._pause_day: date | None = None
+        self._meeting_until: float | None = None
+        self._fullscreen = False
+        self._dnd = False
+        self._grace_until = -math.inf
+        self._asleep_from: tuple[float, float] | None = None
+
+    # --- events ---------------------------------------------------------------------------
+
+    def observe_idle(self, idle_s: float) -> list[Decision]:
+        """The idle probe reads `idle_s` seconds since the last input, now."""
+        self._begin()
+        self._input_at(self._now - max(0.0, idle_s))
+        return self._finish()
+
+    def poll(self) -> list[Decision]:
+        """Bring the machine up to now with no new reading (input is taken to have stopped at
+        the last one). Prefer `observe_idle` when a probe reading is at hand."""
+        self._begin()
+        return self._finish()
+
+    def suspended(self) -> list[Decision]:
+        """The machine is about to sleep."""
+        self._begin()
+        self._asleep_from = (self._wall, self._clock.monotonic())
+        return self._finish()
+
+    def resumed(self, slept_s: float | None = None) -> list[Decision]:
+        """The machine woke. `slept_s` is how long it slept, if the caller knows; otherwise it
+        is how far the wall clock ran ahead of the monotonic one since `suspended` (or, with
+        no `suspended`, since the last call)."""
+        wall, mono = self._clock.wall(), self._clock.monotonic()
+        ref_wall, ref_mono = self._asleep_from or (self._wall, self._now - self._slept)
+        self._asleep_from = None
+        skew = max(0.0, (wall - ref_wall) - (mono - ref_mono))
+        gap = skew if slept_s is None else max(0.0, slept_s)
+        # Only the part the monotonic clock missed is added (on Windows it runs through sleep).
+        self._slept += min(skew, gap)
+        self._begin()
+        self._wake(gap)
+        return self._finish()
+
+    def set_fullscreen(self, on: bool) -> list[Decision]:
+        self._begin()
+        self._fullscreen = on
+        self._hold_if_due()
+        return self._finish()
+
+    def set_dnd(self, on: bool) -> list[Decision]:
+        self._begin()
+        self._dnd = on
+        self._hold_if_due()
+        return self._finish()
+
+    def settings_changed(self, settings: Settings) -> list[Decision]:
+        """New settings take effect at once: hours, interval and lengths are re-planned."""
+        self._begin()
+        self._settings = settings
+        self._hours = WorkHours(settings, self._clock)
+        self._inside = self._hours.contains(self._wall)
+        return self._finish()
+
+    # --- user actions (each is also input: the user is at the machine) ----------------------
+
+    def start(self) -> list[Decision]:
+        """Start the break whose prompt is up."""
+        self._begin()
+        self._input_at(self._now)
+        if self._state is State.PROMPTED:
+            self._start_break(None)
+        return self._finish()
+
+    def done(self) -> list[Decision]:
+        """The user ends the running break: `completed` if it ran its length, else `partial`."""
+        self._begin()
+        self._input_at(self._now)
+        b = self._break
+        if self._state is State.IN_BREAK and b is not None and b.started_at is not None:
+            full = self._now >= b.started_at + b.length_s - EPS
+            self._end_break(Outcome.COMPLETED if full else Outcome.PARTIAL, "user")
+        return self._finish()
+
+    def snooze(self, minutes: float | None = None) -> list[Decision]:
+        """Put off the prompted break; `minutes` defaults to the middle snooze option."""
+        self._begin()
+        self._input_at(self._now)
+        b = self._break
+        if self._state is State.PROMPTED and b is not None:
+            options: list[int] = self._settings["snooze_options_min"]
+            length = float(minutes if minutes else options[len(options) // 2])
+            self._snoozes += 1
+            b.prompted_at = None
+            self._snooze_until = self._now + length * 60
+            self._emit(Act.SNOOZE, b, minutes=length, snoozes=self._snoozes)
+            self._state = self._rest()
+        return self._finish()
+
+    def skip(self) -> list[Decision]:
+        self._begin()
+        self._input_at(self._now)
+        if self._state is State.PROMPTED:
+            self._end_break(Outcome.SKIPPED, "user")
+        return self._finish()
+
+    def break_now(self) -> list[Decision]:
+        """Start a break at once, whatever the counter says (any state but IN_BREAK)."""
+        self._begin()
+        self._input_at(self._now)
+        if self._state is not State.IN_BREAK:
+            if self._break is None:
+                kind = self._next_kind()
+                self._break = _Break(self.history.take_break_id(), kind, self._length(kind))
+            self._start_break("user")
+        return self._finish()
+
+    def pause(self, minutes: PauseLength = None) -> list[Decision]:
+        """Pause reminders for `minutes`, until the next working day ("tomorrow"), or (None)
+        until `resume`. An open prompt or break ends `interrupted`; the counter keeps its
+        value and goes on from there after the pause."""
+        self._begin()
+        self._input_at(self._now)
+        self._abandon("pause", running_too=True)
+        self._paused = True
+        self._pause_until = self._pause_day = None
+        until: float | None = None
+        if minutes == "tomorrow":
+            self._pause_day = self._today
+            until = self._hours.next_day_start(self._wall)
+            reason = "tomorrow"
+        elif minutes is None:
+            reason = "until_resumed"
+        else:
+            self._pause_until = self._now + float(minutes) * 60
+            until = self._wall + float(minutes) * 60
+            reason = "timed"
+        self._emit(Act.PAUSE, None, reason=reason, until=until,
+                   minutes=None if isinstance(minutes, str) else minutes)
+        self._state = State.PAUSED
+        return self._finish()
+
+    def resume(self) -> list[Decision]:
+        """End a pause, and meeting mode, early."""
+        self._begin()
+        self._input_at(self._now)
+        if self._paused:
+            self._end_pause("user")
+        if self._meeting_until is not None:
+            self._meeting_until = None
+            self._emit(Act.MEETING_END, None, reason="user")
+        return self._finish()
+
+    def meeting(self, minutes: float | None = None) -> list[Decision]:
+        """Meeting mode for `minutes` (default `meeting_default_min`): a due break is held and
+        let out once when it ends. A prompt that is up is taken back and held."""
+        self._begin()
+        self._input_at(self._now)
+        length = float(minutes if minutes else self._settings["meeting_default_min"])
+        self._meeting_until = self._now + length * 60
+        self._emit(Act.MEETING, None, minutes=length, until=self._wall + length * 60)
+        b = self._break
+        if self._state is State.PROMPTED and b is not None:
+            b.prompted_at = None
+            self._hold("meeting")
+        else:
+            self._hold_if_due()
+        return self._finish()
+
+    # --- what the adapter reads -----------------------------------------------------------
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    def next_deadline(self) -> float | None:
+        """Monotonic seconds at which the planner wants to be called again (None: only when
+        something happens). Counter deadlines assume the input goes on as last seen; a probe
+        reading at that time tells whether it did."""
+        now = self._now
+        times: list[float] = []
+        change = self._hours.next_change(self._wall)
+        if change is not None:
+            times.append(now + change - self._wall)
+        if self._in_hours:
+            times.append(now + self._hours.next_midnight(self._wall) - self._wall)
+        for t in (self._pause_until, self._meeting_until, self._snooze_until, self._grace_until):
+            if t is not None and t > now:
+                times.append(t)
+        b = self._break
+        if b is not None and b.started_at is not None:
+            times.append(b.started_at + b.length_s)
+        if b is not None and b.prompted_at is not None:
+            times.append(b.prompted_at + b.length_s)
+        if self._counting():
+            if self._active > EPS and self._away is None:
+                times.append(self._last_input + self._settings["idle_threshold_min"] * 60)
+            if self._due_at is not None:
+                times.append(max(self._last_input + self._settings["natural_pause_quiet_s"],
+                                 self._grace_until))
+                times.append(max(self._due_at, self._grace_until)
+                             + self._settings["natural_pause_wait_s"])
+            elif self._held is None and self._snooze_until is None and not self._capped:
+                interval = self._interval_s()
+                lead = self._settings["warning_lead_s"]
+                if not self._warned and lead > 0:
+                    times.append(now + max(0.0, interval - lead - self._active))
+                times.append(now + max(0.0, interval - self._active))
+        later = [t for t in times if t > now + EPS]
+        return min(later) - self._slept if later else None
+
+    def status(self) -> Status:
+        counting = (self._counting() and self._due_at is None and self._held is None
+                    and self._snooze_until is None and not self._capped)
+        rec = self._record
+        return Status(
+            state=self._state,
+            next_kind=self._coming_kind(),
+            active_s=self._active,
+            interval_s=self._interval_s(),
+            until_break_s=max(0.0, self._interval_s() - self._active) if counting else None,
+            held=self._held,
+            snoozes=self._snoozes,
+            snoozed_until=self._to_wall(self._snooze_until),
+            paused=self._paused,
+            paused_until=self._paused_until(),
+            meeting_until=self._to_wall(self._meeting_until),
+            offered_today=rec.offered if rec is not None else 0,
+            taken_today=rec.taken if rec is not None else 0,
+            goal=self.history.goal,
+        )
+
+    # --- the machinery ----------------------------------------------------------------------
+
+    def _begin(self) -> None:
+        self._wall = self._clock.wall()
+        self._now = self._clock.monotonic() + self._slept
+        self._today = self._hours.day_of(self._wall)
+        self._inside = self._hours.contains(self._wall)
+
+    def _finish(self) -> list[Decision]:
+        for _ in range(_MAX_STEPS):
+            if not self._step():
+                out, self._out = self._out, []
+                return out
+        raise RuntimeError("the planner did not settle")  # a bug: some rule keeps firing
+
+    def _step(self) -> bool:
+        """Apply the first rule whose time has come. Order matters only for ties."""
+        return (self._rule_hours() or self._rule_new_day() or self._rule_pause_over()
+                or self._rule_meeting_over() or self._rule_break_over()
+                or self._rule_prompt_expired() or self._rule_away() or self._rule_snooze_over()
+                or self._rule_warn() or self._rule_due() or self._rule_release()
+                or self._rule_prompt())
+
+    def _emit(self, act: Act, b: _Break | None, **extra: Any) -> None:
+        if b is not None:
+            extra.setdefault("kind", b.kind)
+            extra.setdefault("break_id", b.id)
+            extra.setdefault("length_s", b.length_s)
+        self._out.append(Decision(act, self._wall, self._clock.monotonic(), **extra))
+
+    # --- rules: each checks its guard, makes one transition and returns True --------------
+
+    def _rule_hours(self) -> bool:
+        if self._inside == self._in_hours:
+            return False
+        self._in_hours = self._inside
+        if self._inside:
+            self._emit(Act.ON_HOURS, None)
+            self._restart_idle()
+            if self._state is State.OFF_HOURS:
+                self._state = self._rest()
+        else:
+            self._emit(Act.OFF_HOURS, None)
+            self._abandon("off_hours")
+        return True
+
+    def _rule_new_day(self) -> bool:
+        """The counter starts fresh each working day; yesterday is judged for the back-off."""
+        if not self._in_hours or (self._day is not None and self._today <= self._day):
+            return False
+        self._abandon("new_day")
+        self._day = self._today
+        self._active = 0.0
+        self._since_walk = self._snoozes = 0
+        self._capped = False
+        for rec in self.history.days:
+            if not rec.closed and rec.day < self._today.isoformat():
+                change = close_day(self._settings, self.history, rec)
+                if change is not None:
+                    self._emit(Act.INTERVAL, None, reason=change,
+                               interval_min=interval_min(self._settings, self.history))
+        self._record = self.history.record(self._today)
+        before = self.history.goal
+        goal = step_goal(self._settings, self.history, self._today)
+        if goal is not None:
+            # Up by the weekly step, or down because the target setting was lowered.
+            reason = "weekly_step" if before is None or goal > before else "settings"
+            self._emit(Act.GOAL, None, reason=reason, goal=goal)
+        return True
+
+    def _rule_pause_over(self) -> bool:
+        if not self._paused:
+            return False
+        if self._pause_until is not None and self._now >= self._pause_until - EPS:
+            self._end_pause("timeout")
+            return True
+        if self._pause_day is not None and self._in_hours and self._today > self._pause_day:
+            self._end_pause("tomorrow")
+            return True
+        return False
+
+    def _rule_meeting_over(self) -> bool:
+        if self._meeting_until is None or self._now < self._meeting_until - EPS:
+            return False
+        self._meeting_until = None
+        self._emit(Act.MEETING_END, None, reason="timeout")
+        return True
+
+    def _rule_break_over(self) -> bool:
+        b = self._break
+        if (self._state is not State.IN_BREAK or b is None or b.started_at is None
+                or self._now < b.started_at + b.length_s - EPS):
+            return False
+        self._end_break(Outcome.COMPLETED, None)
+        return True
+
+    def _rule_prompt_expired(self) -> bool:
+        b = self._break
+        if (self._state is not State.PROMPTED or b is None or b.prompted_at is None
+                or self._now < b.prompted_at + b.length_s - EPS):
+            return False
+        self._end_break(Outcome.EXPIRED, None)
+        return True
+
+    def _rule_away(self) -> bool:
+        if not self._may_go_away(self._now - self._last_input):
+            return False
+        self._go_away()
+        return True
+
+    def _rule_snooze_over(self) -> bool:
+        if self._snooze_until is None or self._now < self._snooze_until - EPS:
+            return False
+        self._snooze_until = None
+        if self._snoozes >= self._settings["snooze_limit"]:
+            # CONTENT.md §5.3 rule 5: after the limit the next prompt is dropped, quietly.
+            self._emit(Act.SUPPRESS, self._break, reason="snooze_limit")
+            self._end_break(Outcome.SKIPPED, "snooze_limit")
+        else:
+            self._begin_due()
+        return True
+
+    def _rule_warn(self) -> bool:
+        lead = self._settings["warning_lead_s"]
+        rec = self._record
+        if (self._state is not State.WORKING or self._warned or lead <= 0
+                or self._due_at is not None or self._held is not None
+                or self._snooze_until is not None or self._capped
+                or self._active < self._interval_s() - lead - EPS
+                or self._now < self._grace_until - EPS):
+            return False
+        self._warned = True
+        if self._quiet() is None and (rec is None or rec.offered < self._settings["daily_cap"]):
+            kind = self._next_kind()
+            self._emit(Act.WARN, None, kind=kind, length_s=self._length(kind))
+            self._state = State.WARNED
+        return True
+
+    def _rule_due(self) -> bool:
+        if (not self._counting() or self._due_at is not None or self._held is not None
+                or self._snooze_until is not None or self._capped
+                or self._active < self._interval_s() - EPS):
+            return False
+        self._begin_due()
+        return True
+
+    def _rule_release(self) -> bool:
+        if (self._held is None or self._state is not State.WORKING or self._quiet() is not None
+                or self._now < self._grace_until - EPS):
+            return False
+        reason, self._held = self._held, None
+        self._emit(Act.RELEASE, self._break, kind=self._coming_kind(), reason=reason)
+        self._prompt()
+        return True
+
+    def _rule_prompt(self) -> bool:
+        """A due break waits for a natural pause (CONTENT.md §5.3 rule 2), at most so long."""
+        if self._due_at is None or self._state is not State.WARNED:
+            return False
+        if self._now < self._grace_until - EPS:
+            return False
+        quiet_for = self._now - self._last_input
+        waited_out = max(self._due_at, self._grace_until) + self._settings["natural_pause_wait_s"]
+        if (quiet_for < self._settings["natural_pause_quiet_s"] - EPS
+                and self._now < waited_out - EPS):
+            return False
+        self._prompt()
+        return True
+
+    # --- transitions used by several rules and actions ---------------------------------------
+
+    def _begin_due(self) -> None:
+        """The break is due: capped, held, or waiting for a natural pause."""
+        rec = self._record
+        if self._break is None and rec is not None and rec.offered >= self._settings["daily_cap"]:
+            self._capped = True
+            self._emit(Act.SUPPRESS, None, kind=self._next_kind(), reason="daily_cap")
+            self._reset_cycle()
+            self._state = self._rest()
+            return
+        reason = self._quiet()
+        if reason is not None:
+            self._hold(reason)
+            return
+        self._due_at = self._now
+        self._state = State.WARNED
+
+    def _hold(self, reason: str) -> None:
+        self._emit(Act.SUPPRESS, self._break, kind=self._coming_kind(), reason=reason)
+        self._held = reason
+        self._due_at = None
+        self._state = self._rest()
+
+    def _hold_if_due(self) -> None:
+        reason = self._quiet()
+        if reason is not None and self._due_at is not None and self._state is State.WARNED:
+            self._hold(reason)
+
+    def _prompt(self) -> None:
+        if self._break is None:
+            kind = self._next_kind()
+            self._break = _Break(self.history.take_break_id(), kind, self._length(kind))
+            if self._record is not None:
+                self._record.offered += 1
+        self._break.prompted_at = self._now
+        self._due_at = None
+        self._emit(Act.PROMPT, self._break, snoozes=self._snoozes)
+        self._state = State.PROMPTED
+
+    def _start_break(self, reason: str | None) -> None:
+        b = self._break
+        assert b is not None
+        b.prompted_at = None
+        b.started_at = self._now
+        self._due_at = None
+        self._held = None
+        self._snooze_until = None
+        self._emit(Act.BREAK_START, b, reason=reason)
+        self._state = State.IN_BREAK
+
+    def _end_break(self, outcome: Outcome, reason: str | None) -> None:
+        b = self._break
+        assert b is not None
+        self._break = None
+        self._emit(Act.BREAK_END, b, outcome=outcome, reason=reason, snoozes=self._snoozes)
+        if self._record is not None:
+            self._record.count(outcome.value)
+            if outcome is Outcome.SKIPPED and note_skip(
+                    self._settings, self.history, self._record):
+                self._emit(Act.INTERVAL, None, reason="backoff",
+                           interval_min=interval_min(self._settings, self.history))
+        if outcome in (Outcome.COMPLETED, Outcome.PARTIAL):
+            note_taken(self.history)
+        self._rotate(b.kind)
+        self._snoozes = 0
+        self._reset_cycle()
+        self._state = self._rest()
+
+    def _abandon(self, reason: str, running_too: bool = False) -> None:
+        """Hours ended, a new day began or the user paused: nothing pending survives. An open
+        prompt (or held/snoozed break) ends `interrupted`; a running break only if asked."""
+        b = self._break
+        if b is not None and (b.started_at is None or running_too):
+            self._end_break(Outcome.INTERRUPTED, reason)
+        self._drop_away(reason)
+        self._warned = False
+        self._due_at = None
+        self._held = None
+        self._snooze_until = None
+        if self._state is not State.IN_BREAK:
+            self._state = self._rest()
+
+    def _end_pause(self, reason: str) -> None:
+        self._paused = False
+        self._pause_until = self._pause_day = None
+        self._emit(Act.RESUME, None, reason=reason)
+        self._restart_idle()
+        if self._state is State.PAUSED:
+            self._state = self._rest()
+
+    def _input_at(self, at: float) -> None:
+        """Input was seen at `at` (elapsed). The span since the last reading counts as active,
+        which is exact when readings come at input boundaries (simulate) and off by at most a
+        probe period otherwise."""
+        at = min(at, self._now)
+        if at > self._last_input + EPS:
+            # A stretch that reached the threshold between readings still ends the cycle.
+            if self._may_go_away(self._seen_until - self._last_input):
+                self._go_away()
+            if self._counting():
+                self._active += max(0.0, at - self._seen_until)
+            if self._away is not None:
+                self._end_away(min(self._seen_until, at), "idle")
+            self._last_input = at
+        self._seen_until = max(self._seen_until, self._now)
+
+    def _may_go_away(self, idle_for: float) -> bool:
+        return (self._counting() and self._away is None and self._active > EPS
+                and idle_for >= self._settings["idle_threshold_min"] * 60 - EPS)
+
+    def _go_away(self) -> None:
+        """Idle long enough: the cycle ends as a natural break (CONTENT.md §5.3 rule 4)."""
+        self._away = _Away(self._last_input, self._break)
+        self._break = None
+        self._snoozes = 0
+        self._reset_cycle()
+        self._state = self._rest()
+
+    def _end_away(self, end: float, reason: str, at_least: float = 0.0) -> None:
+        if not (self._in_hours and self._inside and self._today == self._day):
+            # Back after hours or on another day: that was going home, not a break.
+            self._drop_away("off_hours")
+            return
+        away, self._away = self._away, None
+        assert away is not None
+        length = max(end - away.since, at_least)
+        kind = Kind.WALK if length >= self._length(Kind.WALK) - EPS else Kind.MICRO
+        self._emit(Act.NATURAL_BREAK, None, kind=kind, reason=reason, length_s=length,
+                   break_id=None if away.stands_for is None else away.stands_for.id)
+        if self._record is not None:
+            self._record.count("natural")
+        self._rotate(kind)
+
+    def _drop_away(self, reason: str) -> None:
+        """Forget an idle stretch that will not be logged; close the break it stood in for."""
+        away, self._away = self._away, None
+        if away is not None and away.stands_for is not None:
+            self._emit(Act.BREAK_END, away.stands_for, outcome=Outcome.INTERRUPTED,
+                       reason=reason)
+            if self._record is not None:
+                self._record.count(Outcome.INTERRUPTED.value)
+
+    def _wake(self, gap: float) -> None:
+        """After a sleep: an open prompt or break ends `interrupted`; a sleep at least a break
+        long (or one that completes an idle stretch) is a natural break; then a grace period."""
+        if self._state in (State.PROMPTED, State.IN_BREAK):
+            self._end_break(Outcome.INTERRUPTED, "suspend")
+        away_for = self._now - (self._away.since if self._away else self._last_input)
+        long_enough = (gap >= self._settings["micro_break_s"] - EPS
+                       or away_for >= self._settings["idle_threshold_min"] * 60 - EPS)
+        if long_enough and (self._away is not None or self._may_go_away(math.inf)):
+            if self._away is None:
+                self._go_away()
+            # At least the sleep, even if a probe reading after the wake came in first.
+            self._end_away(self._now, "suspend", at_least=gap)
+        self._restart_idle()
+        self._grace_until = self._now + WAKE_GRACE_S
+
+    # --- small helpers --------------------------------------------------------------------
+
+    def _restart_idle(self) -> None:
+        """Counting (re)starts now: idle time from before (off hours, a pause, asleep) is not
+        part of any natural break, so measure idle from here."""
+        self._last_input = max(self._last_input, self._now)
+        self._seen_until = self._now
+
+    def _counting(self) -> bool:
+        return self._state in (State.WORKING, State.WARNED)
+
+    def _rest(self) -> State:
+        """Where the machine sits when no break is open."""
+        if self._paused:
+            return State.PAUSED
+        if not self._in_hours:
+            return State.OFF_HOURS
+        return State.WORKING
+
+    def _reset_cycle(self) -> None:
+        self._active = 0.0
+        self._warned = False
+        self._due_at = None
+        self._held = None
+        self._snooze_until = None
+
+    def _quiet(self) -> str | None:
+        if self._meeting_until is not None and self._now < self._meeting_until - EPS:
+            return "meeting"
+        if self._fullscreen and self._settings["quiet_when_fullscreen"]:
+            return "fullscreen"
+        if self._dnd and self._settings["quiet_when_dnd"]:
+            return "dnd"
+        return None
+
+    def _interval_s(self) -> float:
+        return interval_min(self._settings, self.history) * 60.0
+
+    def _coming_kind(self) -> Kind:
+        return self._break.kind if self._break is not None else self._next_kind()
+
+    def _next_kind(self) -> Kind:
+        nth: int = self._settings["walk_every_nth"]
+        return Kind.WALK if nth > 0 and self._since_walk + 1 >= nth else Kind.MICRO
+
+    def _rotate(self, kind: Kind) -> None:
+        self._since_walk = 0 if kind is Kind.WALK else self._since_walk + 1
+
+    def _length(self, kind: Kind) -> float:
+        if kind is Kind.WALK:
+            return self._settings["walk_break_min"] * 60.0
+        return float(self._settings["micro_break_s"])
+
+    def _paused_until(self) -> float | None:
+        if self._pause_day is not None:
+            return self._hours.next_day_start(self._wall)
+        return self._to_wall(self._pause_until)
+
+    def _to_wall(self, elapsed: float | None) -> float | None:
+        return None if elapsed is None else self._wall + (elapsed - self._now)

@@ -1,0 +1,99 @@
+"""Write traces as Python lists and read back what the planner decided.
+
+Times in tests are easier to read as clock times, so `at("09:30")` gives the trace `t` of a
+local time on the first day of a trace that starts at 08:00, and `hm(t)` turns one back.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from backmove.core.clock import SimulatedClock
+from backmove.core.history import PlannerState
+from backmove.core.planner import Act, Decision, Planner
+from backmove.core.settings import Settings
+from backmove.core.simulate import run_trace
+
+START = "2026-03-30T08:00:00"  # a Monday; the trace's t = 0
+TZ = "Europe/Berlin"
+MIN = 60
+HOUR = 3600
+
+
+def at(clock: str, day: int = 0) -> float:
+    """Seconds from START (08:00 on day 0) to `clock` ("HH:MM" or "HH:MM:SS") on `day`."""
+    parts = [int(p) for p in clock.split(":")] + [0]
+    return day * 86400 + (parts[0] - 8) * HOUR + parts[1] * MIN + parts[2]
+
+
+def run(events: list[dict[str, Any]], *, start: str = START, tz: str = TZ,
+        settings: dict[str, Any] | None = None, base: Settings | None = None,
+        ) -> list[dict[str, Any]]:
+    header: dict[str, Any] = {"start": start, "tz": tz}
+    if settings:
+        header["settings"] = settings
+    lines = [json.dumps(header)] + [json.dumps(e) for e in events]
+    return list(run_trace(lines, base))
+
+
+def active(t: float, seconds: float) -> dict[str, Any]:
+    return {"t": t, "type": "active", "for": seconds}
+
+
+def user(t: float, action: str, **extra: Any) -> dict[str, Any]:
+    return {"t": t, "type": "user", "action": action, **extra}
+
+
+def end(t: float) -> dict[str, Any]:
+    return {"t": t, "type": "end"}
+
+
+def pick(out: list[dict[str, Any]], *names: str) -> list[dict[str, Any]]:
+    return [row for row in out if row["decision"] in names]
+
+
+def brief(out: list[dict[str, Any]], *names: str) -> list[tuple[Any, ...]]:
+    """(t, decision, kind or reason or outcome) for a compact comparison."""
+    rows = pick(out, *names) if names else out
+    return [(r["t"], r["decision"], r.get("outcome") or r.get("kind") or r.get("reason"))
+            for r in rows]
+
+
+class Desk:
+    """The Planner driven through its API, as the desktop adapter would: the clock moves to
+    each deadline, the probe reads idle time there, and prompts are answered as told."""
+
+    def __init__(self, settings: dict[str, Any] | None = None, *, start: str = START,
+                 tz: str = TZ, state: PlannerState | None = None) -> None:
+        self.clock = SimulatedClock(datetime.fromisoformat(start), ZoneInfo(tz))
+        self.planner = Planner(Settings(settings or {}), self.clock, state)
+        self.log: list[Decision] = self.planner.poll()
+
+    def wait(self, seconds: float) -> None:
+        """Away from the keyboard for `seconds` (idle readings at every deadline)."""
+        self._run(seconds, typing=False, answer=None)
+
+    def type(self, seconds: float, answer: str | None = None) -> None:
+        """Typing without a pause for `seconds`; a prompt gets `answer` (a method name)."""
+        self._run(seconds, typing=True, answer=answer)
+
+    def _run(self, seconds: float, *, typing: bool, answer: str | None) -> None:
+        stop = self.clock.monotonic() + seconds
+        idle_from = self.clock.monotonic()
+        while True:
+            deadline = self.planner.next_deadline()
+            step = stop if deadline is None else min(deadline, stop)
+            self.clock.advance(step - self.clock.monotonic())
+            idle = 0.0 if typing else self.clock.monotonic() - idle_from
+            made = self.planner.observe_idle(idle)
+            if answer and any(d.decision is Act.PROMPT for d in made):
+                made += getattr(self.planner, answer)()
+            self.log += made
+            if step >= stop:
+                return
+
+    def names(self) -> list[str]:
+        return [str(d.decision) for d in self.log]
