@@ -57,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="go back to a backup (the current data is kept aside)")
     r.add_argument("file", metavar="FILE", help="a backup, e.g. from the backups folder")
 
+    m = sub.add_parser("simulate", help="run the break planner over a trace on a fake clock "
+                                        "(see docs/simulate.md)")
+    m.add_argument("--trace", metavar="FILE", required=True, help="a JSON-lines trace")
+    m.add_argument("--settings", metavar="FILE", help="a settings.toml to start from")
+
+    f = sub.add_parser("figures", help="draw every move as PNG and SVG")
+    f.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    f.add_argument("--theme", choices=("light", "dark"), default="light")
+
     return p
 
 
@@ -275,6 +284,29 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from backmove.core.simulate import simulate
+
+    return simulate(Path(args.trace), Path(args.settings) if args.settings else None,
+                    sys.stdout)
+
+
+def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    # Drawing to files needs no screen: never open a window, even on a desktop.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from backmove.ui.figure_export import contact_sheet, export_figures
+
+    out = Path(args.out)
+    written = export_figures(out, args.theme)
+    sheet = contact_sheet(out / "contact-sheet.png", args.theme)
+    print(f"Wrote {len(written)} files and {sheet.name} to {out}.")
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -318,6 +350,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "restore": cmd_restore,
+    "simulate": cmd_simulate,
+    "figures": cmd_figures,
 }
 
 
