@@ -7,27 +7,45 @@ the clock, tray availability, the idle/power/screen probes and the notifier.
 
 from __future__ import annotations
 
+import json
 import logging
+import math
+import os
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSystemTrayIcon
 
 from backmove import __version__
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
+from backmove.core.history import PlannerState
 from backmove.core.messages import Message
+from backmove.core.planner import Act, Decision, Kind, Planner, State, Status
 from backmove.paths import Paths
 from backmove.platform.instance import InstanceServer
+from backmove.platform.notify import CallableNotifier, Notifier, NotifierChain, PlyerNotifier
+from backmove.recorder import BreakRecorder
+from backmove.scheduling.deadline import PlannerDriver
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.storage.repository import Repository
+from backmove.ui.break_window import BreakWindow
 from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
+from backmove.ui.prompt import PromptWindow
+from backmove.ui.toast import Toast
 from backmove.ui.tray import Tray
 from backmove.wording import describe
+
+PAUSE_PRESETS: tuple[tuple[str, float | str | None], ...] = (
+    ("30 min", 30), ("1 hour", 60), ("2 hours", 120), ("until tomorrow", "tomorrow"),
+    ("until I resume", None),
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +56,34 @@ class BackmoveApp(QObject):
     quitting = Signal()
 
     def __init__(self, qapp: QApplication, paths: Paths, clock: Clock, *,
-                 tray_available: Callable[[], bool] | None = None) -> None:
+                 tray_available: Callable[[], bool] | None = None,
+                 idle_seconds: Callable[[], float | None] | None = None,
+                 notifiers: list[Notifier] | None = None,
+                 watch_desktop: bool = True) -> None:
+        """`idle_seconds`, `notifiers` and `watch_desktop=False` are the test seams: a fake
+        idle probe, fake notifiers, and no real power or fullscreen watchers."""
         super().__init__()
         self.qapp = qapp
         self.paths = paths
         self.clock = clock
         self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
+        self._idle_seconds = idle_seconds
+        self._notifiers = notifiers
+        self._watch_desktop = watch_desktop
+        self.idle_probe: Any = None
+        self.screen_probe: Any = None
+        self.power: Any = None
+        self.screen_watcher: Any = None
+        self.wallclock: Any = None
+        self.planner: Planner | None = None
+        self.driver: PlannerDriver | None = None
+        self.recorder: BreakRecorder | None = None
+        self.notifier: NotifierChain | None = None
+        self.prompt: PromptWindow | None = None
+        self.break_window: BreakWindow | None = None
+        self.toast: Toast | None = None
+        self._tray_look: tuple[Any, ...] | None = None
+        self._storage_told: set[str] = set()
         self.messages: list[Message] = []
         self.settings = settings_mod.Settings()
         self.settings_read_only = False
@@ -81,6 +121,7 @@ class BackmoveApp(QObject):
             self.window = NoTrayWindow(self._menu())
             self.window.close_requested.connect(self.quit)
             self.window.show()
+        self._start_engine()
         if self.messages:
             self._tell([describe(m) for m in self.messages])
         log.info("backmove %s started (%s)", __version__,
@@ -89,6 +130,7 @@ class BackmoveApp(QObject):
 
     def quit(self) -> None:
         self.quitting.emit()
+        self._stop_engine()
         self.server.close()
         if self.db is not None:
             self.db.close()
@@ -145,18 +187,59 @@ class BackmoveApp(QObject):
             self.messages.append(exc.message)
 
     def _make_actions(self) -> dict[str, QAction]:
-        quit_action = QAction(self.tr("&Quit backmove"), self)
-        quit_action.setObjectName("action-quit")
-        quit_action.triggered.connect(self.quit)
-        return {"quit": quit_action}
+        def action(key: str, text: str, slot: Callable[[], Any]) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(f"action-{key}")
+            act.triggered.connect(lambda _=False: slot())
+            return act
+
+        acts = {
+            "break_now": action("break-now", self.tr("Take a break &now"), self.break_now),
+            "resume": action("resume", self.tr("&Resume breaks"), self.resume),
+            "meeting": action("meeting", self.tr("&Meeting mode…"), self.ask_meeting),
+            "quit": action("quit", self.tr("&Quit backmove"), self.quit),
+        }
+        self.snooze_menu = QMenu(self.tr("&Snooze"))
+        self.snooze_menu.setObjectName("menu-snooze")
+        acts["snooze"] = self.snooze_menu.menuAction()
+        self.pause_menu = QMenu(self.tr("&Pause"))
+        self.pause_menu.setObjectName("menu-pause")
+        labels = {
+            "30 min": self.tr("For 30 minutes"), "1 hour": self.tr("For 1 hour"),
+            "2 hours": self.tr("For 2 hours"), "until tomorrow": self.tr("Until tomorrow"),
+            "until I resume": self.tr("Until I resume"),
+        }
+        for key, length in PAUSE_PRESETS:
+            act = self.pause_menu.addAction(labels[key])
+            act.setObjectName(f"action-pause-{key.replace(' ', '-')}")
+            act.triggered.connect(lambda _=False, length=length: self.pause(length))
+        acts["pause"] = self.pause_menu.menuAction()
+        return acts
+
+    def _fill_snooze_menu(self) -> None:
+        self.snooze_menu.clear()
+        for minutes in self.settings["snooze_options_min"]:
+            act = self.snooze_menu.addAction(self.tr("%n min", "", minutes))
+            act.setObjectName(f"action-snooze-{minutes}")
+            act.triggered.connect(lambda _=False, m=minutes: self.snooze(m))
 
     def _menu(self) -> list[QAction | None]:
-        return [self.actions["quit"]]
+        a = self.actions
+        return [a["break_now"], a["snooze"], a["pause"], a["resume"], a["meeting"], None,
+                a["quit"]]
 
     def _register_commands(self) -> None:
         self.server.handle("show", lambda _req: self.show_main() or {"shown": True})
         self.server.handle("status", lambda _req: self.status())
         self.server.handle("quit", lambda _req: self._quit_soon())
+        self.server.handle("break-now", lambda _req: self._answer(self.break_now()))
+        self.server.handle("resume", lambda _req: self._answer(self.resume()))
+        self.server.handle("pause", lambda req: self._answer(self.pause(req.get("minutes"))))
+        self.server.handle("meeting",
+                           lambda req: self._answer(self.meeting(req.get("minutes"))))
+
+    def _answer(self, decisions: list[Decision]) -> dict[str, Any]:
+        return {"decisions": [str(d.decision) for d in decisions], **self.status()}
 
     def _quit_soon(self) -> dict[str, Any]:
         from PySide6.QtCore import QTimer
@@ -165,7 +248,14 @@ class BackmoveApp(QObject):
         return {"quitting": True}
 
     def status(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.planner is not None:
+            st = self.planner.status()
+            extra = {"state": str(st.state), "summary": self.describe_status(st),
+                     "breaks_today": st.taken_today, "offered_today": st.offered_today,
+                     "goal_today": st.goal}
         return {
+            **extra,
             "running": True,
             "version": __version__,
             "tray": self.tray is not None,
@@ -173,6 +263,291 @@ class BackmoveApp(QObject):
             "data_dir": str(self.paths.data_dir),
             "database": str(self.paths.database) if self.db else "not open",
         }
+
+    # --- the engine: planner, probes, timers, notifications ------------------------------
+
+    def _start_engine(self) -> None:
+        self.notifier = NotifierChain(self._notifiers if self._notifiers is not None
+                                      else self._default_notifiers())
+        self.planner = Planner(self.settings, self.clock, self._load_planner_state())
+        if self.repo is not None:
+            self.recorder = BreakRecorder(self.repo, self.clock)
+        idle = self._idle_seconds
+        if idle is None:
+            from backmove.platform.idle import choose_idle_probe
+
+            self.idle_probe = choose_idle_probe()
+            idle = self.idle_probe.idle_seconds
+        self.driver = PlannerDriver(self.planner, self.clock, idle, self)
+        self.driver.decided.connect(self._on_decisions)
+        self.driver.ticked.connect(self._refresh_tray)
+        if self._watch_desktop:
+            self._watch()
+        self.driver.start()
+
+    def _watch(self) -> None:
+        from backmove.platform.power import create_power_monitor
+        from backmove.platform.screenstate import ScreenStateWatcher, choose_screen_state_probe
+        from backmove.scheduling.wallclock import WallClockJobs
+
+        assert self.driver is not None
+        driver = self.driver
+        self.power = create_power_monitor(self.clock, parent=self)
+        self.power.suspending.connect(lambda: driver.act("suspended"))
+        self.power.resumed.connect(self._on_resumed)
+        self.power.clock_jumped.connect(lambda _by: self._on_clock_jump())
+        self.power.start()
+        self.screen_probe = choose_screen_state_probe()
+        self.screen_watcher = ScreenStateWatcher(self.screen_probe, parent=self)
+        self.screen_watcher.fullscreen_changed.connect(
+            lambda on: driver.act("set_fullscreen", on))
+        self.screen_watcher.dnd_changed.connect(lambda on: driver.act("set_dnd", on))
+        self.screen_watcher.start()
+        self.wallclock = WallClockJobs(parent=self)
+        self.wallclock.configure(self.settings)
+        self.wallclock.hours_edge.connect(driver.tick)
+        self.wallclock.new_day.connect(driver.tick)
+        self.wallclock.daily_backup.connect(self.daily_backup)
+        self.wallclock.start()
+
+    def _stop_engine(self) -> None:
+        if self.driver is not None:
+            self.driver.stop()
+        for part in (self.power, self.screen_watcher):
+            if part is not None:
+                part.stop()
+        if self.wallclock is not None:
+            self.wallclock.stop()
+        for probe in (self.idle_probe, self.screen_probe):
+            if probe is not None:
+                probe.close()
+        self._save_planner_state()
+
+    def _on_resumed(self, gap_s: float) -> None:
+        assert self.driver is not None
+        self.driver.act("resumed", gap_s)
+        if self.wallclock is not None:
+            self.wallclock.wake()
+
+    def _on_clock_jump(self) -> None:
+        assert self.driver is not None
+        self.driver.act("poll")
+        if self.wallclock is not None:
+            self.wallclock.wake()
+
+    def _default_notifiers(self) -> list[Notifier]:
+        def tray_ok() -> bool:
+            return self.tray is not None and QSystemTrayIcon.supportsMessages()
+
+        def tray_show(title: str, body: str) -> None:
+            assert self.tray is not None
+            self.tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information,
+                                       8000)
+
+        def toast_show(title: str, body: str) -> None:
+            if self.toast is None:
+                self.toast = Toast()
+            self.toast.show_message(title, body)
+
+        return [PlyerNotifier(), CallableNotifier("tray", tray_ok, tray_show),
+                CallableNotifier("toast", lambda: True, toast_show)]
+
+    # --- planner state across restarts ----------------------------------------------------
+
+    @property
+    def _state_file(self) -> Path:
+        return self.paths.data_dir / "planner-state.json"
+
+    def _load_planner_state(self) -> PlannerState | None:
+        try:
+            return PlannerState.from_dict(json.loads(self._state_file.read_text("utf-8")))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, AttributeError):
+            log.warning("planner state unreadable; starting afresh", exc_info=True)
+            return None
+
+    def _save_planner_state(self) -> None:
+        if self.planner is None:
+            return
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".planner-", dir=self.paths.data_dir)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self.planner.history.to_dict(), fh)
+            Path(tmp).chmod(0o600)
+            Path(tmp).replace(self._state_file)
+        except OSError:
+            log.warning("could not save the planner state", exc_info=True)
+
+    # --- what the user asks for -------------------------------------------------------------
+
+    def _act(self, name: str, *args: object) -> list[Decision]:
+        if self.driver is None:
+            return []
+        return self.driver.act(name, *args)
+
+    def break_now(self) -> list[Decision]:
+        return self._act("break_now")
+
+    def snooze(self, minutes: int | None = None) -> list[Decision]:
+        return self._act("snooze", minutes)
+
+    def skip(self) -> list[Decision]:
+        return self._act("skip")
+
+    def start_break(self) -> list[Decision]:
+        return self._act("start")
+
+    def done(self) -> list[Decision]:
+        return self._act("done")
+
+    def pause(self, minutes: float | str | None = None) -> list[Decision]:
+        return self._act("pause", minutes)
+
+    def resume(self) -> list[Decision]:
+        return self._act("resume")
+
+    def meeting(self, minutes: float | None = None) -> list[Decision]:
+        return self._act("meeting", minutes)
+
+    def ask_meeting(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self.window, self.tr("Meeting mode"),
+            self.tr("Hold breaks for how many minutes? A break that falls due comes once "
+                    "afterwards."), self.settings["meeting_default_min"], 5, 480, 5)
+        if ok:
+            self.meeting(minutes)
+
+    # --- what the planner decided -----------------------------------------------------------
+
+    def _on_decisions(self, decisions: list[Decision]) -> None:
+        self._record(decisions)
+        for d in decisions:
+            if d.decision is Act.WARN and self.settings["notify_warning"]:
+                self._warn(d)
+            elif d.decision is Act.PROMPT:
+                self._show_prompt(d)
+            elif d.decision is Act.BREAK_START:
+                self._show_break(d)
+            elif d.decision in (Act.BREAK_END, Act.SUPPRESS, Act.NATURAL_BREAK, Act.SNOOZE,
+                                Act.PAUSE, Act.MEETING):
+                self._close_break_ui(d)
+        self._save_planner_state()
+
+    def _record(self, decisions: list[Decision]) -> None:
+        if self.recorder is None:
+            return
+        try:
+            self.recorder.record(decisions)
+        except StorageError as exc:
+            # Tell once per kind of trouble, then keep running: breaks matter more than logs.
+            if exc.message.code not in self._storage_told:
+                self._storage_told.add(exc.message.code)
+                self._tell([describe(exc.message)], error=True)
+
+    def kind_words(self, kind: Kind | None, length_s: float | None) -> str:
+        minutes = max(1, round((length_s or 0) / 60))
+        if kind is Kind.WALK:
+            return self.tr("%n-min walk", "", minutes)
+        if (length_s or 0) < 60:
+            return self.tr("%n-second stretch", "", int(length_s or 0))
+        return self.tr("%n-min stretch", "", minutes)
+
+    def _warn(self, d: Decision) -> None:
+        assert self.notifier is not None
+        lead = self.settings["warning_lead_s"]
+        self.notifier.notify(
+            self.tr("Break in %n seconds", "", lead),
+            self.tr("A {what} is coming up. Finish what you are doing.").format(
+                what=self.kind_words(d.kind, d.length_s)))
+
+    def _show_prompt(self, d: Decision) -> None:
+        if self.prompt is None:
+            self.prompt = PromptWindow(self.settings["snooze_options_min"])
+            self.prompt.start_clicked.connect(self.start_break)
+            self.prompt.snooze_clicked.connect(self.snooze)
+            self.prompt.skip_clicked.connect(self.skip)
+        if d.kind is Kind.WALK:
+            detail = self.tr("Stand up and walk a lap, to the water point or the stairs.")
+        else:
+            detail = self.tr("Stand up and loosen your low back and hips.")
+        snoozes_left = (d.snoozes or 0) < self.settings["snooze_limit"]
+        self.prompt.set_snooze_options(self.settings["snooze_options_min"])
+        self.prompt.present(self.kind_words(d.kind, d.length_s), detail,
+                            snooze_allowed=snoozes_left)
+
+    def _show_break(self, d: Decision) -> None:
+        if self.prompt is not None:
+            self.prompt.hide()
+        if self.break_window is None:
+            self.break_window = BreakWindow()
+            self.break_window.done_clicked.connect(self.done)
+            self.break_window.skip_clicked.connect(self.skip)
+        title = self.kind_words(d.kind, d.length_s)
+        hint = (self.tr("Walk at an easy pace. Press Done when you are back.")
+                if d.kind is Kind.WALK else
+                self.tr("Stand up, stretch gently, move your hips and low back. Stop if "
+                        "anything hurts."))
+        self.break_window.begin(title[:1].upper() + title[1:], hint, int(d.length_s or 0))
+
+    def _close_break_ui(self, d: Decision) -> None:
+        if self.prompt is not None and self.prompt.isVisible():
+            self.prompt.hide()
+        if d.decision is not Act.SUPPRESS and self.break_window is not None:
+            self.break_window.end()
+
+    # --- the tray's look ----------------------------------------------------------------------
+
+    def describe_status(self, st: Status) -> str:
+        def clock_time(wall: float | None) -> str:
+            return self.clock.local(wall).strftime("%H:%M") if wall is not None else ""
+
+        kind = self.tr("walk") if st.next_kind is Kind.WALK else self.tr("stretch")
+        if st.state is State.OFF_HOURS:
+            text = self.tr("Outside working hours")
+        elif st.paused:
+            text = (self.tr("Paused until {time}").format(time=clock_time(st.paused_until))
+                    if st.paused_until else self.tr("Paused until you resume"))
+        elif st.state is State.PROMPTED:
+            text = self.tr("Break time: {kind}").format(kind=kind)
+        elif st.state is State.IN_BREAK:
+            text = self.tr("On a break")
+        elif st.meeting_until is not None:
+            text = self.tr("Meeting mode until {time}").format(time=clock_time(st.meeting_until))
+        elif st.held is not None:
+            text = self.tr("Break waiting until the full-screen window or Do Not Disturb ends")
+        elif st.snoozed_until is not None:
+            text = self.tr("Snoozed until {time}").format(time=clock_time(st.snoozed_until))
+        elif st.until_break_s is None:
+            text = self.tr("No more breaks today")
+        else:
+            minutes = max(1, math.ceil(st.until_break_s / 60))
+            text = self.tr("Next break in %n min ({kind})", "", minutes).format(kind=kind)
+        if self.idle_probe is not None and not self.idle_probe.available:
+            text += "\n" + self.tr("Timing by the clock: this desktop does not report idle time")
+        return text
+
+    def _refresh_tray(self) -> None:
+        if self.planner is None:
+            return
+        st = self.planner.status()
+        paused = st.paused or st.state is State.OFF_HOURS
+        due = st.state in (State.PROMPTED, State.IN_BREAK)
+        progress = None if paused else min(1.0, st.active_s / max(st.interval_s, 1.0))
+        text = self.describe_status(st)
+        # Redraw only when what the user sees changes: at most once a minute while counting.
+        look = (text, paused, due, None if progress is None else round(progress * 24))
+        self.actions["snooze"].setEnabled(st.state in (State.WARNED, State.PROMPTED))
+        self.actions["resume"].setVisible(st.paused)
+        self.actions["pause"].setEnabled(not st.paused)
+        if look == self._tray_look:
+            return
+        self._tray_look = look
+        self._fill_snooze_menu()
+        if self.tray is not None:
+            self.tray.set_state(text, progress, paused=paused, due=due)
+        if self.window is not None:
+            self.window.set_status(text)
 
     def show_main(self) -> None:
         """What a second launch or a click on the tray icon brings forward."""

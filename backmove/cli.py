@@ -57,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="go back to a backup (the current data is kept aside)")
     r.add_argument("file", metavar="FILE", help="a backup, e.g. from the backups folder")
 
+    sub.add_parser("break-now", help="start a break now (backmove must be running)")
+    pa = sub.add_parser("pause", help="pause breaks: 30m, 1h, 2h, tomorrow, or until resumed")
+    pa.add_argument("duration", metavar="DURATION", nargs="?", default="until-resumed",
+                    help="minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' "
+                         "(the default)")
+    sub.add_parser("resume", help="resume breaks after a pause")
+    me = sub.add_parser("meeting", help="hold breaks for a meeting of MINUTES")
+    me.add_argument("minutes", metavar="MINUTES", type=int)
+
     m = sub.add_parser("simulate", help="run the break planner over a trace on a fake clock "
                                         "(see docs/simulate.md)")
     m.add_argument("--trace", metavar="FILE", required=True, help="a JSON-lines trace")
@@ -284,6 +293,68 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def parse_duration(text: str) -> float | str | None:
+    """'45', '45m', '1h', '1.5h', 'tomorrow', 'until-resumed' -> minutes, 'tomorrow' or None."""
+    t = text.strip().lower()
+    if t in ("tomorrow", "until-tomorrow"):
+        return "tomorrow"
+    if t in ("until-resumed", "resumed", "indefinitely", "forever"):
+        return None
+    try:
+        if t.endswith("h"):
+            minutes = float(t[:-1]) * 60
+        elif t.endswith(("m", "min")):
+            minutes = float(t.rstrip("min"))
+        else:
+            minutes = float(t)
+    except ValueError:
+        raise ValueError(text) from None
+    if not 1 <= minutes <= 24 * 60:
+        raise ValueError(text)
+    return minutes
+
+
+def _send(paths: Paths, request: dict[str, Any]) -> int:
+    from backmove.platform.instance import ask
+
+    answer = ask(paths.instance_key, request)
+    if answer is None:
+        print("backmove is not running. Start it with: backmove", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    if not answer.get("ok"):
+        print(f"backmove could not do that ({answer.get('error', 'unknown error')}).",
+              file=sys.stderr)
+        return EXIT_ERROR
+    print(answer.get("summary", "Done."))
+    return EXIT_OK
+
+
+def cmd_break_now(args: argparse.Namespace, paths: Paths) -> int:
+    return _send(paths, {"cmd": "break-now"})
+
+
+def cmd_pause(args: argparse.Namespace, paths: Paths) -> int:
+    try:
+        minutes = parse_duration(args.duration)
+    except ValueError:
+        print(f"backmove: '{args.duration}' is not a duration. Use minutes (45 or 45m), hours "
+              "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused.", file=sys.stderr)
+        return EXIT_USAGE
+    return _send(paths, {"cmd": "pause", "minutes": minutes})
+
+
+def cmd_resume(args: argparse.Namespace, paths: Paths) -> int:
+    return _send(paths, {"cmd": "resume"})
+
+
+def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
+    if not 1 <= args.minutes <= 24 * 60:
+        print("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return _send(paths, {"cmd": "meeting", "minutes": args.minutes})
+
+
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
     from pathlib import Path
 
@@ -350,6 +421,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "restore": cmd_restore,
+    "break-now": cmd_break_now,
+    "pause": cmd_pause,
+    "resume": cmd_resume,
+    "meeting": cmd_meeting,
     "simulate": cmd_simulate,
     "figures": cmd_figures,
 }

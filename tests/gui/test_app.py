@@ -20,12 +20,14 @@ def make_app(qapp: QApplication, home: Path):
     apps: list[BackmoveApp] = []
 
     def build(*, tray: bool) -> BackmoveApp:
-        app = BackmoveApp(qapp, resolve(home), SystemClock(), tray_available=lambda: tray)
+        app = BackmoveApp(qapp, resolve(home), SystemClock(), tray_available=lambda: tray,
+                          idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
         apps.append(app)
         return app
 
     yield build
     for app in apps:
+        app._stop_engine()
         app.server.close()
         if app.tray is not None:
             app.tray.hide()

@@ -1,0 +1,92 @@
+"""Drives the planner on the Qt thread: feeds it idle readings and arms its next deadline.
+
+The planner counts active seconds on the monotonic clock and says when it next wants to be
+asked (`next_deadline`). This adapter keeps exactly one single-shot timer armed for that
+moment, re-armed after every call (a click, a probe reading, a wake, a settings change), and
+reads the idle probe every few seconds so active time is counted. Without an idle probe the
+reading is 0 ("always active"): breaks then come by the clock, as doctor and the tooltip say.
+
+A QTimer does not advance while the machine sleeps; the app calls `resumed` on wake, which
+re-plans and re-arms from the clock, never from the old timer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from backmove.core.clock import Clock
+from backmove.core.planner import Decision, Planner
+
+log = logging.getLogger(__name__)
+
+IDLE_POLL_MS = 5000
+_MAX_TIMER_MS = 2**31 - 1
+
+
+class PlannerDriver(QObject):
+    """Owns the planner's timers; every decision comes out of `decided`."""
+
+    decided = Signal(list)
+    """A list of `Decision`s, in order, after any call that made some."""
+    ticked = Signal()
+    """After every call, decisions or not: the tray refreshes its state from here."""
+
+    def __init__(self, planner: Planner, clock: Clock,
+                 idle_seconds: Callable[[], float | None],
+                 parent: QObject | None = None, *, poll_ms: int = IDLE_POLL_MS) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self._clock = clock
+        self._idle_seconds = idle_seconds
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self.tick)
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self._poll.start()
+        self.tick()
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self._deadline.stop()
+
+    def idle(self) -> float:
+        try:
+            reading = self._idle_seconds()
+        except Exception:
+            log.warning("idle probe failed; counting as active", exc_info=True)
+            reading = None
+        return 0.0 if reading is None else max(0.0, float(reading))
+
+    def tick(self) -> None:
+        """Bring the planner up to now with a fresh idle reading."""
+        self.feed(self.planner.observe_idle(self.idle()))
+
+    def act(self, name: str, *args: object) -> list[Decision]:
+        """Run one planner event (a click, a wake, ...) and hand on what it decided."""
+        decisions: list[Decision] = getattr(self.planner, name)(*args)
+        self.feed(decisions)
+        return decisions
+
+    def feed(self, decisions: list[Decision]) -> None:
+        self._arm()
+        if decisions:
+            self.decided.emit(decisions)
+        self.ticked.emit()
+
+    def armed_in_ms(self) -> int | None:
+        return self._deadline.remainingTime() if self._deadline.isActive() else None
+
+    def _arm(self) -> None:
+        deadline = self.planner.next_deadline()
+        if deadline is None:
+            self._deadline.stop()
+            return
+        ms = max(0, min(_MAX_TIMER_MS, int((deadline - self._clock.monotonic()) * 1000) + 1))
+        self._deadline.start(ms)

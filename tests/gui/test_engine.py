@@ -1,0 +1,272 @@
+"""A working day on a fake clock: the heads-up, the prompt, the break, and every tray action.
+
+The app is the real one (planner, recorder, SQLite, widgets); only the seams DESIGN.md names
+are fakes: a simulated clock, an idle probe that says "typing", and a notifier that records.
+Time moves when the test says so; nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from backmove.app import BackmoveApp
+from backmove.core.clock import SimulatedClock
+from backmove.paths import resolve
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class RecordingNotifier:
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, title: str, body: str) -> None:
+        self.sent.append((title, body))
+
+
+class Desk:
+    """The app plus the hands that move time and read what it wrote."""
+
+    def __init__(self, app: BackmoveApp, clock: SimulatedClock, idle: list[float],
+                 notes: RecordingNotifier, home: Path) -> None:
+        self.app, self.clock, self.idle, self.notes, self.home = app, clock, idle, notes, home
+
+    def work(self, seconds: float, step: float = 5.0) -> None:
+        """Type for `seconds`, the idle probe read every `step` seconds as in the app."""
+        self.idle[0] = 0.0
+        left = seconds
+        while left > 0:
+            dt = min(step, left)
+            self.clock.advance(dt)
+            left -= dt
+            self.app.driver.tick()
+
+    def away(self, seconds: float, step: float = 5.0) -> None:
+        left = seconds
+        while left > 0:
+            dt = min(step, left)
+            self.clock.advance(dt)
+            self.idle[0] += dt
+            left -= dt
+            self.app.driver.tick()
+
+    def rows(self, sql: str) -> list[tuple]:
+        conn = sqlite3.connect(self.home / "backmove.db")
+        try:
+            return conn.execute(sql).fetchall()
+        finally:
+            conn.close()
+
+    def tooltip(self) -> str:
+        return self.app.tray.icon.toolTip()
+
+    def prompt_up(self) -> bool:
+        return self.app.prompt is not None and self.app.prompt.isVisible()
+
+
+@pytest.fixture
+def desk(qapp: QApplication, home: Path):
+    home.mkdir()
+    (home / "settings.toml").write_text(
+        "natural_pause_wait_s = 0\n")  # prompt exactly at the deadline in these tests
+    clock = SimulatedClock(datetime(2026, 3, 30, 9, 30), BERLIN)  # a Monday, working hours
+    idle = [0.0]
+    notes = RecordingNotifier()
+    app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: True,
+                      idle_seconds=lambda: idle[0], notifiers=[notes], watch_desktop=False)
+    assert app.start()
+    yield Desk(app, clock, idle, notes, home)
+    app._stop_engine()
+    app.server.close()
+    app.tray.hide()
+    for w in (app.prompt, app.break_window):
+        if w is not None:
+            w.hide()
+    if app.db is not None:
+        app.db.close()
+
+
+def test_the_tooltip_counts_down_to_the_next_stretch(desk: Desk) -> None:
+    assert desk.tooltip() == "Next break in 30 min (stretch)"
+    desk.work(12 * 60)
+    assert desk.tooltip() == "Next break in 18 min (stretch)"
+
+
+def test_time_away_does_not_count_toward_the_next_break(desk: Desk) -> None:
+    desk.work(10 * 60)
+    desk.away(2 * 60)  # under the 3-minute threshold: not a break, but not counted either
+    desk.work(5)
+    assert desk.tooltip() == "Next break in 20 min (stretch)"
+
+
+def test_the_heads_up_comes_before_the_prompt(desk: Desk) -> None:
+    desk.work(30 * 60 - 30)
+    assert desk.notes.sent == [("Break in 30 seconds",
+                                "A 2-min stretch is coming up. Finish what you are doing.")]
+    assert not desk.prompt_up()
+    desk.work(30)
+    assert desk.prompt_up()
+    prompt = desk.app.prompt
+    assert prompt.what.text() == "2-min stretch"
+    assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert desk.tooltip() == "Break time: stretch"
+
+
+def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> None:
+    desk.work(30 * 60)
+    qtbot.mouseClick(desk.app.prompt.start_button, Qt.MouseButton.LeftButton)
+    assert not desk.prompt_up()
+    window = desk.app.break_window
+    assert window.isVisible() and window.title.text() == "2-min stretch"
+    assert window.countdown.text() == "2:00"
+    desk.clock.advance(60)
+    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    assert desk.rows("select kind, outcome, started_at is not null from breaks") == [
+        ("micro", "partial", 1)]
+
+
+def test_a_break_run_to_its_end_is_completed(desk: Desk) -> None:
+    desk.work(30 * 60)
+    desk.app.prompt.start_clicked.emit()
+    desk.away(125)
+    assert not desk.app.break_window.isVisible()
+    assert desk.rows("select outcome from breaks") == [("completed",)]
+
+
+def test_snooze_puts_the_prompt_off_and_brings_it_back(desk: Desk) -> None:
+    desk.work(30 * 60)
+    snooze_ten = [a for a in desk.app.prompt.snooze_menu.actions() if a.text() == "10 min"]
+    snooze_ten[0].trigger()
+    assert not desk.prompt_up()
+    assert desk.tooltip().startswith("Snoozed until 10:10")
+    assert desk.rows("select snooze_count, outcome from breaks") == [(1, None)]
+    desk.work(10 * 60 - 5)
+    assert not desk.prompt_up()
+    desk.work(10)
+    assert desk.prompt_up()
+
+
+def test_snoozing_is_offered_only_as_often_as_the_limit(desk: Desk) -> None:
+    desk.work(30 * 60)
+    desk.app.prompt.snooze_clicked.emit(5)
+    desk.work(5 * 60)
+    assert desk.prompt_up() and desk.app.prompt.snooze_button.isEnabled()
+    desk.app.prompt.snooze_clicked.emit(5)
+    desk.work(5 * 60)
+    assert not desk.prompt_up()  # the third time it is let go quietly
+    assert desk.rows("select outcome, snooze_count from breaks") == [("skipped", 2)]
+
+
+def test_skip_logs_a_skipped_break(desk: Desk, qtbot) -> None:
+    desk.work(30 * 60)
+    qtbot.mouseClick(desk.app.prompt.skip_button, Qt.MouseButton.LeftButton)
+    assert not desk.prompt_up()
+    assert desk.rows("select outcome from breaks") == [("skipped",)]
+    assert desk.tooltip() == "Next break in 30 min (walk)"
+
+
+def test_an_unanswered_prompt_expires_quietly(desk: Desk) -> None:
+    desk.work(30 * 60)
+    assert desk.prompt_up()
+    desk.work(2 * 60)
+    assert not desk.prompt_up()
+    assert desk.rows("select outcome from breaks") == [("expired",)]
+    assert len(desk.notes.sent) == 1  # no second nag
+
+
+def test_tray_take_a_break_now(desk: Desk) -> None:
+    desk.work(60)
+    desk.app.actions["break_now"].trigger()
+    assert desk.app.break_window.isVisible()
+    assert desk.tooltip() == "On a break"
+
+
+def test_tray_snooze_while_prompted(desk: Desk) -> None:
+    assert not desk.app.actions["snooze"].isEnabled()
+    desk.work(30 * 60)
+    assert desk.app.actions["snooze"].isEnabled()
+    (five,) = [a for a in desk.app.snooze_menu.actions() if a.text() == "5 min"]
+    five.trigger()
+    assert not desk.prompt_up()
+    assert desk.tooltip() == "Snoozed until 10:05"
+
+
+@pytest.mark.parametrize(("label", "tooltip"), [
+    ("For 30 minutes", "Paused until 10:00"),
+    ("For 1 hour", "Paused until 10:30"),
+    ("For 2 hours", "Paused until 11:30"),
+    ("Until tomorrow", "Paused until 09:00"),
+    ("Until I resume", "Paused until you resume"),
+])
+def test_tray_pause_presets_and_resume(desk: Desk, label: str, tooltip: str) -> None:
+    (action,) = [a for a in desk.app.pause_menu.actions() if a.text() == label]
+    action.trigger()
+    assert desk.tooltip() == tooltip
+    assert desk.app.actions["resume"].isVisible()
+    desk.work(31 * 60)
+    assert not desk.prompt_up() or label == "For 30 minutes"
+    desk.app.actions["resume"].trigger()
+    assert desk.tooltip().startswith("Next break in")
+    kinds = [k for (k,) in desk.rows("select kind from app_events")]
+    assert "pause" in kinds and "resume" in kinds
+
+
+def test_tray_meeting_mode_holds_the_break_and_lets_it_out_once(
+        desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (45, True))
+    desk.app.actions["meeting"].trigger()
+    assert desk.tooltip() == "Meeting mode until 10:15"
+    desk.work(44 * 60)
+    assert not desk.prompt_up()
+    desk.work(2 * 60)
+    assert desk.prompt_up()
+
+
+def test_tray_quit(desk: Desk, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(desk.app.qapp, "quit", lambda: None)
+    with qtbot.waitSignal(desk.app.quitting):
+        desk.app.actions["quit"].trigger()
+
+
+def test_outside_working_hours_nothing_is_offered(desk: Desk) -> None:
+    desk.work(8 * 3600 + 5)  # past 17:30
+    assert desk.tooltip() == "Outside working hours"
+    desk.work(3 * 3600)
+    assert not desk.prompt_up()
+
+
+def test_commands_from_a_second_process(desk: Desk, qtbot) -> None:
+    def run(*args: str) -> subprocess.Popen[str]:
+        proc = subprocess.Popen([sys.executable, "-m", "backmove", "--home", str(desk.home),
+                                 *args], stdout=subprocess.PIPE, text=True)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
+        return proc
+
+    p = run("pause", "1h")
+    assert p.returncode == 0 and p.stdout.read().strip() == "Paused until 10:30"
+    p.stdout.close()
+    p = run("resume")
+    assert p.stdout.read().startswith("Next break in")
+    p.stdout.close()
+    p = run("meeting", "20")
+    assert p.stdout.read().strip() == "Meeting mode until 09:50"
+    p.stdout.close()
+    p = run("break-now")
+    assert p.returncode == 0
+    p.stdout.close()
+    assert desk.app.break_window.isVisible()
