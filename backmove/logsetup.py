@@ -29,6 +29,8 @@ def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # APScheduler logs every job it adds and runs at INFO; that is noise in a user's log.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def install_excepthook(tell_user: Callable[[str], None]) -> None:

@@ -10,11 +10,15 @@ notification service is on the session bus, and its return is never taken as pro
 from __future__ import annotations
 
 import logging
+import sys
 import warnings
 from collections.abc import Callable
 from typing import Protocol
 
 log = logging.getLogger(__name__)
+
+TIMEOUT_S = 10
+"""A heads-up matters for the 30 seconds before a break; it should not outlive them."""
 
 
 class Notifier(Protocol):
@@ -57,8 +61,18 @@ class PlyerNotifier:
         # plyer warns when dbus-python is missing and then uses notify-send: fine for us.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            if sys.platform.startswith("linux"):
+                from plyer.platforms.linux import notification as linux
+
+                impl = linux.instance()
+                if isinstance(impl, linux.NotifySendNotification):
+                    # plyer 2.1's notify-send path drops the timeout and passes "-t 0",
+                    # which keeps the notice up forever: give it our own expiry.
+                    impl._notify(title=title, message=body, app_name="backmove",
+                                 icon=self._icon, expire_time=str(TIMEOUT_S * 1000))
+                    return
             notification.notify(title=title, message=body, app_name="backmove",
-                                app_icon=self._icon, timeout=10)
+                                app_icon=self._icon, timeout=TIMEOUT_S)
 
 
 class CallableNotifier:

@@ -9,7 +9,6 @@ program is a failure naming the Debian package, because CI installs them all.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import shutil
@@ -21,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PACKAGES = {
+PACKAGES = {  # program -> Debian package
     "Xvfb": "xvfb",
     "xdpyinfo": "x11-utils",
     "xwininfo": "x11-utils",
@@ -111,14 +110,22 @@ class Desktop:
         out = self.run("xdotool", "search", "--onlyvisible", "--name", f"^{name}$", check=False)
         return out.split()[0] if out.split() else None
 
+    @property
+    def dunst_log(self) -> Path:
+        return self.shots / "dunst.log"
+
     def notifications(self) -> list[dict[str, str]]:
-        """Every notification dunst received, newest first (summary and body)."""
-        out = self.run("dunstctl", "history", check=False)
+        """Every notification dunst received, oldest first (what `dunst -print` wrote)."""
         try:
-            data = json.loads(out)["data"][0]
-        except (json.JSONDecodeError, KeyError, IndexError):
+            text = self.dunst_log.read_text(errors="replace")
+        except FileNotFoundError:
             return []
-        return [{"summary": n["summary"]["data"], "body": n["body"]["data"]} for n in data]
+        found: list[dict[str, str]] = []
+        for block in text.split("{")[1:]:
+            fields = dict(re.findall(r"^\s*(summary|body|appname): '(.*)'$", block, re.M))
+            if "summary" in fields:
+                found.append(fields)
+        return found
 
     def screenshot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
@@ -170,7 +177,9 @@ def desktop(shots: Path, *, tray: bool = True, wm: bool = True,
         if wm:
             desk.spawn("openbox", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if notifications:
-            desk.spawn("dunst", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            desk.dunst_log.parent.mkdir(parents=True, exist_ok=True)
+            with desk.dunst_log.open("wb") as log:
+                desk.spawn("dunst", "-print", stdout=log, stderr=subprocess.DEVNULL)
             wait_for(lambda: subprocess.run(["dunstctl", "is-paused"], env=env,
                                             capture_output=True, check=False).returncode == 0,
                      20, "dunst to own the notification service")
