@@ -1,0 +1,232 @@
+"""The red-flag safety screen: which answers lead where, and when to ask again (CONTENT.md §3).
+
+The screen is a safety net that over-refers on purpose, never a diagnosis. This module holds the
+question ids and their tiers only; the wording lives in the UI, through tr(), so a translation
+can never change which tier a question belongs to.
+
+The tiers and what follows (§3.2):
+- A, get emergency help now: exercise is locked until the user confirms "I've been assessed and
+  told it's safe to exercise"; then a re-screen is offered.
+- B, see a doctor soon: exercise is paused until the same confirmation.
+- C, book a routine appointment: exercise goes on, gentle (seated and standing) moves only; floor
+  moves are hidden until the next check.
+- none: everything is allowed (floor moves still only if the user opted in to them).
+No screen yet, or a skipped one: breaks offer only "stand up and move".
+
+A higher tier wins: one A answer makes the screen A whatever else was ticked. Once the user has
+confirmed an assessment, exercise comes back gentle-only until a fresh check says otherwise:
+the answers that locked it still stand until the user gives new ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Literal, Protocol
+
+from backmove.core.trend import SUSTAINED_DAYS, PainTrend
+
+Tier = Literal["none", "A", "B", "C"]
+
+TIER_A: tuple[str, ...] = ("A1", "A2", "A3", "A4", "A5", "A6")
+TIER_B: tuple[str, ...] = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9")
+TIER_C: tuple[str, ...] = ("C1", "C2", "C3", "C4", "C5")
+QUESTION_IDS: tuple[str, ...] = TIER_A + TIER_B + TIER_C
+"""Every question, in the order the screen asks them."""
+
+TIER_OF: Mapping[str, Tier] = {
+    **dict.fromkeys(TIER_A, "A"),
+    **dict.fromkeys(TIER_B, "B"),
+    **dict.fromkeys(TIER_C, "C"),
+}
+
+# Outcome codes for the `outcome` column of a safety_screens record.
+EMERGENCY_CARD_SHOWN = "emergency_card_shown"
+URGENT_CARD_SHOWN = "urgent_card_shown"
+INFO_CARD_SHOWN = "info_card_shown"
+CLEAR = "clear"
+ASSESSED_CONFIRMED = "assessed_confirmed"
+"""The user said they have been assessed and told it's safe to exercise. The app records this
+as a row of its own that repeats the answers and tier of the screen it answers."""
+
+OUTCOME_OF_TIER: Mapping[Tier, str] = {
+    "A": EMERGENCY_CARD_SHOWN,
+    "B": URGENT_CARD_SHOWN,
+    "C": INFO_CARD_SHOWN,
+    "none": CLEAR,
+}
+
+RESCREEN_AFTER_S = 30 * 24 * 3600
+SEVERE_RATING = 8
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    tier: Tier
+    flagged: tuple[str, ...]
+    """The question ids answered yes, in the order the screen asks them."""
+    outcome: str
+    """The outcome code to record with the screen: which card the user was shown."""
+
+
+@dataclass(frozen=True)
+class SafetyLimits:
+    """What a break may offer. `exercise_allowed` False means "stand up and move" only."""
+
+    exercise_allowed: bool
+    floor_allowed: bool
+    """Floor moves may be offered (the user's own opt-in still applies on top)."""
+    gentle_only: bool
+    """Seated and standing moves only."""
+
+
+STAND_UP_ONLY = SafetyLimits(exercise_allowed=False, floor_allowed=False, gentle_only=True)
+GENTLE = SafetyLimits(exercise_allowed=True, floor_allowed=False, gentle_only=True)
+ALL = SafetyLimits(exercise_allowed=True, floor_allowed=True, gentle_only=False)
+
+
+def screen_result(answers: Mapping[str, bool]) -> ScreenResult:
+    """The tier a set of answers gives. A question left out counts as not ticked.
+
+    Raises ValueError for an id that is not a question: answers are stored as they are, and a
+    typo must not pass as a harmless "no".
+    """
+    unknown = sorted(set(answers) - set(QUESTION_IDS))
+    if unknown:
+        raise ValueError(f"not safety question ids: {', '.join(unknown)}")
+    flagged = tuple(q for q in QUESTION_IDS if answers.get(q) is True)
+    tiers = {TIER_OF[q] for q in flagged}
+    tier: Tier = next((t for t in ("A", "B", "C") if t in tiers), "none")
+    return ScreenResult(tier, flagged, OUTCOME_OF_TIER[tier])
+
+
+def settled(answers: Mapping[str, bool]) -> bool:
+    """True once no answer still to come can change what follows: any A is ticked.
+
+    The screen stops there and shows the emergency card rather than asking about weight loss
+    first.
+    """
+    return screen_result(answers).tier == "A"
+
+
+class ScreenLike(Protocol):
+    """What the rules read of a stored screen (backmove.storage.records.SafetyScreen fits)."""
+
+    @property
+    def tier(self) -> str: ...
+    @property
+    def outcome(self) -> str: ...
+
+
+def is_assessed_confirmation(screen: ScreenLike | None) -> bool:
+    return screen is not None and screen.outcome == ASSESSED_CONFIRMED
+
+
+def limits(latest_screen: ScreenLike | None, assessed_confirmation: bool) -> SafetyLimits:
+    """What breaks may offer, from the latest screen.
+
+    `assessed_confirmation`: the user has confirmed an assessment since that screen; it is the
+    usual call to pass `is_assessed_confirmation(latest_screen)`.
+    """
+    if latest_screen is None:
+        return STAND_UP_ONLY
+    tier = latest_screen.tier
+    if tier in ("A", "B"):
+        return GENTLE if assessed_confirmation else STAND_UP_ONLY
+    if tier == "C":
+        return GENTLE
+    if tier == "none":
+        return ALL
+    raise ValueError(f"unknown tier {tier!r}")
+
+
+# --- asking again (§3.4) --------------------------------------------------------------------
+
+
+class RescreenReason(StrEnum):
+    NEVER_SCREENED = "never_screened"
+    LEG_SYMPTOMS = "leg_symptoms"
+    """Leg, saddle or bladder symptoms tapped in the player's stop flow."""
+    SEVERE_RATING = "severe_rating"
+    """A rating of 8 or more."""
+    PAIN_RISING = "pain_rising"
+    """The 7-day mean has stayed at least the threshold above baseline for a week."""
+    MONTHLY = "monthly"
+    ASSESSED = "assessed"
+    """Not returned by rescreen_due: the reason the app gives when it offers the check right
+    after the user confirmed an assessment."""
+
+
+class RatingValue(Protocol):
+    @property
+    def at(self) -> int: ...
+    @property
+    def value(self) -> int: ...
+
+
+def rescreen_due(
+    now_wall: float,
+    latest_screen_at: float | None,
+    recent_ratings: Iterable[RatingValue],
+    pain_trend_sustained_rise: bool,
+    leg_symptoms_reported_at: float | None,
+) -> RescreenReason | None:
+    """Why the check should be offered again now, the most serious reason first, or None.
+
+    Only what happened after the latest screen counts, so taking the check answers the reason
+    that brought it. `recent_ratings` are any 0-10 ratings (before, after or end of day);
+    `pain_trend_sustained_rise` should come from `sustained_rise_since`, for the same reason.
+    A wall clock set back before the latest screen makes nothing due by age.
+    """
+    if latest_screen_at is None:
+        return RescreenReason.NEVER_SCREENED
+    if leg_symptoms_reported_at is not None and leg_symptoms_reported_at > latest_screen_at:
+        return RescreenReason.LEG_SYMPTOMS
+    if any(r.at > latest_screen_at and r.value >= SEVERE_RATING for r in recent_ratings):
+        return RescreenReason.SEVERE_RATING
+    if pain_trend_sustained_rise:
+        return RescreenReason.PAIN_RISING
+    if now_wall - latest_screen_at >= RESCREEN_AFTER_S:
+        return RescreenReason.MONTHLY
+    return None
+
+
+def sustained_rise_since(trend: PainTrend, screen_day: date) -> bool:
+    """A sustained rise made wholly of days after the screen's local day.
+
+    A rise that began before the check and goes on after it was already asked about; it counts
+    again only once a full week of rising lies after the check.
+    """
+    first = screen_day + timedelta(days=SUSTAINED_DAYS)
+    return any(d.sustained_rise for d in trend.days if d.day >= first)
+
+
+# --- "Stop — this hurts" (§3.3) -------------------------------------------------------------
+
+StopSymptom = Literal["leg", "saddle", "sharp", "dizziness", "worse"]
+"""What the player's stop flow asks about (the codes of backmove.ui.player.SYMPTOMS):
+- leg: pain, numbness or tingling going down a leg (B7);
+- saddle: numbness around the genitals or bottom, or bladder or bowel trouble (A1, A2);
+- sharp, dizziness, worse: the stop rule's other reasons.
+"""
+StopRoute = Literal["safety_card_A", "safety_card_B", "not_tolerated"]
+
+STOP_SYMPTOMS: tuple[StopSymptom, ...] = ("leg", "saddle", "sharp", "dizziness", "worse")
+
+
+def stop_flow(symptom: StopSymptom) -> StopRoute:
+    """Where "Stop — this hurts" leads.
+
+    saddle leads to the A card, leg to the B card; both count as leg symptoms for
+    `rescreen_due`. Everything else marks the move "not tolerated" (it is not suggested for 7
+    days).
+    """
+    if symptom == "saddle":
+        return "safety_card_A"
+    if symptom == "leg":
+        return "safety_card_B"
+    if symptom in STOP_SYMPTOMS:
+        return "not_tolerated"
+    raise ValueError(f"unknown stop symptom {symptom!r}")
