@@ -83,6 +83,7 @@ class BackmoveApp(QObject):
         self.break_window: BreakWindow | None = None
         self.toast: Toast | None = None
         self._tray_look: tuple[Any, ...] | None = None
+        self._tray_drawn_at = -math.inf
         self._storage_told: set[str] = set()
         self.messages: list[Message] = []
         self.settings = settings_mod.Settings()
@@ -536,13 +537,18 @@ class BackmoveApp(QObject):
         progress = None if paused else min(1.0, st.active_s / max(st.interval_s, 1.0))
         text = self.describe_status(st)
         # Redraw only when what the user sees changes: at most once a minute while counting.
-        look = (text, paused, due, None if progress is None else round(progress * 24))
+        step = None if progress is None else round(progress * 24)
+        if (self._tray_look is not None and self._tray_look[:3] == (text, paused, due)
+                and self.clock.monotonic() - self._tray_drawn_at < 60):
+            step = self._tray_look[3]  # the ring alone moves at most once a minute
+        look = (text, paused, due, step)
         self.actions["snooze"].setEnabled(st.state in (State.WARNED, State.PROMPTED))
         self.actions["resume"].setVisible(st.paused)
         self.actions["pause"].setEnabled(not st.paused)
         if look == self._tray_look:
             return
         self._tray_look = look
+        self._tray_drawn_at = self.clock.monotonic()
         self._fill_snooze_menu()
         if self.tray is not None:
             self.tray.set_state(text, progress, paused=paused, due=due)
