@@ -1,0 +1,40 @@
+"""The wall-clock jobs: one per working-hours edge, the new day, the end-of-day question, the
+weekly check-in and the backup, each firing on the Qt thread."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+from backmove.core.settings import Settings
+from backmove.scheduling.wallclock import WallClockJobs
+
+
+def test_jobs_follow_the_settings() -> None:
+    jobs = WallClockJobs(tz=UTC)
+    jobs.configure(Settings())
+    ids = jobs.job_ids()
+    assert "edge-mon-0900-0" in ids and "edge-fri-1730-1" in ids
+    assert not any(i.startswith(("edge-sat", "edge-sun")) for i in ids)
+    assert {"new-day", "end-of-day", "weekly-checkin", "daily-backup"} <= set(ids)
+
+    jobs.configure(Settings().replace(end_of_day_rating=False, weekly_checkin=False,
+                                      working_hours={"sat": ["10:00-12:00"]}))
+    ids = jobs.job_ids()
+    assert "end-of-day" not in ids and "weekly-checkin" not in ids
+    assert [i for i in ids if i.startswith("edge")] == ["edge-sat-1000-0", "edge-sat-1200-1"]
+
+
+def test_a_job_fires_on_the_qt_thread(qtbot) -> None:
+    jobs = WallClockJobs(tz=UTC)
+    jobs.configure(Settings())
+    jobs.start()
+    threads: list[threading.Thread] = []
+    jobs.daily_backup.connect(lambda: threads.append(threading.current_thread()))
+    try:
+        with qtbot.waitSignal(jobs.daily_backup, timeout=5000):
+            jobs.scheduler.get_job("daily-backup").modify(next_run_time=datetime.now(UTC))
+            jobs.wake()
+    finally:
+        jobs.stop()
+    assert threads == [threading.main_thread()]
