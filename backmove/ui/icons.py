@@ -18,11 +18,12 @@ TRACK_DARK = QColor(255, 255, 255, 90)
 SIZES = (16, 22, 24, 32, 48, 64)
 
 
-def _figure(p: QPainter, size: float, colour: QColor) -> None:
-    """A person reaching up: the app's mark. Bold strokes so it survives 16 px."""
+def _figure(p: QPainter, size: float, colour: QColor, grow: float = 0.0) -> None:
+    """A person reaching up: the app's mark. Bold strokes so it survives 16 px; `grow` widens
+    every stroke, for the halo drawn underneath."""
     c = size / 2
-    pen = QPen(colour, max(1.6, size * 0.09), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(colour, max(1.6, size * 0.09) + grow, Qt.PenStyle.SolidLine,
+               Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     body = QPainterPath(QPointF(c, size * 0.40))
@@ -34,7 +35,7 @@ def _figure(p: QPainter, size: float, colour: QColor) -> None:
     p.drawLine(QPointF(c, size * 0.45), QPointF(c + size * 0.13, size * 0.31))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
-    r = size * 0.075
+    r = size * 0.075 + grow / 2
     p.drawEllipse(QPointF(c, size * 0.30), r, r)
 
 
@@ -55,6 +56,9 @@ def draw_mark(size: int, progress: float | None = None, *, paused: bool = False,
         span = max(0.0, min(1.0, progress))
         p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         p.drawArc(ring, 90 * 16, int(-span * 360 * 16))
+    # A halo in the opposite tone keeps the figure readable whatever the panel's colour.
+    halo = QColor(0, 0, 0, 150) if dark_panel else QColor(255, 255, 255, 190)
+    _figure(p, size, halo, grow=max(1.2, size * 0.06))
     _figure(p, size, PAUSED if paused else ink)
     p.end()
     return pm
