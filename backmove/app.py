@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSystemTrayIcon
 
@@ -243,8 +243,6 @@ class BackmoveApp(QObject):
         return {"decisions": [str(d.decision) for d in decisions], **self.status()}
 
     def _quit_soon(self) -> dict[str, Any]:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, self.quit)
         return {"quitting": True}
 

@@ -46,14 +46,6 @@ class BreakRecorder:
         if failure is not None:
             raise failure
 
-    def row_for(self, planner_break_id: int) -> Break | None:
-        return self._rows.get(planner_break_id)
-
-    def set_routine(self, planner_break_id: int, routine: str) -> None:
-        row = self._rows.get(planner_break_id)
-        if row is not None and row.id is not None:
-            self._rows[planner_break_id] = self._update(replace(row, routine=routine))
-
     def _update(self, row: Break) -> Break:
         self._repo.update_break(row)
         return row

@@ -132,11 +132,6 @@ REASONS: dict[str, str] = {
 }
 
 
-def register(templates: dict[str, str]) -> None:
-    """Let another module (storage, catalog, ...) add the words for its own codes."""
-    TEMPLATES.update(templates)
-
-
 def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -72,7 +72,8 @@ from typing import Any, ClassVar, Literal, Protocol
 from backmove.core import timeline
 from backmove.core.catalog import Catalog, Dose, Move, Recipe, Slot
 from backmove.core.messages import Message
-from backmove.core.moveeffect import routine_moves
+from backmove.core.moveeffect import FeedbackLike, routine_moves
+from backmove.core.safety import SafetyLimits
 from backmove.core.stats import DAY_S, BreakLike, RatingLike, day_number
 
 Kind = Literal["micro", "walk"]
@@ -108,28 +109,11 @@ REASON_HIGH_PAIN = "high_pain"
 REASON_STAND_UP_ONLY = "stand_up_only"
 
 
-class FeedbackRecord(Protocol):
-    """What is read of a move verdict (backmove.storage.records.MoveFeedback fits)."""
+class FeedbackRecord(FeedbackLike, Protocol):
+    """A move verdict with its time (backmove.storage.records.MoveFeedback fits)."""
 
-    @property
-    def break_id(self) -> int: ...
-    @property
-    def move_id(self) -> str: ...
-    @property
-    def verdict(self) -> str: ...
     @property
     def at(self) -> int: ...
-
-
-class LimitsLike(Protocol):
-    """What the red-flag screen allows (backmove.core.safety.SafetyLimits fits)."""
-
-    @property
-    def exercise_allowed(self) -> bool: ...
-    @property
-    def floor_allowed(self) -> bool: ...
-    @property
-    def gentle_only(self) -> bool: ...
 
 
 # --- the history --------------------------------------------------------------------------
@@ -492,7 +476,7 @@ class _Candidate:
 class _Chooser:
     def __init__(self, catalog: Catalog, history: RoutineHistory, settings: Mapping[str, Any],
                  kind: Kind, now: int, utc_offset_s: int, rng: random.Random,
-                 safety: LimitsLike | None) -> None:
+                 safety: SafetyLimits | None) -> None:
         self.catalog = catalog
         self.history = history
         self.kind = kind
@@ -729,7 +713,7 @@ def choose_routine(
     now_wall: float,
     utc_offset_s: int,
     rng: random.Random,
-    safety: LimitsLike | None = None,
+    safety: SafetyLimits | None = None,
 ) -> Routine:
     """The routine for a break due now (module docstring: the rules).
 

@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -483,6 +483,3 @@ def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
         return SettingsNotSaved(str(path), exc.strerror or str(exc))
     return None
 
-
-def specs_in_group(group: str) -> Iterable[Spec]:
-    return (s for s in SPECS if s.group == group)

@@ -33,11 +33,9 @@ def notification_service_present() -> bool:
     """Whether org.freedesktop.Notifications is on the session bus (Linux desktops)."""
     from PySide6.QtDBus import QDBusConnection
 
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return False
-    reply = bus.interface().isServiceRegistered("org.freedesktop.Notifications")
-    return bool(reply.value()) if reply.isValid() else False
+    from backmove.platform.bus import is_registered
+
+    return is_registered(QDBusConnection.sessionBus(), "org.freedesktop.Notifications")
 
 
 class PlyerNotifier:
@@ -111,6 +109,3 @@ class NotifierChain:
         log.warning("no notifier could show %r", title)
         return None
 
-    def describe(self) -> str:
-        usable = [n.name for n in self.notifiers if n.available()]
-        return usable[0] if usable else "none"

@@ -82,9 +82,6 @@ class BreakWindow(QWidget):
         self._tick.stop()
         self.hide()
 
-    def seconds_left(self) -> int:
-        return self._left
-
     def _count(self) -> None:
         self._left = max(0, self._left - 1)
         self.countdown.setText(_mmss(self._left))

@@ -16,7 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from backmove.core.catalog import Catalog
-from backmove.core.routines import LimitsLike, Routine, RoutineHistory, choose_routine
+from backmove.core.routines import Routine, RoutineHistory, choose_routine
+from backmove.core.safety import SafetyLimits
 from backmove.storage.records import (
     Break,
     BreakKind,
@@ -100,7 +101,7 @@ def workday_slots(start: date, count: int) -> list[tuple[int, int]]:
 
 def simulate(catalog: Catalog, settings: Mapping[str, Any], count: int, seed: int, *,
              log: Log | None = None, start: date = MONDAY, walk_every: int = 2,
-             safety: LimitsLike | None = None) -> list[Routine]:
+             safety: SafetyLimits | None = None) -> list[Routine]:
     """`count` breaks served and completed one after another, every `walk_every`th a walk,
     each chosen from the history of the ones before."""
     log = log if log is not None else Log()
@@ -117,7 +118,7 @@ def simulate(catalog: Catalog, settings: Mapping[str, Any], count: int, seed: in
 
 def draws(catalog: Catalog, history: RoutineHistory, settings: Mapping[str, Any],
           when: tuple[int, int], count: int, *, kind: BreakKind = "micro",
-          safety: LimitsLike | None = None) -> list[Routine]:
+          safety: SafetyLimits | None = None) -> list[Routine]:
     """`count` independent choices for the same break, one per seed."""
     return [choose_routine(catalog, history, settings, kind=kind, now_wall=when[0],
                            utc_offset_s=when[1], rng=random.Random(seed), safety=safety)
