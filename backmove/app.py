@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSystemTrayIcon
 
 from backmove import __version__
+from backmove.breakflow import BreakFlow
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
 from backmove.core.history import PlannerState
@@ -30,11 +31,11 @@ from backmove.paths import Paths
 from backmove.platform.instance import InstanceServer
 from backmove.platform.notify import CallableNotifier, Notifier, NotifierChain, PlyerNotifier
 from backmove.recorder import BreakRecorder
+from backmove.safetyflow import SafetyFlow
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.storage.repository import Repository
-from backmove.ui.break_window import BreakWindow
 from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
 from backmove.ui.prompt import PromptWindow
@@ -80,7 +81,8 @@ class BackmoveApp(QObject):
         self.recorder: BreakRecorder | None = None
         self.notifier: NotifierChain | None = None
         self.prompt: PromptWindow | None = None
-        self.break_window: BreakWindow | None = None
+        self.safety: SafetyFlow | None = None
+        self.flow: BreakFlow | None = None
         self.toast: Toast | None = None
         self._tray_look: tuple[Any, ...] | None = None
         self._tray_drawn_at = -math.inf
@@ -122,23 +124,41 @@ class BackmoveApp(QObject):
             self.window = NoTrayWindow(self._menu())
             self.window.close_requested.connect(self.quit)
             self.window.show()
+        self._start_breaks()
         self._start_engine()
         if self.messages:
             self._tell([describe(m) for m in self.messages])
+        assert self.safety is not None
+        self.safety.offer_if_due(self.window)
+        QTimer.singleShot(0, self._load_moves)
         log.info("backmove %s started (%s)", __version__,
                  "tray" if self.tray else "window, no tray")
         return True
 
     def quit(self) -> None:
         self.quitting.emit()
+        self.close_down()
+        self.qapp.quit()
+
+    def close_down(self) -> None:
+        """Stop everything and close the log, leaving the Qt application running."""
         self._stop_engine()
+        if self.flow is not None:
+            self.flow.dismiss()
+        if self.safety is not None:
+            self.safety.close()
         self.server.close()
+        self.repo = None
+        self.recorder = None
         if self.db is not None:
             self.db.close()
             self.db = None
         if self.tray is not None:
             self.tray.hide()
-        self.qapp.quit()
+        if self.prompt is not None:
+            self.prompt.hide()
+        for box in self.notices:
+            box.close()
 
     # --- pieces ---------------------------------------------------------------------------
 
@@ -198,6 +218,7 @@ class BackmoveApp(QObject):
             "break_now": action("break-now", self.tr("Take a break &now"), self.break_now),
             "resume": action("resume", self.tr("&Resume breaks"), self.resume),
             "meeting": action("meeting", self.tr("&Meeting mode…"), self.ask_meeting),
+            "safety": action("safety", self.tr("Safety &check…"), self.safety_check),
             "quit": action("quit", self.tr("&Quit backmove"), self.quit),
         }
         self.snooze_menu = QMenu(self.tr("&Snooze"))
@@ -227,7 +248,7 @@ class BackmoveApp(QObject):
     def _menu(self) -> list[QAction | None]:
         a = self.actions
         return [a["break_now"], a["snooze"], a["pause"], a["resume"], a["meeting"], None,
-                a["quit"]]
+                a["safety"], None, a["quit"]]
 
     def _register_commands(self) -> None:
         self.server.handle("show", lambda _req: self.show_main() or {"shown": True})
@@ -264,6 +285,39 @@ class BackmoveApp(QObject):
         }
 
     # --- the engine: planner, probes, timers, notifications ------------------------------
+
+    def _start_breaks(self) -> None:
+        """The safety check and the break flow: what a break holds and who answers it."""
+        self.safety = SafetyFlow(lambda: self.repo, self.clock, self.paths.data_dir, self,
+                                 storage_failed=self._storage_failed)
+        self.flow = BreakFlow(self.clock, lambda: self.settings, lambda: self.repo,
+                              lambda: self.recorder, self.safety, self.paths.user_moves_dir,
+                              self, storage_failed=self._storage_failed)
+        self.flow.done_requested.connect(lambda finished: self._act("done", finished))
+        self.flow.skip_requested.connect(self.skip)
+        self.flow.snooze_requested.connect(self.snooze)
+        # After the window is gone, not inside its last signal: the check may open then.
+        self.flow.window_closed.connect(
+            lambda: QTimer.singleShot(0, lambda: self._offer_safety_check()))
+
+    def _load_moves(self) -> None:
+        """Read the move library once the tray is up; a bad file of the user's is told."""
+        if self.flow is None:
+            return
+        _ = self.flow.catalog
+        problems = [m for m in self.flow.catalog_messages if m.severity == "error"
+                    or m.code == "catalog_entry_skipped"]
+        if problems:
+            self._tell([describe(m) for m in problems], error=True)
+
+    def _offer_safety_check(self) -> None:
+        if self.safety is not None and (self.flow is None or self.flow.window is None):
+            self.safety.offer_if_due(self.window)
+
+    def safety_check(self) -> None:
+        """The tray's "Safety check…"."""
+        if self.safety is not None:
+            self.safety.open_from_menu(self.window)
 
     def _start_engine(self) -> None:
         self.notifier = NotifierChain(self._notifiers if self._notifiers is not None
@@ -420,7 +474,12 @@ class BackmoveApp(QObject):
     # --- what the planner decided -----------------------------------------------------------
 
     def _on_decisions(self, decisions: list[Decision]) -> None:
-        self._record(decisions)
+        routine = None
+        if self.flow is not None:
+            offered = [d for d in decisions if d.decision in (Act.PROMPT, Act.BREAK_START)]
+            chosen = self.flow.routine_for(offered[0]) if offered else None
+            routine = chosen.to_json() if chosen is not None else None
+        self._record(decisions, routine)
         for d in decisions:
             if d.decision is Act.WARN and self.settings["notify_warning"]:
                 self._warn(d)
@@ -433,16 +492,19 @@ class BackmoveApp(QObject):
                 self._close_break_ui(d)
         self._save_planner_state()
 
-    def _record(self, decisions: list[Decision]) -> None:
+    def _record(self, decisions: list[Decision], routine: str | None = None) -> None:
         if self.recorder is None:
             return
         try:
-            self.recorder.record(decisions)
+            self.recorder.record(decisions, routine)
         except StorageError as exc:
-            # Tell once per kind of trouble, then keep running: breaks matter more than logs.
-            if exc.message.code not in self._storage_told:
-                self._storage_told.add(exc.message.code)
-                self._tell([describe(exc.message)], error=True)
+            self._storage_failed(exc)
+
+    def _storage_failed(self, exc: StorageError) -> None:
+        """Tell once per kind of trouble, then keep running: breaks matter more than logs."""
+        if exc.message.code not in self._storage_told:
+            self._storage_told.add(exc.message.code)
+            self._tell([describe(exc.message)], error=True)
 
     def kind_words(self, kind: Kind | None, length_s: float | None) -> str:
         minutes = max(1, round((length_s or 0) / 60))
@@ -466,34 +528,26 @@ class BackmoveApp(QObject):
             self.prompt.start_clicked.connect(self.start_break)
             self.prompt.snooze_clicked.connect(self.snooze)
             self.prompt.skip_clicked.connect(self.skip)
-        if d.kind is Kind.WALK:
-            detail = self.tr("Stand up and walk a lap, to the water point or the stairs.")
-        else:
-            detail = self.tr("Stand up and loosen your low back and hips.")
+        if self.flow is not None:
+            self.flow.dismiss()  # a finished break left open gives way to the new one
+        what, detail = self.kind_words(d.kind, d.length_s), ""
+        if self.flow is not None:
+            what, detail = self.flow.prompt_text(d, what)
         snoozes_left = (d.snoozes or 0) < self.settings["snooze_limit"]
         self.prompt.set_snooze_options(self.settings["snooze_options_min"])
-        self.prompt.present(self.kind_words(d.kind, d.length_s), detail,
-                            snooze_allowed=snoozes_left)
+        self.prompt.present(what, detail, snooze_allowed=snoozes_left)
 
     def _show_break(self, d: Decision) -> None:
         if self.prompt is not None:
             self.prompt.hide()
-        if self.break_window is None:
-            self.break_window = BreakWindow()
-            self.break_window.done_clicked.connect(self.done)
-            self.break_window.skip_clicked.connect(self.skip)
-        title = self.kind_words(d.kind, d.length_s)
-        hint = (self.tr("Walk at an easy pace. Press Done when you are back.")
-                if d.kind is Kind.WALK else
-                self.tr("Stand up, stretch gently, move your hips and low back. Stop if "
-                        "anything hurts."))
-        self.break_window.begin(title[:1].upper() + title[1:], hint, int(d.length_s or 0))
+        if self.flow is not None:
+            self.flow.begin(d)
 
     def _close_break_ui(self, d: Decision) -> None:
         if self.prompt is not None and self.prompt.isVisible():
             self.prompt.hide()
-        if d.decision is not Act.SUPPRESS and self.break_window is not None:
-            self.break_window.end()
+        if self.flow is not None:
+            self.flow.end(d)
 
     # --- the tray's look ----------------------------------------------------------------------
 

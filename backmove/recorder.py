@@ -46,6 +46,12 @@ class BreakRecorder:
         if failure is not None:
             raise failure
 
+    def row_id(self, break_id: int | None) -> int | None:
+        """The database id of a break the planner has under way, for the ratings and move
+        verdicts given during it (they may come after the planner has closed the break)."""
+        row = self._rows.get(break_id) if break_id is not None else None
+        return row.id if row is not None else None
+
     def _update(self, row: Break) -> Break:
         self._repo.update_break(row)
         return row

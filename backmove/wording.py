@@ -93,6 +93,48 @@ TEMPLATES: dict[str, str] = {
     "import_version_mismatch": QT_TRANSLATE_NOOP(
         "messages", "{file} comes from database version {version}; this backmove imports "
                     "version {supported}. Nothing was imported."),
+    # --- the move library ------------------------------------------------------------------
+    "catalog_file_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "The move file {file} could not be read ({detail})."),
+    "catalog_field_missing": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id} has no “{field}”."),
+    "catalog_wrong_type": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” should be {expected}, not {value}."),
+    "catalog_not_a_choice": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” cannot be {value}; the choices are "
+                    "{choices}."),
+    "catalog_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” must be between {lo} and {hi}, not "
+                    "{value}."),
+    "catalog_wrong_count": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” has {count} items; it needs {lo} to "
+                    "{hi}."),
+    "catalog_bad_dose": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: the dose in “{field}” does not add up "
+                    "({problem})."),
+    "catalog_duplicate_id": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, the id {move_id} is already used by {first_file}."),
+    "catalog_unknown_joint": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” names {name}, which the figure does "
+                    "not have."),
+    "catalog_unknown_move": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, {move_id}: “{field}” names the move {unknown}, which is not in "
+                    "the library."),
+    "catalog_path_outside": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” points outside the moves folder "
+                    "({value}); backmove only reads files inside it."),
+    "catalog_file_missing": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” names {value}, which is not there or "
+                    "is not a picture backmove can show."),
+    "catalog_unknown_field": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” is not a field backmove knows; it was "
+                    "ignored."),
+    "catalog_entry_skipped": QT_TRANSLATE_NOOP(
+        "messages", "So {move_id} from {file} is left out of your breaks; every other move is "
+                    "there. Fix the file and restart backmove to get it back."),
+    "catalog_file_skipped": QT_TRANSLATE_NOOP(
+        "messages", "So the moves in {file} are left out of your breaks; every other move is "
+                    "there. Fix the file and restart backmove to get them back."),
 }
 
 EFFECTS: dict[str, str] = {
@@ -153,7 +195,10 @@ def describe(message: Message) -> str:
         params.setdefault("default", _show(spec.default) or "none")
     if "reason" in params and params["reason"] in REASONS:
         params["reason"] = QCoreApplication.translate(_CTX, REASONS[params["reason"]])
-    template = TEMPLATES.get(message.code)
+    code = message.code
+    if code == "catalog_entry_skipped" and not params.get("move_id"):
+        code = "catalog_file_skipped"  # the file could not be read far enough to know the move
+    template = TEMPLATES.get(code)
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{message.code}: {detail}"

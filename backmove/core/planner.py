@@ -310,35 +310,44 @@ class Planner:
             self._start_break(None)
         return self._finish()
 
-    def done(self) -> list[Decision]:
-        """The user ends the running break: `completed` if it ran its length, else `partial`."""
+    def done(self, finished: bool = False) -> list[Decision]:
+        """The user ends the running break: `completed` if it ran its length, else `partial`.
+
+        `finished`: the user went through the whole routine they were given. A routine is
+        chosen to fit the break but may come out a little shorter than it, and doing all of it
+        is a completed break however long it took.
+        """
         self._begin()
         self._input_at(self._now)
         b = self._break
         if self._state is State.IN_BREAK and b is not None and b.started_at is not None:
-            full = self._now >= b.started_at + b.length_s - EPS
+            full = finished or self._now >= b.started_at + b.length_s - EPS
             self._end_break(Outcome.COMPLETED if full else Outcome.PARTIAL, "user")
         return self._finish()
 
     def snooze(self, minutes: float | None = None) -> list[Decision]:
-        """Put off the prompted break; `minutes` defaults to the middle snooze option."""
+        """Put off the prompted break, or the running one from the break window; `minutes`
+        defaults to the middle snooze option. A running break starts afresh when it comes
+        back."""
         self._begin()
         self._input_at(self._now)
         b = self._break
-        if self._state is State.PROMPTED and b is not None:
+        if self._state in (State.PROMPTED, State.IN_BREAK) and b is not None:
             options: list[int] = self._settings["snooze_options_min"]
             length = float(minutes if minutes else options[len(options) // 2])
             self._snoozes += 1
             b.prompted_at = None
+            b.started_at = None
             self._snooze_until = self._now + length * 60
             self._emit(Act.SNOOZE, b, minutes=length, snoozes=self._snoozes)
             self._state = self._rest()
         return self._finish()
 
     def skip(self) -> list[Decision]:
+        """Skip the prompted break, or the running one before any of it was done."""
         self._begin()
         self._input_at(self._now)
-        if self._state is State.PROMPTED:
+        if self._state in (State.PROMPTED, State.IN_BREAK):
             self._end_break(Outcome.SKIPPED, "user")
         return self._finish()
 

@@ -27,15 +27,10 @@ def make_app(qapp: QApplication, home: Path):
 
     yield build
     for app in apps:
-        app._stop_engine()
-        app.server.close()
-        if app.tray is not None:
-            app.tray.hide()
         if app.window is not None:
             app.window.close_requested.disconnect()
             app.window.close()
-        for box in app.notices:
-            box.close()
+        app.close_down()
 
 
 def test_without_a_tray_a_window_says_so_and_carries_the_menu(make_app, qtbot) -> None:

@@ -7,97 +7,21 @@ Time moves when the test says so; nothing sleeps.
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from backmove.app import BackmoveApp
-from backmove.core.clock import SimulatedClock
-from backmove.paths import resolve
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class RecordingNotifier:
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-
-    def available(self) -> bool:
-        return True
-
-    def notify(self, title: str, body: str) -> None:
-        self.sent.append((title, body))
-
-
-class Desk:
-    """The app plus the hands that move time and read what it wrote."""
-
-    def __init__(self, app: BackmoveApp, clock: SimulatedClock, idle: list[float],
-                 notes: RecordingNotifier, home: Path) -> None:
-        self.app, self.clock, self.idle, self.notes, self.home = app, clock, idle, notes, home
-
-    def work(self, seconds: float, step: float = 5.0) -> None:
-        """Type for `seconds`, the idle probe read every `step` seconds as in the app."""
-        self.idle[0] = 0.0
-        left = seconds
-        while left > 0:
-            dt = min(step, left)
-            self.clock.advance(dt)
-            left -= dt
-            self.app.driver.tick()
-
-    def away(self, seconds: float, step: float = 5.0) -> None:
-        left = seconds
-        while left > 0:
-            dt = min(step, left)
-            self.clock.advance(dt)
-            self.idle[0] += dt
-            left -= dt
-            self.app.driver.tick()
-
-    def rows(self, sql: str) -> list[tuple]:
-        conn = sqlite3.connect(self.home / "backmove.db")
-        try:
-            return conn.execute(sql).fetchall()
-        finally:
-            conn.close()
-
-    def tooltip(self) -> str:
-        return self.app.tray.icon.toolTip()
-
-    def prompt_up(self) -> bool:
-        return self.app.prompt is not None and self.app.prompt.isVisible()
+from .desk import Desk, open_desk
 
 
 @pytest.fixture
 def desk(qapp: QApplication, home: Path):
-    home.mkdir()
-    (home / "settings.toml").write_text(
-        "natural_pause_wait_s = 0\n")  # prompt exactly at the deadline in these tests
-    clock = SimulatedClock(datetime(2026, 3, 30, 9, 30), BERLIN)  # a Monday, working hours
-    idle = [0.0]
-    notes = RecordingNotifier()
-    app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: True,
-                      idle_seconds=lambda: idle[0], notifiers=[notes], watch_desktop=False)
-    assert app.start()
-    yield Desk(app, clock, idle, notes, home)
-    app._stop_engine()
-    app.server.close()
-    app.tray.hide()
-    for w in (app.prompt, app.break_window):
-        if w is not None:
-            w.hide()
-    if app.db is not None:
-        app.db.close()
+    with open_desk(qapp, home) as d:
+        yield d
 
 
 def test_the_tooltip_counts_down_to_the_next_stretch(desk: Desk) -> None:
@@ -130,22 +54,50 @@ def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> N
     desk.work(30 * 60)
     qtbot.mouseClick(desk.app.prompt.start_button, Qt.MouseButton.LeftButton)
     assert not desk.prompt_up()
-    window = desk.app.break_window
-    assert window.isVisible() and window.title.text() == "2-min stretch"
-    assert window.countdown.text() == "2:00"
+    window = desk.app.flow.window
+    assert window.isVisible() and window.page() == "move"
+    # No safety check answered yet: the break is "stand up and move", nothing more.
+    assert window.title.text() == "Stand and shift"
     desk.clock.advance(60)
-    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
-    assert not window.isVisible()
-    assert desk.rows("select kind, outcome, started_at is not null from breaks") == [
-        ("micro", "partial", 1)]
+    window.tick()
+    assert window.time_left.text() == "1:00 left"
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert desk.app.flow.window is None and not window.isVisible()
+    assert desk.rows("select kind, outcome, routine, started_at is not null from breaks") == [
+        ("micro", "completed", '["T11"]', 1)]
+
+
+def test_esc_in_the_break_window_skips_it(desk: Desk, qtbot) -> None:
+    desk.work(30 * 60)
+    desk.app.prompt.start_clicked.emit()
+    window = desk.app.flow.window
+    desk.clock.advance(40)
+    window.tick()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc: Skip, once nothing is done yet
+    assert desk.rows("select outcome from breaks") == [("skipped",)]
 
 
 def test_a_break_run_to_its_end_is_completed(desk: Desk) -> None:
     desk.work(30 * 60)
     desk.app.prompt.start_clicked.emit()
     desk.away(125)
-    assert not desk.app.break_window.isVisible()
     assert desk.rows("select outcome from breaks") == [("completed",)]
+    # The window stays for the user to finish with; the next prompt replaces it.
+    assert desk.app.flow.window is not None
+    desk.work(30 * 60)
+    assert desk.prompt_up() and desk.app.flow.window is None
+
+
+def test_snooze_from_the_break_window_puts_the_break_off(desk: Desk, qtbot) -> None:
+    desk.work(30 * 60)
+    desk.app.prompt.start_clicked.emit()
+    window = desk.app.flow.window
+    qtbot.keyClick(window, Qt.Key.Key_S)  # the middle snooze length, 10 min
+    assert desk.app.flow.window is None
+    assert desk.tooltip().startswith("Snoozed until 10:10")
+    desk.work(10 * 60 + 5)
+    assert desk.prompt_up()
+    assert desk.rows("select snooze_count, outcome from breaks") == [(1, None)]
 
 
 def test_snooze_puts_the_prompt_off_and_brings_it_back(desk: Desk) -> None:
@@ -192,7 +144,7 @@ def test_an_unanswered_prompt_expires_quietly(desk: Desk) -> None:
 def test_tray_take_a_break_now(desk: Desk) -> None:
     desk.work(60)
     desk.app.actions["break_now"].trigger()
-    assert desk.app.break_window.isVisible()
+    assert desk.app.flow.window is not None
     assert desk.tooltip() == "On a break"
 
 
@@ -269,4 +221,4 @@ def test_commands_from_a_second_process(desk: Desk, qtbot) -> None:
     p = run("break-now")
     assert p.returncode == 0
     p.stdout.close()
-    assert desk.app.break_window.isVisible()
+    assert desk.app.flow.window is not None

@@ -134,3 +134,46 @@ def test_a_wake_reported_after_the_first_probe_reading_still_counts_the_whole_sl
     made = desk.planner.resumed(slept_s=15 * MIN)
     assert [(d.decision, d.length_s) for d in made] == [(Act.NATURAL_BREAK, 15 * MIN)]
     assert desk.planner.status().active_s == 0
+
+
+def _in_a_break() -> Desk:
+    desk = Desk({"natural_pause_wait_s": 0})
+    desk.wait(HOUR)
+    desk.type(30 * MIN + 1, answer="start")
+    assert desk.planner.state is State.IN_BREAK
+    return desk
+
+
+def test_done_after_the_whole_routine_is_completed_however_short() -> None:
+    desk = _in_a_break()
+    desk.clock.advance(60)  # the routine came out shorter than the 2-min break
+    (end_,) = [d for d in desk.planner.done(finished=True) if d.decision is Act.BREAK_END]
+    assert end_.outcome is Outcome.COMPLETED
+
+
+def test_done_before_the_routine_is_through_is_partial() -> None:
+    desk = _in_a_break()
+    desk.clock.advance(60)
+    (end_,) = [d for d in desk.planner.done() if d.decision is Act.BREAK_END]
+    assert end_.outcome is Outcome.PARTIAL
+
+
+def test_the_break_window_can_skip_a_running_break() -> None:
+    desk = _in_a_break()
+    (end_,) = [d for d in desk.planner.skip() if d.decision is Act.BREAK_END]
+    assert end_.outcome is Outcome.SKIPPED
+
+
+def test_snoozing_a_running_break_brings_it_back_later_from_the_start() -> None:
+    desk = _in_a_break()
+    desk.clock.advance(30)
+    made = desk.planner.snooze(5)
+    assert [d.decision for d in made] == [Act.SNOOZE]
+    assert desk.planner.state is State.WORKING
+    assert desk.planner.status().snoozed_until == desk.clock.wall() + 5 * MIN
+    desk.type(5 * MIN + 1)
+    assert desk.planner.state is State.PROMPTED
+    desk.planner.start()
+    desk.clock.advance(2 * MIN)
+    (end_,) = [d for d in desk.planner.poll() if d.decision is Act.BREAK_END]
+    assert end_.outcome is Outcome.COMPLETED  # the full length counted from the new start

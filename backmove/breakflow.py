@@ -1,0 +1,291 @@
+"""A break from the user's side: the routine it brings, the window that plays it, and what the
+user says during it.
+
+The planner decides when a break starts and ends; this decides what is in it. A routine is
+chosen once per break, when it is first offered, from the last 60 days of the log and what
+the safety check allows, so the prompt can name it and the break row can keep it. Start opens
+the player (or, for a walk, the walk window); what the user does there comes back as requests
+the app hands to the planner, and every rating and move verdict is written at once.
+
+The planner ends a break on its own once its length has run. The window stays up then: the
+user is still in the middle of a move or answering "how does it feel now", and closing it
+under them would lose that answer. Anything else that ends a break (a pause, the end of the
+working day, sleep) closes the window without a word.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+
+from backmove.core.catalog import Catalog, load_catalog
+from backmove.core.clock import Clock
+from backmove.core.messages import Message
+from backmove.core.planner import Act, Decision
+from backmove.core.routines import (
+    HISTORY_DAYS,
+    REASON_HIGH_PAIN,
+    REASON_STAND_UP_ONLY,
+    WALK,
+    Routine,
+    RoutineHistory,
+    Step,
+    choose_routine,
+)
+from backmove.core.safety import stop_flow
+from backmove.core.settings import Settings
+from backmove.core.stats import DAY_S
+from backmove.recorder import BreakRecorder
+from backmove.resources import stretches_dir
+from backmove.safetyflow import SafetyFlow
+from backmove.storage.errors import StorageError
+from backmove.storage.records import MoveFeedback, Rating, when
+from backmove.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+AREA_WORDS: dict[str, str] = {
+    "low_back": QT_TRANSLATE_NOOP("BreakFlow", "low back"),
+    "hips": QT_TRANSLATE_NOOP("BreakFlow", "hips"),
+    "neck": QT_TRANSLATE_NOOP("BreakFlow", "neck"),
+    "shoulders": QT_TRANSLATE_NOOP("BreakFlow", "shoulders"),
+    "upper_back": QT_TRANSLATE_NOOP("BreakFlow", "upper back"),
+    "wrists": QT_TRANSLATE_NOOP("BreakFlow", "wrists"),
+    "legs": QT_TRANSLATE_NOOP("BreakFlow", "legs"),
+    "core": QT_TRANSLATE_NOOP("BreakFlow", "core"),
+}
+"""How the prompt names a routine's areas (whole_body, a walk's, is left unsaid)."""
+
+
+class BreakFlow(QObject):
+    """Routines in, the break window out, the user's answers to the database."""
+
+    done_requested = Signal(bool)
+    """The user ended the break; True when they went through the whole routine."""
+    skip_requested = Signal()
+    snooze_requested = Signal(int)
+    window_closed = Signal()
+    """The break window is gone: a good moment to offer anything that waited for it."""
+
+    def __init__(self, clock: Clock, settings: Callable[[], Settings],
+                 repo: Callable[[], Repository | None],
+                 recorder: Callable[[], BreakRecorder | None], safety: SafetyFlow,
+                 user_moves_dir: Any = None, parent: QObject | None = None, *,
+                 storage_failed: Callable[[StorageError], None] | None = None,
+                 rng: random.Random | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._settings = settings
+        self._repo = repo
+        self._recorder = recorder
+        self.safety = safety
+        self._user_moves_dir = user_moves_dir
+        self._storage_failed = storage_failed or (lambda _exc: None)
+        self._rng = rng or random.Random()  # noqa: S311 - choosing moves, not secrets
+        self._catalog: Catalog | None = None
+        self.catalog_messages: list[Message] = []
+        self._routines: dict[int, Routine] = {}
+        self._row: int | None = None
+        self.routine: Routine | None = None
+        self.player: Any = None
+        self.walk: Any = None
+
+    # --- the library ----------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        """Loaded on first use, not at start: the tray comes up first."""
+        if self._catalog is None:
+            self._catalog, self.catalog_messages = load_catalog(stretches_dir(),
+                                                                self._user_moves_dir)
+        return self._catalog
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def routine_for(self, d: Decision) -> Routine | None:
+        """The routine of the break `d` is about, chosen the first time it is asked for."""
+        if d.break_id is None or d.kind is None:
+            return None
+        routine = self._routines.get(d.break_id)
+        if routine is None:
+            now = self._clock.wall()
+            _, offset = when(self._clock)
+            routine = choose_routine(
+                self.catalog, self._history(now), self._settings(), kind=str(d.kind),  # type: ignore[arg-type]
+                now_wall=now, utc_offset_s=offset, rng=self._rng,
+                safety=self.safety.limits())
+            self._routines = {d.break_id: routine}  # only the break at hand is kept
+        return routine
+
+    def _history(self, now: float) -> RoutineHistory:
+        repo = self._repo()
+        if repo is None:
+            return RoutineHistory()
+        start, end = int(now) - HISTORY_DAYS * DAY_S, int(now) + 1
+        try:
+            return RoutineHistory.from_records(repo.breaks_between(start, end),
+                                               repo.ratings_between(start, end),
+                                               repo.move_feedback_between(start, end))
+        except StorageError as exc:
+            log.warning("could not read the break history: %s", exc.message)
+            return RoutineHistory()
+
+    def prompt_text(self, d: Decision, what: str) -> tuple[str, str]:
+        """The prompt's headline ("2-min stretch: hips and low back") and its one line of
+        what to do; `what` is the break's length and kind in words."""
+        routine = self.routine_for(d)
+        if routine is None:
+            return what, ""
+        areas = [self.tr(AREA_WORDS[a]) for a in routine.headline.areas if a in AREA_WORDS][:2]
+        if routine.reason != REASON_STAND_UP_ONLY and areas:
+            what = self.tr("{what}: {areas}").format(
+                what=what, areas=self.tr(" and ").join(areas))
+        return what, self._detail(routine)
+
+    def _detail(self, routine: Routine) -> str:
+        if routine.reason == REASON_STAND_UP_ONLY:
+            if self.safety.locked_tier() is not None:
+                return self.tr("Stretches are paused after your safety check. Stand up, "
+                               "change position, walk a little if it feels comfortable.")
+            return self.tr("Stand up and move about. Stretches come once you have taken the "
+                           "short safety check (tray menu: Safety check…).")
+        names = [self.catalog.move(m).name for m in routine.move_ids if m in self.catalog]
+        if routine.reason == REASON_HIGH_PAIN:
+            return self.tr("A sore day: gentle moves only, and go easy. {moves}.").format(
+                moves=", ".join(names))
+        if len(names) == 1:
+            return names[0] + "."
+        return self.tr("{first}, then {rest}.").format(first=", ".join(names[:-1]),
+                                                       rest=names[-1])
+
+    # --- the window ---------------------------------------------------------------------------
+
+    @property
+    def window(self) -> Any:
+        """The break window on screen (player or walk), or None."""
+        for w in (self.player, self.walk):
+            if w is not None and not w.is_ended():
+                return w
+        return None
+
+    def begin(self, d: Decision) -> None:
+        """Open the break window for a break the planner just started."""
+        self.dismiss()
+        routine = self.routine_for(d)
+        recorder = self._recorder()
+        self._row = recorder.row_id(d.break_id) if recorder is not None else None
+        self.routine = routine
+        s = self._settings()
+        common: dict[str, Any] = {"theme": s["theme"], "reduced_motion": s["reduced_motion"],
+                                  "clock": self._clock, "sound": s["sound"]}
+        steps = [st for st in (routine.steps if routine else ()) if st.move_id in self.catalog]
+        walk = next((st for st in steps if st.move_id == WALK), None)
+        moves = [st for st in steps if st.move_id != WALK]
+        if walk is not None or not moves:
+            walk_s = walk.duration_s if walk is not None and walk.duration_s else d.length_s
+            self._open_walk(d, walk_s or 60.0, moves, common)
+        else:
+            self._open_player(d, moves, common)
+
+    def _open_walk(self, d: Decision, walk_s: float, then: list[Step],
+                   common: dict[str, Any]) -> None:
+        """The walk in its own window; moves that come with it (the long break's) follow in
+        the player once the user is back."""
+        from backmove.ui.walk import WalkWindow
+
+        walk = WalkWindow(self.catalog.move(WALK), walk_s, **common)
+        if then:
+            walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))
+        else:
+            walk.returned.connect(lambda _s: self._closed(self.done_requested.emit, True))
+        walk.skipped.connect(lambda: self._closed(self.skip_requested.emit))
+        self.walk = walk
+        walk.present(self._settings()["full_screen_break"])
+
+    def _open_player(self, d: Decision, moves: list[Step], common: dict[str, Any], *,
+                     ask: bool | None = None) -> None:
+        from backmove.ui.player import PlayerStep, PlayerWindow
+
+        s = self._settings()
+        steps = [PlayerStep(self.catalog.move(st.move_id), reps=st.reps, hold_s=st.hold_s,
+                            duration_s=st.duration_s or None, sets=st.sets, sides=st.sides)
+                 for st in moves]
+        if ask is None:
+            ask = (self.routine is not None and self.routine.reason != REASON_STAND_UP_ONLY
+                   and self._rng.random() * 100 < s["before_after_share_pct"])
+        snoozes_left = (d.snoozes or 0) < s["snooze_limit"]
+        player = PlayerWindow(steps, ask_before_after=ask,
+                              snooze_options_min=s["snooze_options_min"] if snoozes_left else [],
+                              **common)
+        player.completed.connect(lambda: self._closed(self.done_requested.emit, True))
+        player.partial.connect(lambda: self._closed(self.done_requested.emit, False))
+        player.skipped.connect(lambda: self._closed(self.skip_requested.emit))
+        player.snoozed.connect(lambda m: self._closed(self.snooze_requested.emit, m))
+        player.rating.connect(self._rating)
+        player.move_feedback.connect(self._verdict)
+        player.stop_this_hurts.connect(self._stop)
+        self.player = player
+        player.present(s["full_screen_break"])
+
+    def _closed(self, request: Callable[..., object], *args: object) -> None:
+        """The user ended the break in its window: pass it on, then say the window is gone."""
+        request(*args)
+        self.window_closed.emit()
+
+    def end(self, d: Decision) -> None:
+        """The planner ended or put off the break. A break that simply ran its length leaves
+        the window to the user; anything else closes it."""
+        if d.decision is Act.BREAK_END and d.reason is None:
+            return
+        if d.decision is Act.SUPPRESS:
+            return
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        for w in (self.player, self.walk):
+            if w is not None and not w.is_ended():
+                w.dismiss()
+        self.player = self.walk = None
+
+    # --- what the user says ---------------------------------------------------------------------
+
+    def _rating(self, moment: str, value: int) -> None:
+        at, offset = when(self._clock)
+        self._write(lambda repo: repo.add_rating(Rating(at, offset, moment, value,  # type: ignore[arg-type]
+                                                        self._row)))
+        self.safety.rating_given(value)
+
+    def _verdict(self, move_id: str, verdict: str) -> None:
+        if self._row is None:
+            log.warning("move verdict %s/%s with no break row to attach it to", move_id, verdict)
+            return
+        at, offset = when(self._clock)
+        row = self._row
+        self._write(lambda repo: repo.add_move_feedback(
+            MoveFeedback(row, move_id, verdict, at, offset)))  # type: ignore[arg-type]
+
+    def _stop(self, move_id: str, symptom: str) -> None:
+        self.safety.symptom_reported(move_id, symptom)
+        route = stop_flow(symptom)  # type: ignore[arg-type]
+        if self.player is None:
+            return
+        if route == "safety_card_A":
+            self.player.show_safety_card("A")
+        elif route == "safety_card_B":
+            self.player.show_safety_card("B")
+        else:
+            self.player.mark_not_tolerated(move_id)
+
+    def _write(self, action: Callable[[Repository], object]) -> None:
+        repo = self._repo()
+        if repo is None:
+            return
+        try:
+            action(repo)
+        except StorageError as exc:
+            self._storage_failed(exc)
+

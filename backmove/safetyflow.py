@@ -1,0 +1,229 @@
+"""The red-flag check over the life of the app: when to ask, what to record, what it allows.
+
+The rules live in backmove.core.safety; this is where they meet the user and the database.
+The first start shows the welcome and the check. Until a check is answered, breaks offer only
+"stand up and move", and the check is offered again at most once a day (on start, or the first
+break of a new day). The re-screen triggers of CONTENT.md §3.4 (a rating of 8 or more, leg or
+saddle symptoms in the player, a week of rising pain, 30 days) offer it with the reason shown,
+never in the middle of a break. A locked tier (A or B) stays locked until the user says, from
+the tray's "Safety check…", that they have been assessed; then the check is offered again.
+
+Answers are written at once, each screen in its own transaction. With no database (it is
+locked or the disk is full) the answers still govern this run, held in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from backmove.core import safety
+from backmove.core.clock import Clock
+from backmove.core.safety import RescreenReason, SafetyLimits
+from backmove.core.stats import DAY_S, local_day
+from backmove.core.trend import pain_trend
+from backmove.storage.errors import StorageError
+from backmove.storage.records import AppEvent, SafetyScreen, when
+from backmove.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+STOP_SYMPTOM_EVENT = "stop_symptom"
+"""The app_events kind for a symptom tapped in "Stop — this hurts" (detail: symptom, move)."""
+LEG_SYMPTOMS = ("leg", "saddle")
+TREND_DAYS = 60  # how far back a rising week is looked for
+
+
+class SafetyFlow(QObject):
+    """Asks the check, keeps its latest answer, and says what breaks may offer."""
+
+    changed = Signal()
+    """The limits may have changed (a check was answered or an assessment confirmed)."""
+
+    def __init__(self, repo: Callable[[], Repository | None], clock: Clock, data_dir: Path,
+                 parent: QObject | None = None, *,
+                 storage_failed: Callable[[StorageError], None] | None = None) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._clock = clock
+        self._data_dir = data_dir
+        self._storage_failed = storage_failed or (lambda _exc: None)
+        self._latest: SafetyScreen | None = None
+        self._offered_on: date | None = None
+        self._leg_at: float | None = None
+        self.wizard: QWidget | None = None
+        self.card: QWidget | None = None
+        self._load()
+
+    # --- what the check allows ---------------------------------------------------------------
+
+    @property
+    def latest(self) -> SafetyScreen | None:
+        return self._latest
+
+    def limits(self) -> SafetyLimits:
+        return safety.limits(self._latest, safety.is_assessed_confirmation(self._latest))
+
+    def locked_tier(self) -> str | None:
+        """"A" or "B" while exercise waits for the user to confirm an assessment."""
+        s = self._latest
+        if s is not None and s.tier in ("A", "B") and not safety.is_assessed_confirmation(s):
+            return s.tier
+        return None
+
+    def is_open(self) -> bool:
+        return any(w is not None and w.isVisible() for w in (self.wizard, self.card))
+
+    # --- when to ask --------------------------------------------------------------------------
+
+    def due(self) -> RescreenReason | None:
+        """Why the check should be offered now (CONTENT.md §3.4), or None."""
+        now = self._clock.wall()
+        latest = self._latest
+        if latest is None:
+            return RescreenReason.NEVER_SCREENED
+        if self.locked_tier() is not None:
+            return None  # nothing to re-ask until the assessment is confirmed
+        ratings: list = []
+        rising = False
+        repo = self._repo()
+        if repo is not None:
+            try:
+                ratings = repo.ratings_between(latest.at + 1, int(now) + 1)
+                first = local_day(int(now) - TREND_DAYS * DAY_S, latest.utc_offset_s)
+                eod = repo.ratings_between(int(now) - (TREND_DAYS + 30) * DAY_S, int(now) + 1,
+                                           "end_of_day")
+                today = local_day(*when(self._clock))
+                trend = pain_trend(eod, first, today)
+                rising = safety.sustained_rise_since(
+                    trend, local_day(latest.at, latest.utc_offset_s))
+                self._leg_at = self._latest_leg_report(repo, latest.at) or self._leg_at
+            except StorageError as exc:
+                log.warning("could not read the history for the safety check: %s", exc.message)
+        return safety.rescreen_due(now, latest.at, ratings, rising, self._leg_at)
+
+    def offer_if_due(self, parent: QWidget | None = None) -> bool:
+        """Open the check when it is due and has not been offered today. True if shown."""
+        if self.is_open():
+            return False
+        reason = self.due()
+        today = self._clock.local().date()
+        if reason is None or self._offered_on == today:
+            return False
+        self._offered_on = today
+        self.open(reason, parent)
+        return True
+
+    def symptom_reported(self, move_id: str, symptom: str) -> None:
+        """A symptom from "Stop — this hurts": kept, and leg or saddle symptoms make the check
+        due again (the app offers it once the break is over)."""
+        at, offset = when(self._clock)
+        if symptom in LEG_SYMPTOMS:
+            self._leg_at = float(at)
+            self._offered_on = None
+        repo = self._repo()
+        if repo is None:
+            return
+        try:
+            repo.add_event(AppEvent(at=at, utc_offset_s=offset, kind=STOP_SYMPTOM_EVENT,
+                                    detail={"symptom": symptom, "move": move_id}))
+        except StorageError as exc:
+            self._storage_failed(exc)
+
+    def rating_given(self, value: int) -> None:
+        """A severe rating makes the check due again, even if it was offered today."""
+        if value >= safety.SEVERE_RATING:
+            self._offered_on = None
+
+    # --- asking -------------------------------------------------------------------------------
+
+    def open(self, reason: RescreenReason | str | None = None,
+             parent: QWidget | None = None) -> None:
+        """The welcome and check (the first time), or the check with why it is asked again."""
+        from backmove.ui.onboarding import OnboardingWizard
+
+        self._close_windows()
+        first = self._latest is None and reason in (None, RescreenReason.NEVER_SCREENED)
+        wizard = OnboardingWizard(self._data_dir, parent,
+                                  rescreen_reason=None if first else str(reason or "monthly"))
+        wizard.finished_screen.connect(self._record_screen)
+        wizard.show()
+        wizard.raise_()
+        self.wizard = wizard
+
+    def open_from_menu(self, parent: QWidget | None = None) -> None:
+        """The tray's "Safety check…": the card of a locked tier, with "I've been assessed",
+        or else the check itself."""
+        tier = self.locked_tier()
+        if tier is None:
+            reason = (RescreenReason.NEVER_SCREENED if self._latest is None
+                      else RescreenReason.MONTHLY)
+            self.open(reason, parent)
+            return
+        from backmove.ui.safety_cards import SafetyCardDialog
+
+        self._close_windows()
+        card = SafetyCardDialog(tier, offer_assessed=True, parent=parent)
+        card.assessed_confirmed.connect(self._assessed)
+        card.present()
+        self.card = card
+
+    def _close_windows(self) -> None:
+        for w in (self.wizard, self.card):
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        self.wizard = self.card = None
+
+    def close(self) -> None:
+        self._close_windows()
+
+    # --- recording ----------------------------------------------------------------------------
+
+    def _record_screen(self, answers: Mapping[str, bool], tier: str) -> None:
+        result = safety.screen_result(answers)
+        self._save(dict(answers), result.tier, result.outcome)
+
+    def _assessed(self) -> None:
+        latest = self._latest
+        if latest is None:
+            return
+        self._save(dict(latest.answers), latest.tier, safety.ASSESSED_CONFIRMED)
+        self.open(RescreenReason.ASSESSED)
+
+    def _save(self, answers: dict[str, bool], tier: str, outcome: str) -> None:
+        at, offset = when(self._clock)
+        record = SafetyScreen(at=at, utc_offset_s=offset, answers=answers,
+                              tier=tier, outcome=outcome)  # type: ignore[arg-type]
+        repo = self._repo()
+        if repo is not None:
+            try:
+                record = repo.add_safety_screen(record)
+            except StorageError as exc:
+                self._storage_failed(exc)
+        self._latest = record
+        self._leg_at = None
+        self._offered_on = self._clock.local().date()
+        self.changed.emit()
+
+    def _load(self) -> None:
+        repo = self._repo()
+        if repo is None:
+            return
+        try:
+            self._latest = repo.latest_safety_screen()
+        except StorageError as exc:
+            log.warning("could not read the latest safety check: %s", exc.message)
+
+    @staticmethod
+    def _latest_leg_report(repo: Repository, since: int) -> float | None:
+        events = repo.events_between(since + 1, since + 10 * 365 * DAY_S, STOP_SYMPTOM_EVENT)
+        times = [e.at for e in events
+                 if isinstance(e.detail, dict) and e.detail.get("symptom") in LEG_SYMPTOMS]
+        return float(max(times)) if times else None
+

@@ -1,0 +1,285 @@
+"""The break experience in the running app: the safety check first, then routines that follow
+it, the player's answers in the database, "Stop — this hurts" end to end, and walk breaks.
+
+Each test starts the real app on a simulated Monday morning (see desk.py) and works at it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from backmove.core.safety import TIER_A
+from backmove.ui.onboarding import OnboardingWizard
+from backmove.ui.player import PlayerWindow
+from backmove.ui.walk import WalkWindow
+
+from .desk import MONDAY_MORNING, Desk, open_desk
+
+FLOOR = {"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8"}
+
+
+@pytest.fixture
+def first_start(qapp: QApplication, home: Path):
+    with open_desk(qapp, home) as d:
+        yield d
+
+
+@pytest.fixture
+def screened(qapp: QApplication, home: Path):
+    """A user who answered the check (all clear) on an earlier day."""
+    with open_desk(qapp, home, screened=()) as d:
+        yield d
+
+
+def answer_check(wizard: OnboardingWizard, ticked: set[str]) -> None:
+    """Tick `ticked` (or "None of these apply") page by page, by mouse, as a user would."""
+    if wizard.current_page() is wizard.welcome_page:
+        wizard.start_button.click()
+    for page in wizard.check_pages:
+        if wizard.current_page() is not page:
+            break
+        mine = ticked & set(page.boxes)
+        for question in sorted(mine):
+            page.boxes[question].click()
+        if not mine:
+            page.none_box.click()
+        page.next_button.click()
+
+
+def start_break(desk: Desk) -> PlayerWindow | WalkWindow:
+    desk.work(30 * 60)
+    assert desk.prompt_up()
+    desk.app.prompt.start_button.click()
+    window = desk.app.flow.window
+    assert window is not None and window.isVisible()
+    return window
+
+
+def finish(desk: Desk) -> None:
+    """Go through the break to its end: back from the walk, Next through every move."""
+    for _ in range(20):
+        window = desk.app.flow.window
+        if window is None:
+            return
+        if isinstance(window, WalkWindow):
+            window.back_button.click()
+        elif window.page() == "before":
+            window.before_question.skipped.emit()
+        elif window.page() == "after":
+            window.finish_button.click()
+        else:
+            window.next_button.click()
+    raise AssertionError("the break did not end")
+
+
+def routines(desk: Desk) -> list[list[str]]:
+    return [json.loads(r) for (r,) in desk.rows(
+        "select routine from breaks where routine is not null order by id")]
+
+
+# --- the first start and the safety check ------------------------------------------------
+
+
+def test_first_start_welcomes_and_breaks_wait_for_the_check(first_start: Desk) -> None:
+    wizard = first_start.app.safety.wizard
+    assert wizard is not None and wizard.isVisible()
+    assert wizard.current_page() is wizard.welcome_page
+    wizard.close()  # not now
+    first_start.work(30 * 60)
+    assert first_start.prompt_up()
+    assert first_start.app.prompt.what.text() == "2-min stretch"
+    assert "safety check" in first_start.app.prompt.detail.text()
+    first_start.app.prompt.start_button.click()
+    assert first_start.app.flow.window.title.text() == "Stand and shift"
+    assert routines(first_start) == [["T11"]]
+
+
+def test_answering_the_check_all_clear_opens_the_routines(first_start: Desk) -> None:
+    answer_check(first_start.app.safety.wizard, set())
+    assert first_start.rows("select tier, outcome from safety_screens") == [("none", "clear")]
+    window = start_break(first_start)
+    assert isinstance(window, PlayerWindow)
+    (moves,) = routines(first_start)
+    assert len(moves) >= 2 and moves != ["T11"]
+    assert ":" in first_start.app.prompt.what.text()  # "2-min stretch: hips and low back"
+
+
+def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(
+        first_start: Desk) -> None:
+    desk = first_start
+    answer_check(desk.app.safety.wizard, {"A4"})
+    assert desk.rows("select tier, outcome from safety_screens") == [
+        ("A", "emergency_card_shown")]
+    assert desk.app.safety.wizard.card.tier == "A"
+    desk.app.safety.wizard.card.acknowledge_button.click()
+    start_break(desk).next_button.click()
+    assert routines(desk) == [["T11"]]
+    assert "paused after your safety check" in desk.app.prompt.detail.text()
+
+    desk.app.actions["safety"].trigger()  # Safety check… shows the card, now with the way out
+    card = desk.app.safety.card
+    assert card.isVisible() and card.card.assessed_button is not None
+    card.card.assessed_button.click()
+    assert desk.rows("select tier, outcome from safety_screens order by id") == [
+        ("A", "emergency_card_shown"), ("A", "assessed_confirmed")]
+    wizard = desk.app.safety.wizard
+    assert wizard.isVisible() and wizard.current_page() is wizard.check_pages[0]
+    assert "Glad you've been checked" in wizard.check_pages[0].reason.text()
+    wizard.close()
+    desk.work(5 * 60)  # the walk that was due goes by unanswered
+    desk.away(10 * 60)
+    window = start_break(desk)
+    moves = routines(desk)[-1]
+    assert isinstance(window, PlayerWindow) and moves != ["T11"]
+    assert not set(moves) & FLOOR  # gentle moves only after an A or B screen
+
+
+def test_a_tier_b_answer_pauses_exercise(first_start: Desk) -> None:
+    answer_check(first_start.app.safety.wizard, {"B3"})
+    assert first_start.rows("select tier from safety_screens") == [("B",)]
+    first_start.app.safety.wizard.card.acknowledge_button.click()
+    start_break(first_start)
+    assert routines(first_start) == [["T11"]]
+
+
+def test_a_tier_c_answer_keeps_floor_moves_away(qapp: QApplication, home: Path) -> None:
+    with open_desk(qapp, home, "floor_moves = true\nwalk_break_min = 10\nwalk_every_nth = 1\n",
+                   screened=("C2",)) as desk:
+        seen: set[str] = set()
+        for _ in range(6):
+            start_break(desk)
+            seen |= set(routines(desk)[-1])
+            finish(desk)
+        assert seen and not seen & FLOOR
+
+
+def test_the_check_is_offered_again_after_a_month(qapp: QApplication, home: Path) -> None:
+    with open_desk(qapp, home, screened=()) as desk:
+        assert desk.app.safety.wizard is None
+    with open_desk(qapp, home, start=MONDAY_MORNING + timedelta(days=31)) as desk:
+        wizard = desk.app.safety.wizard
+        assert wizard is not None and wizard.isVisible()
+        assert "a month since your last check" in wizard.check_pages[0].reason.text()
+
+
+# --- in the break ------------------------------------------------------------------------------
+
+
+def test_before_and_after_ratings_and_verdicts_are_written_with_the_break(
+        qapp: QApplication, home: Path, qtbot) -> None:
+    with open_desk(qapp, home, "before_after_share_pct = 100\n", screened=()) as desk:
+        window = start_break(desk)
+        assert window.page() == "before"
+        qtbot.keyClick(window, Qt.Key.Key_4)  # 0-9 pick a rating, keyboard only
+        assert window.page() == "move"
+        while window.page() == "move":
+            qtbot.keyClick(window, Qt.Key.Key_Return)
+        assert window.page() == "after"
+        qtbot.keyClick(window, Qt.Key.Key_2)
+        first_move = routines(desk)[0][0]
+        window.verdicts.buttons[first_move]["helped"].click()
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+        assert desk.app.flow.window is None
+        (break_id, outcome), = desk.rows("select id, outcome from breaks")
+        assert outcome == "completed"
+        assert desk.rows("select moment, value, break_id from ratings order by id") == [
+            ("now_before", 4, break_id), ("now_after", 2, break_id)]
+        assert desk.rows("select move_id, verdict from move_feedback") == [
+            (first_move, "helped")]
+
+
+@pytest.mark.parametrize(("symptom", "tier"), [("saddle", "A"), ("leg", "B")])
+def test_stop_with_leg_or_saddle_symptoms_shows_the_card_then_offers_the_check(
+        screened: Desk, symptom: str, tier: str, qtbot) -> None:
+    window = start_break(screened)
+    window.stop_button.click()
+    window.symptom_buttons[symptom].click()
+    assert window.page() == "safety" and window.safety_card.tier == tier
+    window.safety_card.acknowledge_button.click()
+    assert screened.rows("select outcome from breaks") == [("partial",)]
+    (detail,) = screened.rows("select detail from app_events where kind = 'stop_symptom'")[0]
+    assert json.loads(detail)["symptom"] == symptom
+    qtbot.waitUntil(lambda: screened.app.safety.wizard is not None)
+    wizard = screened.app.safety.wizard
+    assert "leg, saddle or bladder symptoms" in wizard.check_pages[0].reason.text()
+
+
+def test_stop_with_another_symptom_leaves_the_move_out_for_a_week(screened: Desk) -> None:
+    window = start_break(screened)
+    hurt = window.current_move().id
+    window.stop_button.click()
+    window.symptom_buttons["sharp"].click()
+    assert window.page() == "not_tolerated"
+    assert screened.rows("select move_id, verdict from move_feedback") == [
+        (hurt, "not_tolerated")]
+    window.close()  # closing on that page ends the break early
+    assert screened.rows("select outcome from breaks") == [("partial",)]
+    for _ in range(8):
+        start_break(screened)
+        assert hurt not in routines(screened)[-1]
+        finish(screened)
+
+
+def test_a_severe_rating_offers_the_check_after_the_break(
+        qapp: QApplication, home: Path, qtbot) -> None:
+    with open_desk(qapp, home, "before_after_share_pct = 100\n", screened=()) as desk:
+        window = start_break(desk)
+        window.before_question.scale.choose(8)
+        window.close()
+        qtbot.waitUntil(lambda: desk.app.safety.wizard is not None)
+        assert "8 or more" in desk.app.safety.wizard.check_pages[0].reason.text()
+
+
+# --- walks ---------------------------------------------------------------------------------------
+
+
+def test_the_second_break_is_a_walk_with_a_timer_and_im_back(screened: Desk, qtbot) -> None:
+    start_break(screened)
+    finish(screened)
+    assert screened.tooltip() == "Next break in 30 min (walk)"
+    window = start_break(screened)
+    assert isinstance(window, WalkWindow)
+    assert screened.app.prompt.what.text().startswith("5-min walk")
+    walk = next(s for s in screened.app.flow.routine.steps if s.move_id == "T10")
+    minutes, seconds = divmod(int(walk.duration_s), 60)
+    assert window.timer_label.text() == f"{minutes}:{seconds:02d}"
+    screened.away(walk.duration_s + 5)  # out walking
+    window.tick()
+    assert "I'm back" in window.caption.text()
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # I'm back
+    finish(screened)  # the long break's moves, if it has any, come after the walk
+    assert screened.rows("select kind, outcome from breaks order by id")[-1] == (
+        "walk", "completed")
+
+
+def test_a_long_enough_time_away_is_logged_as_a_walk(screened: Desk) -> None:
+    screened.work(10 * 60)
+    screened.away(6 * 60)
+    screened.work(5)
+    assert screened.rows("select kind, outcome from breaks") == [("walk", "natural")]
+
+
+def test_a_break_window_can_be_full_screen(qapp: QApplication, home: Path) -> None:
+    with open_desk(qapp, home, "full_screen_break = true\n", screened=()) as desk:
+        window = start_break(desk)
+        assert window.isFullScreen()
+
+
+def test_the_chime_is_off_unless_chosen(screened: Desk) -> None:
+    window = start_break(screened)
+    assert window.chime is None
+
+
+@pytest.mark.parametrize("flagged", [("A1",), TIER_A[:2]])
+def test_the_tray_safety_check_during_a_locked_tier_offers_the_assessment(
+        qapp: QApplication, home: Path, flagged: tuple[str, ...]) -> None:
+    with open_desk(qapp, home, screened=flagged) as desk:
+        assert desk.app.safety.wizard is None  # nothing re-asked while locked
+        desk.app.actions["safety"].trigger()
+        assert desk.app.safety.card.card.tier == "A"
