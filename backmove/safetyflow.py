@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from backmove.core import safety
@@ -37,6 +38,16 @@ STOP_SYMPTOM_EVENT = "stop_symptom"
 """The app_events kind for a symptom tapped in "Stop — this hurts" (detail: symptom, move)."""
 LEG_SYMPTOMS = ("leg", "saddle")
 TREND_DAYS = 60  # how far back a rising week is looked for
+
+
+def centre(window: QWidget) -> None:
+    """In the middle of the primary screen: the check is the first thing a new user sees."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    frame = window.frameGeometry()
+    frame.moveCenter(screen.availableGeometry().center())
+    window.move(frame.topLeft())
 
 
 class SafetyFlow(QObject):
@@ -152,6 +163,7 @@ class SafetyFlow(QObject):
         wizard = OnboardingWizard(self._data_dir, parent,
                                   rescreen_reason=None if first else str(reason or "monthly"))
         wizard.finished_screen.connect(self._record_screen)
+        centre(wizard)
         wizard.show()
         wizard.raise_()
         self.wizard = wizard

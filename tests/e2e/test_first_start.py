@@ -44,6 +44,13 @@ def test_without_a_tray_host_a_window_appears_instead(tmp_path: Path, shots: Pat
         env = {**desk.env, "BACKMOVE_HOME": str(tmp_path / "home")}
         app = desk.spawn(*backmove_argv(), env=env)
         wid = wait_for(lambda: desk.visible_window("backmove"), 30, "the no-tray window")
+        welcome = wait_for(lambda: desk.visible_window("Welcome to backmove"), 30,
+                           "the welcome and safety check")
         desk.screenshot("first-start-no-tray")
+        # "Not now": Esc says what skipping means, a second Esc closes the welcome.
+        desk.run("xdotool", "windowactivate", "--sync", str(welcome), "key", "Escape")
+        desk.run("xdotool", "windowactivate", "--sync", str(welcome), "key", "Escape")
+        wait_for(lambda: desk.visible_window("Welcome to backmove") is None, 20,
+                 "the welcome to close")
         desk.run("xdotool", "windowactivate", "--sync", str(wid), "key", "ctrl+q")
         assert app.wait(timeout=20) == 0

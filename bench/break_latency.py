@@ -1,0 +1,123 @@
+"""How fast a break reaches the screen: deadline → prompt painted, Start → break window painted.
+
+Run on demand, on a real display (for example inside a headless X desktop) or offscreen:
+`python -m bench.break_latency [--rounds N]`. Prints the figures; nothing is asserted
+(DESIGN.md budget: the prompt painted within 100 ms of its deadline).
+
+The app is the real one over a real SQLite file with a few weeks of history, on a simulated
+clock so the deadline comes when we say; the stopwatch is the process's own performance
+counter, started just before the planner is asked at the deadline (what the deadline timer
+does) and stopped when the window has painted. The first round in a process pays for the
+first layout and fonts of each window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from backmove.app import BackmoveApp
+from backmove.core.clock import SimulatedClock
+from backmove.paths import resolve
+from backmove.storage.database import Database
+from backmove.storage.records import SafetyScreen, when
+from backmove.storage.repository import Repository
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class PaintWatch(QObject):
+    """Notes the first paint of any widget of the given class after `arm()`."""
+
+    def __init__(self, kind: type) -> None:
+        super().__init__()
+        self.kind = kind
+        self.painted_at: float | None = None
+
+    def arm(self) -> None:
+        self.painted_at = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self.painted_at is None and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget) and isinstance(watched.window(), self.kind)):
+            self.painted_at = time.perf_counter()
+        return False
+
+
+def wait_paint(qapp: QApplication, watch: PaintWatch, limit_s: float = 5.0) -> float:
+    start = time.perf_counter()
+    while watch.painted_at is None and time.perf_counter() - start < limit_s:
+        qapp.processEvents()
+    if watch.painted_at is None:
+        raise SystemExit("the window never painted")
+    return watch.painted_at
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    from backmove.ui.player import PlayerWindow
+    from backmove.ui.prompt import PromptWindow
+    from backmove.ui.walk import WalkWindow
+
+    home = Path(tempfile.mkdtemp(prefix="backmove-bench-"))
+    (home / "settings.toml").write_text("natural_pause_wait_s = 0\nwalk_every_nth = 0\n")
+    clock = SimulatedClock(datetime(2026, 3, 30, 9, 0), BERLIN)
+    db = Database.open(home / "backmove.db", clock).database
+    at, offset = when(clock, clock.wall() - 86_400)
+    Repository(db).add_safety_screen(SafetyScreen(at=at, utc_offset_s=offset, answers={},
+                                                  tier="none", outcome="clear"))
+    db.close()
+    app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: False,
+                      idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
+    app.start()
+    app.safety.close()
+    qapp.processEvents()  # what follows the start at once: reading the move library
+    prompt_watch = PaintWatch(PromptWindow)
+    break_watch = PaintWatch((PlayerWindow, WalkWindow))  # type: ignore[arg-type]
+    qapp.installEventFilter(prompt_watch)
+    qapp.installEventFilter(break_watch)
+
+    to_prompt: list[float] = []
+    to_break: list[float] = []
+    for _ in range(args.rounds):
+        while app.planner.state.value != "prompted":
+            deadline = app.planner.next_deadline()
+            clock.advance(max(0.0, deadline - clock.monotonic()) if deadline else 60.0)
+            prompt_watch.arm()
+            start = time.perf_counter()  # the tick that brings the prompt is the one timed
+            app.driver.tick()
+        to_prompt.append(wait_paint(qapp, prompt_watch) - start)
+        break_watch.arm()
+        start = time.perf_counter()
+        app.prompt.start_button.click()
+        to_break.append(wait_paint(qapp, break_watch) - start)
+        app.flow.window.close()
+        clock.advance(60)
+        app.driver.tick()
+    app.close_down()
+
+    def line(name: str, values: list[float]) -> str:
+        ms = [v * 1000 for v in values]
+        return (f"{name}: first {ms[0]:.0f} ms, median of the rest "
+                f"{statistics.median(ms[1:]):.0f} ms, worst of the rest {max(ms[1:]):.0f} ms")
+
+    platform = QApplication.platformName()
+    print(f"platform {platform}, {args.rounds} breaks")
+    print(line("deadline -> prompt painted", to_prompt))
+    print(line("Start -> break window painted", to_break))
+
+
+if __name__ == "__main__":
+    main()
