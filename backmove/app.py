@@ -36,6 +36,7 @@ from backmove.scheduling.deadline import PlannerDriver
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.storage.repository import Repository
+from backmove.tracking import Tracking
 from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
 from backmove.ui.prompt import PromptWindow
@@ -83,6 +84,7 @@ class BackmoveApp(QObject):
         self.prompt: PromptWindow | None = None
         self.safety: SafetyFlow | None = None
         self.flow: BreakFlow | None = None
+        self.tracking: Tracking | None = None
         self.toast: Toast | None = None
         self._tray_look: tuple[Any, ...] | None = None
         self._tray_drawn_at = -math.inf
@@ -147,6 +149,8 @@ class BackmoveApp(QObject):
             self.flow.dismiss()
         if self.safety is not None:
             self.safety.close()
+        if self.tracking is not None:
+            self.tracking.close()
         self.server.close()
         self.repo = None
         self.recorder = None
@@ -219,6 +223,10 @@ class BackmoveApp(QObject):
             "resume": action("resume", self.tr("&Resume breaks"), self.resume),
             "meeting": action("meeting", self.tr("&Meeting mode…"), self.ask_meeting),
             "safety": action("safety", self.tr("Safety &check…"), self.safety_check),
+            "rate_today": action("rate-today", self.tr("How was my back &today…"),
+                                 lambda: self.tracking and self.tracking.ask_end_of_day()),
+            "checkin": action("checkin", self.tr("Weekly check-&in…"),
+                              lambda: self.tracking and self.tracking.ask_checkin()),
             "quit": action("quit", self.tr("&Quit backmove"), self.quit),
         }
         self.snooze_menu = QMenu(self.tr("&Snooze"))
@@ -248,7 +256,7 @@ class BackmoveApp(QObject):
     def _menu(self) -> list[QAction | None]:
         a = self.actions
         return [a["break_now"], a["snooze"], a["pause"], a["resume"], a["meeting"], None,
-                a["safety"], None, a["quit"]]
+                a["rate_today"], a["checkin"], a["safety"], None, a["quit"]]
 
     def _register_commands(self) -> None:
         self.server.handle("show", lambda _req: self.show_main() or {"shown": True})
@@ -296,6 +304,9 @@ class BackmoveApp(QObject):
         self.flow.done_requested.connect(lambda finished: self._act("done", finished))
         self.flow.skip_requested.connect(self.skip)
         self.flow.snooze_requested.connect(self.snooze)
+        self.tracking = Tracking(self.clock, lambda: self.settings, lambda: self.repo, self,
+                                 storage_failed=self._storage_failed)
+        self.tracking.rated.connect(self._rated_today)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(
             lambda: QTimer.singleShot(0, lambda: self._offer_safety_check()))
@@ -313,6 +324,11 @@ class BackmoveApp(QObject):
     def _offer_safety_check(self) -> None:
         if self.safety is not None and (self.flow is None or self.flow.window is None):
             self.safety.offer_if_due(self.window)
+
+    def _rated_today(self, value: int) -> None:
+        if self.safety is not None:
+            self.safety.rating_given(value)
+            QTimer.singleShot(0, lambda: self._offer_safety_check())
 
     def safety_check(self) -> None:
         """The tray's "Safety check…"."""
@@ -361,6 +377,9 @@ class BackmoveApp(QObject):
         self.wallclock.hours_edge.connect(driver.tick)
         self.wallclock.new_day.connect(driver.tick)
         self.wallclock.daily_backup.connect(self.daily_backup)
+        if self.tracking is not None:
+            self.wallclock.end_of_day.connect(self.tracking.end_of_day_due)
+            self.wallclock.weekly_checkin.connect(self.tracking.checkin_due)
         self.wallclock.start()
 
     def _stop_engine(self) -> None:

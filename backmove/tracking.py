@@ -1,0 +1,145 @@
+"""The ratings that are not part of a break: the end-of-day question and the weekly check-in.
+
+The end-of-day rating is the main series of the trend (CONTENT.md §2.1), so it is asked once a
+working day at the time the user set, and only if today has no answer yet; the weekly check-in
+(the body map, and PEG when the user turned it on) once a week on the chosen day, unless one
+was given in the last six days. Both can also be opened from the tray at any time. Each answer
+is written at once, in its own transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from backmove.core.clock import Clock
+from backmove.core.regions import check_regions
+from backmove.core.settings import Settings
+from backmove.storage.errors import StorageError
+from backmove.storage.records import Checkin, Rating, when
+from backmove.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+CHECKIN_GAP_DAYS = 6
+
+
+class Tracking(QObject):
+    """Asks the two questions when they are due and writes the answers."""
+
+    rated = Signal(int)
+    """An end-of-day answer was given (the safety check watches for severe ratings)."""
+
+    def __init__(self, clock: Clock, settings: Callable[[], Settings],
+                 repo: Callable[[], Repository | None], parent: QObject | None = None, *,
+                 storage_failed: Callable[[StorageError], None] | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._settings = settings
+        self._repo = repo
+        self._storage_failed = storage_failed or (lambda _exc: None)
+        self.end_of_day: QWidget | None = None
+        self.checkin: QWidget | None = None
+
+    # --- when -------------------------------------------------------------------------------
+
+    def _working_today(self) -> bool:
+        s = self._settings()
+        today = self._clock.local()
+        return bool(s.working_ranges(today.weekday())) and today.date() not in s.days_off()
+
+    def _since(self, days: int) -> int:
+        """The wall time of local midnight `days` days ago."""
+        now = self._clock.local()
+        midnight = datetime.combine(now.date() - timedelta(days=days), time(), now.tzinfo)
+        return int(midnight.timestamp())
+
+    def rated_today(self) -> bool:
+        repo = self._repo()
+        if repo is None:
+            return False
+        try:
+            return bool(repo.ratings_between(self._since(0), int(self._clock.wall()) + 1,
+                                             "end_of_day"))
+        except StorageError:
+            return False
+
+    def checked_in_lately(self) -> bool:
+        repo = self._repo()
+        if repo is None:
+            return False
+        try:
+            return bool(repo.checkins_between(self._since(CHECKIN_GAP_DAYS),
+                                              int(self._clock.wall()) + 1))
+        except StorageError:
+            return False
+
+    def end_of_day_due(self) -> None:
+        """The end-of-day time came: ask, if today is a working day without an answer."""
+        if (self._settings()["end_of_day_rating"] and self._working_today()
+                and not self.rated_today()):
+            self.ask_end_of_day()
+
+    def checkin_due(self) -> None:
+        """The check-in day came: ask, unless the user checked in during the last six days."""
+        if self._settings()["weekly_checkin"] and not self.checked_in_lately():
+            self.ask_checkin()
+
+    # --- asking -------------------------------------------------------------------------------
+
+    def ask_end_of_day(self) -> None:
+        from backmove.ui.end_of_day import EndOfDayRating
+
+        if self.end_of_day is not None and self.end_of_day.isVisible():
+            return
+        card = EndOfDayRating(theme=self._settings()["theme"])
+        card.rated.connect(self._save_rating)
+        card.present()
+        self.end_of_day = card
+
+    def ask_checkin(self) -> None:
+        from backmove.ui.checkin import WeeklyCheckin
+
+        if self.checkin is not None and self.checkin.isVisible():
+            self.checkin.raise_()
+            return
+        s = self._settings()
+        dialog = WeeklyCheckin(peg=s["peg_enabled"], theme=s["theme"])
+        dialog.saved.connect(self._save_checkin)
+        dialog.present()
+        self.checkin = dialog
+
+    def close(self) -> None:
+        for w in (self.end_of_day, self.checkin):
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        self.end_of_day = self.checkin = None
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _save_rating(self, value: int) -> None:
+        at, offset = when(self._clock)
+        self._write(lambda repo: repo.add_rating(Rating(at, offset, "end_of_day", value)))
+        self.rated.emit(value)
+
+    def _save_checkin(self, regions: dict, peg: object) -> None:
+        at, offset = when(self._clock)
+        p, e, g = peg if isinstance(peg, tuple) else (None, None, None)
+        record = Checkin(at=at, utc_offset_s=offset, regions=check_regions(regions),
+                         peg_p=p, peg_e=e, peg_g=g)
+        self._write(lambda repo: repo.add_checkin(record))
+
+    def _write(self, action: Callable[[Repository], object]) -> None:
+        repo = self._repo()
+        if repo is None:
+            log.warning("no database: an answer could not be kept")
+            return
+        try:
+            action(repo)
+        except StorageError as exc:
+            self._storage_failed(exc)
