@@ -10,6 +10,7 @@ notification service is on the session bus, and its return is never taken as pro
 from __future__ import annotations
 
 import logging
+import subprocess
 import sys
 import warnings
 from collections.abc import Callable
@@ -64,10 +65,16 @@ class PlyerNotifier:
 
                 impl = linux.instance()
                 if isinstance(impl, linux.NotifySendNotification):
-                    # plyer 2.1's notify-send path drops the timeout and passes "-t 0",
-                    # which keeps the notice up forever: give it our own expiry.
-                    impl._notify(title=title, message=body, app_name="backmove",
-                                 icon=self._icon, expire_time=str(TIMEOUT_S * 1000))
+                    # plyer 2.1's notify-send path passes "-t 0", which keeps the notice up
+                    # forever, and empty icon, hint and category arguments, after which
+                    # some daemons (dunst 1.9) show the notice but misreport it. Call it
+                    # with only what we mean.
+                    argv = ["notify-send", title, body, "-a", "backmove",
+                            "-t", str(TIMEOUT_S * 1000)]
+                    if self._icon:
+                        argv += ["-i", self._icon]
+                    subprocess.run(argv, check=False, timeout=5,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                     return
             notification.notify(title=title, message=body, app_name="backmove",
                                 app_icon=self._icon, timeout=TIMEOUT_S)
