@@ -75,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     f.add_argument("--theme", choices=("light", "dark"), default="light")
 
+    d = sub.add_parser("install-desktop",
+                       help="add backmove to the applications menu (for pip and pipx installs)")
+    d.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
+
     return p
 
 
@@ -378,6 +382,15 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
+    from backmove.desktop_install import install_desktop, uninstall_desktop
+
+    messages = uninstall_desktop() if args.uninstall else install_desktop()
+    for m in messages:
+        _say(m)
+    return EXIT_ERROR if any(m.severity == "error" for m in messages) else EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -390,6 +403,8 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     qapp.setApplicationName("backmove")  # type: ignore[union-attr]
     qapp.setApplicationVersion(__version__)  # type: ignore[union-attr]
     qapp.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    # Lets desktops (Wayland ones above all) match the windows to the menu entry and its icon.
+    qapp.setDesktopFileName("io.github.backmove.Backmove")  # type: ignore[union-attr]
 
     if ask(paths.instance_key, {"cmd": "show"}, timeout_ms=2000) is not None:
         print("backmove is already running; it has been asked to show itself.")
@@ -427,6 +442,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     "meeting": cmd_meeting,
     "simulate": cmd_simulate,
     "figures": cmd_figures,
+    "install-desktop": cmd_install_desktop,
 }
 
 

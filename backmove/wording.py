@@ -132,6 +132,35 @@ TEMPLATES: dict[str, str] = {
     "catalog_entry_skipped": QT_TRANSLATE_NOOP(
         "messages", "So {move_id} from {file} is left out of your breaks; every other move is "
                     "there. Fix the file and restart backmove to get it back."),
+    # --- the desktop --------------------------------------------------------------------------
+    "autostart_not_written": QT_TRANSLATE_NOOP(
+        "messages", "backmove could not set itself to start at login: {location} could not be "
+                    "written ({detail})."),
+    "autostart_not_removed": QT_TRANSLATE_NOOP(
+        "messages", "backmove could not stop itself starting at login: {location} could not be "
+                    "removed ({detail}). Remove it by hand to stop it."),
+    "desktop_icons_written": QT_TRANSLATE_NOOP(
+        "messages", "Installed the backmove icon at {sizes} px and as SVG in {folder}."),
+    "desktop_metainfo_written": QT_TRANSLATE_NOOP(
+        "messages", "Wrote the description that software centres show: {path}."),
+    "desktop_entry_written": QT_TRANSLATE_NOOP(
+        "messages", "Added backmove to the applications menu: {path}. It runs {command}."),
+    "desktop_file_not_written": QT_TRANSLATE_NOOP(
+        "messages", "Could not write {path} ({detail}), so backmove is not in the menu. "
+                    "`backmove install-desktop --uninstall` removes what was written before "
+                    "it."),
+    "desktop_cache_not_updated": QT_TRANSLATE_NOOP(
+        "messages", "{tool} failed ({detail}); the menu may show the change only after you log "
+                    "in again."),
+    "desktop_files_removed": QT_TRANSLATE_NOOP(
+        "messages", "Removed backmove's menu entry, description and icons from {folder}."),
+    "desktop_nothing_to_remove": QT_TRANSLATE_NOOP(
+        "messages", "backmove was not in the menu under {folder}; nothing was removed."),
+    "desktop_file_not_removed": QT_TRANSLATE_NOOP(
+        "messages", "Could not remove {path} ({detail}); delete it by hand."),
+    "desktop_unsupported": QT_TRANSLATE_NOOP(
+        "messages", "This system ({platform}) has no freedesktop applications menu; nothing was "
+                    "changed."),
     "catalog_file_skipped": QT_TRANSLATE_NOOP(
         "messages", "So the moves in {file} are left out of your breaks; every other move is "
                     "there. Fix the file and restart backmove to get them back."),
