@@ -30,6 +30,7 @@ from backmove.core.planner import Act, Decision, Kind, Planner, State, Status
 from backmove.paths import Paths
 from backmove.platform.instance import InstanceServer
 from backmove.platform.notify import CallableNotifier, Notifier, NotifierChain, PlyerNotifier
+from backmove.preferences import Preferences
 from backmove.recorder import BreakRecorder
 from backmove.safetyflow import SafetyFlow
 from backmove.scheduling.deadline import PlannerDriver
@@ -85,6 +86,7 @@ class BackmoveApp(QObject):
         self.safety: SafetyFlow | None = None
         self.flow: BreakFlow | None = None
         self.tracking: Tracking | None = None
+        self.preferences: Preferences | None = None
         self.toast: Toast | None = None
         self._tray_look: tuple[Any, ...] | None = None
         self._tray_drawn_at = -math.inf
@@ -151,6 +153,8 @@ class BackmoveApp(QObject):
             self.safety.close()
         if self.tracking is not None:
             self.tracking.close()
+        if self.preferences is not None:
+            self.preferences.close()
         self.server.close()
         self.repo = None
         self.recorder = None
@@ -223,6 +227,7 @@ class BackmoveApp(QObject):
             "resume": action("resume", self.tr("&Resume breaks"), self.resume),
             "meeting": action("meeting", self.tr("&Meeting mode…"), self.ask_meeting),
             "safety": action("safety", self.tr("Safety &check…"), self.safety_check),
+            "settings": action("settings", self.tr("Se&ttings…"), self.open_settings),
             "rate_today": action("rate-today", self.tr("How was my back &today…"),
                                  lambda: self.tracking and self.tracking.ask_end_of_day()),
             "checkin": action("checkin", self.tr("Weekly check-&in…"),
@@ -256,7 +261,7 @@ class BackmoveApp(QObject):
     def _menu(self) -> list[QAction | None]:
         a = self.actions
         return [a["break_now"], a["snooze"], a["pause"], a["resume"], a["meeting"], None,
-                a["rate_today"], a["checkin"], a["safety"], None, a["quit"]]
+                a["rate_today"], a["checkin"], a["safety"], a["settings"], None, a["quit"]]
 
     def _register_commands(self) -> None:
         self.server.handle("show", lambda _req: self.show_main() or {"shown": True})
@@ -307,6 +312,12 @@ class BackmoveApp(QObject):
         self.tracking = Tracking(self.clock, lambda: self.settings, lambda: self.repo, self,
                                  storage_failed=self._storage_failed)
         self.tracking.rated.connect(self._rated_today)
+        self.preferences = Preferences(
+            self.paths, self.clock, settings=lambda: self.settings, apply=self.apply_settings,
+            database=lambda: self.db, reopen=self._reopen_database,
+            close_database=self._close_database,
+            tell=lambda lines, error: self._tell(lines, error=error),
+            read_only=lambda: self.settings_read_only, parent=self)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(
             lambda: QTimer.singleShot(0, lambda: self._offer_safety_check()))
@@ -328,6 +339,38 @@ class BackmoveApp(QObject):
     def _rated_today(self, value: int) -> None:
         if self.safety is not None:
             self.safety.rating_given(value)
+            QTimer.singleShot(0, lambda: self._offer_safety_check())
+
+    def open_settings(self) -> None:
+        if self.preferences is not None:
+            self.preferences.open()
+
+    def apply_settings(self, new: settings_mod.Settings) -> None:
+        """A change from the settings window: the planner re-plans, the clock jobs follow."""
+        self.settings = new
+        self._act("settings_changed", new)
+        if self.wallclock is not None:
+            self.wallclock.configure(new)
+        self._tray_look = None
+        self._refresh_tray()
+
+    def _close_database(self) -> None:
+        self.recorder = None
+        self.repo = None
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def _reopen_database(self) -> None:
+        """After a restore or "delete all": the log is opened afresh and everything that
+        read the old one reads the new one."""
+        fatal = self._open_database()
+        if fatal is not None:
+            self._tell([describe(fatal)], error=True)
+        if self.repo is not None:
+            self.recorder = BreakRecorder(self.repo, self.clock)
+        if self.safety is not None:
+            self.safety.reload()
             QTimer.singleShot(0, lambda: self._offer_safety_check())
 
     def safety_check(self) -> None:

@@ -223,6 +223,14 @@ class SafetyFlow(QObject):
         self._offered_on = self._clock.local().date()
         self.changed.emit()
 
+    def reload(self) -> None:
+        """Read the latest check again: the log was restored or deleted."""
+        self._latest = None
+        self._leg_at = None
+        self._offered_on = None
+        self._load()
+        self.changed.emit()
+
     def _load(self) -> None:
         repo = self._repo()
         if repo is None:

@@ -1,0 +1,186 @@
+"""The settings window and what its buttons do to the user's data.
+
+The window only edits and asks; this saves each change at once, hands it to the app (which
+re-plans), and carries out export, backup, restore and "delete all my data". Every outcome,
+good or bad, is told in a sentence; nothing is lost on the way: a restore keeps the current
+log aside, and deleting only ever follows the window's two-step confirmation.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from backmove.core import settings as settings_mod
+from backmove.core.clock import Clock
+from backmove.core.settings import Settings
+from backmove.paths import Paths
+from backmove.platform import autostart
+from backmove.storage.database import Database
+from backmove.storage.errors import StorageError
+from backmove.wording import describe
+
+log = logging.getLogger(__name__)
+
+
+class Preferences(QObject):
+    """Opens the settings window once and acts on what it asks for."""
+
+    def __init__(self, paths: Paths, clock: Clock, *, settings: Callable[[], Settings],
+                 apply: Callable[[Settings], None], database: Callable[[], Database | None],
+                 reopen: Callable[[], None], close_database: Callable[[], None],
+                 tell: Callable[[list[str], bool], None],
+                 read_only: Callable[[], bool] = lambda: False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._clock = clock
+        self._settings = settings
+        self._apply = apply
+        self._database = database
+        self._reopen = reopen
+        self._close_database = close_database
+        self._tell = tell
+        self._read_only = read_only
+        self.window: QWidget | None = None
+
+    def open(self) -> None:
+        from backmove.ui.settings import SettingsWindow
+
+        if self.window is None:
+            s = self._settings()
+            window = SettingsWindow(s, theme=s["theme"], clock=self._clock)
+            window.set_data_folder(self._paths.data_dir)
+            window.settings_changed.connect(self.changed)
+            window.export_requested.connect(self.export)
+            window.backup_requested.connect(self.backup_now)
+            window.restore_requested.connect(self.restore)
+            window.delete_all_requested.connect(self.delete_all)
+            window.open_data_folder_requested.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(self._paths.data_dir))))
+            self.window = window
+        else:
+            self.window.set_settings(self._settings())  # type: ignore[attr-defined]
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+
+    # --- settings ---------------------------------------------------------------------------
+
+    def changed(self, new: Settings) -> None:
+        """Save at once and apply; autostart is carried out here, where the file is."""
+        old = self._settings()
+        if self._read_only():
+            self._tell([self.tr("Your settings file was written by a newer backmove, so this "
+                                "one does not change it. The change applies until backmove "
+                                "quits.")], False)
+        else:
+            problem = settings_mod.save(self._paths.settings_file, new)
+            if problem is not None:
+                self._tell([describe(problem)], True)
+        if new["autostart"] != old["autostart"]:
+            message = autostart.enable() if new["autostart"] else autostart.disable()
+            if message is not None:
+                self._tell([describe(message)], True)
+        self._apply(new)
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def _parent(self) -> QWidget | None:
+        return self.window
+
+    def export(self) -> None:
+        from backmove.storage.transfer import export_data
+
+        db = self._database()
+        if db is None:
+            self._tell([self.tr("There is no open database to export.")], True)
+            return
+        folder = QFileDialog.getExistingDirectory(self._parent(),
+                                                  self.tr("Export backmove's data to"))
+        if not folder:
+            return
+        try:
+            summary = export_data(db, Path(folder), "csv")
+        except (StorageError, OSError) as exc:
+            self._tell([self._failure(exc)], True)
+            return
+        self._tell([self.tr("Exported {rows} rows in {files} CSV files to {folder}.").format(
+            rows=sum(summary.rows.values()), files=len(summary.rows),
+            folder=summary.folder)], False)
+
+    def backup_now(self) -> None:
+        from backmove.storage.backup import backup
+
+        db = self._database()
+        if db is None:
+            self._tell([self.tr("There is no open database to back up.")], True)
+            return
+        try:
+            path = backup(db, self._paths.backups_dir, self._clock.local().date())
+        except StorageError as exc:
+            self._tell([describe(exc.message)], True)
+            return
+        self._tell([self.tr("Backed up to {path}.").format(path=path)], False)
+
+    def restore(self) -> None:
+        from backmove.storage.backup import restore
+
+        file, _ = QFileDialog.getOpenFileName(
+            self._parent(), self.tr("Restore a backup"), str(self._paths.backups_dir),
+            self.tr("backmove backups (*.db)"))
+        if not file:
+            return
+        self._close_database()
+        try:
+            self._tell([describe(restore(self._paths.database, Path(file), self._clock))],
+                       False)
+        except StorageError as exc:
+            self._tell([describe(exc.message)], True)
+        finally:
+            self._reopen()
+
+    def delete_all(self) -> None:
+        """Everything backmove logged goes: the database, its backups and the log file.
+        Settings and the user's own moves stay; the safety check is asked again."""
+        self._close_database()
+        failed: list[str] = []
+        db = self._paths.database
+        targets = [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
+                   self._paths.log_file]
+        for path in targets:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                failed.append(f"{path} ({exc.strerror})")
+        try:
+            shutil.rmtree(self._paths.backups_dir, ignore_errors=False)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            failed.append(f"{self._paths.backups_dir} ({exc.strerror})")
+        self._reopen()
+        if failed:
+            self._tell([self.tr("Some of your data could not be deleted: {files}. Delete them "
+                                "by hand.").format(files=", ".join(failed))], True)
+        else:
+            self._tell([self.tr("All your breaks, ratings, check-ins and safety answers are "
+                                "deleted, with the backups and the log. Your settings are "
+                                "kept.")], False)
+
+    def _failure(self, exc: Exception) -> str:
+        if isinstance(exc, StorageError):
+            return describe(exc.message)
+        return self.tr("That did not work: {detail}.").format(detail=exc)
