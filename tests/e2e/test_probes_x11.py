@@ -111,7 +111,8 @@ def _wait_root_property(env: dict[str, str], prop: str, wanted: Callable[[str], 
                               text=True, check=False)  # fmt: skip
         return wanted(done.stdout.strip())
 
-    _poll(seen, f"the root window's {prop}")
+    # A window manager can take a while to come up on a busy machine.
+    _poll(seen, f"the root window's {prop}", timeout_s=45.0)
 
 
 @contextlib.contextmanager
