@@ -87,6 +87,7 @@ class BackmoveApp(QObject):
         self.flow: BreakFlow | None = None
         self.tracking: Tracking | None = None
         self.preferences: Preferences | None = None
+        self.dashboard: Any = None
         self.toast: Toast | None = None
         self._tray_look: tuple[Any, ...] | None = None
         self._tray_drawn_at = -math.inf
@@ -155,6 +156,9 @@ class BackmoveApp(QObject):
             self.tracking.close()
         if self.preferences is not None:
             self.preferences.close()
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard = None
         self.server.close()
         self.repo = None
         self.recorder = None
@@ -228,6 +232,7 @@ class BackmoveApp(QObject):
             "meeting": action("meeting", self.tr("&Meeting mode…"), self.ask_meeting),
             "safety": action("safety", self.tr("Safety &check…"), self.safety_check),
             "settings": action("settings", self.tr("Se&ttings…"), self.open_settings),
+            "dashboard": action("dashboard", self.tr("&Dashboard…"), self.open_dashboard),
             "rate_today": action("rate-today", self.tr("How was my back &today…"),
                                  lambda: self.tracking and self.tracking.ask_end_of_day()),
             "checkin": action("checkin", self.tr("Weekly check-&in…"),
@@ -260,7 +265,8 @@ class BackmoveApp(QObject):
 
     def _menu(self) -> list[QAction | None]:
         a = self.actions
-        return [a["break_now"], a["snooze"], a["pause"], a["resume"], a["meeting"], None,
+        return [a["dashboard"], None, a["break_now"], a["snooze"], a["pause"], a["resume"],
+                a["meeting"], None,
                 a["rate_today"], a["checkin"], a["safety"], a["settings"], None, a["quit"]]
 
     def _register_commands(self) -> None:
@@ -337,9 +343,65 @@ class BackmoveApp(QObject):
             self.safety.offer_if_due(self.window)
 
     def _rated_today(self, value: int) -> None:
+        self._refresh_dashboard()
         if self.safety is not None:
             self.safety.rating_given(value)
             QTimer.singleShot(0, lambda: self._offer_safety_check())
+
+    def open_dashboard(self) -> None:
+        """The dashboard; QtCharts and the statistics are loaded the first time it opens."""
+        from datetime import date
+
+        from backmove.dashboard_data import DashboardData
+        from backmove.ui.dashboard.window import DashboardWindow
+
+        if self.repo is None:
+            self._tell([self.tr("The dashboard needs the database, which is not open now.")],
+                       error=True)
+            return
+        if self.dashboard is None:
+            names = {m.id: m.name for m in self.flow.catalog} if self.flow else {}
+
+            def provider(span: Any) -> DashboardData:
+                assert self.repo is not None
+                status = self.planner.status() if self.planner else None
+                start = self.planner.history.goal_start if self.planner else None
+                return DashboardData.build(
+                    self.repo, self.clock, self.settings, span, status=status,
+                    goal_start=date.fromisoformat(start) if start else None, move_names=names)
+
+            self.dashboard = DashboardWindow(provider, theme=self.settings["theme"])
+            self.dashboard.report_requested.connect(self.save_report)
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+
+    def _refresh_dashboard(self) -> None:
+        if self.dashboard is not None and self.dashboard.isVisible():
+            self.dashboard.refresh()
+
+    def save_report(self) -> None:
+        """The dashboard's Report… button: a PDF to bring to a physiotherapist."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from backmove.report import write_report
+
+        if self.repo is None:
+            return
+        default = self.paths.data_dir / f"backmove-report-{self.clock.local():%Y-%m-%d}.pdf"
+        file, _ = QFileDialog.getSaveFileName(self.dashboard, self.tr("Save the report"),
+                                              str(default), self.tr("PDF (*.pdf)"))
+        if not file:
+            return
+        try:
+            pages = write_report(Path(file), self.repo, self.clock, self.settings)
+        except OSError as exc:
+            self._tell([self.tr("The report could not be written to {path} ({detail}).")
+                        .format(path=file, detail=exc.strerror)], error=True)
+            return
+        self._tell([self.tr("Saved a {n}-page report to {path}.").format(n=pages, path=file)])
 
     def open_settings(self) -> None:
         if self.preferences is not None:
@@ -542,6 +604,8 @@ class BackmoveApp(QObject):
             chosen = self.flow.routine_for(offered[0]) if offered else None
             routine = chosen.to_json() if chosen is not None else None
         self._record(decisions, routine)
+        if any(d.decision in (Act.BREAK_END, Act.NATURAL_BREAK) for d in decisions):
+            QTimer.singleShot(0, self._refresh_dashboard)
         for d in decisions:
             if d.decision is Act.WARN and self.settings["notify_warning"]:
                 self._warn(d)
@@ -675,6 +739,8 @@ class BackmoveApp(QObject):
             self.window.showNormal()
             self.window.raise_()
             self.window.activateWindow()
+        if self.repo is not None:
+            self.open_dashboard()
         elif self.tray is not None:
             self.tray.icon.showMessage(
                 self.tr("backmove is already running"),

@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
     f.add_argument("--theme", choices=("light", "dark"), default="light")
 
+    r = sub.add_parser("report", help="a PDF of the last 3 months for your physiotherapist")
+    r.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write it")
+
     d = sub.add_parser("install-desktop",
                        help="add backmove to the applications menu (for pip and pipx installs)")
     d.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
@@ -382,6 +385,39 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from backmove.core import settings as settings_mod
+    from backmove.core.clock import SystemClock
+    from backmove.report import write_report
+    from backmove.storage.database import Database
+    from backmove.storage.repository import Repository
+
+    if not paths.database.exists():
+        print(f"There is no backmove log at {paths.database} yet; nothing to report.",
+              file=sys.stderr)
+        return EXIT_ERROR
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+    _qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    clock = SystemClock()
+    settings = settings_mod.load(paths.settings_file, "report").settings
+    db = Database.open(paths.database, clock).database
+    out = Path(args.out)
+    try:
+        pages = write_report(out, Repository(db), clock, settings)
+    except OSError as exc:
+        print(f"The report could not be written to {out} ({exc.strerror}).", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        db.close()
+    print(f"Wrote a {pages}-page report to {out}.")
+    return EXIT_OK
+
+
 def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.desktop_install import install_desktop, uninstall_desktop
 
@@ -443,6 +479,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     "simulate": cmd_simulate,
     "figures": cmd_figures,
     "install-desktop": cmd_install_desktop,
+    "report": cmd_report,
 }
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -145,8 +144,14 @@ class _Label:
 _LEFT = ("neck", "upper_back", "low_back", "hips_thighs", "ankles_feet")
 
 
-@cache
 def _geometry() -> _Geometry:
+    """The figure's shapes, built afresh for each paint or hit test (about 9 ms).
+
+    Not kept on purpose: with PySide6 6.11, paths kept from one paint to the next (in a
+    process-wide cache, and also in one per map) were found freed under a later paint; the
+    app crashed once the dashboard and the weekly check-in had both drawn the map. Paths
+    that live for one paint only have never shown it.
+    """
     pieces = [
         _torso(),
         _rounded(52.0, 34.0, 16.0, 22.0, 7.0),  # neck

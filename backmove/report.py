@@ -1,0 +1,127 @@
+"""The report a user can bring to a physiotherapist: the dashboard of the last three months
+on A4 pages, in the light theme, as a PDF.
+
+It is the dashboard itself, drawn into the PDF as vector graphics, so the report and the
+screen never disagree: adherence, the end-of-day trend against the baseline with its band of
+no meaningful change, the moves that helped, and the latest weekly regions. A header says
+whose log it is (no name: backmove stores none), which period, and that it is self-reported.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+
+from backmove import __version__
+from backmove.core.clock import Clock
+from backmove.core.settings import Settings
+from backmove.storage.repository import Repository
+
+PAGE_WIDTH_PX = 1100  # the width the dashboard is laid out at before it is scaled to A4
+HEADER_MM = 18.0
+ONE_PAGE_SHRINK = 0.75  # fit on one page when that takes no more than this much shrinking
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def write_report(path: Path, repo: Repository, clock: Clock, settings: Settings, *,
+                 goal_start: date | None = None) -> int:
+    """Write the PDF to `path`; returns the number of pages. Raises OSError when the file
+    cannot be written."""
+    from backmove.core.catalog import load_catalog
+    from backmove.dashboard_data import DashboardData, Span
+    from backmove.resources import stretches_dir
+    from backmove.ui.dashboard.window import DashboardWindow
+
+    catalog, _problems = load_catalog(stretches_dir())
+    names = {m.id: m.name for m in catalog}
+    data = DashboardData.build(repo, clock, settings, Span.MONTHS_3, goal_start=goal_start,
+                               move_names=names)
+    window = DashboardWindow(lambda _span: data, theme="light", span=Span.MONTHS_3)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.show()
+        # The cards live in a scroll area; the report takes all of them at the page's width.
+        content = window.content
+        window.resize(PAGE_WIDTH_PX, 800)
+        content.layout().activate()
+        height = content.layout().totalHeightForWidth(content.width())
+        content.resize(content.width(), max(height, content.sizeHint().height()))
+        return _print(path, content, clock)
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def _print(path: Path, window: object, clock: Clock) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and not path.is_file():
+        raise IsADirectoryError(21, "is a folder", str(path))
+    writer = QPdfWriter(str(path))
+    writer.setTitle(_tr("backmove report"))
+    writer.setCreator(f"backmove {__version__}")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setResolution(144)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PermissionError(13, "cannot be written", str(path))
+    try:
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        header_px = HEADER_MM / 25.4 * writer.resolution()
+        scale = page.width() / window.width()  # type: ignore[attr-defined]
+        total_h = window.height()  # type: ignore[attr-defined]
+        # A little too long for one page is better a little smaller than cut in two.
+        offset_x = 0.0
+        fit = (page.height() - header_px) / total_h
+        if fit >= ONE_PAGE_SHRINK * scale:
+            offset_x = (page.width() - window.width() * fit) / 2  # type: ignore[attr-defined]
+            scale = min(scale, fit)
+        slice_h = math.floor((page.height() - header_px) / scale)
+        pages = max(1, math.ceil(total_h / slice_h))
+        for n in range(pages):
+            if n:
+                writer.newPage()
+            painter.fillRect(QRectF(0, 0, page.width(), page.height()), QColor("#ffffff"))
+            _header(painter, QRectF(0, 0, page.width(), header_px), clock, n + 1, pages)
+            painter.save()
+            painter.translate(offset_x, header_px)
+            painter.scale(scale, scale)
+            top = n * slice_h
+            height = min(slice_h, total_h - top)
+            source = QRegion(QRect(0, top, window.width(), height))  # type: ignore[attr-defined]
+            window.render(painter, QPoint(0, 0), source)  # type: ignore[attr-defined]
+            painter.restore()
+        return pages
+    finally:
+        painter.end()
+
+
+def _header(p: QPainter, box: QRectF, clock: Clock, page: int, pages: int) -> None:
+    today = clock.local().date()
+    title = QFont()
+    title.setPixelSize(round(box.height() * 0.38))
+    title.setBold(True)
+    small = QFont()
+    small.setPixelSize(round(box.height() * 0.22))
+    p.setPen(QColor("#1f2933"))
+    p.setFont(title)
+    p.drawText(QRectF(box.left(), box.top(), box.width(), box.height() * 0.55),
+               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+               _tr("Movement breaks and low back discomfort"))
+    p.setFont(small)
+    p.setPen(QColor("#52606d"))
+    line = _tr("The last 3 months, to {day} · self-reported with backmove {version} · "
+               "page {page} of {pages}").format(day=today.isoformat(), version=__version__,
+                                                page=page, pages=pages)
+    p.drawText(QRectF(box.left(), box.top() + box.height() * 0.55, box.width(),
+                      box.height() * 0.4),
+               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
+

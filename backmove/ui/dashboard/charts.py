@@ -1,0 +1,318 @@
+"""The two QtCharts panels: the end-of-day discomfort trend and breaks by week.
+
+Both put their x values on a plain number line (days since the range began, or bar number)
+and label it with a QCategoryAxis at month or week starts, so labels never crowd and the
+trend's days and the bars' weeks line up with the dates they name. Colours come from the
+dashboard palette; QtCharts' own themes are not used, so light and dark match the cards.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QAreaSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from backmove.core.trend import Change
+from backmove.dashboard_data import Adherence, BucketUnit, TrendView
+from backmove.ui.dashboard.style import Palette
+from backmove.ui.dashboard.words import day_text, number, qdate
+
+MAX_LABELS = 8
+
+
+def date_ticks(points: Sequence[tuple[float, date]], max_labels: int = MAX_LABELS,
+               ) -> list[tuple[float, str]]:
+    """Where to label a date axis: Mondays over a short span, else month starts (thinned to
+    at most `max_labels`), each label unique so QCategoryAxis keeps them all."""
+    if not points:
+        return []
+    span = (points[-1][1] - points[0][1]).days
+    short = span <= 45
+    picked: list[tuple[float, date]] = []
+    for i, (x, day) in enumerate(points):
+        previous = points[i - 1][1] if i else None
+        if short:
+            if day.weekday() == 0 or (previous is not None and (day - previous).days >= 7):
+                picked.append((x, day))
+        elif previous is not None and day.month != previous.month:
+            picked.append((x, day))
+    step = -(-len(picked) // max_labels) if picked else 1
+    picked = picked[::step]
+    locale = QLocale()
+    out: list[tuple[float, str]] = []
+    for n, (x, day) in enumerate(picked):
+        if short:
+            fmt = "d MMM"
+        elif span > 400:
+            fmt = "MMM yyyy"
+        else:
+            fmt = "MMM yyyy" if n == 0 or day.month == 1 else "MMM"
+        out.append((x, locale.toString(qdate(day), fmt)))
+    return out
+
+
+def _font(size: float) -> QFont:
+    font = QFont()
+    font.setPointSizeF(size)
+    return font
+
+
+class _ChartPanel(QWidget):
+    """A QChartView dressed in the dashboard's colours; subclasses fill `self.chart`."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palette = palette
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setBackgroundVisible(False)
+        self.chart.setPlotAreaBackgroundVisible(False)
+        self.chart.setMargins(QMargins(0, 4, 4, 0))
+        self.chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.chart.legend().hide()
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setStyleSheet("background: transparent; border: none;")
+        self.view.setMinimumHeight(240)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setProperty("role", "note")
+        self._legend: list[tuple[str, str, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.view)
+        layout.addWidget(self.legend)
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+
+    def _clear(self) -> None:
+        self.chart.removeAllSeries()
+        self._legend = []
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+
+    def _style(self, axis: QAbstractAxis) -> None:
+        p = self._palette
+        axis.setLabelsColor(QColor(p.look.muted))
+        axis.setLabelsFont(_font(8.5))
+        axis.setGridLineColor(QColor(p.grid))
+        axis.setLinePenColor(QColor(p.look.line))
+        axis.setMinorGridLineVisible(False)
+
+    def _date_axis(self, lo: float, hi: float, ticks: list[tuple[float, str]]) -> QCategoryAxis:
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setRange(lo, hi)
+        axis.setStartValue(lo)
+        for x, text in ticks:
+            axis.append(text, x)
+        self._style(axis)
+        axis.setGridLineVisible(True)
+        axis.setLineVisible(False)
+        return axis
+
+    def _value_axis(self, hi: float, ticks: int) -> QValueAxis:
+        axis = QValueAxis()
+        axis.setRange(0, hi)
+        axis.setTickCount(ticks)
+        axis.setLabelFormat("%d")
+        self._style(axis)
+        axis.setLineVisible(False)
+        return axis
+
+    def _attach(self, series: QAbstractSeries, x: QAbstractAxis, y: QAbstractAxis) -> None:
+        self.chart.addSeries(series)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _key(self, glyph: str, colour: str, name: str) -> None:
+        """Add a legend entry: `glyph` (a character drawn in `colour`) and its name."""
+        self._legend.append((glyph, colour, name))
+
+    def _finish_legend(self) -> None:
+        muted = self._palette.look.muted
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(
+            f'<span style="white-space: nowrap;"><span style="color: {colour}; '
+            f'font-size: 11pt;">{glyph}</span>&nbsp;<span style="color: {muted};">'
+            f"{html.escape(name)}</span></span>"
+            for glyph, colour, name in self._legend))
+
+    def legend_names(self) -> list[str]:
+        return [name for _, _, name in self._legend]
+
+
+class TrendChart(_ChartPanel):
+    """Daily end-of-day ratings (dots), their 7-day mean (line), the baseline with the band
+    of no meaningful change, and the runs the meaningful-change rule marked (bold line)."""
+
+    def show_trend(self, view: TrendView, first: date, last: date) -> None:
+        self._clear()
+        p = self._palette
+        days = view.trend.days
+        x_of = {d.day: float(i) for i, d in enumerate(days)}
+        hi = float(max(1, (last - first).days))
+        x_axis = self._date_axis(-0.5, hi + 0.5, date_ticks([(x_of[d.day], d.day)
+                                                             for d in days]))
+        y_axis = self._value_axis(10, 6)
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        dots = QScatterSeries()
+        dots.setMarkerSize(5.5)
+        dots.setColor(QColor(p.dot))
+        dots.setBorderColor(QColor(p.dot))
+        dots.append([QPointF(x_of[d.day], d.value) for d in days if d.value is not None])
+        self._key("●", p.dot, self.tr("Each day"))
+        band, base = view.band, view.trend.baseline
+        if band is not None and base is not None:
+            lower, upper = QLineSeries(), QLineSeries()
+            for x in (-0.5, hi + 0.5):
+                lower.append(x, max(0.0, band[0]))
+                upper.append(x, min(10.0, band[1]))
+            area = QAreaSeries(upper, lower)
+            # QAreaSeries does not own its edges but uses them to the end of its life: made
+            # its children, they live exactly as long, whichever side (Python or the chart)
+            # lets go first.
+            upper.setParent(area)
+            lower.setParent(area)
+            area.setBrush(QBrush(QColor(p.band)))
+            area.setPen(QPen(Qt.PenStyle.NoPen))
+            self._attach(area, x_axis, y_axis)
+            line = QLineSeries()
+            line.setPen(QPen(QColor(p.look.muted), 1.2, Qt.PenStyle.DashLine))
+            line.append(-0.5, base)
+            line.append(hi + 0.5, base)
+            self._attach(line, x_axis, y_axis)
+        self._attach(dots, x_axis, y_axis)
+        self._segments([(x_of[d.day], d.mean7) for d in days], QColor(p.mean), 2.4,
+                       x_axis, y_axis)
+        self._key("━", p.mean, self.tr("7-day average"))
+        if band is not None and base is not None:
+            self._key("┅", p.look.muted, self.tr("First week ({value})").format(
+                value=number(base)))
+            self._key("■", p.band_key, self.tr("No meaningful change"))
+        for change, colour, name in (
+            (Change.IMPROVED, p.better, self.tr("Meaningfully lower")),
+            (Change.WORSENED, p.worse, self.tr("Meaningfully higher")),
+        ):
+            runs = [a for a in view.annotations if a.change is change]
+            points: list[tuple[float, float | None]] = []
+            for run in runs:
+                points += [(x_of[d.day], d.mean7) for d in days if run.first <= d.day <= run.last]
+                points.append((0.0, None))
+            if runs:
+                self._segments(points, QColor(colour), 5.0, x_axis, y_axis)
+                self._key("━", colour, name)
+        self._finish_legend()
+
+    def _segments(self, points: Sequence[tuple[float, float | None]], colour: QColor,
+                  width: float, x_axis: QAbstractAxis, y_axis: QAbstractAxis) -> None:
+        """One line series per unbroken run of values (a lone value is a short dash)."""
+        pen = QPen(colour, width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        run: list[QPointF] = []
+        for x, y in (*points, (0.0, None)):
+            if y is not None:
+                run.append(QPointF(x, y))
+                continue
+            if not run:
+                continue
+            if len(run) == 1:
+                run = [QPointF(run[0].x() - 0.3, run[0].y()), QPointF(run[0].x() + 0.3,
+                                                                       run[0].y())]
+            series = QLineSeries()
+            series.setPen(pen)
+            series.append(run)
+            self._attach(series, x_axis, y_axis)
+            run = []
+
+
+class AdherenceChart(_ChartPanel):
+    """Offered breaks a bar each week (or month): completed, partly done, skipped and expired
+    stacked, so the bar's height is what was offered; natural breaks as a line beside them."""
+
+    def show_adherence(self, data: Adherence) -> None:
+        self._clear()
+        self._data = data
+        p = self._palette
+        buckets = data.buckets
+        sets: list[tuple[str, str, list[int]]] = [
+            (self.tr("Completed"), p.look.accent, [b.tally.completed for b in buckets]),
+            (self.tr("Partly done"), p.partial,
+             [b.tally.partial + b.tally.interrupted for b in buckets]),
+            (self.tr("Skipped"), p.skipped, [b.tally.skipped for b in buckets]),
+            (self.tr("Expired unanswered"), p.expired, [b.tally.expired for b in buckets]),
+        ]
+        bars = QStackedBarSeries()
+        bars.setBarWidth(0.7 if len(buckets) > 20 else 0.58)
+        for name, colour, values in sets:
+            bar_set = QBarSet(name)
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+            bar_set.append([float(v) for v in values])
+            bars.append(bar_set)
+            self._key("■", colour, name)
+        bars.hovered.connect(self._hovered)
+        natural = QLineSeries()
+        natural.setPen(QPen(QColor(p.natural), 2.0))
+        natural.setPointsVisible(len(buckets) <= 30)
+        natural.setMarkerSize(6)
+        natural.append([QPointF(i, b.tally.natural) for i, b in enumerate(buckets)])
+        self._key("━", p.natural, self.tr("Natural breaks (you were away anyway)"))
+        top = max([b.tally.offered for b in buckets] + [b.tally.natural for b in buckets] + [4])
+        y_axis = self._value_axis(_nice(top), 5)
+        x_axis = self._date_axis(-0.5, len(buckets) - 0.5, date_ticks(
+            [(float(i), b.first) for i, b in enumerate(buckets)]))
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        self._attach(bars, x_axis, y_axis)
+        self._attach(natural, x_axis, y_axis)
+        self._finish_legend()
+
+    def describe(self, index: int) -> str:
+        b = self._data.buckets[index]
+        t = b.tally
+        when = (self.tr("Week of {day}").format(day=day_text(b.first, "d MMM yyyy"))
+                if self._data.unit is BucketUnit.WEEK
+                else QLocale().toString(qdate(b.first), "MMMM yyyy"))
+        return self.tr(
+            "{when}\nCompleted {completed} of {offered} offered\nPartly done {partial}, "
+            "skipped {skipped}, expired {expired}\nNatural breaks: {natural}"
+        ).format(when=when, completed=t.completed, offered=t.offered,
+                 partial=t.partial + t.interrupted, skipped=t.skipped, expired=t.expired,
+                 natural=t.natural)
+
+    def _hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), self.describe(index), self)
+        else:
+            QToolTip.hideText()
+
+
+def _nice(top: int) -> int:
+    """An axis top a little above `top` that divides into 4 whole steps."""
+    step = max(1, -(-int(top * 1.08) // 4))
+    for nice in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
+        if nice >= step:
+            return nice * 4
+    return step * 4

@@ -1,0 +1,293 @@
+"""The dashboard window: a range selector over cards, each card drawing one part of the data.
+
+It only presents. `provider(span)` returns the `DashboardData` for a range (the app builds it
+from the log, see `backmove.dashboard_data`); the window asks again on `refresh()` and on every
+change of range, and draws whatever it gets. The PDF report is built elsewhere: the Report…
+button only emits `report_requested`.
+
+Keyboard: Tab reaches the range buttons, the Report button and the calendar (arrow keys walk
+its days); Ctrl+1 … Ctrl+4 pick 4 weeks, 3 months, 1 year, all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backmove.core.streaks import GOOD, DayMark
+from backmove.dashboard_data import BucketUnit, DashboardData, DayKind, Span
+from backmove.ui.dashboard.body import BodyCard
+from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
+from backmove.ui.dashboard.heatmap import CalendarHeatmap
+from backmove.ui.dashboard.moves import MovesCard
+from backmove.ui.dashboard.streak import StreakCard
+from backmove.ui.dashboard.style import GAP, ROOT, Card, palette_for, stylesheet
+from backmove.ui.dashboard.today import TodayCard
+from backmove.ui.dashboard.words import Words, day_text, number
+from backmove.ui.player import button, label
+
+SPANS: tuple[Span, ...] = (Span.WEEKS_4, Span.MONTHS_3, Span.YEAR, Span.ALL)
+DEFAULT_SPAN = Span.MONTHS_3
+MIN_WIDTH = 1000
+
+
+class DashboardWindow(QWidget):
+    """See the module docstring. `theme` is "light", "dark" or "system"."""
+
+    report_requested = Signal()
+
+    def __init__(self, provider: Callable[[Span], DashboardData], theme: str = "system",
+                 span: Span = DEFAULT_SPAN, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(ROOT)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(self.tr("backmove – Dashboard"))
+        self._provider = provider
+        self._theme = theme
+        self._span = span
+        self.palette_ = palette_for(theme)
+        self.words = Words(self)
+        self.data: DashboardData | None = None
+        self._build()
+        self.set_theme(theme)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.resize(1200, 940)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = QHBoxLayout()
+        header.setContentsMargins(GAP + 12, GAP + 4, GAP + 12, GAP - 4)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = label(self.tr("Dashboard"), "title")
+        self.range_text = label("", "muted")
+        titles.addWidget(self.title)
+        titles.addWidget(self.range_text)
+        header.addLayout(titles, 1)
+        self.span_buttons: dict[Span, QPushButton] = {}
+        self.span_group = QButtonGroup(self)
+        self.span_group.setExclusive(True)
+        spans = QHBoxLayout()
+        spans.setSpacing(0)
+        names = {Span.WEEKS_4: self.tr("4 weeks"), Span.MONTHS_3: self.tr("3 months"),
+                 Span.YEAR: self.tr("1 year"), Span.ALL: self.tr("All")}
+        for n, span in enumerate(SPANS, 1):
+            b = button(names[span], self.tr("Show {range} (Ctrl+{n})").format(
+                range=names[span], n=n))
+            b.setCheckable(True)
+            b.setProperty("role", "span")
+            b.setToolTip(self.tr("Ctrl+{n}").format(n=n))
+            if n == 1:
+                b.setProperty("edge", "first")
+            elif n == len(SPANS):
+                b.setProperty("edge", "last")
+            b.clicked.connect(lambda _=False, s=span: self.set_span(s))
+            self.span_group.addButton(b)
+            self.span_buttons[span] = b
+            spans.addWidget(b)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda s=span: self.set_span(s))
+        header.addLayout(spans)
+        header.addSpacing(12)
+        self.report_button = button(self.tr("Report…"),
+                                    self.tr("Make a report to print or share"))
+        self.report_button.setProperty("role", "report")
+        self.report_button.clicked.connect(self.report_requested)
+        header.addWidget(self.report_button)
+        outer.addLayout(header)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content = QWidget()
+        self.content.setObjectName("dashboard-content")
+        grid = QGridLayout(self.content)
+        grid.setContentsMargins(GAP + 12, GAP - 8, GAP + 12, GAP + 8)
+        grid.setSpacing(GAP)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        pal = self.palette_
+        self.today_card = TodayCard(pal)
+        self.streak_card = StreakCard(pal)
+        self.body_card = BodyCard(self._theme)
+        self.calendar_card = Card(self.tr("The last 52 weeks"))
+        self.heatmap = CalendarHeatmap(pal)
+        self._fill(self.calendar_card, self.heatmap)
+        self.trend_card = Card(self.tr("Low back at the end of the day"),
+                               self.tr("Your end-of-day answer, 0 = no pain, 10 = worst "
+                                       "imaginable"))
+        self.trend_headline = label("", "headline", wrap=True)
+        self.trend_chart = TrendChart(pal)
+        self._fill(self.trend_card, self.trend_headline, self.trend_chart)
+        self.moves_card = MovesCard(pal)
+        self.adherence_card = Card(self.tr("Breaks by week"))
+        self.adherence_headline = label("", "headline", wrap=True)
+        self.adherence_chart = AdherenceChart(pal)
+        self._fill(self.adherence_card, self.adherence_headline, self.adherence_chart)
+        grid.addWidget(self.today_card, 0, 0)
+        grid.addWidget(self.streak_card, 0, 1)
+        grid.addWidget(self.body_card, 0, 2)
+        grid.addWidget(self.calendar_card, 1, 0, 1, 3)
+        grid.addWidget(self.trend_card, 2, 0, 1, 2)
+        grid.addWidget(self.moves_card, 2, 2)
+        grid.addWidget(self.adherence_card, 3, 0, 1, 3)
+        grid.setRowStretch(4, 1)
+        for card in (self.today_card, self.streak_card, self.body_card, self.trend_card,
+                     self.moves_card, self.calendar_card, self.adherence_card):
+            # Columns share the width by their stretch alone, whatever each card would like.
+            card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll, 1)
+        self.cards: list[Card] = [self.today_card, self.streak_card, self.body_card,
+                                  self.calendar_card, self.trend_card, self.moves_card,
+                                  self.adherence_card]
+
+    @staticmethod
+    def _fill(card: Card, *widgets: QWidget) -> None:
+        column = QVBoxLayout(card.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        for w in widgets:
+            column.addWidget(w)
+
+    # --- what the user does --------------------------------------------------------------------
+
+    @property
+    def span(self) -> Span:
+        return self._span
+
+    def set_span(self, span: Span) -> None:
+        if span is not self._span or self.data is None:
+            self._span = span
+            self.refresh()
+        self.span_buttons[span].setChecked(True)
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme
+        self.palette_ = palette_for(theme)
+        self.setStyleSheet(stylesheet(self.palette_))
+        for widget in (self.today_card, self.streak_card, self.moves_card, self.heatmap,
+                       self.trend_chart, self.adherence_chart):
+            widget.set_palette(self.palette_)
+        self.body_card.set_theme(theme)
+        if self.data is not None:
+            self._show(self.data)
+
+    def refresh(self) -> None:
+        """Ask the provider again for the current range and draw it."""
+        self.data = self._provider(self._span)
+        self.span_buttons[self._span].setChecked(True)
+        if not any(b.hasFocus() for b in self.span_buttons.values()):
+            self.span_buttons[self._span].setFocus()
+        self._show(self.data)
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def _show(self, data: DashboardData) -> None:
+        weeks = (data.last - data.first).days // 7 + 1
+        self.range_text.setText(self.tr("{first} – {last} · {weeks}").format(
+            first=day_text(data.first, "d MMM yyyy"), last=day_text(data.last, "d MMM yyyy"),
+            weeks=self.words.weeks(weeks)))
+        self.today_card.show_today(data.today_view)
+        self._show_streak(data)
+        self.body_card.show_body(data.body)
+        self._show_calendar(data)
+        self._show_trend(data)
+        self.moves_card.show_moves(data.moves, data.rated_breaks)
+        self._show_adherence(data)
+
+    def _show_streak(self, data: DashboardData) -> None:
+        if not any(d.tally.moved or d.tally.offered for d in data.calendar.days):
+            self.streak_card.show_empty(self.tr(
+                "Your streak starts with your first working day with backmove: each day you "
+                "reach your goal is counted here, and a missed day is easily made up."))
+            return
+        self.streak_card.show_empty(None)
+        self.streak_card.show_streak(data.streak)
+
+    def _show_calendar(self, data: DashboardData) -> None:
+        judged = [d for d in data.calendar.days
+                  if d.kind is DayKind.WORKING and d.mark not in (DayMark.OFF, DayMark.AHEAD)
+                  and (d.day < data.today or d.mark in GOOD)]
+        if any(d.tally.moved or d.tally.offered for d in data.calendar.days):
+            self.calendar_card.subtitle.setText(self.tr(
+                "{good} of {working} working days on target. Hover over a day, or use the "
+                "arrow keys, to see its breaks.").format(
+                good=sum(d.mark in GOOD for d in judged), working=len(judged)))
+        else:
+            self.calendar_card.subtitle.setText(self.tr(
+                "Each working day fills in here as you take breaks, darker the closer you "
+                "come to your daily goal."))
+        self.calendar_card.subtitle.show()
+        self.heatmap.set_calendar(data.calendar, data.today)
+
+    def _show_trend(self, data: DashboardData) -> None:
+        view = data.trend
+        if view.logged_ever == 0:
+            self.trend_card.show_empty(self.tr(
+                "Your end-of-day answers appear here after your first working day: backmove "
+                "asks once a day how your low back feels."))
+            return
+        if view.logged == 0:
+            self.trend_card.show_empty(self.tr(
+                "No end-of-day answers in this range. Pick a longer range to see earlier ones."))
+            return
+        self.trend_card.show_empty(None)
+        lines = [self.words.message(m) for m in view.messages]
+        recent = view.as_of
+        if view.trend.baseline is None:
+            lines.append(self.tr(
+                "Your first-week average appears after 7 days of answers ({n} so far); changes "
+                "are judged against it.").format(n=view.logged_ever))
+        elif recent is None or recent.mean7 is None:
+            lines.append(self.tr("Too few answers in this range for a 7-day average."))
+        elif not view.messages:
+            lines.append(self.tr(
+                "Your 7-day average on {day} was {mean}; your first week's was {baseline}: "
+                "no meaningful change.").format(
+                day=day_text(recent.day), mean=number(recent.mean7),
+                baseline=number(view.trend.baseline)))
+        elif recent.day != data.today:
+            lines.append(self.tr("(As of {day}.)").format(day=day_text(recent.day)))
+        self.trend_headline.setText(" ".join(lines))
+        self.trend_chart.show_trend(view, data.first, data.last)
+
+    def _show_adherence(self, data: DashboardData) -> None:
+        a = data.adherence
+        by_month = a.unit is BucketUnit.MONTH
+        self.adherence_card.title.setText(self.tr("Breaks by month") if by_month
+                                          else self.tr("Breaks by week"))
+        t = a.total
+        if t.offered + t.natural == 0:
+            self.adherence_card.show_empty(self.tr(
+                "Your breaks appear here, a bar a week, once backmove has offered you one."))
+            return
+        self.adherence_card.show_empty(None)
+        parts = []
+        if t.offered:
+            parts.append(self.tr("{share}% of offered breaks completed ({completed} of "
+                                 "{offered})").format(
+                share=round(100 * t.completed / t.offered), completed=t.completed,
+                offered=t.offered))
+        parts.append(self.words.natural_breaks(t.natural))
+        parts.append(self.words.expired(t.expired))
+        self.adherence_headline.setText(" · ".join(parts))
+        self.adherence_chart.show_adherence(a)

@@ -1,0 +1,78 @@
+"""The dashboard from the tray and the PDF report, over a generated year of history."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from backmove.report import write_report
+from backmove.storage.database import Database
+from backmove.storage.repository import Repository
+from bench.history import History, generate
+
+from .desk import open_desk
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory: pytest.TempPathFactory) -> History:
+    return generate(tmp_path_factory.mktemp("year") / "backmove.db", years=1.0)
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = " ".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    pages = doc.pageCount()
+    doc.close()
+    return pages, " ".join(text.split())
+
+
+def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
+        qapp: QApplication, year: History, tmp_path: Path) -> None:
+    clock = year.clock()
+    db = Database.open(year.path, clock).database
+    try:
+        pages = write_report(tmp_path / "report.pdf", Repository(db), clock, year.settings)
+    finally:
+        db.close()
+    assert pages == 1
+    count, text = pdf_text(tmp_path / "report.pdf")
+    assert count == 1
+    for words in ("Movement breaks and low back discomfort", "Low back at the end of the day",
+                  "Breaks by week", "Moves that helped most", "Where you felt it"):
+        assert words in text
+
+
+def test_a_report_into_a_folder_that_cannot_be_written_says_so(
+        qapp: QApplication, year: History, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    clock = year.clock()
+    db = Database.open(year.path, clock).database
+    try:
+        with pytest.raises(OSError):
+            write_report(blocker / "report.pdf", Repository(db), clock, year.settings)
+    finally:
+        db.close()
+
+
+def test_report_from_the_command_line_without_a_log_explains(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "backmove", "--home", str(tmp_path / "h"),
+                           "report", "--out", str(tmp_path / "r.pdf")],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1
+    assert "nothing to report" in done.stderr
+
+
+def test_the_tray_opens_the_dashboard(qapp: QApplication, home: Path) -> None:
+    with open_desk(qapp, home, screened=()) as desk:
+        desk.work(30 * 60)
+        desk.app.prompt.skip_button.click()
+        desk.app.actions["dashboard"].trigger()
+        window = desk.app.dashboard
+        assert window is not None and window.isVisible()
