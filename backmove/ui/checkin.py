@@ -245,7 +245,7 @@ class WeeklyCheckin(QDialog):
         self.back_button.clicked.connect(self._back)
         self.skip_peg_button = button(self.tr("Skip these questions"),
                                       self.tr("Save without these three questions"))
-        self.skip_peg_button.clicked.connect(lambda: self._save(None))
+        self.skip_peg_button.clicked.connect(self._skip_peg)
         self.peg_button = button(self.tr("Save"), self.tr("Save the check-in"), primary=True)
         self.peg_button.clicked.connect(self._peg_done)
         footer = QHBoxLayout()
@@ -388,6 +388,11 @@ class WeeklyCheckin(QDialog):
         self._nothing = False
         self._show_page(self.stack.widget(0))
         self.body_map.setFocus(Qt.FocusReason.BacktabFocusReason)
+
+    def _skip_peg(self) -> None:
+        """A slot, not a lambda holding the dialog: the dialog must be freed as soon as the
+        app lets go of it."""
+        self._save(None)
 
     def _peg_done(self) -> None:
         values = [s.value() for s in self.peg_scales]

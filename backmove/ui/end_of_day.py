@@ -69,9 +69,15 @@ class EnterGoesOn(QObject):
     must not answer 0 for the user.
     """
 
+    entered = Signal()
+    """Enter was pressed on a watched scale (after picking the walked-to number)."""
+
     def __init__(self, go_on: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)
-        self._go_on = go_on
+        # A signal, not a stored `go_on`: this child holding its dialog's bound method would
+        # tie the two in a reference cycle, and a window in a cycle is destroyed by Python's
+        # cycle collector at any allocation, even inside its own paintEvent.
+        self.entered.connect(go_on)
 
     def watch(self, scale: NrsButtons) -> None:
         scale.installEventFilter(self)
@@ -88,7 +94,7 @@ class EnterGoesOn(QObject):
             at = focused_number(watched)
             if at is not None and watched.property("walked"):
                 watched.choose(at)
-            self._go_on()
+            self.entered.emit()
             return True
         return False
 

@@ -19,9 +19,15 @@ SIGNALS = ("saved", "dismissed")
 
 @pytest.fixture
 def checkin(qtbot: QtBot) -> Callable[..., WeeklyCheckin]:
+    # Held until qtbot closes them, as the app holds the check-in it shows: a shown window
+    # whose last reference goes with the test's locals could be destroyed while Qt still
+    # paints it after the test.
+    shown: list[WeeklyCheckin] = []
+
     def build(*, peg: bool = False) -> WeeklyCheckin:
         dialog = WeeklyCheckin(peg=peg, theme="light")
         qtbot.addWidget(dialog)
+        shown.append(dialog)
         dialog.present()
         dialog.resize(940, 680)
         qtbot.waitExposed(dialog)
