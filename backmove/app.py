@@ -643,10 +643,11 @@ class BackmoveApp(QObject):
     def _warn(self, d: Decision) -> None:
         assert self.notifier is not None
         lead = self.settings["warning_lead_s"]
-        self.notifier.notify(
+        shown_by = self.notifier.notify(
             self.tr("Break in %n seconds", "", lead),
             self.tr("A {what} is coming up. Finish what you are doing.").format(
                 what=self.kind_words(d.kind, d.length_s)))
+        log.info("heads-up shown by %s", shown_by)
 
     def _show_prompt(self, d: Decision) -> None:
         if self.prompt is None:

@@ -9,6 +9,7 @@ program is a failure naming the Debian package, because CI installs them all.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -115,16 +116,26 @@ class Desktop:
         return self.shots / "dunst.log"
 
     def notifications(self) -> list[dict[str, str]]:
-        """Every notification dunst received, oldest first (what `dunst -print` wrote)."""
+        """Every notification dunst received: what `dunst -print` wrote, and what its history
+        holds (a notice shown and expired). Both, because under load dunst 1.9 has been seen
+        to show a notice without printing it."""
+        found: list[dict[str, str]] = []
         try:
             text = self.dunst_log.read_text(errors="replace")
         except FileNotFoundError:
-            return []
-        found: list[dict[str, str]] = []
+            text = ""
         for block in text.split("{")[1:]:
             fields = dict(re.findall(r"^\s*(summary|body|appname): '(.*)'$", block, re.M))
             if "summary" in fields:
                 found.append(fields)
+        out = self.run("dunstctl", "history", check=False)
+        try:
+            history = json.loads(out)["data"][0] if out.strip() else []
+        except (ValueError, KeyError, IndexError):
+            history = []
+        for item in reversed(history):
+            found.append({k: item[k]["data"] for k in ("summary", "body", "appname")
+                          if k in item})
         return found
 
     def screenshot(self, name: str) -> Path:
