@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QRegion
+from PySide6.QtWidgets import QWidget
 
 from backmove import __version__
 from backmove.core.clock import Clock
@@ -59,7 +60,7 @@ def write_report(path: Path, repo: Repository, clock: Clock, settings: Settings,
         window.deleteLater()
 
 
-def _print(path: Path, window: object, clock: Clock) -> int:
+def _print(path: Path, window: QWidget, clock: Clock) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not path.is_file():
         raise IsADirectoryError(21, "is a folder", str(path))
@@ -76,13 +77,13 @@ def _print(path: Path, window: object, clock: Clock) -> int:
     try:
         page = writer.pageLayout().paintRectPixels(writer.resolution())
         header_px = HEADER_MM / 25.4 * writer.resolution()
-        scale = page.width() / window.width()  # type: ignore[attr-defined]
-        total_h = window.height()  # type: ignore[attr-defined]
+        scale = page.width() / window.width()
+        total_h = window.height()
         # A little too long for one page is better a little smaller than cut in two.
         offset_x = 0.0
         fit = (page.height() - header_px) / total_h
         if fit >= ONE_PAGE_SHRINK * scale:
-            offset_x = (page.width() - window.width() * fit) / 2  # type: ignore[attr-defined]
+            offset_x = (page.width() - window.width() * fit) / 2
             scale = min(scale, fit)
         slice_h = math.floor((page.height() - header_px) / scale)
         pages = max(1, math.ceil(total_h / slice_h))
@@ -96,8 +97,8 @@ def _print(path: Path, window: object, clock: Clock) -> int:
             painter.scale(scale, scale)
             top = n * slice_h
             height = min(slice_h, total_h - top)
-            source = QRegion(QRect(0, top, window.width(), height))  # type: ignore[attr-defined]
-            window.render(painter, QPoint(0, 0), source)  # type: ignore[attr-defined]
+            source = QRegion(QRect(0, top, window.width(), height))
+            window.render(painter, QPoint(0, 0), source)
             painter.restore()
         return pages
     finally:
