@@ -38,6 +38,7 @@ from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.storage.repository import Repository
 from backmove.tracking import Tracking
+from backmove.ui.language import Language
 from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
 from backmove.ui.prompt import PromptWindow
@@ -101,6 +102,7 @@ class BackmoveApp(QObject):
         self.db: Database | None = None
         self.repo: Repository | None = None
         self.server = InstanceServer(paths.instance_key, self)
+        self.language = Language()
         self.actions = self._make_actions()
 
     # --- start and stop -----------------------------------------------------------------
@@ -111,6 +113,8 @@ class BackmoveApp(QObject):
             return False
         self.paths.ensure()
         self._load_settings()
+        if self.language.use(self.settings["language"]) != "en":
+            self.actions = self._make_actions()  # built before the language was known
         fatal = self._open_database()
         self._register_commands()
         if fatal is not None:
@@ -171,6 +175,7 @@ class BackmoveApp(QObject):
             self.prompt.hide()
         for box in self.notices:
             box.close()
+        self.language.drop()
 
     # --- pieces ---------------------------------------------------------------------------
 

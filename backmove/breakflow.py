@@ -20,7 +20,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from backmove.core.catalog import Catalog, load_catalog
 from backmove.core.clock import Clock
@@ -100,8 +100,9 @@ class BreakFlow(QObject):
     def catalog(self) -> Catalog:
         """Loaded on first use, not at start: the tray comes up first."""
         if self._catalog is None:
-            self._catalog, self.catalog_messages = load_catalog(stretches_dir(),
-                                                                self._user_moves_dir)
+            catalog, self.catalog_messages = load_catalog(stretches_dir(), self._user_moves_dir)
+            self._catalog = catalog.translated(
+                lambda text: QCoreApplication.translate("moves", text))
         return self._catalog
 
     # --- choosing -------------------------------------------------------------------------

@@ -395,6 +395,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.report import write_report
     from backmove.storage.database import Database
     from backmove.storage.repository import Repository
+    from backmove.ui.language import Language
 
     if not paths.database.exists():
         print(f"There is no backmove log at {paths.database} yet; nothing to report.",
@@ -405,6 +406,8 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     _qapp = QApplication.instance() or QApplication(sys.argv[:1])
     clock = SystemClock()
     settings = settings_mod.load(paths.settings_file, "report").settings
+    language = Language()
+    language.use(settings["language"])
     db = Database.open(paths.database, clock).database
     out = Path(args.out)
     try:
@@ -414,6 +417,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         return EXIT_ERROR
     finally:
         db.close()
+        language.drop()
     print(f"Wrote a {pages}-page report to {out}.")
     return EXIT_OK
 
@@ -428,6 +432,7 @@ def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from backmove.app import BackmoveApp
@@ -450,8 +455,10 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     setup_logging(paths.log_file)
     app = BackmoveApp(qapp, paths, SystemClock())  # type: ignore[arg-type]
     install_excepthook(lambda text: app._tell(
-        [app.tr("Something went wrong, but backmove keeps running."), text,
-         app.tr("Details are in {path}.").format(path=paths.log_file)], error=True))
+        [QCoreApplication.translate("BackmoveApp",
+                                    "Something went wrong, but backmove keeps running."), text,
+         QCoreApplication.translate("BackmoveApp", "Details are in {path}.").format(
+             path=paths.log_file)], error=True))
     if not app.start():
         ask(paths.instance_key, {"cmd": "show"})
         print("backmove is already running; it has been asked to show itself.")

@@ -27,8 +27,11 @@ HEADER_MM = 18.0
 ONE_PAGE_SHRINK = 0.75  # fit on one page when that takes no more than this much shrinking
 
 
+_CTX = "Report"
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+    return QCoreApplication.translate(_CTX, text)
 
 
 def write_report(path: Path, repo: Repository, clock: Clock, settings: Settings, *,

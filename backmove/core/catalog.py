@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -307,6 +307,17 @@ class Catalog:
 
     def __contains__(self, move_id: object) -> bool:
         return move_id in self.moves
+
+    def translated(self, translate: Callable[[str], str]) -> Catalog:
+        """The same library with the built-in moves' words in the user's language; the user's
+        own moves keep the words they wrote."""
+        def words(move: Move) -> Move:
+            if move.user:
+                return move
+            return replace(move, name=translate(move.name),
+                           cues=tuple(translate(c) for c in move.cues),
+                           cautions=tuple(translate(c) for c in move.cautions))
+        return replace(self, moves={k: words(m) for k, m in self.moves.items()})
 
 
 # --- checking -----------------------------------------------------------------------------

@@ -243,7 +243,7 @@ def _mv(a: Mat, v: Vec) -> Vec:
     )
 
 
-def _tr(a: Mat) -> Mat:
+def _transpose(a: Mat) -> Mat:
     return tuple(zip(*a, strict=True))  # type: ignore[return-value]
 
 
@@ -431,7 +431,7 @@ def _end_pitch(sk: Skeleton, limb: str, turn: float) -> float:
         d = _sub(sk.points[f"{side}_fingers"], sk.points[f"{side}_wrist"])
     else:
         d = _sub(sk.points[f"{side}_toe"], sk.points[f"{side}_heel"])
-    local = _mv(_tr(_ry(turn)), d)
+    local = _mv(_transpose(_ry(turn)), d)
     return math.degrees(math.atan2(local[1], math.hypot(local[0], local[2])))
 
 
@@ -601,13 +601,13 @@ def _angles_from(sk: Skeleton, angles: dict[str, float], limb: str) -> None:
     root = _limb_root(sk, limb)
     mid = sk.points[f"{side}_elbow" if hand else f"{side}_knee"]
     tip = sk.points[f"{side}_wrist" if hand else f"{side}_ankle"]
-    inv = _tr(parent)
+    inv = _transpose(parent)
     u = _unit(_mv(inv, _sub(mid, root)))
     sign = 1.0 if side == "l" else -1.0
     out = -math.degrees(math.asin(max(-1.0, min(1.0, u[2])))) * sign
     flex = math.degrees(math.atan2(u[0], -u[1]))
     r0 = _mm(_rz(flex), _rx(sign * out))
-    w = _unit(_mv(_tr(r0), _mv(inv, _sub(tip, mid))))
+    w = _unit(_mv(_transpose(r0), _mv(inv, _sub(tip, mid))))
     bend = math.degrees(math.acos(max(-1.0, min(1.0, -w[1]))))
     names = (
         ("shoulder", "shoulder_out", "arm_turn", "elbow")
@@ -624,10 +624,10 @@ def _angles_from(sk: Skeleton, angles: dict[str, float], limb: str) -> None:
     twist = sign * angles[turn_k] if hand else -sign * angles[turn_k]
     lower = _mm(_mm(_mm(parent, r0), _ry(twist)), _rz(bend if hand else -bend))
     if hand:  # rest direction down; flexion turns it toward -x
-        e = _unit(_mv(_tr(lower), _sub(sk.points[f"{side}_fingers"], tip)))
+        e = _unit(_mv(_transpose(lower), _sub(sk.points[f"{side}_fingers"], tip)))
         angles[f"{side}_wrist"] = math.degrees(math.atan2(-e[0], -e[1]))
     else:  # rest direction forward
-        e = _unit(_mv(_tr(lower), _sub(sk.points[f"{side}_toe"], sk.points[f"{side}_heel"])))
+        e = _unit(_mv(_transpose(lower), _sub(sk.points[f"{side}_toe"], sk.points[f"{side}_heel"])))
         angles[f"{side}_ankle"] = math.degrees(math.atan2(e[1], e[0]))
 
 

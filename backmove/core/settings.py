@@ -186,7 +186,8 @@ SPECS: tuple[Spec, ...] = (
          choices=("system", "light", "dark")),
     Spec("reduced_motion", "bool", False, "General", "Reduce motion",
          "Show the key poses of each move side by side instead of animating them."),
-    Spec("language", "choice", "system", "General", "Language", "",
+    Spec("language", "choice", "system", "General", "Language",
+         "backmove changes language the next time it starts.",
          choices=("system", "en", "de")),
     Spec("autostart", "bool", False, "General", "Start backmove when I log in", ""),
 )

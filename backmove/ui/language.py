@@ -1,0 +1,68 @@
+"""The language the user chose, installed as Qt translators.
+
+The setting is "system", "en" or "de". English is the source language, so it needs no
+catalogue. Qt's own catalogue (qtbase) comes too, for the buttons of standard dialogs, and the
+default QLocale follows, so weekday names and dates read in the same language as the rest.
+The choice is made once, before any window exists: widgets translate when they are built.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from backmove.resources import resources_dir
+
+AVAILABLE = ("en", "de")
+"""Languages backmove is written in; a system language not here falls back to English."""
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language code a setting means on this system."""
+    if choice in AVAILABLE:
+        return choice
+    name = (system or QLocale.system()).name().split("_")[0]
+    return name if name in AVAILABLE else "en"
+
+
+class Language:
+    """Installs and removes backmove's translators; removal matters to tests and restarts,
+    which build several apps in one process."""
+
+    def __init__(self) -> None:
+        self._translators: list[QTranslator] = []
+        self._previous_locale: QLocale | None = None
+        self.code = "en"
+
+    def use(self, choice: str) -> str:
+        """Switch to `choice`; returns the language code now in use."""
+        self.drop()
+        code = resolve(choice)
+        self.code = code
+        self._previous_locale = QLocale()
+        QLocale.setDefault(QLocale(code))
+        if code == "en":
+            return code
+        app = QCoreApplication.instance()
+        ours = QTranslator()
+        if app is None or not ours.load(str(resources_dir() / "translations" /
+                                            f"backmove_{code}.qm")):
+            return code  # no catalogue: the English source shows, never an empty label
+        qt = QTranslator()
+        if qt.load(QLocale(code), "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt)
+        self._translators.append(ours)
+        for translator in self._translators:
+            app.installTranslator(translator)
+        return code
+
+    def drop(self) -> None:
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            if app is not None:
+                app.removeTranslator(translator)
+        self._translators.clear()
+        if self._previous_locale is not None:
+            QLocale.setDefault(self._previous_locale)
+            self._previous_locale = None
+        self.code = "en"

@@ -1,0 +1,3715 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>AdherenceChart</name>
+        <message>
+            <source>Completed</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Partly done</source>
+            <translation>Teilweise erledigt</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Expired unanswered</source>
+            <translation>Unbeantwortet abgelaufen</translation>
+        </message>
+        <message>
+            <source>Natural breaks (you were away anyway)</source>
+            <translation>Natürliche Pausen (du warst sowieso weg)</translation>
+        </message>
+        <message>
+            <source>Week of {day}</source>
+            <translation>Woche vom {day}</translation>
+        </message>
+        <message>
+            <source>{when}
+Completed {completed} of {offered} offered
+Partly done {partial}, skipped {skipped}, expired {expired}
+Natural breaks: {natural}</source>
+            <translation>{when}
+{completed} von {offered} angebotenen erledigt
+Teilweise erledigt: {partial}, übersprungen: {skipped}, abgelaufen: {expired}
+Natürliche Pausen: {natural}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackmoveApp</name>
+        <message>
+            <source>backmove cannot start</source>
+            <translation>backmove kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Take a break &amp;now</source>
+            <translation>&amp;Jetzt eine Pause machen</translation>
+        </message>
+        <message>
+            <source>&amp;Resume breaks</source>
+            <translation>Pausen &amp;fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting mode…</source>
+            <translation>Besprechungs&amp;modus…</translation>
+        </message>
+        <message>
+            <source>Safety &amp;check…</source>
+            <translation>Sicherheits&amp;check…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard…</source>
+            <translation>&amp;Übersicht…</translation>
+        </message>
+        <message>
+            <source>How was my back &amp;today…</source>
+            <translation>Wie ging es meinem Rücken &amp;heute…</translation>
+        </message>
+        <message>
+            <source>Weekly check-&amp;in…</source>
+            <translation>Wöchentlicher Check-&amp;in…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit backmove</source>
+            <translation>backmove &amp;beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Snooze</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Aussetzen</translation>
+        </message>
+        <message>
+            <source>For 30 minutes</source>
+            <translation>Für 30 Minuten</translation>
+        </message>
+        <message>
+            <source>For 1 hour</source>
+            <translation>Für 1 Stunde</translation>
+        </message>
+        <message>
+            <source>For 2 hours</source>
+            <translation>Für 2 Stunden</translation>
+        </message>
+        <message>
+            <source>Until tomorrow</source>
+            <translation>Bis morgen</translation>
+        </message>
+        <message>
+            <source>Until I resume</source>
+            <translation>Bis ich fortsetze</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The dashboard needs the database, which is not open now.</source>
+            <translation>Die Übersicht braucht die Datenbank, die gerade nicht geöffnet ist.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Bericht speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path} ({detail}).</source>
+            <translation>Der Bericht konnte nicht unter {path} gespeichert werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>Saved a {n}-page report to {path}.</source>
+            <translation>Ein {n}-seitiger Bericht wurde unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Besprechungsmodus</translation>
+        </message>
+        <message>
+            <source>Hold breaks for how many minutes? A break that falls due comes once afterwards.</source>
+            <translation>Wie viele Minuten sollen die Pausen warten? Wird in dieser Zeit eine Pause fällig, kommt sie danach einmal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min walk</source>
+            <translation>
+                <numerusform>%n-Min.-Gehpause</numerusform>
+                <numerusform>%n-Min.-Gehpause</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-second stretch</source>
+            <translation>
+                <numerusform>%n-Sekunden-Dehnpause</numerusform>
+                <numerusform>%n-Sekunden-Dehnpause</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min stretch</source>
+            <translation>
+                <numerusform>%n-Min.-Dehnpause</numerusform>
+                <numerusform>%n-Min.-Dehnpause</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Break in %n seconds</source>
+            <translation>
+                <numerusform>Pause in %n Sekunde</numerusform>
+                <numerusform>Pause in %n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A {what} is coming up. Finish what you are doing.</source>
+            <translation>Gleich kommt eine {what}. Schließ ab, was du gerade machst.</translation>
+        </message>
+        <message>
+            <source>walk</source>
+            <translation>Gehpause</translation>
+        </message>
+        <message>
+            <source>stretch</source>
+            <translation>Dehnpause</translation>
+        </message>
+        <message>
+            <source>Outside working hours</source>
+            <translation>Außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>Paused until {time}</source>
+            <translation>Ausgesetzt bis {time}</translation>
+        </message>
+        <message>
+            <source>Paused until you resume</source>
+            <translation>Ausgesetzt, bis du fortsetzt</translation>
+        </message>
+        <message>
+            <source>Break time: {kind}</source>
+            <translation>Zeit für die {kind}</translation>
+        </message>
+        <message>
+            <source>On a break</source>
+            <translation>In der Pause</translation>
+        </message>
+        <message>
+            <source>Meeting mode until {time}</source>
+            <translation>Besprechungsmodus bis {time}</translation>
+        </message>
+        <message>
+            <source>Break waiting until the full-screen window or Do Not Disturb ends</source>
+            <translation>Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet</translation>
+        </message>
+        <message>
+            <source>Snoozed until {time}</source>
+            <translation>Verschoben bis {time}</translation>
+        </message>
+        <message>
+            <source>No more breaks today</source>
+            <translation>Heute keine Pausen mehr</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next break in %n min ({kind})</source>
+            <translation>
+                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timing by the clock: this desktop does not report idle time</source>
+            <translation>Zeitmessung nach der Uhr: Diese Desktop-Umgebung meldet keine Leerlaufzeit</translation>
+        </message>
+        <message>
+            <source>backmove is already running</source>
+            <translation>backmove läuft bereits</translation>
+        </message>
+        <message>
+            <source>Its icon is in your system tray.</source>
+            <translation>Das Symbol findest du im Infobereich.</translation>
+        </message>
+        <message>
+            <source>backmove</source>
+            <translation>backmove</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but backmove keeps running.</source>
+            <translation>Etwas ist schiefgelaufen, aber backmove läuft weiter.</translation>
+        </message>
+        <message>
+            <source>Details are in {path}.</source>
+            <translation>Details findest du in {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyCard</name>
+        <message>
+            <source>Where you felt it</source>
+            <translation>Wo du es gespürt hast</translation>
+        </message>
+        <message>
+            <source>Your weekly check-in appears here as a body map: the regions you felt, shaded 0–10, from your first check-in on.</source>
+            <translation>Dein wöchentlicher Check-in erscheint hier als Körperkarte: die Bereiche, in denen du etwas gespürt hast, abgestuft von 0–10, ab deinem ersten Check-in.</translation>
+        </message>
+        <message>
+            <source>Weekly check-in of {day}</source>
+            <translation>Wöchentlicher Check-in vom {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyMap</name>
+        <message>
+            <source>Neck</source>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>Shoulders</source>
+            <translation>Schultern</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Oberer Rücken</translation>
+        </message>
+        <message>
+            <source>Elbows</source>
+            <translation>Ellbogen</translation>
+        </message>
+        <message>
+            <source>Lower back</source>
+            <translation>Unterer Rücken</translation>
+        </message>
+        <message>
+            <source>Wrists/hands</source>
+            <translation>Handgelenke/Hände</translation>
+        </message>
+        <message>
+            <source>Hips/thighs</source>
+            <translation>Hüften/Oberschenkel</translation>
+        </message>
+        <message>
+            <source>Knees</source>
+            <translation>Knie</translation>
+        </message>
+        <message>
+            <source>Ankles/feet</source>
+            <translation>Knöchel/Füße</translation>
+        </message>
+        <message>
+            <source>Body map: where you felt discomfort</source>
+            <translation>Körperkarte: wo du Beschwerden hattest</translation>
+        </message>
+        <message>
+            <source>Body map: discomfort by region</source>
+            <translation>Körperkarte: Beschwerden nach Körperbereich</translation>
+        </message>
+        <message>
+            <source>{region}: no answer</source>
+            <translation>{region}: keine Antwort</translation>
+        </message>
+        <message>
+            <source>{region}: {value} of 10</source>
+            <translation>{region}: {value} von 10</translation>
+        </message>
+        <message>
+            <source>{region}: marked</source>
+            <translation>{region}: markiert</translation>
+        </message>
+        <message>
+            <source>{region}: not marked</source>
+            <translation>{region}: nicht markiert</translation>
+        </message>
+        <message>
+            <source>Seen from behind. Arrow keys move between body regions; Space marks or unmarks one.</source>
+            <translation>Ansicht von hinten. Mit den Pfeiltasten wechselst du zwischen den Körperbereichen; die Leertaste markiert einen Bereich oder hebt die Markierung auf.</translation>
+        </message>
+        <message>
+            <source>Marked: {regions}.</source>
+            <translation>Markiert: {regions}.</translation>
+        </message>
+        <message>
+            <source>Nothing marked.</source>
+            <translation>Nichts markiert.</translation>
+        </message>
+        <message>
+            <source>Seen from behind, 0 to 10 per region.</source>
+            <translation>Ansicht von hinten, 0 bis 10 pro Körperbereich.</translation>
+        </message>
+        <message>
+            <source>No answers.</source>
+            <translation>Keine Antworten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakFlow</name>
+        <message>
+            <source>low back</source>
+            <translation>unterer Rücken</translation>
+        </message>
+        <message>
+            <source>hips</source>
+            <translation>Hüften</translation>
+        </message>
+        <message>
+            <source>neck</source>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>shoulders</source>
+            <translation>Schultern</translation>
+        </message>
+        <message>
+            <source>upper back</source>
+            <translation>oberer Rücken</translation>
+        </message>
+        <message>
+            <source>wrists</source>
+            <translation>Handgelenke</translation>
+        </message>
+        <message>
+            <source>legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>core</source>
+            <translation>Rumpf</translation>
+        </message>
+        <message>
+            <source>{what}: {areas}</source>
+            <translation>{what}: {areas}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> und </translation>
+        </message>
+        <message>
+            <source>Stretches are paused after your safety check. Stand up, change position, walk a little if it feels comfortable.</source>
+            <translation>Nach deinem Sicherheitscheck sind Dehnübungen ausgesetzt. Steh auf, wechsle die Position und geh ein paar Schritte, wenn es sich angenehm anfühlt.</translation>
+        </message>
+        <message>
+            <source>Stand up and move about. Stretches come once you have taken the short safety check (tray menu: Safety check…).</source>
+            <translation>Steh auf und beweg dich ein wenig. Dehnübungen gibt es, sobald du den kurzen Sicherheitscheck gemacht hast (Menü im Infobereich: Sicherheitscheck…).</translation>
+        </message>
+        <message>
+            <source>A sore day: gentle moves only, and go easy. {moves}.</source>
+            <translation>Ein Tag mit Beschwerden: nur sanfte Übungen, und lass es ruhig angehen. {moves}.</translation>
+        </message>
+        <message>
+            <source>{first}, then {rest}.</source>
+            <translation>{first}, dann {rest}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarHeatmap</name>
+        <message>
+            <source>Calendar of the last 52 weeks</source>
+            <translation>Kalender der letzten 52 Wochen</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to read a day's breaks.</source>
+            <translation>Mit den Pfeiltasten kannst du die Pausen eines Tages abrufen.</translation>
+        </message>
+        <message>
+            <source>Day off</source>
+            <translation>Freier Tag</translation>
+        </message>
+        <message>
+            <source>Not a working day</source>
+            <translation>Kein Arbeitstag</translation>
+        </message>
+        <message>
+            <source>{moved} of {goal} toward the goal ({completed} completed, {natural} natural)</source>
+            <translation>{moved} von {goal} fürs Ziel ({completed} abgeschlossen, {natural} natürliche Pausen)</translation>
+        </message>
+        <message>
+            <source>Offered {offered}: {partial} partly done, {skipped} skipped, {expired} expired</source>
+            <translation>{offered} angeboten: {partial} teilweise gemacht, {skipped} übersprungen, {expired} verfallen</translation>
+        </message>
+        <message>
+            <source>On target</source>
+            <translation>Ziel erreicht</translation>
+        </message>
+        <message>
+            <source>Made up with extra breaks the next working day</source>
+            <translation>Am nächsten Arbeitstag mit zusätzlichen Pausen nachgeholt</translation>
+        </message>
+        <message>
+            <source>Rest day: the week's free miss</source>
+            <translation>Ruhetag: der erlaubte Ausfall dieser Woche</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Noch offen</translation>
+        </message>
+        <message>
+            <source>Less</source>
+            <translation>Weniger</translation>
+        </message>
+        <message>
+            <source>Goal met</source>
+            <translation>Ziel erreicht</translation>
+        </message>
+        <message>
+            <source>Made up next day</source>
+            <translation>Am Folgetag nachgeholt</translation>
+        </message>
+        <message>
+            <source>Rest day</source>
+            <translation>Ruhetag</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>backmove – Dashboard</source>
+            <translation>backmove – Übersicht</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>4 weeks</source>
+            <translation>4 Wochen</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 Monate</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 Jahr</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>Show {range} (Ctrl+{n})</source>
+            <translation>{range} anzeigen (Strg+{n})</translation>
+        </message>
+        <message>
+            <source>Ctrl+{n}</source>
+            <translation>Strg+{n}</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Bericht…</translation>
+        </message>
+        <message>
+            <source>Make a report to print or share</source>
+            <translation>Einen Bericht zum Drucken oder Teilen erstellen</translation>
+        </message>
+        <message>
+            <source>The last 52 weeks</source>
+            <translation>Die letzten 52 Wochen</translation>
+        </message>
+        <message>
+            <source>Low back at the end of the day</source>
+            <translation>Unterer Rücken am Tagesende</translation>
+        </message>
+        <message>
+            <source>Your end-of-day answer, 0 = no pain, 10 = worst imaginable</source>
+            <translation>Deine Antwort zum Tagesende, 0 = keine Schmerzen, 10 = schlimmste vorstellbare</translation>
+        </message>
+        <message>
+            <source>Chart of your end-of-day answers</source>
+            <translation>Diagramm deiner Antworten am Tagesende</translation>
+        </message>
+        <message>
+            <source>Breaks by week</source>
+            <translation>Pausen pro Woche</translation>
+        </message>
+        <message>
+            <source>Chart of your breaks</source>
+            <translation>Diagramm deiner Pausen</translation>
+        </message>
+        <message>
+            <source>{first} – {last} · {weeks}</source>
+            <translation>{first} – {last} · {weeks}</translation>
+        </message>
+        <message>
+            <source>Your streak starts with your first working day with backmove: each day you reach your goal is counted here, and a missed day is easily made up.</source>
+            <translation>Deine Serie beginnt mit deinem ersten Arbeitstag mit backmove: Jeder Tag, an dem du dein Ziel erreichst, wird hier gezählt, und ein verpasster Tag lässt sich leicht nachholen.</translation>
+        </message>
+        <message>
+            <source>{good} of {working} working days on target. Hover over a day, or use the arrow keys, to see its breaks.</source>
+            <translation>An {good} von {working} Arbeitstagen Ziel erreicht. Zeig mit der Maus auf einen Tag oder nutz die Pfeiltasten, um seine Pausen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Each working day fills in here as you take breaks, darker the closer you come to your daily goal.</source>
+            <translation>Jeder Arbeitstag füllt sich hier, während du Pausen machst – je dunkler, desto näher bist du deinem Tagesziel.</translation>
+        </message>
+        <message>
+            <source>Your end-of-day answers appear here after your first working day: backmove asks once a day how your low back feels.</source>
+            <translation>Deine Antworten zum Tagesende erscheinen hier nach deinem ersten Arbeitstag: backmove fragt einmal am Tag, wie sich dein unterer Rücken anfühlt.</translation>
+        </message>
+        <message>
+            <source>No end-of-day answers in this range. Pick a longer range to see earlier ones.</source>
+            <translation>Keine Antworten zum Tagesende in diesem Zeitraum. Wähle einen längeren Zeitraum, um frühere zu sehen.</translation>
+        </message>
+        <message>
+            <source>Your first-week average appears after 7 days of answers ({n} so far); changes are judged against it.</source>
+            <translation>Dein Durchschnitt der ersten Woche erscheint nach 7 Tagen mit Antworten (bisher {n}); Veränderungen werden daran gemessen.</translation>
+        </message>
+        <message>
+            <source>Too few answers in this range for a 7-day average.</source>
+            <translation>Zu wenige Antworten in diesem Zeitraum für einen 7-Tage-Durchschnitt.</translation>
+        </message>
+        <message>
+            <source>Your 7-day average on {day} was {mean}; your first week's was {baseline}: no meaningful change.</source>
+            <translation>Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deiner ersten Woche bei {baseline}: keine nennenswerte Veränderung.</translation>
+        </message>
+        <message>
+            <source>(As of {day}.)</source>
+            <translation>(Stand: {day})</translation>
+        </message>
+        <message>
+            <source>Breaks by month</source>
+            <translation>Pausen pro Monat</translation>
+        </message>
+        <message>
+            <source>Your breaks appear here, a bar a week, once backmove has offered you one.</source>
+            <translation>Deine Pausen erscheinen hier als ein Balken pro Woche, sobald backmove dir eine angeboten hat.</translation>
+        </message>
+        <message>
+            <source>{share}% of offered breaks completed ({completed} of {offered})</source>
+            <translation>{share} % der angebotenen Pausen abgeschlossen ({completed} von {offered})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndOfDayRating</name>
+        <message>
+            <source>backmove: your back today</source>
+            <translation>backmove: dein Rücken heute</translation>
+        </message>
+        <message>
+            <source>END OF THE DAY</source>
+            <translation>AM ENDE DES TAGES</translation>
+        </message>
+        <message>
+            <source>How bad was your low back pain on average today?</source>
+            <translation>Wie stark waren deine Schmerzen im unteren Rücken heute im Durchschnitt?</translation>
+        </message>
+        <message>
+            <source>End-of-day question</source>
+            <translation>Frage zum Tagesende</translation>
+        </message>
+        <message>
+            <source>Your answer stays on this computer only.</source>
+            <translation>Deine Antwort bleibt nur auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>Not today</source>
+            <translation>Heute nicht</translation>
+        </message>
+        <message>
+            <source>Not today: skip the question</source>
+            <translation>Heute nicht: Frage überspringen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Save my answer</source>
+            <translation>Meine Antwort speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureWidget</name>
+        <message>
+            <source>Illustration of the move</source>
+            <translation>Darstellung der Übung</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveVerdicts</name>
+        <message>
+            <source>Helped</source>
+            <translation>Geholfen</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Worse</source>
+            <translation>Schlimmer</translation>
+        </message>
+        <message>
+            <source>{move}: {verdict}</source>
+            <translation>{move}: {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovesCard</name>
+        <message>
+            <source>Moves that helped most</source>
+            <translation>Hilfreichste Übungen</translation>
+        </message>
+        <message>
+            <source>Change in your 0–10 rating from just before to just after breaks with each move; below zero means it felt better after</source>
+            <translation>Veränderung deiner Bewertung (0–10) von kurz vor bis kurz nach Pausen mit der jeweiligen Übung; unter null heißt, danach ging es dir besser</translation>
+        </message>
+        <message>
+            <source>Moves appear here once a move has {n} breaks rated before and after: backmove asks on about one break in four.</source>
+            <translation>Übungen erscheinen hier, sobald eine Übung in {n} Pausen vorkam, die davor und danach bewertet wurden: backmove fragt bei etwa jeder vierten Pause.</translation>
+        </message>
+        <message>
+            <source>Rated so far in this range: {rated}.</source>
+            <translation>Bisher in diesem Zeitraum bewertet: {rated}.</translation>
+        </message>
+        <message>
+            <source>From {rated} breaks rated before and after. A break has other moves too, so this is what went with a move, not what it caused.</source>
+            <translation>Aus {rated} Pausen, die davor und danach bewertet wurden. Eine Pause enthält auch andere Übungen – das zeigt also, was mit einer Übung einherging, nicht was sie bewirkt hat.</translation>
+        </message>
+        <message>
+            <source>you said it helped {helped} of {said} times</source>
+            <translation>laut dir hat sie {helped} von {said} Mal geholfen</translation>
+        </message>
+        <message>
+            <source>lower</source>
+            <translation>niedriger</translation>
+        </message>
+        <message>
+            <source>higher</source>
+            <translation>höher</translation>
+        </message>
+        <message>
+            <source>Over {uses} breaks that included {name}, your 0–10 rating just after the break was on average {points} points {direction} than just before it. Your own verdicts: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
+            <translation>In {uses} Pausen mit „{name}“ war deine Bewertung (0–10) kurz nach der Pause im Schnitt {points} Punkte {direction} als kurz davor. Deine eigenen Einschätzungen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoTrayWindow</name>
+        <message>
+            <source>backmove</source>
+            <translation>backmove</translation>
+        </message>
+        <message>
+            <source>backmove main window</source>
+            <translation>backmove-Hauptfenster</translation>
+        </message>
+        <message>
+            <source>backmove logo</source>
+            <translation>backmove-Logo</translation>
+        </message>
+        <message>
+            <source>backmove is running</source>
+            <translation>backmove läuft</translation>
+        </message>
+        <message>
+            <source>Breaks will be suggested during your working hours.</source>
+            <translation>Während deiner Arbeitszeit werden dir Pausen vorgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Your desktop has no system tray, so backmove shows this window instead of a tray icon. To get the icon: on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start backmove again. Other desktops need a panel with a system tray or status notifier area.</source>
+            <translation>Dein Desktop hat keinen Infobereich, deshalb zeigt backmove dieses Fenster statt eines Symbols im Infobereich. So bekommst du das Symbol: Installiere unter GNOME die Erweiterung „AppIndicator and KStatusNotifierItem Support“, schalte sie ein und starte backmove dann neu. Andere Desktops brauchen eine Leiste mit Infobereich oder Statusbereich.</translation>
+        </message>
+        <message>
+            <source>Closing this window quits backmove.</source>
+            <translation>Wenn du dieses Fenster schließt, wird backmove beendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NrsButtons</name>
+        <message>
+            <source>Pain from 0 to 10</source>
+            <translation>Schmerzen von 0 bis 10</translation>
+        </message>
+        <message>
+            <source>No pain</source>
+            <translation>Keine Schmerzen</translation>
+        </message>
+        <message>
+            <source>Worst pain you can imagine</source>
+            <translation>Schlimmste vorstellbare Schmerzen</translation>
+        </message>
+        <message>
+            <source>0 out of 10, {anchor}</source>
+            <translation>0 von 10, {anchor}</translation>
+        </message>
+        <message>
+            <source>10 out of 10, {anchor}</source>
+            <translation>10 von 10, {anchor}</translation>
+        </message>
+        <message>
+            <source>{n} out of 10</source>
+            <translation>{n} von 10</translation>
+        </message>
+        <message>
+            <source>0 = {anchor}</source>
+            <translation>0 = {anchor}</translation>
+        </message>
+        <message>
+            <source>10 = {anchor}</source>
+            <translation>10 = {anchor}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NrsQuestion</name>
+        <message>
+            <source>Skip this question</source>
+            <translation>Frage überspringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnboardingWizard</name>
+        <message>
+            <source>backmove: safety check</source>
+            <translation>backmove: Sicherheitscheck</translation>
+        </message>
+        <message>
+            <source>Welcome to backmove</source>
+            <translation>Willkommen bei backmove</translation>
+        </message>
+        <message>
+            <source>backmove</source>
+            <translation>backmove</translation>
+        </message>
+        <message>
+            <source>backmove reminds you to get up and move while you work at your computer.</source>
+            <translation>backmove erinnert dich daran, bei der Arbeit am Computer aufzustehen und dich zu bewegen.</translation>
+        </message>
+        <message>
+            <source>Each break brings a short stretch or a walk, shown step by step.</source>
+            <translation>In jeder Pause gibt es eine kurze Dehnübung oder eine kleine Runde zu Fuß, Schritt für Schritt gezeigt.</translation>
+        </message>
+        <message>
+            <source>You can note how your back feels, and see how it changes over the weeks.</source>
+            <translation>Du kannst festhalten, wie sich dein Rücken anfühlt, und sehen, wie sich das über die Wochen verändert.</translation>
+        </message>
+        <message>
+            <source>Your records stay with you</source>
+            <translation>Deine Daten bleiben bei dir</translation>
+        </message>
+        <message>
+            <source>backmove keeps your breaks, your ratings and your answers to the safety check in this folder:</source>
+            <translation>backmove speichert deine Pausen, deine Bewertungen und deine Antworten im Sicherheitscheck in diesem Ordner:</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Datenordner: %1</translation>
+        </message>
+        <message>
+            <source>Nothing leaves your computer.</source>
+            <translation>Nichts verlässt deinen Computer.</translation>
+        </message>
+        <message>
+            <source>backmove is a wellbeing aid, not a medical device: it does not diagnose or treat anything. Before it suggests any movement, it asks a few safety questions.</source>
+            <translation>backmove ist eine Hilfe für dein Wohlbefinden, kein Medizinprodukt: Es stellt keine Diagnosen und behandelt nichts. Bevor es dir Bewegungen vorschlägt, stellt es dir ein paar Sicherheitsfragen.</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Not now: skip the safety check</source>
+            <translation>Nicht jetzt: Sicherheitscheck überspringen</translation>
+        </message>
+        <message>
+            <source>Start the safety check</source>
+            <translation>Sicherheitscheck starten</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or a “different” feeling around your genitals, bottom or inner thighs (the saddle area), for example when wiping after the toilet.</source>
+            <translation>Neues Taubheitsgefühl, Kribbeln oder ein „anderes“ Gefühl im Bereich der Genitalien, des Gesäßes oder der Innenseiten der Oberschenkel (Reithosenbereich), zum Beispiel beim Abwischen nach dem Toilettengang.</translation>
+        </message>
+        <message>
+            <source>New trouble passing urine or controlling your bladder or bowels (leaking, not knowing when your bladder is full, not being able to stop a bowel movement).</source>
+            <translation>Neue Probleme beim Wasserlassen oder dabei, Blase oder Darm zu kontrollieren (ungewollter Verlust von Urin oder Stuhl, nicht merken, wann die Blase voll ist, Stuhlgang nicht zurückhalten können).</translation>
+        </message>
+        <message>
+            <source>New loss of sexual sensation or function, together with back pain.</source>
+            <translation>Neuer Verlust des sexuellen Empfindens oder der sexuellen Funktion, zusammen mit Rückenschmerzen.</translation>
+        </message>
+        <message>
+            <source>Weakness, numbness or pain in both legs, or leg weakness that is getting worse quickly (tripping, a foot slapping down, legs giving way).</source>
+            <translation>Schwäche, Taubheitsgefühl oder Schmerzen in beiden Beinen oder eine Schwäche im Bein, die schnell schlimmer wird (Stolpern, ein Fuß klatscht beim Aufsetzen auf den Boden, die Beine knicken weg).</translation>
+        </message>
+        <message>
+            <source>Back pain that started after a serious accident (a car crash, a fall from a height, a heavy blow).</source>
+            <translation>Rückenschmerzen, die nach einem schweren Unfall begonnen haben (Autounfall, Sturz aus der Höhe, heftiger Schlag).</translation>
+        </message>
+        <message>
+            <source>Chest pain, or severe pain with breathlessness, sweating or feeling faint.</source>
+            <translation>Schmerzen in der Brust oder starke Schmerzen mit Atemnot, Schwitzen oder dem Gefühl, ohnmächtig zu werden.</translation>
+        </message>
+        <message>
+            <source>Fever, chills or feeling generally unwell along with back pain.</source>
+            <translation>Fieber, Schüttelfrost oder allgemeines Krankheitsgefühl zusammen mit Rückenschmerzen.</translation>
+        </message>
+        <message>
+            <source>Weight loss you can't explain.</source>
+            <translation>Gewichtsverlust, den du dir nicht erklären kannst.</translation>
+        </message>
+        <message>
+            <source>You have had cancer, and this back pain is new.</source>
+            <translation>Du hattest Krebs, und diese Rückenschmerzen sind neu.</translation>
+        </message>
+        <message>
+            <source>Constant pain that doesn't ease with rest or changing position, or is worse at night or wakes you.</source>
+            <translation>Anhaltende Schmerzen, die in Ruhe oder bei einem Positionswechsel nicht nachlassen oder die nachts schlimmer sind oder dich aufwecken.</translation>
+        </message>
+        <message>
+            <source>Pain after a minor fall or lift, and you have osteoporosis, take steroid tablets long-term, or are over about 70.</source>
+            <translation>Schmerzen nach einem leichten Sturz oder leichtem Heben, und du hast Osteoporose, nimmst langfristig Kortisontabletten (Steroide) oder bist älter als etwa 70.</translation>
+        </message>
+        <message>
+            <source>A weakened immune system (for example from medicines that suppress it), a recent serious infection, or injecting drug use.</source>
+            <translation>Ein geschwächtes Immunsystem (zum Beispiel durch Medikamente, die es unterdrücken), eine kürzliche schwere Infektion oder das Spritzen von Drogen.</translation>
+        </message>
+        <message>
+            <source>Numbness, pins and needles or weakness in one leg, or pain spreading below the knee that is getting worse.</source>
+            <translation>Taubheitsgefühl, Kribbeln („Ameisenlaufen“) oder Schwäche in einem Bein oder Schmerzen, die bis unter das Knie ausstrahlen und schlimmer werden.</translation>
+        </message>
+        <message>
+            <source>A lump, swelling or change in the shape of your back, or pain mainly between the shoulder blades.</source>
+            <translation>Ein Knoten, eine Schwellung oder eine veränderte Form deines Rückens oder Schmerzen vor allem zwischen den Schulterblättern.</translation>
+        </message>
+        <message>
+            <source>This is the first back pain you've ever had, it started when you were under 20 or over 55, and there's no obvious cause.</source>
+            <translation>Das sind die ersten Rückenschmerzen deines Lebens, sie haben begonnen, als du unter 20 oder über 55 warst, und es gibt keine offensichtliche Ursache.</translation>
+        </message>
+        <message>
+            <source>Back pain that hasn't improved after 4–6 weeks of looking after it yourself, or that keeps coming back.</source>
+            <translation>Rückenschmerzen, die nach 4–6 Wochen Selbstbehandlung nicht besser geworden sind oder die immer wiederkommen.</translation>
+        </message>
+        <message>
+            <source>Pain that stops you doing your normal daily activities or work.</source>
+            <translation>Schmerzen, die dich an deinen normalen Alltagstätigkeiten oder an der Arbeit hindern.</translation>
+        </message>
+        <message>
+            <source>Pain that is getting worse over time, or you are struggling to cope or are worried about it.</source>
+            <translation>Schmerzen, die mit der Zeit schlimmer werden, oder du kommst schwer damit zurecht oder machst dir Sorgen deswegen.</translation>
+        </message>
+        <message>
+            <source>Stiffness for more than 30 minutes in the morning that eases as you move, pain waking you in the second half of the night, and back pain that began before age 45.</source>
+            <translation>Steifheit am Morgen, die länger als 30 Minuten anhält und bei Bewegung nachlässt, Schmerzen, die dich in der zweiten Nachthälfte aufwecken, und Rückenschmerzen, die vor dem 45. Lebensjahr begonnen haben.</translation>
+        </message>
+        <message>
+            <source>You are pregnant or recently gave birth, or had back surgery in the last year.</source>
+            <translation>Du bist schwanger oder hast vor Kurzem entbunden, oder du hattest im letzten Jahr eine Rückenoperation.</translation>
+        </message>
+        <message>
+            <source>Is any of this happening to you, and new?</source>
+            <translation>Erlebst du gerade etwas davon, und ist es neu?</translation>
+        </message>
+        <message>
+            <source>Do any of these apply to you?</source>
+            <translation>Trifft etwas davon auf dich zu?</translation>
+        </message>
+        <message>
+            <source>And do any of these apply?</source>
+            <translation>Und trifft etwas hiervon zu?</translation>
+        </message>
+        <message>
+            <source>Most back pain is not caused by anything serious. These questions help spot the rare cases that need a clinician first.</source>
+            <translation>Die meisten Rückenschmerzen haben keine ernste Ursache. Diese Fragen helfen, die seltenen Fälle zu erkennen, die zuerst medizinisch abgeklärt werden müssen.</translation>
+        </message>
+        <message>
+            <source>Skip the safety check for now?</source>
+            <translation>Sicherheitscheck vorerst überspringen?</translation>
+        </message>
+        <message>
+            <source>Your last answers still apply. backmove will offer the check again later; you can also take it any time from the backmove menu.</source>
+            <translation>Deine letzten Antworten gelten weiter. backmove bietet dir den Check später erneut an; du kannst ihn auch jederzeit über das backmove-Menü machen.</translation>
+        </message>
+        <message>
+            <source>Until you answer it, breaks will only suggest standing up and moving about, with no stretches or exercises. You can take the check any time from the backmove menu.</source>
+            <translation>Bis du den Check gemacht hast, schlagen Pausen nur vor, aufzustehen und dich zu bewegen – ohne Dehnungen oder Übungen. Du kannst den Check jederzeit über das backmove-Menü machen.</translation>
+        </message>
+        <message>
+            <source>Skip for now</source>
+            <translation>Vorerst überspringen</translation>
+        </message>
+        <message>
+            <source>Skip the safety check for now</source>
+            <translation>Sicherheitscheck vorerst überspringen</translation>
+        </message>
+        <message>
+            <source>Back to the check</source>
+            <translation>Zurück zum Check</translation>
+        </message>
+        <message>
+            <source>The check takes about a minute.</source>
+            <translation>Der Check dauert etwa eine Minute.</translation>
+        </message>
+        <message>
+            <source>All clear</source>
+            <translation>Alles in Ordnung</translation>
+        </message>
+        <message>
+            <source>You're all set</source>
+            <translation>Alles bereit</translation>
+        </message>
+        <message>
+            <source>Start using backmove</source>
+            <translation>Mit backmove loslegen</translation>
+        </message>
+        <message>
+            <source>Nothing you answered needs a clinician first. backmove will suggest short moves in your breaks.</source>
+            <translation>Nach deinen Antworten ist vorher keine medizinische Abklärung nötig. backmove schlägt dir in deinen Pausen kurze Übungen vor.</translation>
+        </message>
+        <message>
+            <source>It will ask these questions again in a month, or sooner if your back gets worse.</source>
+            <translation>In einem Monat stellt es dir diese Fragen erneut, oder früher, wenn dein Rücken schlimmer wird.</translation>
+        </message>
+        <message>
+            <source>You mentioned leg, saddle or bladder symptoms during a break, so let's check again.</source>
+            <translation>Du hast in einer Pause Symptome an den Beinen, im Reithosenbereich oder an der Blase angegeben – deshalb prüfen wir noch einmal.</translation>
+        </message>
+        <message>
+            <source>You rated your back 8 or more, so let's check again.</source>
+            <translation>Du hast deinen Rücken mit 8 oder mehr bewertet – deshalb prüfen wir noch einmal.</translation>
+        </message>
+        <message>
+            <source>Your back has felt worse for a week now, so let's check again.</source>
+            <translation>Dein Rücken fühlt sich seit einer Woche schlechter an – deshalb prüfen wir noch einmal.</translation>
+        </message>
+        <message>
+            <source>It's been a month since your last check.</source>
+            <translation>Dein letzter Check ist einen Monat her.</translation>
+        </message>
+        <message>
+            <source>Glad you've been checked. Answer the questions again so backmove can suggest the right moves.</source>
+            <translation>Gut, dass du untersucht wurdest. Beantworte die Fragen noch einmal, damit backmove dir die passenden Übungen vorschlagen kann.</translation>
+        </message>
+        <message>
+            <source>You haven't taken the safety check yet.</source>
+            <translation>Du hast den Sicherheitscheck noch nicht gemacht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerWindow</name>
+        <message>
+            <source>backmove: break</source>
+            <translation>backmove: Pause</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Snooze ▾</source>
+            <translation>Später ▾</translation>
+        </message>
+        <message>
+            <source>Snooze the break</source>
+            <translation>Pause verschieben</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Diese Pause überspringen</translation>
+        </message>
+        <message>
+            <source>Stop — this hurts</source>
+            <translation>Stopp – das tut weh</translation>
+        </message>
+        <message>
+            <source>Snooze for</source>
+            <translation>Verschieben um</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>BEFORE WE START</source>
+            <translation>BEVOR ES LOSGEHT</translation>
+        </message>
+        <message>
+            <source>How bad is your low back pain right now?</source>
+            <translation>Wie stark sind deine Schmerzen im unteren Rücken gerade?</translation>
+        </message>
+        <message>
+            <source>One tap. We ask on about one break in four, so you can see whether breaks help.</source>
+            <translation>Ein Klick genügt. Wir fragen bei etwa jeder vierten Pause, damit du sehen kannst, ob die Pausen helfen.</translation>
+        </message>
+        <message>
+            <source>Skip break</source>
+            <translation>Pause überspringen</translation>
+        </message>
+        <message>
+            <source>Time left in the break</source>
+            <translation>Restzeit der Pause</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>How much</source>
+            <translation>Wie viel</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>How to do it</source>
+            <translation>So geht’s</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Next move</source>
+            <translation>Nächste Übung</translation>
+        </message>
+        <message>
+            <source>Stop. What are you feeling?</source>
+            <translation>Stopp. Was spürst du?</translation>
+        </message>
+        <message>
+            <source>Rest where you are. Pick what fits best: it helps us keep you safe.</source>
+            <translation>Ruh dich aus, wo du gerade bist. Wähl aus, was am besten passt: Das hilft uns, auf deine Sicherheit zu achten.</translation>
+        </message>
+        <message>
+            <source>Pain, numbness or tingling going down a leg</source>
+            <translation>Schmerzen, Taubheit oder Kribbeln, die in ein Bein ausstrahlen</translation>
+        </message>
+        <message>
+            <source>Numbness around the genitals or bottom, or trouble with bladder or bowels</source>
+            <translation>Taubheit im Bereich der Genitalien oder des Gesäßes oder Probleme mit Blase oder Darm</translation>
+        </message>
+        <message>
+            <source>Sharp or shooting pain</source>
+            <translation>Stechende oder einschießende Schmerzen</translation>
+        </message>
+        <message>
+            <source>Dizziness</source>
+            <translation>Schwindel</translation>
+        </message>
+        <message>
+            <source>It just feels worse</source>
+            <translation>Es fühlt sich einfach schlechter an</translation>
+        </message>
+        <message>
+            <source>Back to the move</source>
+            <translation>Zurück zur Übung</translation>
+        </message>
+        <message>
+            <source>We'll leave this move out for a week</source>
+            <translation>Wir lassen diese Übung eine Woche lang weg</translation>
+        </message>
+        <message>
+            <source>Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by tomorrow, pick gentler moves; if it keeps happening, check with a clinician.</source>
+            <translation>Danke, dass du es uns sagst. Ruh dich kurz aus und lass es abklingen. Wenn es bis morgen nicht abgeklungen ist, wähl sanftere Übungen; wenn es immer wieder passiert, lass es ärztlich abklären.</translation>
+        </message>
+        <message>
+            <source>Continue with the next move</source>
+            <translation>Weiter mit der nächsten Übung</translation>
+        </message>
+        <message>
+            <source>End the break</source>
+            <translation>Pause beenden</translation>
+        </message>
+        <message>
+            <source>NICELY DONE</source>
+            <translation>GUT GEMACHT</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Clear the answer</source>
+            <translation>Antwort löschen</translation>
+        </message>
+        <message>
+            <source>How did each move feel?</source>
+            <translation>Wie haben sich die Übungen angefühlt?</translation>
+        </message>
+        <message>
+            <source>All optional: answer what you like.</source>
+            <translation>Alles freiwillig: Beantworte, was du magst.</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Finish the break</source>
+            <translation>Pause abschließen</translation>
+        </message>
+        <message>
+            <source>MOVE {n} OF {count}</source>
+            <translation>ÜBUNG {n} VON {count}</translation>
+        </message>
+        <message>
+            <source>Move {n} of {count}</source>
+            <translation>Übung {n} von {count}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Done: finish the break</source>
+            <translation>Fertig: Pause abschließen</translation>
+        </message>
+        <message>
+            <source>Step {n}</source>
+            <translation>Schritt {n}</translation>
+        </message>
+        <message>
+            <source>Take care: {text}</source>
+            <translation>Vorsicht: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n Sek.</numerusform>
+                <numerusform>%n Sek.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hold {hold} s × {times}</source>
+            <translation>{times} × {hold} Sek. halten</translation>
+        </message>
+        <message>
+            <source>1 rep</source>
+            <translation>1 Wiederholung</translation>
+        </message>
+        <message>
+            <source>{n} reps</source>
+            <translation>{n} Wiederholungen</translation>
+        </message>
+        <message>
+            <source>hold {hold} s each</source>
+            <translation>je {hold} Sek. halten</translation>
+        </message>
+        <message>
+            <source>each side</source>
+            <translation>je Seite</translation>
+        </message>
+        <message>
+            <source>alternating sides</source>
+            <translation>Seiten abwechselnd</translation>
+        </message>
+        <message>
+            <source>{n} sets</source>
+            <translation>{n} Durchgänge</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>noch {time}</translation>
+        </message>
+        <message>
+            <source>✓ Move done</source>
+            <translation>✓ Übung geschafft</translation>
+        </message>
+        <message>
+            <source>That was the last one: press Done.</source>
+            <translation>Das war die letzte Übung: Klick auf „Fertig“.</translation>
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation>Als Nächstes: {name}</translation>
+        </message>
+        <message>
+            <source>Set {n} of {sets}</source>
+            <translation>Durchgang {n} von {sets}</translation>
+        </message>
+        <message>
+            <source>first side</source>
+            <translation>erste Seite</translation>
+        </message>
+        <message>
+            <source>other side</source>
+            <translation>andere Seite</translation>
+        </message>
+        <message>
+            <source>left of this move</source>
+            <translation>noch in dieser Übung</translation>
+        </message>
+        <message>
+            <source>Hold · {s} s</source>
+            <translation>Halten · {s} Sek.</translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Entspannen</translation>
+        </message>
+        <message>
+            <source>Ease into it</source>
+            <translation>Sanft hinein</translation>
+        </message>
+        <message>
+            <source>Ease back</source>
+            <translation>Sanft zurück</translation>
+        </message>
+        <message>
+            <source>Hold {n} of {reps}</source>
+            <translation>Haltephase {n} von {reps}</translation>
+        </message>
+        <message>
+            <source>Rep {n} of {reps}</source>
+            <translation>Wiederholung {n} von {reps}</translation>
+        </message>
+        <message>
+            <source>hold · {s} s</source>
+            <translation>halten · {s} Sek.</translation>
+        </message>
+        <message>
+            <source>Next up: {name}</source>
+            <translation>Als Nächstes: {name}</translation>
+        </message>
+        <message>
+            <source>End early</source>
+            <translation>Früher beenden</translation>
+        </message>
+        <message>
+            <source>End the break early</source>
+            <translation>Pause früher beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Your settings file was written by a newer backmove, so this one does not change it. The change applies until backmove quits.</source>
+            <translation>Deine Einstellungsdatei stammt von einer neueren backmove-Version, deshalb ändert diese Version sie nicht. Die Änderung gilt, bis backmove beendet wird.</translation>
+        </message>
+        <message>
+            <source>There is no open database to export.</source>
+            <translation>Es ist keine Datenbank geöffnet, die exportiert werden könnte.</translation>
+        </message>
+        <message>
+            <source>Export backmove's data to</source>
+            <translation>backmove-Daten exportieren nach</translation>
+        </message>
+        <message>
+            <source>Exported {rows} rows in {files} CSV files to {folder}.</source>
+            <translation>{rows} Zeilen in {files} CSV-Dateien nach {folder} exportiert.</translation>
+        </message>
+        <message>
+            <source>There is no open database to back up.</source>
+            <translation>Es ist keine Datenbank geöffnet, die gesichert werden könnte.</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}.</source>
+            <translation>Gesichert unter {path}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>backmove backups (*.db)</source>
+            <translation>backmove-Sicherungen (*.db)</translation>
+        </message>
+        <message>
+            <source>Some of your data could not be deleted: {files}. Delete them by hand.</source>
+            <translation>Einige deiner Daten konnten nicht gelöscht werden: {files}. Lösche sie bitte von Hand.</translation>
+        </message>
+        <message>
+            <source>All your breaks, ratings, check-ins and safety answers are deleted, with the backups and the log. Your settings are kept.</source>
+            <translation>Alle deine Pausen, Bewertungen, Check-ins und Antworten beim Sicherheitscheck sind gelöscht, ebenso die Sicherungen und das Protokoll. Deine Einstellungen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>That did not work: {detail}.</source>
+            <translation>Das hat nicht geklappt: {detail}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptWindow</name>
+        <message>
+            <source>backmove: time to move</source>
+            <translation>backmove: Zeit für Bewegung</translation>
+        </message>
+        <message>
+            <source>Break prompt</source>
+            <translation>Pausenerinnerung</translation>
+        </message>
+        <message>
+            <source>Time to move</source>
+            <translation>Zeit für Bewegung</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Start the break</source>
+            <translation>Pause starten</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <source>Snooze the break</source>
+            <translation>Pause verschieben</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Diese Pause überspringen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>backmove report</source>
+            <translation>backmove-Bericht</translation>
+        </message>
+        <message>
+            <source>Movement breaks and low back discomfort</source>
+            <translation>Bewegungspausen und Beschwerden im unteren Rücken</translation>
+        </message>
+        <message>
+            <source>The last 3 months, to {day} · self-reported with backmove {version} · page {page} of {pages}</source>
+            <translation>Die letzten 3 Monate bis {day} · selbst erfasst mit backmove {version} · Seite {page} von {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyCard</name>
+        <message>
+            <source>Close</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>I understand</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Verstanden</translation>
+        </message>
+        <message>
+            <source>Been checked by a doctor or physiotherapist? Once they've told you it's safe to exercise, let backmove know and it will offer the check again.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wurdest du ärztlich oder physiotherapeutisch untersucht? Sobald man dir gesagt hat, dass Übungen unbedenklich sind, sag backmove Bescheid – dann bietet es dir den Check erneut an.</translation>
+        </message>
+        <message>
+            <source>I've been assessed and told it's safe to exercise</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ich wurde untersucht – Übungen sind unbedenklich</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Notfall</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Dringend</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Get emergency help now</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Jetzt Notfallhilfe holen</translation>
+        </message>
+        <message>
+            <source>What you told us can be a sign of a serious problem that needs checking straight away.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Deine Angaben können ein Zeichen für ein ernstes Problem sein, das sofort abgeklärt werden muss.</translation>
+        </message>
+        <message>
+            <source>Call your local emergency number (for example 112, 999 or 911) or go to A&amp;E / the emergency room now. Don't wait to see if it settles.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ruf jetzt die Notrufnummer deines Landes an (zum Beispiel 112, 999 oder 911) oder geh sofort in die Notaufnahme. Warte nicht ab, ob es von selbst besser wird.</translation>
+        </message>
+        <message>
+            <source>backmove won't suggest any exercises until you've been assessed. Breaks will only remind you to stand up and change position.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>backmove schlägt dir keine Übungen vor, bis du untersucht wurdest. Pausen erinnern dich nur daran, aufzustehen und deine Position zu wechseln.</translation>
+        </message>
+        <message>
+            <source>See a doctor soon</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Bald ärztlich untersuchen lassen</translation>
+        </message>
+        <message>
+            <source>What you told us should be checked by a doctor within the next day or two.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Deine Angaben sollten in den nächsten ein, zwei Tagen ärztlich abgeklärt werden.</translation>
+        </message>
+        <message>
+            <source>Contact your doctor, an urgent care service, or NHS 111 in the UK. If it gets much worse, get emergency help.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wende dich an deine Arztpraxis oder an den ärztlichen Bereitschaftsdienst (in Deutschland 116 117). Wenn es deutlich schlimmer wird, hol dir Notfallhilfe.</translation>
+        </message>
+        <message>
+            <source>Until you've been assessed, backmove pauses its exercises. Breaks become a chance to stand, change position, and take a short easy walk if it's comfortable.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Bis du untersucht wurdest, setzt backmove die Übungen aus. Pausen sind dann eine Gelegenheit, aufzustehen, die Position zu wechseln und ein kurzes, lockeres Stück zu gehen, wenn es sich gut anfühlt.</translation>
+        </message>
+        <message>
+            <source>Worth a routine appointment</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ein Thema für einen regulären Termin</translation>
+        </message>
+        <message>
+            <source>Most back pain isn't serious, and nothing you told us is urgent.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Die meisten Rückenschmerzen sind nicht ernst, und nichts von deinen Angaben ist dringend.</translation>
+        </message>
+        <message>
+            <source>Mention it to your GP or a physiotherapist at a routine appointment.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sprich es bei einem regulären Termin in deiner Hausarztpraxis oder in der Physiotherapie an.</translation>
+        </message>
+        <message>
+            <source>You can keep using backmove. Until your next check it suggests gentle seated and standing moves only, and leaves out moves on the floor.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Du kannst backmove weiter verwenden. Bis zu deinem nächsten Check schlägt es nur sanfte Übungen im Sitzen und Stehen vor und lässt Übungen am Boden weg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyCardDialog</name>
+        <message>
+            <source>backmove: safety</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>backmove: Sicherheit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenDimmer</name>
+        <message>
+            <source>Dimmed screen</source>
+            <translation>Abgedunkelter Bildschirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindow</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel: keep all data</source>
+            <translation>Abbrechen: alle Daten behalten</translation>
+        </message>
+        <message>
+            <source>Delete all my data</source>
+            <translation>Alle meine Daten löschen</translation>
+        </message>
+        <message>
+            <source>Delete all my data now; this cannot be undone</source>
+            <translation>Alle meine Daten jetzt löschen; das lässt sich nicht rückgängig machen</translation>
+        </message>
+        <message>
+            <source> in {folder}</source>
+            <translation> in {folder}</translation>
+        </message>
+        <message>
+            <source>This deletes everything backmove has recorded{where}: every break, every rating of your back, your verdicts on moves, the weekly check-ins, your answers to the safety check and the app's event log, the daily backups and the log file. Your settings and your own moves are kept.
+
+This cannot be undone. Export your data first if you may want it later.</source>
+            <translation>Damit wird alles gelöscht, was backmove{where} aufgezeichnet hat: jede Pause, jede Bewertung deines Rückens, deine Einschätzungen zu Übungen, die wöchentlichen Check-ins, deine Antworten beim Sicherheitscheck und das Ereignisprotokoll der App, die täglichen Sicherungen und die Protokolldatei. Deine Einstellungen und deine eigenen Übungen bleiben erhalten.
+
+Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls du sie später noch brauchen könntest.</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Datenordner</translation>
+        </message>
+        <message>
+            <source>Where backmove keeps your history.</source>
+            <translation>Hier speichert backmove deine Aufzeichnungen.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Datenordner öffnen</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Export your data</source>
+            <translation>Deine Daten exportieren</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Delete all data…</source>
+            <translation>Alle Daten löschen…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Alle Daten löschen</translation>
+        </message>
+        <message>
+            <source>Your history: the breaks, ratings and check-ins, the daily backups and the log. Nothing leaves your computer.</source>
+            <translation>Deine Aufzeichnungen: Pausen, Bewertungen und Check-ins, die täglichen Sicherungen und das Protokoll. Nichts davon verlässt deinen Computer.</translation>
+        </message>
+        <message>
+            <source>Save everything backmove has recorded as CSV or JSON files, one per table, in a folder you choose. They can be imported again later.</source>
+            <translation>Speichere alles, was backmove aufgezeichnet hat, als CSV- oder JSON-Dateien (eine pro Tabelle) in einem Ordner deiner Wahl. Du kannst sie später wieder importieren.</translation>
+        </message>
+        <message>
+            <source>Copy the database into the backups folder now. backmove also does this every day and keeps the last seven.</source>
+            <translation>Kopiere die Datenbank jetzt in den Sicherungsordner. backmove macht das außerdem jeden Tag und behält die letzten sieben.</translation>
+        </message>
+        <message>
+            <source>Go back to one of your backups. What you have now is kept aside first, not deleted.</source>
+            <translation>Kehre zu einer deiner Sicherungen zurück. Dein aktueller Stand wird vorher beiseitegelegt, nicht gelöscht.</translation>
+        </message>
+        <message>
+            <source>Remove your history from this computer. You will be asked to confirm.</source>
+            <translation>Entferne deine Aufzeichnungen von diesem Computer. Du wirst vorher noch einmal gefragt.</translation>
+        </message>
+        <message>
+            <source>No days off yet.</source>
+            <translation>Noch keine freien Tage.</translation>
+        </message>
+        <message>
+            <source>First day off to add</source>
+            <translation>Erster freier Tag zum Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Last day off to add</source>
+            <translation>Letzter freier Tag zum Hinzufügen</translation>
+        </message>
+        <message>
+            <source>The same as the first day to add one day.</source>
+            <translation>Für einen einzelnen Tag wähle dasselbe Datum wie beim ersten Tag.</translation>
+        </message>
+        <message>
+            <source>+ Add</source>
+            <translation>+ Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add these days off</source>
+            <translation>Diese freien Tage hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>Auswahl entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected days off</source>
+            <translation>Ausgewählte freie Tage entfernen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>{label} holds at most {n} days.</source>
+            <translation>„{label}“ kann höchstens {n} Tage enthalten.</translation>
+        </message>
+        <message>
+            <source>New value for {label}</source>
+            <translation>Neuer Wert für „{label}“</translation>
+        </message>
+        <message>
+            <source>Add to {label}</source>
+            <translation>Zu „{label}“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove {value}</source>
+            <translation>{value} entfernen</translation>
+        </message>
+        <message>
+            <source>{day}, start of range {n}</source>
+            <translation>{day}, Beginn von Zeitraum {n}</translation>
+        </message>
+        <message>
+            <source>{day}, end of range {n}</source>
+            <translation>{day}, Ende von Zeitraum {n}</translation>
+        </message>
+        <message>
+            <source>00:00 here means midnight, the end of the day.</source>
+            <translation>00:00 bedeutet hier Mitternacht, also das Ende des Tages.</translation>
+        </message>
+        <message>
+            <source>Remove range {n} on {day}</source>
+            <translation>Zeitraum {n} am {day} entfernen</translation>
+        </message>
+        <message>
+            <source>No breaks</source>
+            <translation>Keine Pausen</translation>
+        </message>
+        <message>
+            <source>Add working hours on {day}</source>
+            <translation>Arbeitszeit am {day} hinzufügen</translation>
+        </message>
+        <message>
+            <source>Settings — backmove</source>
+            <translation>Einstellungen – backmove</translation>
+        </message>
+        <message>
+            <source>backmove settings</source>
+            <translation>backmove-Einstellungen</translation>
+        </message>
+        <message>
+            <source>Find a setting (Ctrl+F)</source>
+            <translation>Einstellung suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Find a setting</source>
+            <translation>Einstellung suchen</translation>
+        </message>
+        <message>
+            <source>Shows only the settings whose name or explanation contains these words.</source>
+            <translation>Zeigt nur die Einstellungen, deren Name oder Erklärung diese Wörter enthält.</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation>Einstellungsseiten</translation>
+        </message>
+        <message>
+            <source>Your data</source>
+            <translation>Deine Daten</translation>
+        </message>
+        <message>
+            <source>Changes apply as you make them; there is nothing to save.</source>
+            <translation>Änderungen gelten sofort; du musst nichts speichern.</translation>
+        </message>
+        <message>
+            <source>No setting matches “{text}”.</source>
+            <translation>Keine Einstellung passt zu „{text}“.</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>Sek.</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Wie im System</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Unterer Rücken</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Hüften</translation>
+        </message>
+        <message>
+            <source>Neck</source>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>Shoulders</source>
+            <translation>Schultern</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Oberer Rücken</translation>
+        </message>
+        <message>
+            <source>Wrists</source>
+            <translation>Handgelenke</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>{value} is outside what {label} allows ({lo}–{hi}), so it was not applied; the setting keeps its last value.</source>
+            <translation>{value} liegt außerhalb dessen, was „{label}“ erlaubt ({lo}–{hi}), und wurde daher nicht übernommen; die Einstellung behält ihren bisherigen Wert.</translation>
+        </message>
+        <message>
+            <source>{value} was not applied: {label} needs {expected}. The setting keeps its last value.</source>
+            <translation>{value} wurde nicht übernommen: „{label}“ erwartet {expected}. Die Einstellung behält ihren bisherigen Wert.</translation>
+        </message>
+        <message>
+            <source>{value} was not applied: {label} can be {choices}. The setting keeps its last value.</source>
+            <translation>{value} wurde nicht übernommen: Für „{label}“ möglich sind {choices}. Die Einstellung behält ihren bisherigen Wert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRule</name>
+        <message>
+            <source>Mild stretching or effort is fine. Stop and rest if you feel sharp or shooting pain, pain or tingling spreading down a leg or arm, new numbness or weakness, dizziness, or pain that is clearly worse than when you started. If it hasn't settled by the next day, pick gentler moves; if it keeps happening, check with a clinician.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ein leichtes Dehngefühl oder etwas Anstrengung ist in Ordnung. Hör auf und ruh dich aus, wenn du stechende oder einschießende Schmerzen spürst, Schmerzen oder Kribbeln, die in ein Bein oder einen Arm ausstrahlen, ein neues Taubheitsgefühl oder neue Schwäche, Schwindel oder Schmerzen, die deutlich stärker sind als zu Beginn. Wenn es bis zum nächsten Tag nicht abgeklungen ist, wähle sanftere Übungen; wenn es immer wieder passiert, lass es medizinisch abklären.</translation>
+        </message>
+        <message>
+            <source>Mild stretching is fine. Stop if you feel sharp pain, pain or tingling down a leg or arm, numbness, weakness or dizziness.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ein leichtes Dehngefühl ist in Ordnung. Hör auf, wenn du stechende Schmerzen spürst, Schmerzen oder Kribbeln, die in ein Bein oder einen Arm ausstrahlen, Taubheitsgefühl, Schwäche oder Schwindel.</translation>
+        </message>
+        <message>
+            <source>Stop rule</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Stopp-Regel</translation>
+        </message>
+        <message>
+            <source>When to stop</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wann du aufhören solltest</translation>
+        </message>
+        <message>
+            <source>Read all</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Alles lesen</translation>
+        </message>
+        <message>
+            <source>Show the whole stop rule</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ganze Stopp-Regel zeigen</translation>
+        </message>
+        <message>
+            <source>Show less</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Weniger zeigen</translation>
+        </message>
+        <message>
+            <source>Show the short stop rule</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kurze Stopp-Regel zeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRuleLabel</name>
+        <message>
+            <source>When to stop</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wann du aufhören solltest</translation>
+        </message>
+        <message>
+            <source>Mild stretching or effort is fine. Stop and rest if you feel sharp or shooting pain, pain or tingling spreading down a leg or arm, new numbness or weakness, dizziness, or pain that is clearly worse than when you started. If it hasn't settled by the next day, pick gentler moves; if it keeps happening, check with a clinician.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ein leichtes Dehngefühl oder etwas Anstrengung ist in Ordnung. Hör auf und ruh dich aus, wenn du stechende oder einschießende Schmerzen spürst, Schmerzen oder Kribbeln, die in ein Bein oder einen Arm ausstrahlen, ein neues Taubheitsgefühl oder neue Schwäche, Schwindel oder Schmerzen, die deutlich stärker sind als zu Beginn. Wenn es bis zum nächsten Tag nicht abgeklungen ist, wähle sanftere Übungen; wenn es immer wieder passiert, lass es medizinisch abklären.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreakCard</name>
+        <message>
+            <source>Streak</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>week in a row meeting your goal</source>
+            <translation>Woche in Folge mit erreichtem Ziel</translation>
+        </message>
+        <message>
+            <source>weeks in a row meeting your goal</source>
+            <translation>Wochen in Folge mit erreichtem Ziel</translation>
+        </message>
+        <message>
+            <source>{done} of {needed}</source>
+            <translation>{done} von {needed}</translation>
+        </message>
+        <message>
+            <source>days on target this week</source>
+            <translation>Tage mit erreichtem Ziel diese Woche</translation>
+        </message>
+        <message>
+            <source>no working days this week</source>
+            <translation>diese Woche keine Arbeitstage</translation>
+        </message>
+        <message>
+            <source>The last 7 days</source>
+            <translation>Die letzten 7 Tage</translation>
+        </message>
+        <message>
+            <source>No working days in the last 7 days</source>
+            <translation>Keine Arbeitstage in den letzten 7 Tagen</translation>
+        </message>
+        <message>
+            <source>A week counts with {needed} days on target (all but one in a short week). One miss a week is a rest day (R); an extra break the next working day makes up a miss (ringed).</source>
+            <translation>Eine Woche zählt, wenn du an {needed} Tagen dein Ziel erreichst (in einer kurzen Woche an allen Tagen bis auf einen). Ein verpasster Tag pro Woche gilt als Ruhetag (R); eine zusätzliche Pause am nächsten Arbeitstag gleicht einen verpassten Tag aus (umrandet).</translation>
+        </message>
+        <message>
+            <source>Filled: on target · ringed: made up the next day · R: rest day · dotted: still open · empty: missed · small dot: not a working day</source>
+            <translation>Gefüllt: Ziel erreicht · umrandet: am nächsten Tag ausgeglichen · R: Ruhetag · gepunktet: noch offen · leer: verpasst · kleiner Punkt: kein Arbeitstag</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayCard</name>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>next break</source>
+            <translation>nächste Pause</translation>
+        </message>
+        <message>
+            <source>longest stretch without a break</source>
+            <translation>längste Zeit ohne Pause</translation>
+        </message>
+        <message>
+            <source>The longest part of today's working hours with no logged break. It is an upper bound: time away that backmove did not log counts as sitting.</source>
+            <translation>Der längste Abschnitt deiner heutigen Arbeitszeit ohne erfasste Pause. Das ist eine obere Grenze: Abwesenheit, die backmove nicht erfasst hat, zählt als Sitzen.</translation>
+        </message>
+        <message>
+            <source>no work today</source>
+            <translation>heute frei</translation>
+        </message>
+        <message>
+            <source>goal met</source>
+            <translation>Ziel erreicht</translation>
+        </message>
+        <message>
+            <source>breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <source>{done} of {goal} breaks today</source>
+            <translation>{done} von {goal} Pausen heute</translation>
+        </message>
+        <message>
+            <source>Completed breaks and natural ones (you were away anyway) count toward the goal. Today: {completed} completed, {natural} natural; {offered} offered.</source>
+            <translation>Erledigte Pausen und natürliche Pausen (du warst sowieso weg) zählen zum Ziel. Heute: {completed} erledigt, {natural} natürlich; {offered} angeboten.</translation>
+        </message>
+        <message>
+            <source>walking today · {week} this week</source>
+            <translation>heute gegangen · {week} diese Woche</translation>
+        </message>
+        <message>
+            <source>Now: a {kind}</source>
+            <translation>Jetzt: {kind}</translation>
+        </message>
+        <message>
+            <source>On a break now</source>
+            <translation>Gerade in einer Pause</translation>
+        </message>
+        <message>
+            <source>Waiting for full screen or Do Not Disturb to end</source>
+            <translation>Wartet, bis Vollbild oder „Nicht stören“ endet</translation>
+        </message>
+        <message>
+            <source>Outside working hours</source>
+            <translation>Außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>No more breaks today</source>
+            <translation>Heute keine Pausen mehr</translation>
+        </message>
+        <message numerus="yes">
+            <source>In about %n min ({kind})</source>
+            <translation>
+                <numerusform>In etwa %n Min. ({kind})</numerusform>
+                <numerusform>In etwa %n Min. ({kind})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused until {time}</source>
+            <translation>Ausgesetzt bis {time}</translation>
+        </message>
+        <message>
+            <source>Paused until you resume</source>
+            <translation>Ausgesetzt, bis du fortsetzt</translation>
+        </message>
+        <message>
+            <source>Snoozed until {time}</source>
+            <translation>Verschoben bis {time}</translation>
+        </message>
+        <message>
+            <source>Meeting until {time}</source>
+            <translation>Besprechung bis {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Each day</source>
+            <translation>Tageswerte</translation>
+        </message>
+        <message>
+            <source>7-day average</source>
+            <translation>7-Tage-Durchschnitt</translation>
+        </message>
+        <message>
+            <source>First week ({value})</source>
+            <translation>Erste Woche ({value})</translation>
+        </message>
+        <message>
+            <source>No meaningful change</source>
+            <translation>Keine deutliche Veränderung</translation>
+        </message>
+        <message>
+            <source>Meaningfully lower</source>
+            <translation>Deutlich niedriger</translation>
+        </message>
+        <message>
+            <source>Meaningfully higher</source>
+            <translation>Deutlich höher</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkWindow</name>
+        <message>
+            <source>backmove: walk break</source>
+            <translation>backmove: Gehpause</translation>
+        </message>
+        <message>
+            <source>Walk break</source>
+            <translation>Gehpause</translation>
+        </message>
+        <message>
+            <source>WALK BREAK</source>
+            <translation>GEHPAUSE</translation>
+        </message>
+        <message>
+            <source>Time left of the walk</source>
+            <translation>Verbleibende Zeit der Gehpause</translation>
+        </message>
+        <message>
+            <source>How much of the walk is done</source>
+            <translation>Wie viel der Gehpause geschafft ist</translation>
+        </message>
+        <message>
+            <source>Stand up, walk a lap, to the water point or the stairs. Swing your arms.</source>
+            <translation>Steh auf, geh eine Runde, zum Wasserspender oder zur Treppe. Lass die Arme schwingen.</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Was zu tun ist</translation>
+        </message>
+        <message>
+            <source>I'm back</source>
+            <translation>Bin zurück</translation>
+        </message>
+        <message>
+            <source>I'm back from my walk</source>
+            <translation>Ich bin von der Gehpause zurück</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Skip this walk</source>
+            <translation>Diese Gehpause überspringen</translation>
+        </message>
+        <message>
+            <source>left of your {n}-minute walk</source>
+            <translation>von deiner {n}-minütigen Gehpause übrig</translation>
+        </message>
+        <message>
+            <source>left of your walk</source>
+            <translation>von deiner Gehpause übrig</translation>
+        </message>
+        <message>
+            <source>That's your walk. Press “I'm back” when you're at your desk.</source>
+            <translation>Das war deine Gehpause. Drück auf „Bin zurück“, wenn du wieder am Schreibtisch bist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyCheckin</name>
+        <message>
+            <source>backmove: weekly check-in</source>
+            <translation>backmove: Wöchentlicher Check-in</translation>
+        </message>
+        <message>
+            <source>Weekly check-in</source>
+            <translation>Wöchentlicher Check-in</translation>
+        </message>
+        <message>
+            <source>WEEKLY CHECK-IN</source>
+            <translation>WÖCHENTLICHER CHECK-IN</translation>
+        </message>
+        <message>
+            <source>WEEKLY CHECK-IN · {step} OF 2</source>
+            <translation>WÖCHENTLICHER CHECK-IN · {step} VON 2</translation>
+        </message>
+        <message>
+            <source>Seen from behind. Tap each place, or use the arrow keys and Space.</source>
+            <translation>Ansicht von hinten. Klick auf jede Stelle oder nutze die Pfeiltasten und die Leertaste.</translation>
+        </message>
+        <message>
+            <source>How bad was it? 0 = no discomfort, 10 = worst you can imagine.</source>
+            <translation>Wie stark war es? 0 = keine Beschwerden, 10 = schlimmste vorstellbare.</translation>
+        </message>
+        <message>
+            <source>Mark each place you felt discomfort this week. None at all? Choose “Nothing this week”.</source>
+            <translation>Markiere jede Stelle, an der du diese Woche Beschwerden hattest. Gar keine? Wähl „Diese Woche nichts“.</translation>
+        </message>
+        <message>
+            <source>Give each marked place a number to go on.</source>
+            <translation>Gib jeder markierten Stelle eine Zahl, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Our own tracker, based on the regions used in the Nordic Musculoskeletal Questionnaire (Kuorinka et al., Appl Ergon 1987).</source>
+            <translation>Unsere eigene Erfassung, angelehnt an die Körperregionen des Nordic Musculoskeletal Questionnaire (Kuorinka et al., Appl Ergon 1987).</translation>
+        </message>
+        <message>
+            <source>Nothing this week</source>
+            <translation>Diese Woche nichts</translation>
+        </message>
+        <message>
+            <source>No discomfort anywhere this week</source>
+            <translation>Diese Woche nirgends Beschwerden</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>Not now: close the check-in</source>
+            <translation>Jetzt nicht: Check-in schließen</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Next: three questions about the past week</source>
+            <translation>Weiter: drei Fragen zur vergangenen Woche</translation>
+        </message>
+        <message>
+            <source>Save the check-in</source>
+            <translation>Check-in speichern</translation>
+        </message>
+        <message>
+            <source>Where did you feel discomfort this week?</source>
+            <translation>Wo hattest du diese Woche Beschwerden?</translation>
+        </message>
+        <message>
+            <source>No pain</source>
+            <translation>Keine Schmerzen</translation>
+        </message>
+        <message>
+            <source>Pain as bad as you can imagine</source>
+            <translation>Schlimmste vorstellbare Schmerzen</translation>
+        </message>
+        <message>
+            <source>Does not interfere</source>
+            <translation>Keine Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>Completely interferes</source>
+            <translation>Völlige Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>What number best describes your pain on average in the past week?</source>
+            <translation>Welche Zahl beschreibt am besten deine durchschnittlichen Schmerzen in der vergangenen Woche?</translation>
+        </message>
+        <message>
+            <source>What number best describes how, during the past week, pain has interfered with your enjoyment of life?</source>
+            <translation>Welche Zahl beschreibt am besten, wie sehr Schmerzen in der vergangenen Woche deine Lebensfreude beeinträchtigt haben?</translation>
+        </message>
+        <message>
+            <source>What number best describes how, during the past week, pain has interfered with your general activity?</source>
+            <translation>Welche Zahl beschreibt am besten, wie sehr Schmerzen in der vergangenen Woche deine allgemeine Aktivität beeinträchtigt haben?</translation>
+        </message>
+        <message>
+            <source>Answer all three to save them, or skip them.</source>
+            <translation>Beantworte alle drei, um sie zu speichern, oder überspring sie.</translation>
+        </message>
+        <message>
+            <source>PEG: Krebs et al., J Gen Intern Med 2009</source>
+            <translation>PEG: Krebs et al., J Gen Intern Med 2009</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Back to the body map</source>
+            <translation>Zurück zur Körperkarte</translation>
+        </message>
+        <message>
+            <source>Skip these questions</source>
+            <translation>Fragen überspringen</translation>
+        </message>
+        <message>
+            <source>Save without these three questions</source>
+            <translation>Ohne diese drei Fragen speichern</translation>
+        </message>
+        <message>
+            <source>Three questions about the past week</source>
+            <translation>Drei Fragen zur vergangenen Woche</translation>
+        </message>
+        <message>
+            <source>Discard this check-in?</source>
+            <translation>Diesen Check-in verwerfen?</translation>
+        </message>
+        <message>
+            <source>Discard this check-in? The answers you gave will not be kept.</source>
+            <translation>Diesen Check-in verwerfen? Deine Antworten werden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Keep going</source>
+            <translation>Weitermachen</translation>
+        </message>
+        <message>
+            <source>Keep going with the check-in</source>
+            <translation>Mit dem Check-in weitermachen</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Discard this check-in</source>
+            <translation>Diesen Check-in verwerfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <source>{on} of the last 7 days on target</source>
+            <translation>Ziel an {on} der letzten 7 Tage erreicht</translation>
+        </message>
+        <message>
+            <source>Your 7-day average ({mean}) has been meaningfully above your first week's ({baseline}) for 7 days in a row. If it stays there, a check-in with a clinician is worth it.</source>
+            <translation>Dein 7-Tage-Durchschnitt ({mean}) liegt seit 7 Tagen in Folge deutlich über dem deiner ersten Woche ({baseline}). Wenn das so bleibt, lohnt es sich, ärztlichen Rat einzuholen.</translation>
+        </message>
+        <message>
+            <source>Your 7-day average ({mean}) is meaningfully above your first week's ({baseline}).</source>
+            <translation>Dein 7-Tage-Durchschnitt ({mean}) liegt deutlich über dem deiner ersten Woche ({baseline}).</translation>
+        </message>
+        <message>
+            <source>Your 7-day average ({mean}) is meaningfully below your first week's ({baseline}).</source>
+            <translation>Dein 7-Tage-Durchschnitt ({mean}) liegt deutlich unter dem deiner ersten Woche ({baseline}).</translation>
+        </message>
+        <message>
+            <source>1 week in a row meeting your goal</source>
+            <translation>1 Woche in Folge mit erreichtem Ziel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks in a row meeting your goal</source>
+            <translation>
+                <numerusform>%n Woche in Folge mit erreichtem Ziel</numerusform>
+                <numerusform>%n Wochen in Folge mit erreichtem Ziel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks</source>
+            <translation>
+                <numerusform>%n Woche</numerusform>
+                <numerusform>%n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 rated break</source>
+            <translation>1 bewertete Pause</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rated breaks</source>
+            <translation>
+                <numerusform>%n bewertete Pause</numerusform>
+                <numerusform>%n bewertete Pausen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 natural break when you were away anyway</source>
+            <translation>1 natürliche Pause, als du ohnehin weg warst</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n natural breaks when you were away anyway</source>
+            <translation>
+                <numerusform>%n natürliche Pause, als du ohnehin weg warst</numerusform>
+                <numerusform>%n natürliche Pausen, als du ohnehin weg warst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 prompt expired unanswered</source>
+            <translation>1 Erinnerung unbeantwortet abgelaufen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prompts expired unanswered</source>
+            <translation>
+                <numerusform>%n Erinnerung unbeantwortet abgelaufen</numerusform>
+                <numerusform>%n Erinnerungen unbeantwortet abgelaufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{m} min</source>
+            <translation>{m} Min.</translation>
+        </message>
+        <message>
+            <source>{h} h</source>
+            <translation>{h} Std.</translation>
+        </message>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} Std. {m} Min.</translation>
+        </message>
+        <message>
+            <source>walk</source>
+            <translation>Gehpause</translation>
+        </message>
+        <message>
+            <source>stretch</source>
+            <translation>Dehnpause</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CheckPage</name>
+        <message>
+            <source>Safety check · step %1 of %2</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sicherheitscheck · Schritt %1 von %2</translation>
+        </message>
+        <message>
+            <source>Tick any that apply to you. If none do, tick “None of these apply”.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kreuze alles an, was auf dich zutrifft. Wenn nichts davon zutrifft, kreuze „Nichts davon trifft zu“ an.</translation>
+        </message>
+        <message>
+            <source>&amp;None of these apply</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>&amp;Nichts davon trifft zu</translation>
+        </message>
+        <message>
+            <source>None of these apply</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nichts davon trifft zu</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Zurück zum vorigen Schritt</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Continue to the next step</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Weiter zum nächsten Schritt</translation>
+        </message>
+        <message>
+            <source>Before we suggest any movement — a quick safety check</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Bevor wir dir Bewegung vorschlagen – ein kurzer Sicherheitscheck</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RegionRow</name>
+        <message>
+            <source>{region}: discomfort from 0 to 10</source>
+            <translation>{region}: Beschwerden von 0 bis 10</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Setting “{key}” is not one backmove knows; it was left out.</source>
+            <translation>Die Einstellung „{key}“ kennt backmove nicht; sie wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{label} ({key}) should be {expected}, not {value}; it is back at its default, {default}.</source>
+            <translation>Für {label} ({key}) wird {expected} erwartet, nicht {value}. Es gilt wieder der Standardwert {default}.</translation>
+        </message>
+        <message>
+            <source>{label} ({key}) must be between {lo} and {hi}, not {value}; it is back at its default, {default}.</source>
+            <translation>{label} ({key}) muss zwischen {lo} und {hi} liegen, nicht bei {value}. Es gilt wieder der Standardwert {default}.</translation>
+        </message>
+        <message>
+            <source>{label} ({key}) cannot be {value}; the choices are {choices}. It is back at its default, {default}.</source>
+            <translation>{label} ({key}) kann nicht {value} sein; möglich sind {choices}. Es gilt wieder der Standardwert {default}.</translation>
+        </message>
+        <message>
+            <source>{label} ({key}) has {value}, which should be {expected}; it is back at its default, {default}.</source>
+            <translation>{label} ({key}) enthält {value}; erwartet wird {expected}. Es gilt wieder der Standardwert {default}.</translation>
+        </message>
+        <message>
+            <source>{value} is allowed, but {lo}–{hi} is what we suggest for {label}.</source>
+            <translation>{value} ist erlaubt, aber für {label} schlagen wir {lo}–{hi} vor.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} could not be read ({detail}). backmove is using its defaults; your file was kept as {kept_as}.</source>
+            <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({detail}). backmove verwendet die Standardwerte; deine Datei wurde als {kept_as} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Some settings in {path} were not valid and are back at their defaults; the rest are kept. Your original file was kept as {kept_as}.</source>
+            <translation>Einige Einstellungen in {path} waren ungültig und stehen wieder auf ihren Standardwerten; alle anderen bleiben erhalten. Deine ursprüngliche Datei wurde als {kept_as} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The settings file {path} was written by a newer backmove (version {version}; this one knows {supported}). backmove reads what it understands and will not change the file.</source>
+            <translation>Die Einstellungsdatei {path} wurde von einer neueren backmove-Version geschrieben (Version {version}; diese hier kennt {supported}). backmove liest, was es versteht, und ändert die Datei nicht.</translation>
+        </message>
+        <message>
+            <source>Settings could not be saved to {path} ({detail}). They apply until backmove quits; check that the disk has space and the folder is writable.</source>
+            <translation>Die Einstellungen konnten nicht in {path} gespeichert werden ({detail}). Sie gelten, bis backmove beendet wird; prüfe, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>Your backmove database {path} could not be used ({reason}). It was kept as {kept_as} and a new, empty one was started; nothing was deleted.</source>
+            <translation>Deine backmove-Datenbank {path} konnte nicht verwendet werden ({reason}). Sie wurde als {kept_as} aufbewahrt und eine neue, leere wurde angelegt; nichts wurde gelöscht.</translation>
+        </message>
+        <message>
+            <source>Your backmove database was upgraded from version {from_version} to {to_version}. A copy of the old one is at {backup}.</source>
+            <translation>Deine backmove-Datenbank wurde von Version {from_version} auf {to_version} aktualisiert. Eine Kopie der alten liegt unter {backup}.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer backmove (version {version}; this one knows {supported}). It was left untouched. Install the newer backmove, or start this one with another folder (--home).</source>
+            <translation>Die Datenbank {path} wurde von einer neueren backmove-Version geschrieben (Version {version}; diese hier kennt {supported}). Sie bleibt unverändert. Installiere die neuere Version oder starte diese hier mit einem anderen Ordner (--home).</translation>
+        </message>
+        <message>
+            <source>{path} is an SQLite file that belongs to another program. backmove left it untouched; move it away or start backmove with another folder (--home).</source>
+            <translation>{path} ist eine SQLite-Datei, die zu einem anderen Programm gehört. backmove hat sie nicht verändert; verschiebe sie oder starte backmove mit einem anderen Ordner (--home).</translation>
+        </message>
+        <message>
+            <source>Upgrading the database {path} to version {version} failed ({detail}). Nothing was changed; the copy made before the upgrade is beside it.</source>
+            <translation>Die Aktualisierung der Datenbank {path} auf Version {version} ist fehlgeschlagen ({detail}). Nichts wurde geändert; die Kopie von vor der Aktualisierung liegt daneben.</translation>
+        </message>
+        <message>
+            <source>The database {path} is busy in another program. backmove will try again; if this keeps happening, close other programs using it.</source>
+            <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt. backmove versucht es erneut; wenn das immer wieder passiert, schließe andere Programme, die sie verwenden.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full, so the last record could not be saved. backmove keeps running; free some space and it will save again.</source>
+            <translation>Der Datenträger mit {path} ist voll, deshalb konnte der letzte Eintrag nicht gespeichert werden. backmove läuft weiter; gib etwas Speicherplatz frei, dann wird wieder gespeichert.</translation>
+        </message>
+        <message>
+            <source>backmove cannot write to {path} (the file or its folder is read-only). Breaks still run, but nothing is saved until it is writable.</source>
+            <translation>backmove kann nicht in {path} schreiben (die Datei oder ihr Ordner ist schreibgeschützt). Pausen laufen weiter, aber nichts wird gespeichert, bis Schreiben wieder möglich ist.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged. backmove will keep it aside and start a fresh one next time it starts; your daily backups are in the backups folder (backmove restore FILE).</source>
+            <translation>Die Datenbank {path} ist beschädigt. backmove legt sie beim nächsten Start beiseite und beginnt eine neue; deine täglichen Sicherungen liegen im Ordner „backups“ (backmove restore FILE).</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be opened ({detail}). Breaks still run, but nothing is saved.</source>
+            <translation>Die Datenbank {path} konnte nicht geöffnet werden ({detail}). Pausen laufen weiter, aber nichts wird gespeichert.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored ({reason}). Nothing was changed.</source>
+            <translation>{path} kann nicht wiederhergestellt werden ({reason}). Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Restored {backup}. The database you had before is kept as {kept_as}.</source>
+            <translation>{backup} wurde wiederhergestellt. Deine bisherige Datenbank ist als {kept_as} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The database {path} already holds records, so nothing was imported. Import into a new, empty folder (--home DIR).</source>
+            <translation>Die Datenbank {path} enthält bereits Einträge, deshalb wurde nichts importiert. Importiere in einen neuen, leeren Ordner (--home DIR).</translation>
+        </message>
+        <message>
+            <source>{file} is not a usable export ({detail}). Nothing was imported.</source>
+            <translation>{file} ist kein brauchbarer Export ({detail}). Nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>{file}, row {row}: {detail}. Nothing was imported.</source>
+            <translation>{file}, Zeile {row}: {detail}. Nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>{file} comes from database version {version}; this backmove imports version {supported}. Nothing was imported.</source>
+            <translation>{file} stammt von Datenbankversion {version}; diese backmove-Version importiert Version {supported}. Nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>The move file {file} could not be read ({detail}).</source>
+            <translation>Die Übungsdatei {file} konnte nicht gelesen werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id} has no “{field}”.</source>
+            <translation>In {file} fehlt bei der Übung {move_id} „{field}“.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” should be {expected}, not {value}.</source>
+            <translation>In {file}, Übung {move_id}: Für „{field}“ wird {expected} erwartet, nicht {value}.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” cannot be {value}; the choices are {choices}.</source>
+            <translation>In {file}, Übung {move_id}: „{field}“ kann nicht {value} sein; möglich sind {choices}.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” must be between {lo} and {hi}, not {value}.</source>
+            <translation>In {file}, Übung {move_id}: „{field}“ muss zwischen {lo} und {hi} liegen, nicht bei {value}.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” has {count} items; it needs {lo} to {hi}.</source>
+            <translation>In {file}, Übung {move_id}: „{field}“ hat {count} Einträge; nötig sind {lo} bis {hi}.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: the dose in “{field}” does not add up ({problem}).</source>
+            <translation>In {file}, Übung {move_id}: Die Dosierung in „{field}“ passt nicht zusammen ({problem}).</translation>
+        </message>
+        <message>
+            <source>In {file}, the id {move_id} is already used by {first_file}.</source>
+            <translation>In {file}: Die ID {move_id} wird schon von {first_file} verwendet.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” names {name}, which the figure does not have.</source>
+            <translation>In {file}, Übung {move_id}: „{field}“ nennt {name}, aber das hat die Figur nicht.</translation>
+        </message>
+        <message>
+            <source>In {file}, {move_id}: “{field}” names the move {unknown}, which is not in the library.</source>
+            <translation>In {file}, {move_id}: „{field}“ nennt die Übung {unknown}, die es in der Übungssammlung nicht gibt.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” points outside the moves folder ({value}); backmove only reads files inside it.</source>
+            <translation>In {file}, Übung {move_id}: „{field}“ verweist auf einen Ort außerhalb des Übungsordners ({value}); backmove liest nur Dateien darin.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” names {value}, which is not there or is not a picture backmove can show.</source>
+            <translation>In {file}, Übung {move_id}: „{field}“ nennt {value}, aber das gibt es nicht oder es ist kein Bild, das backmove anzeigen kann.</translation>
+        </message>
+        <message>
+            <source>In {file}, move {move_id}: “{field}” is not a field backmove knows; it was ignored.</source>
+            <translation>In {file}, Übung {move_id}: Das Feld „{field}“ kennt backmove nicht; es wurde ignoriert.</translation>
+        </message>
+        <message>
+            <source>So {move_id} from {file} is left out of your breaks; every other move is there. Fix the file and restart backmove to get it back.</source>
+            <translation>Deshalb lässt backmove {move_id} aus {file} in deinen Pausen weg; alle anderen Übungen sind dabei. Korrigiere die Datei und starte backmove neu, dann ist die Übung wieder dabei.</translation>
+        </message>
+        <message>
+            <source>backmove could not set itself to start at login: {location} could not be written ({detail}).</source>
+            <translation>backmove konnte den automatischen Start bei der Anmeldung nicht einrichten: {location} konnte nicht geschrieben werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>backmove could not stop itself starting at login: {location} could not be removed ({detail}). Remove it by hand to stop it.</source>
+            <translation>backmove konnte den automatischen Start bei der Anmeldung nicht abschalten: {location} konnte nicht entfernt werden ({detail}). Lösche {location} von Hand, damit backmove nicht mehr bei der Anmeldung startet.</translation>
+        </message>
+        <message>
+            <source>Installed the backmove icon at {sizes} px and as SVG in {folder}.</source>
+            <translation>Das backmove-Symbol wurde in {sizes} px und als SVG in {folder} installiert.</translation>
+        </message>
+        <message>
+            <source>Wrote the description that software centres show: {path}.</source>
+            <translation>Die Beschreibung für Software-Center wurde geschrieben: {path}.</translation>
+        </message>
+        <message>
+            <source>Added backmove to the applications menu: {path}. It runs {command}.</source>
+            <translation>backmove wurde zum Anwendungsmenü hinzugefügt: {path}. Der Eintrag startet {command}.</translation>
+        </message>
+        <message>
+            <source>Could not write {path} ({detail}), so backmove is not in the menu. `backmove install-desktop --uninstall` removes what was written before it.</source>
+            <translation>{path} konnte nicht geschrieben werden ({detail}), daher fehlt backmove im Menü. `backmove install-desktop --uninstall` entfernt, was davor schon geschrieben wurde.</translation>
+        </message>
+        <message>
+            <source>{tool} failed ({detail}); the menu may show the change only after you log in again.</source>
+            <translation>{tool} ist fehlgeschlagen ({detail}); das Menü zeigt die Änderung eventuell erst nach der nächsten Anmeldung.</translation>
+        </message>
+        <message>
+            <source>Removed backmove's menu entry, description and icons from {folder}.</source>
+            <translation>Menüeintrag, Beschreibung und Symbole von backmove wurden aus {folder} entfernt.</translation>
+        </message>
+        <message>
+            <source>backmove was not in the menu under {folder}; nothing was removed.</source>
+            <translation>backmove war nicht im Menü unter {folder}; nichts wurde entfernt.</translation>
+        </message>
+        <message>
+            <source>Could not remove {path} ({detail}); delete it by hand.</source>
+            <translation>{path} konnte nicht entfernt werden ({detail}); lösche es bitte von Hand.</translation>
+        </message>
+        <message>
+            <source>This system ({platform}) has no freedesktop applications menu; nothing was changed.</source>
+            <translation>Dieses System ({platform}) hat kein freedesktop-Anwendungsmenü; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>So the moves in {file} are left out of your breaks; every other move is there. Fix the file and restart backmove to get them back.</source>
+            <translation>Deshalb lässt backmove die Übungen aus {file} in deinen Pausen weg; alle anderen Übungen sind dabei. Korrigiere die Datei und starte backmove neu, dann sind sie wieder dabei.</translation>
+        </message>
+        <message>
+            <source>found: only time at the keyboard and mouse counts toward a break</source>
+            <translation>erkannt: Nur die Zeit an Tastatur und Maus zählt bis zur nächsten Pause</translation>
+        </message>
+        <message>
+            <source>not found: breaks come by the clock, and time away is not noticed</source>
+            <translation>nicht erkannt: Pausen kommen nach der Uhr, Abwesenheit wird nicht bemerkt</translation>
+        </message>
+        <message>
+            <source>found: a sleep counts as a break, and nothing pops up right after waking</source>
+            <translation>erkannt: Der Ruhezustand zählt als Pause, und direkt nach dem Aufwecken erscheint nichts</translation>
+        </message>
+        <message>
+            <source>noticed from the clock: a sleep still counts as a break</source>
+            <translation>an der Uhr erkannt: Der Ruhezustand zählt trotzdem als Pause</translation>
+        </message>
+        <message>
+            <source>found: breaks wait while a film or presentation is full screen</source>
+            <translation>erkannt: Pausen warten, solange ein Film oder eine Präsentation im Vollbild läuft</translation>
+        </message>
+        <message>
+            <source>not found: breaks are not held back for full-screen windows</source>
+            <translation>nicht erkannt: Pausen werden bei Vollbildfenstern nicht zurückgehalten</translation>
+        </message>
+        <message>
+            <source>found: breaks wait while Do Not Disturb is on</source>
+            <translation>erkannt: Pausen warten, solange „Nicht stören“ an ist</translation>
+        </message>
+        <message>
+            <source>not found: the desktop's Do Not Disturb is not seen</source>
+            <translation>nicht erkannt: „Nicht stören“ des Desktops wird nicht bemerkt</translation>
+        </message>
+        <message>
+            <source>the file was empty</source>
+            <translation>die Datei war leer</translation>
+        </message>
+        <message>
+            <source>it is not a database file</source>
+            <translation>es ist keine Datenbankdatei</translation>
+        </message>
+        <message>
+            <source>the file is cut short</source>
+            <translation>die Datei ist unvollständig</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>die Datei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>die Datei existiert nicht</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>die Datei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>it is not a backmove database</source>
+            <translation>es ist keine backmove-Datenbank</translation>
+        </message>
+    </context>
+    <context>
+        <name>moves</name>
+        <message>
+            <source>Knee-to-chest</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Knie zur Brust</translation>
+        </message>
+        <message>
+            <source>Lie on your back, knees bent, feet flat.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Leg dich auf den Rücken, Knie gebeugt, Füße flach aufgestellt.</translation>
+        </message>
+        <message>
+            <source>Hold one knee and draw it gently toward your chest.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Fass ein Knie und zieh es sanft zur Brust.</translation>
+        </message>
+        <message>
+            <source>Return, then switch sides.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Geh zurück und wechsle dann die Seite.</translation>
+        </message>
+        <message>
+            <source>Later, try both knees together.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Probier es später mit beiden Knien zugleich.</translation>
+        </message>
+        <message>
+            <source>Do it in moderation.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Mach die Übung in Maßen.</translation>
+        </message>
+        <message>
+            <source>Skip it with osteoporosis, or if it increases leg symptoms.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Übung aus bei Osteoporose oder wenn sie Symptome im Bein verstärkt.</translation>
+        </message>
+        <message>
+            <source>Lying pelvic tilt</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beckenkippen im Liegen</translation>
+        </message>
+        <message>
+            <source>Lie on your back, knees bent.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Leg dich auf den Rücken, Knie gebeugt.</translation>
+        </message>
+        <message>
+            <source>Gently flatten your low back into the floor by tilting your pelvis.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kipp dein Becken und drück so deinen unteren Rücken sanft flach auf den Boden.</translation>
+        </message>
+        <message>
+            <source>Relax.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Entspann dich.</translation>
+        </message>
+        <message>
+            <source>Glute bridge</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beckenheben</translation>
+        </message>
+        <message>
+            <source>Lie on your back, knees bent, feet hip-width apart.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Leg dich auf den Rücken, Knie gebeugt, Füße hüftbreit auseinander.</translation>
+        </message>
+        <message>
+            <source>Tilt your pelvis, then lift your hips until knees, hips and shoulders line up.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kipp dein Becken, dann heb die Hüften, bis Knie, Hüften und Schultern eine Linie bilden.</translation>
+        </message>
+        <message>
+            <source>Lower slowly, one segment at a time.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Senk dich langsam ab, Wirbel für Wirbel.</translation>
+        </message>
+        <message>
+            <source>Don't over-arch at the top.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Geh oben nicht zu stark ins Hohlkreuz.</translation>
+        </message>
+        <message>
+            <source>Modified plank</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Unterarmstütz auf den Knien</translation>
+        </message>
+        <message>
+            <source>Forearms on the floor, elbows under your shoulders, knees down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Unterarme auf den Boden, Ellbogen unter den Schultern, Knie am Boden.</translation>
+        </message>
+        <message>
+            <source>Lift your hips into a straight line from knees to head.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Heb die Hüften, bis dein Körper von den Knien bis zum Kopf eine gerade Linie bildet.</translation>
+        </message>
+        <message>
+            <source>Keep breathing; lower when your form slips.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Atme weiter; geh wieder runter, sobald deine Haltung nachlässt.</translation>
+        </message>
+        <message>
+            <source>Move to your toes only when three 30-second holds are easy.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wechsle erst auf die Zehen, wenn dir dreimal 30 Sekunden Halten leichtfallen.</translation>
+        </message>
+        <message>
+            <source>Cat-cow on all fours</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Katze-Kuh im Vierfüßlerstand</translation>
+        </message>
+        <message>
+            <source>Hands under your shoulders, knees under your hips.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hände unter den Schultern, Knie unter den Hüften.</translation>
+        </message>
+        <message>
+            <source>Round your back up, head down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Mach den Rücken rund nach oben, Kopf nach unten.</translation>
+        </message>
+        <message>
+            <source>Let your back sag gently and look slightly forward.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass den Rücken sanft durchhängen und schau leicht nach vorn.</translation>
+        </message>
+        <message>
+            <source>Use a kneeling pad if your knees hurt.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nimm ein Kniekissen, wenn dir die Knie wehtun.</translation>
+        </message>
+        <message>
+            <source>Knee rolls</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Knie zur Seite rollen</translation>
+        </message>
+        <message>
+            <source>Lie on your back, knees bent and together.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Leg dich auf den Rücken, Knie gebeugt und geschlossen.</translation>
+        </message>
+        <message>
+            <source>Let both knees roll slowly to one side; your shoulders stay down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass beide Knie langsam zu einer Seite rollen; deine Schultern bleiben am Boden.</translation>
+        </message>
+        <message>
+            <source>Come back to the middle, then go to the other side.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Komm zurück zur Mitte, dann geh zur anderen Seite.</translation>
+        </message>
+        <message>
+            <source>Only as far as is comfortable; a pillow between the knees can help.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nur so weit, wie es angenehm ist; ein Kissen zwischen den Knien kann helfen.</translation>
+        </message>
+        <message>
+            <source>Bird dog</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Arm-Bein-Strecken im Vierfüßlerstand</translation>
+        </message>
+        <message>
+            <source>Start on all fours.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Geh in den Vierfüßlerstand.</translation>
+        </message>
+        <message>
+            <source>Reach one arm forward and the opposite leg back, level with your body.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Streck einen Arm nach vorn und das gegenüberliegende Bein nach hinten, in einer Linie mit deinem Körper.</translation>
+        </message>
+        <message>
+            <source>Hold, come back, then switch.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte die Position, komm zurück und wechsle dann die Seite.</translation>
+        </message>
+        <message>
+            <source>If it feels wobbly, start with the leg only.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wenn es sich wackelig anfühlt, fang nur mit dem Bein an.</translation>
+        </message>
+        <message>
+            <source>Bottom-to-heels stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Po-zu-Fersen-Dehnung</translation>
+        </message>
+        <message>
+            <source>Slowly sit your hips back toward your heels, arms reaching forward.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Setz die Hüften langsam nach hinten Richtung Fersen, die Arme nach vorn gestreckt.</translation>
+        </message>
+        <message>
+            <source>Come back.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Komm zurück.</translation>
+        </message>
+        <message>
+            <source>Don't go all the way back if your knees complain.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Geh nicht ganz nach hinten, wenn sich deine Knie melden.</translation>
+        </message>
+        <message>
+            <source>Seated pelvic tilt</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beckenkippen im Sitzen</translation>
+        </message>
+        <message>
+            <source>Sit near the front of the chair, feet flat.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Setz dich auf den vorderen Teil des Stuhls, Füße flach auf dem Boden.</translation>
+        </message>
+        <message>
+            <source>Gently tuck your tailbone under so your low back rounds slightly.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Roll dein Steißbein sanft ein, sodass sich dein unterer Rücken leicht rundet.</translation>
+        </message>
+        <message>
+            <source>Roll the other way so your low back arches a little.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Roll in die andere Richtung, sodass dein unterer Rücken leicht ins Hohlkreuz geht.</translation>
+        </message>
+        <message>
+            <source>Rock smoothly between the two.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wechsle fließend zwischen beidem hin und her.</translation>
+        </message>
+        <message>
+            <source>Small, pain-free range only.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nur kleine, schmerzfreie Bewegungen.</translation>
+        </message>
+        <message>
+            <source>Seated cat-cow</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Katze-Kuh im Sitzen</translation>
+        </message>
+        <message>
+            <source>Hands on thighs, sit tall.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hände auf die Oberschenkel, sitz aufrecht.</translation>
+        </message>
+        <message>
+            <source>Breathe in: lift your chest and look slightly up.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Atme ein: Heb die Brust und schau leicht nach oben.</translation>
+        </message>
+        <message>
+            <source>Breathe out: round your back, chin toward your chest.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Atme aus: Mach den Rücken rund, Kinn Richtung Brust.</translation>
+        </message>
+        <message>
+            <source>Keep neck movement gentle.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beweg den Nacken nur sanft.</translation>
+        </message>
+        <message>
+            <source>Seated knee hug</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Knie umarmen im Sitzen</translation>
+        </message>
+        <message>
+            <source>Sit back in the chair.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Setz dich ganz nach hinten auf den Stuhl.</translation>
+        </message>
+        <message>
+            <source>Lift one knee and hold it with both hands below the knee.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Heb ein Knie an und fass es mit beiden Händen unterhalb des Knies.</translation>
+        </message>
+        <message>
+            <source>Draw it gently toward your chest; sit tall.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Zieh es sanft zur Brust; sitz aufrecht.</translation>
+        </message>
+        <message>
+            <source>Skip it if you have hip replacement precautions.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Übung aus, wenn du wegen einer Hüftprothese Bewegungseinschränkungen beachten musst.</translation>
+        </message>
+        <message>
+            <source>Avoid it if it sends pain down the leg.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Vermeide die Übung, wenn dabei Schmerzen ins Bein ausstrahlen.</translation>
+        </message>
+        <message>
+            <source>Seated figure-4 stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Figur-4-Dehnung im Sitzen</translation>
+        </message>
+        <message>
+            <source>Rest one ankle on the opposite knee.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Leg einen Knöchel auf das andere Knie.</translation>
+        </message>
+        <message>
+            <source>Keep your back long and lean forward from the hips until you feel the outer hip stretch.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte den Rücken lang und neig dich aus der Hüfte nach vorn, bis du eine Dehnung außen an der Hüfte spürst.</translation>
+        </message>
+        <message>
+            <source>Not in a tight skirt.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nicht im engen Rock.</translation>
+        </message>
+        <message>
+            <source>Skip it with knee or hip pain in this position.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Übung aus bei Knie- oder Hüftschmerzen in dieser Position.</translation>
+        </message>
+        <message>
+            <source>Seated gentle twist</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sanfte Drehung im Sitzen</translation>
+        </message>
+        <message>
+            <source>Sit tall, feet flat, knees facing forward.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sitz aufrecht, Füße flach auf dem Boden, Knie zeigen nach vorn.</translation>
+        </message>
+        <message>
+            <source>Breathe out and turn your chest to one side, hand on the chair back.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Atme aus und dreh deinen Oberkörper zu einer Seite, eine Hand an der Stuhllehne.</translation>
+        </message>
+        <message>
+            <source>Turn only as far as is easy; don't pull hard.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Dreh dich nur so weit, wie es leicht geht; zieh nicht fest.</translation>
+        </message>
+        <message>
+            <source>Keep it gentle: no forceful twisting, no bouncing.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Bleib sanft: kein kraftvolles Verdrehen, kein Wippen.</translation>
+        </message>
+        <message>
+            <source>Skip it after recent back surgery, with osteoporosis, or if it increases leg symptoms.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Übung aus nach einer kürzlichen Rückenoperation, bei Osteoporose oder wenn sie Symptome im Bein verstärkt.</translation>
+        </message>
+        <message>
+            <source>Seated side bend</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Seitneigung im Sitzen</translation>
+        </message>
+        <message>
+            <source>Sit tall, one arm reaching overhead.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sitz aufrecht, einen Arm über den Kopf gestreckt.</translation>
+        </message>
+        <message>
+            <source>Lean sideways away from that arm, keeping both hips on the seat.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Neig dich von diesem Arm weg zur Seite; beide Gesäßhälften bleiben auf dem Sitz.</translation>
+        </message>
+        <message>
+            <source>Keep it small if it pinches.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte die Bewegung klein, wenn es zwickt.</translation>
+        </message>
+        <message>
+            <source>Chin tuck</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kinn zurückziehen</translation>
+        </message>
+        <message>
+            <source>Look straight ahead.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schau geradeaus.</translation>
+        </message>
+        <message>
+            <source>Glide your head straight back, making a double chin.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schieb den Kopf gerade nach hinten, sodass ein Doppelkinn entsteht.</translation>
+        </message>
+        <message>
+            <source>Hold, then relax.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte die Position, dann entspann dich.</translation>
+        </message>
+        <message>
+            <source>Don't tip the head up or down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kipp den Kopf nicht nach oben oder unten.</translation>
+        </message>
+        <message>
+            <source>Neck side stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Seitliche Nackendehnung</translation>
+        </message>
+        <message>
+            <source>Sit tall, shoulders relaxed.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sitz aufrecht, Schultern locker.</translation>
+        </message>
+        <message>
+            <source>Tip one ear toward the same shoulder.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Neig ein Ohr zur Schulter derselben Seite.</translation>
+        </message>
+        <message>
+            <source>If you like, rest that hand lightly on your head; don't pull.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wenn du magst, leg die Hand dieser Seite leicht auf den Kopf; zieh nicht.</translation>
+        </message>
+        <message>
+            <source>No full neck circles.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Kein volles Kopfkreisen.</translation>
+        </message>
+        <message>
+            <source>Stop if you feel dizzy or your arm starts to tingle.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hör auf, wenn dir schwindlig wird oder dein Arm zu kribbeln beginnt.</translation>
+        </message>
+        <message>
+            <source>Shoulder rolls and shrugs</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schulterkreisen und -heben</translation>
+        </message>
+        <message>
+            <source>Lift your shoulders toward your ears.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Zieh die Schultern Richtung Ohren.</translation>
+        </message>
+        <message>
+            <source>Roll them back and down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Roll sie nach hinten und unten.</translation>
+        </message>
+        <message>
+            <source>Let them drop and relax.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass sie sinken und locker werden.</translation>
+        </message>
+        <message>
+            <source>Shoulder-blade squeeze</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schulterblätter zusammenziehen</translation>
+        </message>
+        <message>
+            <source>Sit tall, arms by your sides, elbows bent.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sitz aufrecht, Arme seitlich am Körper, Ellbogen gebeugt.</translation>
+        </message>
+        <message>
+            <source>Draw your shoulder blades back and down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Zieh die Schulterblätter nach hinten und unten.</translation>
+        </message>
+        <message>
+            <source>Let your chest open, then relax.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass den Brustkorb weit werden, dann entspann dich.</translation>
+        </message>
+        <message>
+            <source>Don't arch the low back hard.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Mach im unteren Rücken kein starkes Hohlkreuz.</translation>
+        </message>
+        <message>
+            <source>Wrist and forearm stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Handgelenk- und Unterarmdehnung</translation>
+        </message>
+        <message>
+            <source>Hold one arm straight in front, palm down.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Streck einen Arm gerade nach vorn, Handfläche nach unten.</translation>
+        </message>
+        <message>
+            <source>Gently bend the wrist down with the other hand.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beug das Handgelenk mit der anderen Hand sanft nach unten.</translation>
+        </message>
+        <message>
+            <source>Then turn the palm up and ease the fingers back.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Dann dreh die Handfläche nach oben und zieh die Finger sanft nach hinten.</translation>
+        </message>
+        <message>
+            <source>Stop if your fingers tingle.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hör auf, wenn deine Finger kribbeln.</translation>
+        </message>
+        <message>
+            <source>Seated march and ankle pumps</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Marschieren im Sitzen und Fußwippen</translation>
+        </message>
+        <message>
+            <source>Sit tall and hold the sides of the chair.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sitz aufrecht und halt dich seitlich am Stuhl fest.</translation>
+        </message>
+        <message>
+            <source>Lift one knee a little, lower it with control; then the other.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Heb ein Knie etwas an, senk es kontrolliert ab; dann das andere.</translation>
+        </message>
+        <message>
+            <source>Then point and flex both feet.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Dann streck beide Füße und zieh sie wieder an.</translation>
+        </message>
+        <message>
+            <source>Seated hamstring stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Dehnung hinterer Oberschenkel im Sitzen</translation>
+        </message>
+        <message>
+            <source>Sit near the chair edge, one leg straight, heel on the floor, toes up.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Setz dich nah an die Stuhlkante, ein Bein gestreckt, Ferse auf dem Boden, Zehen nach oben.</translation>
+        </message>
+        <message>
+            <source>Keep your back long and hinge forward from the hips until you feel the back of the thigh.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte den Rücken lang und neig dich aus der Hüfte nach vorn, bis du die Rückseite des Oberschenkels spürst.</translation>
+        </message>
+        <message>
+            <source>If it causes leg pain or tingling, stop; don't push.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wenn es Schmerzen oder Kribbeln im Bein auslöst, hör auf; erzwing nichts.</translation>
+        </message>
+        <message>
+            <source>Standing back extension</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Rückbeuge im Stehen</translation>
+        </message>
+        <message>
+            <source>Stand with feet hip-width apart, hands on your lower back or hips.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Stell dich hüftbreit hin, die Hände auf dem unteren Rücken oder den Hüften.</translation>
+        </message>
+        <message>
+            <source>Gently lean backward, looking ahead, not up.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lehn dich sanft nach hinten, den Blick nach vorn, nicht nach oben.</translation>
+        </message>
+        <message>
+            <source>Return to upright.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Komm zurück in den aufrechten Stand.</translation>
+        </message>
+        <message>
+            <source>Stop if it brings on pain in the leg or buttock.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hör auf, wenn dabei Schmerzen im Bein oder Gesäß auftreten.</translation>
+        </message>
+        <message>
+            <source>With spinal stenosis this may feel uncomfortable; skip it if so.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Bei einer Spinalkanalstenose kann sich das unangenehm anfühlen; lass die Übung dann aus.</translation>
+        </message>
+        <message>
+            <source>Standing hip flexor stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hüftbeuger-Dehnung im Stehen</translation>
+        </message>
+        <message>
+            <source>Hold the desk and step one foot back into a split stance.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halt dich am Schreibtisch fest und stell einen Fuß nach hinten in eine Schrittstellung.</translation>
+        </message>
+        <message>
+            <source>Tuck your tailbone under and shift your weight forward until the front of the back hip stretches.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Roll dein Steißbein ein und verlagere dein Gewicht nach vorn, bis sich die Vorderseite der hinteren Hüfte dehnt.</translation>
+        </message>
+        <message>
+            <source>Keep your back upright.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte den Rücken aufrecht.</translation>
+        </message>
+        <message>
+            <source>Don't arch the low back.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Mach kein Hohlkreuz.</translation>
+        </message>
+        <message>
+            <source>Take a small stance if you are wearing a narrow skirt.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Mach nur einen kleinen Schritt, wenn du einen engen Rock trägst.</translation>
+        </message>
+        <message>
+            <source>Standing quad stretch</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Dehnung vorderer Oberschenkel im Stehen</translation>
+        </message>
+        <message>
+            <source>Hold the desk for balance.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halt dich für das Gleichgewicht am Schreibtisch fest.</translation>
+        </message>
+        <message>
+            <source>Bend one knee and hold the ankle, or your trouser hem, behind you.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beug ein Knie und fass hinter dir den Knöchel oder den Hosensaum.</translation>
+        </message>
+        <message>
+            <source>Keep the knees side by side; don't arch your back.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halte die Knie nebeneinander; mach kein Hohlkreuz.</translation>
+        </message>
+        <message>
+            <source>Always hold on to something for balance.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halt dich immer irgendwo fest, um das Gleichgewicht zu halten.</translation>
+        </message>
+        <message>
+            <source>Skip it with knee pain.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Übung bei Knieschmerzen aus.</translation>
+        </message>
+        <message>
+            <source>Calf stretch at the desk</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wadendehnung am Schreibtisch</translation>
+        </message>
+        <message>
+            <source>Hands on the desk edge, one foot back.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hände auf die Schreibtischkante, ein Fuß nach hinten.</translation>
+        </message>
+        <message>
+            <source>Back heel down, back knee straight; lean forward.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Hintere Ferse am Boden, hinteres Knie gestreckt; lehn dich nach vorn.</translation>
+        </message>
+        <message>
+            <source>Wear flat, non-slip shoes.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Trag flache, rutschfeste Schuhe.</translation>
+        </message>
+        <message>
+            <source>Heel raises</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Fersenheben</translation>
+        </message>
+        <message>
+            <source>Hold the desk.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halt dich am Schreibtisch fest.</translation>
+        </message>
+        <message>
+            <source>Rise onto the balls of your feet.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Geh hoch auf die Fußballen.</translation>
+        </message>
+        <message>
+            <source>Lower slowly.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Senk dich langsam ab.</translation>
+        </message>
+        <message>
+            <source>Hold on to support; skip it in high heels.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Halt dich fest; lass die Übung mit hohen Absätzen aus.</translation>
+        </message>
+        <message>
+            <source>Sit-to-stand</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Aufstehen und Hinsetzen</translation>
+        </message>
+        <message>
+            <source>Sit near the edge of a stable chair, feet under your knees.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Setz dich nah an die Kante eines stabilen Stuhls, Füße unter den Knien.</translation>
+        </message>
+        <message>
+            <source>Lean forward slightly and stand up, without using your hands if you can.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Neig dich leicht nach vorn und steh auf – wenn möglich ohne die Hände.</translation>
+        </message>
+        <message>
+            <source>Sit down slowly.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Setz dich langsam wieder hin.</translation>
+        </message>
+        <message>
+            <source>Use a stable chair without wheels.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nimm einen stabilen Stuhl ohne Rollen.</translation>
+        </message>
+        <message>
+            <source>Overhead reach and side lean</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Nach oben strecken und zur Seite neigen</translation>
+        </message>
+        <message>
+            <source>Stand tall and reach both arms up.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Steh aufrecht und streck beide Arme nach oben.</translation>
+        </message>
+        <message>
+            <source>Lean gently to one side, then the other.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Neig dich sanft zu einer Seite, dann zur anderen.</translation>
+        </message>
+        <message>
+            <source>Keep the movements slow.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Beweg dich langsam.</translation>
+        </message>
+        <message>
+            <source>Desk-edge incline plank</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schräger Stütz am Schreibtisch</translation>
+        </message>
+        <message>
+            <source>Put your hands on a fixed desk edge, shoulder-width apart.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Leg die Hände schulterbreit auf die Kante eines feststehenden Schreibtischs.</translation>
+        </message>
+        <message>
+            <source>Walk your feet back until your body is a straight line.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Geh mit den Füßen nach hinten, bis dein Körper eine gerade Linie bildet.</translation>
+        </message>
+        <message>
+            <source>Squeeze your buttocks, keep your hips level, and breathe.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Spann das Gesäß an, halte die Hüften waagerecht und atme.</translation>
+        </message>
+        <message>
+            <source>The desk must not move.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Der Schreibtisch darf sich nicht bewegen.</translation>
+        </message>
+        <message>
+            <source>Skip it if your wrists hurt.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Übung aus, wenn dir die Handgelenke wehtun.</translation>
+        </message>
+        <message>
+            <source>Standing hip hinge</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Vorbeugen aus der Hüfte</translation>
+        </message>
+        <message>
+            <source>Feet hip-width apart, hands on your thighs.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Füße hüftbreit, Hände auf den Oberschenkeln.</translation>
+        </message>
+        <message>
+            <source>Push your hips back, keep your back long, and slide your hands toward your knees.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Schieb die Hüften nach hinten, halte den Rücken lang und lass die Hände Richtung Knie gleiten.</translation>
+        </message>
+        <message>
+            <source>Squeeze your buttocks to stand.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Spann das Gesäß an, um dich wieder aufzurichten.</translation>
+        </message>
+        <message>
+            <source>Start with a small range: this practises bending, it is not a stretch.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Fang mit kleinen Bewegungen an: Hier übst du das Bücken, es ist keine Dehnung.</translation>
+        </message>
+        <message>
+            <source>Walk break</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Gehpause</translation>
+        </message>
+        <message>
+            <source>Stand up and walk a lap, to the water point or the stairs.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Steh auf und geh eine Runde, zum Wasserspender oder zur Treppe.</translation>
+        </message>
+        <message>
+            <source>Swing your arms naturally.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Lass die Arme natürlich mitschwingen.</translation>
+        </message>
+        <message>
+            <source>The best break when there is room to move: better than standing still.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Die beste Pause, wenn Platz zum Bewegen ist: besser als stillzustehen.</translation>
+        </message>
+        <message>
+            <source>Stand and shift</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Aufstehen und Gewicht verlagern</translation>
+        </message>
+        <message>
+            <source>Stand up.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Steh auf.</translation>
+        </message>
+        <message>
+            <source>Shift your weight from side to side, roll your shoulders, march on the spot.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Verlagere dein Gewicht von einer Seite zur anderen, kreise die Schultern, marschiere auf der Stelle.</translation>
+        </message>
+        <message>
+            <source>The smallest break that still counts: good for busy moments and meetings.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Die kleinste Pause, die noch zählt: gut, wenn viel los ist, und in Besprechungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Schedule</source>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation>Ruhe</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Erfassung</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>When backmove may suggest breaks, per weekday. Several ranges a day are allowed, for example 09:00-12:30 and 13:30-17:30 to keep lunch free. Outside them it stays quiet.</source>
+            <translation>Wann backmove Pausen vorschlagen darf, je Wochentag. Mehrere Zeiträume pro Tag sind möglich, zum Beispiel 09:00-12:30 und 13:30-17:30, um die Mittagszeit freizuhalten. Außerhalb davon bleibt es ruhig.</translation>
+        </message>
+        <message>
+            <source>Days off</source>
+            <translation>Freie Tage</translation>
+        </message>
+        <message>
+            <source>Dates (YYYY-MM-DD) with no breaks at all: holidays, leave. They never break a streak.</source>
+            <translation>Tage (JJJJ-MM-TT) ganz ohne Pausen: Feiertage, Urlaub. Sie unterbrechen nie eine Serie.</translation>
+        </message>
+        <message>
+            <source>Minutes of activity before a break</source>
+            <translation>Minuten Aktivität vor einer Pause</translation>
+        </message>
+        <message>
+            <source>Only time at the keyboard and mouse counts; time away does not. Studies used 20 to 30 minutes; more than 60 is long to sit without a change.</source>
+            <translation>Nur die Zeit an Tastatur und Maus zählt, nicht die Zeit, in der du weg bist. In Studien waren es 20 bis 30 Minuten; mehr als 60 Minuten ohne Haltungswechsel sind lange zum Sitzen.</translation>
+        </message>
+        <message>
+            <source>Stretch break length (seconds)</source>
+            <translation>Länge der Dehnpause (Sekunden)</translation>
+        </message>
+        <message>
+            <source>A short break: stand up and do one to three moves.</source>
+            <translation>Eine kurze Pause: Steh auf und mach ein bis drei Übungen.</translation>
+        </message>
+        <message>
+            <source>Walk break length (minutes)</source>
+            <translation>Länge der Gehpause (Minuten)</translation>
+        </message>
+        <message>
+            <source>A longer break to walk about, roughly once an hour.</source>
+            <translation>Eine längere Pause zum Herumgehen, etwa einmal pro Stunde.</translation>
+        </message>
+        <message>
+            <source>Make every Nth break a walk</source>
+            <translation>Jede n-te Pause als Gehpause</translation>
+        </message>
+        <message>
+            <source>2 means every second break is a walk. 0 means never.</source>
+            <translation>2 heißt: Jede zweite Pause ist eine Gehpause. 0 heißt: nie.</translation>
+        </message>
+        <message>
+            <source>Time away that counts as a break (minutes)</source>
+            <translation>Abwesenheit, die als Pause zählt (Minuten)</translation>
+        </message>
+        <message>
+            <source>If you leave the keyboard and mouse alone this long, backmove counts it as a break you took and starts counting again.</source>
+            <translation>Wenn du Tastatur und Maus so lange nicht benutzt, zählt backmove das als gemachte Pause und beginnt von vorn zu zählen.</translation>
+        </message>
+        <message>
+            <source>Heads-up before a break (seconds)</source>
+            <translation>Ankündigung vor einer Pause (Sekunden)</translation>
+        </message>
+        <message>
+            <source>A quiet notification this long before a break, so you can finish a sentence. 0 turns it off.</source>
+            <translation>Eine dezente Mitteilung so lange vor einer Pause, damit du deinen Satz noch beenden kannst. 0 schaltet sie aus.</translation>
+        </message>
+        <message>
+            <source>Wait for a pause in typing, at most (seconds)</source>
+            <translation>Auf eine Unterbrechung beim Tippen warten, höchstens (Sekunden)</translation>
+        </message>
+        <message>
+            <source>When a break is due while you are typing, backmove waits this long at most for a short pause, so it does not interrupt you mid-thought.</source>
+            <translation>Wenn eine Pause fällig wird, während du tippst, wartet backmove höchstens so lange auf eine kurze Unterbrechung, damit es dich nicht mitten im Gedanken stört.</translation>
+        </message>
+        <message>
+            <source>A pause is this many quiet seconds</source>
+            <translation>Als Unterbrechung gelten so viele ruhige Sekunden</translation>
+        </message>
+        <message>
+            <source>How long without input counts as a pause in your work.</source>
+            <translation>Wie lange ohne Eingabe als Unterbrechung deiner Arbeit zählt.</translation>
+        </message>
+        <message>
+            <source>Most breaks offered in a day</source>
+            <translation>Höchstzahl an Pausen pro Tag</translation>
+        </message>
+        <message>
+            <source>backmove never offers more than this many breaks in one day.</source>
+            <translation>backmove bietet dir an einem Tag nie mehr Pausen als diese Zahl an.</translation>
+        </message>
+        <message>
+            <source>Daily goal: breaks completed</source>
+            <translation>Tagesziel: abgeschlossene Pausen</translation>
+        </message>
+        <message>
+            <source>Start easy. The goal rises by the weekly step toward the target.</source>
+            <translation>Fang locker an. Das Ziel steigt jede Woche um die eingestellte Stufe bis zum Zielwert.</translation>
+        </message>
+        <message>
+            <source>Raise the daily goal each week by</source>
+            <translation>Tagesziel jede Woche erhöhen um</translation>
+        </message>
+        <message>
+            <source>Breaks added to the daily goal each week until it reaches the target. 0 keeps it fixed.</source>
+            <translation>So viele Pausen kommen jede Woche zum Tagesziel dazu, bis es den Zielwert erreicht. 0 lässt es unverändert.</translation>
+        </message>
+        <message>
+            <source>Daily goal target</source>
+            <translation>Zielwert für das Tagesziel</translation>
+        </message>
+        <message>
+            <source>Where the weekly steps stop. 12 to 16 is about one break every 30 minutes.</source>
+            <translation>Hier endet die wöchentliche Steigerung. 12 bis 16 entspricht etwa einer Pause alle 30 Minuten.</translation>
+        </message>
+        <message>
+            <source>Space breaks out when I skip many</source>
+            <translation>Abstand vergrößern, wenn ich viele Pausen überspringe</translation>
+        </message>
+        <message>
+            <source>After 3 skipped breaks in a row, or more than half skipped in a day, the interval grows by 10 minutes (up to 60). It comes back after a good day.</source>
+            <translation>Nach 3 übersprungenen Pausen in Folge oder wenn an einem Tag mehr als die Hälfte übersprungen wurde, wird der Abstand um 10 Minuten länger (bis 60). Nach einem guten Tag geht er wieder zurück.</translation>
+        </message>
+        <message>
+            <source>Include floor moves</source>
+            <translation>Übungen am Boden einbeziehen</translation>
+        </message>
+        <message>
+            <source>Moves that need a mat and some space. Off keeps every break doable at a desk in office clothes.</source>
+            <translation>Übungen, für die du eine Matte und etwas Platz brauchst. Wenn aus, lässt sich jede Pause am Schreibtisch in Bürokleidung machen.</translation>
+        </message>
+        <message>
+            <source>Focus areas</source>
+            <translation>Schwerpunkte</translation>
+        </message>
+        <message>
+            <source>Body areas to favour. Empty means a balanced mix, about half low back and hips.</source>
+            <translation>Körperbereiche, die öfter drankommen sollen. Leer heißt: eine ausgewogene Mischung, etwa zur Hälfte unterer Rücken und Hüften.</translation>
+        </message>
+        <message>
+            <source>Show breaks full screen</source>
+            <translation>Pausen im Vollbild zeigen</translation>
+        </message>
+        <message>
+            <source>Cover every screen during a break. Off shows a window you can move aside.</source>
+            <translation>Während einer Pause alle Bildschirme abdecken. Wenn aus, erscheint ein Fenster, das du beiseiteschieben kannst.</translation>
+        </message>
+        <message>
+            <source>Soft chime at the start and end of a break</source>
+            <translation>Sanfter Klang zu Beginn und am Ende einer Pause</translation>
+        </message>
+        <message>
+            <source>Heads-up notification before a break</source>
+            <translation>Mitteilung vor einer Pause anzeigen</translation>
+        </message>
+        <message>
+            <source>Snooze choices (minutes)</source>
+            <translation>Auswahl bei „Später“ (Minuten)</translation>
+        </message>
+        <message>
+            <source>The lengths offered under Snooze.</source>
+            <translation>Die Zeiten, die unter „Später“ angeboten werden.</translation>
+        </message>
+        <message>
+            <source>Snoozes in a row</source>
+            <translation>Verschiebungen in Folge</translation>
+        </message>
+        <message>
+            <source>After this many snoozes in a row the break is let go quietly and the count starts again.</source>
+            <translation>Nach so vielen Verschiebungen in Folge entfällt die Pause still, und die Zählung beginnt von vorn.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a window is full screen</source>
+            <translation>Pausen zurückhalten, solange ein Fenster im Vollbild ist</translation>
+        </message>
+        <message>
+            <source>A break that falls due during a film or presentation waits until it ends, then comes once.</source>
+            <translation>Eine Pause, die während eines Films oder einer Präsentation fällig wird, wartet bis zum Ende und kommt dann einmal.</translation>
+        </message>
+        <message>
+            <source>Hold breaks during Do Not Disturb</source>
+            <translation>Pausen bei „Nicht stören“ zurückhalten</translation>
+        </message>
+        <message>
+            <source>Meeting mode lasts (minutes)</source>
+            <translation>Dauer des Besprechungsmodus (Minuten)</translation>
+        </message>
+        <message>
+            <source>How long meeting mode holds breaks unless you choose an end time.</source>
+            <translation>Wie lange der Besprechungsmodus Pausen zurückhält, wenn du keine Endzeit wählst.</translation>
+        </message>
+        <message>
+            <source>Ask how your back feels before and after (percent of breaks)</source>
+            <translation>Vorher und nachher fragen, wie es deinem Rücken geht (Prozent der Pausen)</translation>
+        </message>
+        <message>
+            <source>About one break in four keeps it quick. 0 never asks.</source>
+            <translation>Etwa bei jeder vierten Pause zu fragen hält es kurz. Bei 0 wird nie gefragt.</translation>
+        </message>
+        <message>
+            <source>Ask about my back at the end of the day</source>
+            <translation>Am Tagesende nach meinem Rücken fragen</translation>
+        </message>
+        <message>
+            <source>One tap: how bad was your low back pain on average today. This is the main line of your trend.</source>
+            <translation>Ein Klick: Wie stark waren deine Schmerzen im unteren Rücken heute im Durchschnitt? Das ist die Hauptlinie deines Verlaufs.</translation>
+        </message>
+        <message>
+            <source>End-of-day question at</source>
+            <translation>Frage zum Tagesende um</translation>
+        </message>
+        <message>
+            <source>Local time, on working days.</source>
+            <translation>Ortszeit, an Arbeitstagen.</translation>
+        </message>
+        <message>
+            <source>Weekly check-in</source>
+            <translation>Wöchentlicher Check-in</translation>
+        </message>
+        <message>
+            <source>Once a week: where did you feel discomfort, and how much.</source>
+            <translation>Einmal pro Woche: Wo hattest du Beschwerden, und wie stark?</translation>
+        </message>
+        <message>
+            <source>Weekly check-in day</source>
+            <translation>Tag für den wöchentlichen Check-in</translation>
+        </message>
+        <message>
+            <source>Add the PEG questions to the weekly check-in</source>
+            <translation>PEG-Fragen zum wöchentlichen Check-in hinzufügen</translation>
+        </message>
+        <message>
+            <source>Three questions on pain and how it got in the way (Krebs et al. 2009).</source>
+            <translation>Drei Fragen zu Schmerzen und dazu, wie sehr sie dich eingeschränkt haben (Krebs et al. 2009).</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Design</translation>
+        </message>
+        <message>
+            <source>Reduce motion</source>
+            <translation>Bewegung reduzieren</translation>
+        </message>
+        <message>
+            <source>Show the key poses of each move side by side instead of animating them.</source>
+            <translation>Die wichtigsten Haltungen jeder Übung nebeneinander zeigen statt als Animation.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>backmove changes language the next time it starts.</source>
+            <translation>backmove wechselt die Sprache beim nächsten Start.</translation>
+        </message>
+        <message>
+            <source>Start backmove when I log in</source>
+            <translation>backmove beim Anmelden starten</translation>
+        </message>
+    </context>
+</TS>
