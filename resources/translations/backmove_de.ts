@@ -1353,8 +1353,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Pause starten</translation>
         </message>
         <message>
-            <source>Snooze</source>
-            <translation>Später</translation>
+            <source>Snooze ▾</source>
+            <translation>Später ▾</translation>
         </message>
         <message>
             <source>Snooze the break</source>
@@ -2212,6 +2212,26 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
     </context>
     <context>
         <name>Words</name>
+        <message>
+            <source>ddd d MMM</source>
+            <translation>ddd, d. MMM</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>dddd d MMMM</source>
+            <translation>dddd, d. MMMM</translation>
+        </message>
+        <message>
+            <source>dddd d MMMM yyyy</source>
+            <translation>dddd, d. MMMM yyyy</translation>
+        </message>
         <message>
             <source>{on} of the last 7 days on target</source>
             <translation>Ziel an {on} der letzten 7 Tage erreicht</translation>

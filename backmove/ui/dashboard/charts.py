@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from backmove.core.trend import Change
 from backmove.dashboard_data import Adherence, BucketUnit, TrendView
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
+from backmove.ui.text_size import points
 
 MAX_LABELS = 8
 
@@ -64,13 +65,14 @@ def date_ticks(points: Sequence[tuple[float, date]], max_labels: int = MAX_LABEL
             fmt = "MMM yyyy"
         else:
             fmt = "MMM yyyy" if n == 0 or day.month == 1 else "MMM"
-        out.append((x, locale.toString(qdate(day), fmt)))
+        out.append((x, locale.toString(qdate(day), QCoreApplication.translate("Words", fmt))))
     return out
 
 
 def _font(size: float) -> QFont:
+    """The desktop's font at what the looks call `size` points."""
     font = QFont()
-    font.setPointSizeF(size)
+    font.setPointSizeF(points(size))
     return font
 
 
@@ -91,6 +93,9 @@ class _ChartPanel(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setStyleSheet("background: transparent; border: none;")
         self.view.setMinimumHeight(240)
+        # Nothing to operate in a chart: its words are the headline above and the legend
+        # below, so it takes no Tab stop.
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -154,7 +159,8 @@ class _ChartPanel(QWidget):
         muted = self._palette.look.muted
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(
             f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-            f'font-size: 11pt;">{glyph}</span>&nbsp;<span style="color: {muted};">'
+            f'font-size: {points(11):.1f}pt;">{glyph}</span>&nbsp;'
+            f'<span style="color: {muted};">'
             f"{html.escape(name)}</span></span>"
             for glyph, colour, name in self._legend))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
 from backmove.core.messages import Message
 from backmove.core.streaks import DaysOnTarget, WeeksOnTarget
@@ -20,9 +20,20 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+DATE_FORMATS = (
+    QT_TRANSLATE_NOOP("Words", "ddd d MMM"),
+    QT_TRANSLATE_NOOP("Words", "d MMM"),
+    QT_TRANSLATE_NOOP("Words", "d MMM yyyy"),
+    QT_TRANSLATE_NOOP("Words", "dddd d MMMM"),
+    QT_TRANSLATE_NOOP("Words", "dddd d MMMM yyyy"),
+)
+"""The date patterns the dashboard uses; translated, because the order and the punctuation
+are the language's ("Mi., 17. Juni"), not only the names of days and months."""
+
+
 def day_text(day: date, fmt: str = "ddd d MMM") -> str:
-    """A date in the user's locale, e.g. "Wed 17 Jun"."""
-    return QLocale().toString(qdate(day), fmt)
+    """A date in the user's language, e.g. "Wed 17 Jun"."""
+    return QLocale().toString(qdate(day), QCoreApplication.translate("Words", fmt))
 
 
 def number(value: float, decimals: int = 1) -> str:
