@@ -39,6 +39,7 @@ from backmove.storage.errors import StorageError
 from backmove.storage.repository import Repository
 from backmove.tracking import Tracking
 from backmove.ui.language import Language
+from backmove.ui.motion import set_reduced_motion
 from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
 from backmove.ui.prompt import PromptWindow
@@ -113,6 +114,7 @@ class BackmoveApp(QObject):
             return False
         self.paths.ensure()
         self._load_settings()
+        set_reduced_motion(self.settings["reduced_motion"])
         if self.language.use(self.settings["language"]) != "en":
             self.actions = self._make_actions()  # built before the language was known
         fatal = self._open_database()
@@ -176,6 +178,7 @@ class BackmoveApp(QObject):
         for box in self.notices:
             box.close()
         self.language.drop()
+        set_reduced_motion(False)
 
     # --- pieces ---------------------------------------------------------------------------
 
@@ -415,6 +418,7 @@ class BackmoveApp(QObject):
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """A change from the settings window: the planner re-plans, the clock jobs follow."""
         self.settings = new
+        set_reduced_motion(new["reduced_motion"])
         self._act("settings_changed", new)
         if self.wallclock is not None:
             self.wallclock.configure(new)
@@ -656,7 +660,8 @@ class BackmoveApp(QObject):
 
     def _show_prompt(self, d: Decision) -> None:
         if self.prompt is None:
-            self.prompt = PromptWindow(self.settings["snooze_options_min"])
+            self.prompt = PromptWindow(self.settings["snooze_options_min"],
+                                       theme=self.settings["theme"])
             self.prompt.start_clicked.connect(self.start_break)
             self.prompt.snooze_clicked.connect(self.snooze)
             self.prompt.skip_clicked.connect(self.skip)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backmove.core.regions import LOW_BACK, REGIONS
 from backmove.ui.player import Look, look_for
+from backmove.ui.text_size import points
 
 # --- the drawing, in figure units (x right, y down; the figure stands 300 units tall) -------
 
@@ -407,7 +408,7 @@ class BodyMap(QWidget):
         scale = min(rect.width() / _BOUNDS.width(), rect.height() / _BOUNDS.height())
         labels = False
         if rect.height() >= 300:
-            side = max(QFontMetricsF(self._label_font(scale)).horizontalAdvance(name)
+            side = max(QFontMetricsF(self._label_font()).horizontalAdvance(name)
                        for name in self._names.values()) + 22
             room = (rect.width() - 2 * side) / _BOUNDS.width()
             if room >= scale * 0.72:
@@ -422,9 +423,11 @@ class BodyMap(QWidget):
         transform.translate(-_BOUNDS.left(), -_BOUNDS.top())
         return transform, legend, labels
 
-    def _label_font(self, scale: float) -> QFont:
+    def _label_font(self) -> QFont:
+        """The labels in the desktop's text size; the room left for them is measured in it,
+        so larger text leaves them out of a small map rather than crowding it."""
         font = QFont(self.font())
-        font.setPixelSize(round(max(11.0, min(12.0, scale * 8.0))))
+        font.setPointSizeF(points(8.5))
         return font
 
     def region_at(self, point: QPointF) -> str | None:
@@ -665,8 +668,7 @@ class BodyMap(QWidget):
 
     def _labels(self, transform: QTransform) -> list[_Label]:
         """Where each label goes: beside the figure, level with its region."""
-        scale = transform.m11()
-        font = self._label_font(scale)
+        font = self._label_font()
         bold = QFont(font)
         bold.setBold(True)
         figure = transform.mapRect(_BOUNDS)
@@ -720,7 +722,7 @@ class BodyMap(QWidget):
 
     def _paint_legend(self, p: QPainter, box: QRectF, dark: bool) -> None:
         font = QFont(self.font())
-        font.setPixelSize(round(max(9.0, min(12.0, box.height() * 0.42))))
+        font.setPointSizeF(points(7.5))
         metrics = QFontMetricsF(font)
         p.setFont(font)
         lo, hi = "0", "10"

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from backmove.core.regions import REGIONS
 from backmove.ui.body_map import BodyMap, region_names
-from backmove.ui.end_of_day import EnterGoesOn, one_tab_stop, tracking_style
+from backmove.ui.end_of_day import EnterGoesOn, tracking_style
 from backmove.ui.player import button, label, look_for
 from backmove.ui.rating import NrsButtons
+from backmove.ui.text_size import scaled_sheet
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _SCALE_BUTTON = 30
@@ -63,7 +64,6 @@ class _RegionRow(QWidget):
         self.scale.high_label.hide()
         for b in self.scale.buttons:
             b.setMinimumSize(_SCALE_BUTTON, 34)
-        one_tab_stop(self.scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -84,7 +84,7 @@ class WeeklyCheckin(QDialog):
         self.setWindowTitle(self.tr("backmove: weekly check-in"))
         self.setAccessibleName(self.tr("Weekly check-in"))
         look = look_for(theme)
-        self.setStyleSheet(tracking_style(look, "checkin") + f"""
+        self.setStyleSheet(tracking_style(look, "checkin") + scaled_sheet(f"""
 #checkin QLabel[role="row-name"] {{ font-weight: 600; }}
 #checkin QLabel[role="item"] {{ font-size: 12pt; font-weight: 600; }}
 #checkin QPushButton[role="scale"] {{ font-size: 11pt; }}
@@ -93,7 +93,7 @@ class WeeklyCheckin(QDialog):
 #checkin QFrame#confirm {{ background: {look.rule_bg}; border: 1px solid {look.rule_line};
     border-radius: 10px; }}
 #checkin QFrame#confirm QLabel {{ color: {look.rule_text}; }}
-""")
+"""))
         self._peg = peg
         self._theme = theme
         self._names = region_names()
@@ -230,7 +230,6 @@ class WeeklyCheckin(QDialog):
             text = label(question, "item", wrap=True)
             scale = NrsButtons(low, high)
             scale.setAccessibleName(question)
-            one_tab_stop(scale)
             scale.chosen.connect(self._refresh)
             self._enter.watch(scale)
             inside.addWidget(text)
@@ -440,7 +439,11 @@ class WeeklyCheckin(QDialog):
         self.dismissed.emit()
 
     def present(self) -> None:
-        """Show the check-in in the middle of the primary screen, without taking focus."""
+        """Show the check-in in the middle of the primary screen, without taking focus; taller
+        when larger text needs it (a window does not grow for wrapped text by itself)."""
+        self.ensurePolished()
+        self.resize(self.width(), max(self.height(),
+                                      self.layout().totalHeightForWidth(self.width())))
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, Q
 
 from backmove.ui.player import Look, button, label, look_for, stylesheet
 from backmove.ui.rating import NrsButtons
+from backmove.ui.text_size import grown, scaled_sheet
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _WALK = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -28,31 +29,13 @@ _WALK = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 def tracking_style(look: Look, root: str) -> str:
     """The break window's style sheet, plus what the tracking questions add to it."""
-    return stylesheet(look, root) + f"""
+    return stylesheet(look, root) + scaled_sheet(f"""
 #{root} QLabel[role="fine-print"] {{ color: {look.muted}; font-size: 9pt; }}
 #{root} QPushButton[role="scale"] {{ font-size: 12pt; }}
 #{root} QPushButton[role="scale"]:checked:focus {{ border: 2px solid {look.text}; }}
 #{root} QPushButton[primary="true"]:disabled {{ background: {look.accent_soft};
     border-color: {look.accent_soft}; color: {look.muted}; }}
-"""
-
-
-def one_tab_stop(scale: NrsButtons) -> None:
-    """Make the scale one stop in the Tab order, on the picked number (0 before any pick), so
-    Tab moves past the scale instead of through its eleven buttons; the arrows move along it.
-    """
-    scale.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    for b in scale.buttons:
-        b.setAutoDefault(False)
-
-    def settle(_value: int | None = None) -> None:
-        stop = scale.value() or 0
-        for n, b in enumerate(scale.buttons):
-            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus if n == stop
-                             else Qt.FocusPolicy.ClickFocus)
-
-    scale.chosen.connect(settle)
-    settle()
+""")
 
 
 def focused_number(scale: NrsButtons) -> int | None:
@@ -111,10 +94,10 @@ class EndOfDayRating(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("backmove: your back today"))
         look = look_for(theme)
-        self.setStyleSheet(tracking_style(look, "end-of-day") + f"""
+        self.setStyleSheet(tracking_style(look, "end-of-day") + scaled_sheet(f"""
 #end-of-day {{ border: 1px solid {look.line}; border-left: 5px solid {look.accent}; }}
 #end-of-day QLabel[role="question"] {{ font-size: 12pt; }}
-""")
+"""))
         self._done = False
 
         eyebrow = label(self.tr("END OF THE DAY"), "eyebrow")
@@ -126,7 +109,6 @@ class EndOfDayRating(QDialog):
         self.scale.setAccessibleDescription(self.question.text())
         for b in self.scale.buttons:
             b.setMinimumSize(34, 40)
-        one_tab_stop(self.scale)
         self.scale.chosen.connect(self._picked)
         EnterGoesOn(self._save, self).watch(self.scale)
         self.privacy = label(self.tr("Your answer stays on this computer only."),
@@ -153,7 +135,7 @@ class EndOfDayRating(QDialog):
         layout.addWidget(self.scale)
         layout.addSpacing(4)
         layout.addLayout(footer)
-        self.setFixedWidth(520)
+        self.setFixedWidth(grown(520))
         self.scale.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> int | None:

@@ -74,7 +74,7 @@ THEMES: dict[str, Theme] = {
         floor="#c5cad2",
         ring_track="#e1e4e9",
         text="#27374d",
-        muted="#6b7a8f",
+        muted="#5e6b7e",
     ),
     "dark": Theme(
         name="dark",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.ui.icons import draw_mark
+from backmove.ui.safety_cards import house_style
 
 
 class NoTrayWindow(QWidget):
@@ -29,16 +30,16 @@ class NoTrayWindow(QWidget):
         self.setWindowTitle(self.tr("backmove"))
         self.setObjectName("no-tray-window")
         self.setAccessibleName(self.tr("backmove main window"))
+        # The desktop's colours, in the onboarding's house style: sizes that follow the
+        # desktop's font, and buttons that ring the one with the focus.
+        self.setStyleSheet(house_style("none"))
 
         mark = QLabel()
         mark.setPixmap(draw_mark(48))
         mark.setAccessibleName(self.tr("backmove logo"))
 
         title = QLabel(self.tr("backmove is running"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title.setProperty("role", "subtitle")
 
         self.status = QLabel(self.tr("Breaks will be suggested during your working hours."))
         self.status.setWordWrap(True)
@@ -80,7 +81,8 @@ class NoTrayWindow(QWidget):
         layout.addWidget(explain)
         layout.addLayout(buttons)
         layout.addWidget(note)
-        self.setMinimumWidth(460)
+        # No fixed minimum width: one would stop the layout from keeping the window as wide
+        # as its buttons, which grow with the desktop's font.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
 
     def set_status(self, text: str) -> None:

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 from backmove.core.safety import TIER_A, TIER_B, TIER_C, RescreenReason, screen_result, settled
 from backmove.ui.icons import draw_mark
 from backmove.ui.safety_cards import (
-    ACCENT,
     SafetyCard,
     StopRuleLabel,
+    accent_for,
     badge,
     body_label,
     centred,
+    desktop_is_dark,
     house_style,
     primary_button,
     tint,
@@ -59,7 +60,15 @@ STYLE = """
 #reason { background: palette(alternate-base); border-left: 4px solid @accent; }
 QScrollArea { border: none; background: transparent; }
 #questions { background: transparent; }
-""".replace("@accent", ACCENT["none"]).replace("@tint", tint(ACCENT["none"], 36))
+QCheckBox[ring="true"] { border: 2px solid transparent; border-radius: 6px; padding: 3px 6px; }
+QCheckBox[ring="true"]:focus { border-color: palette(highlight); }
+"""
+
+
+def style(dark: bool) -> str:
+    """The wizard's own rules, in the accent for a dark or a light desktop."""
+    accent = accent_for("none", dark)
+    return STYLE.replace("@accent", accent).replace("@tint", tint(accent, 36))
 
 
 class _QuestionRow(QFrame):
@@ -138,6 +147,7 @@ class _CheckPage(QWidget):
         self.none_box = QCheckBox(self.tr("&None of these apply"))
         self.none_box.setObjectName(f"none-apply-{step}")
         self.none_box.setAccessibleName(self.tr("None of these apply"))
+        self.none_box.setProperty("ring", True)  # its focus shows as a ring, like the rows'
 
         listing = QWidget()
         listing.setObjectName("questions")
@@ -147,7 +157,7 @@ class _CheckPage(QWidget):
         for row in self.rows:
             items.addWidget(row)
         none_row = QHBoxLayout()
-        none_row.setContentsMargins(8, 12, 0, 0)
+        none_row.setContentsMargins(0, 10, 0, 0)  # its box in line with the rows' boxes
         none_row.addWidget(self.none_box)
         none_row.addStretch(1)
         items.addLayout(none_row)
@@ -226,7 +236,8 @@ class OnboardingWizard(QDialog):
                  rescreen_reason: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("onboarding")
-        self.setStyleSheet(house_style(ACCENT["none"]) + STYLE)
+        dark = desktop_is_dark()
+        self.setStyleSheet(house_style("none", dark) + style(dark))
         self.rescreen = rescreen_reason is not None
         self.setWindowTitle(self.tr("backmove: safety check") if self.rescreen
                             else self.tr("Welcome to backmove"))

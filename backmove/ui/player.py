@@ -81,7 +81,8 @@ from backmove.core.clock import Clock, SystemClock
 from backmove.core.timeline import Timeline, build
 from backmove.ui.figure import THEMES, FigureWidget
 from backmove.ui.rating import MoveVerdicts, NrsQuestion
-from backmove.ui.safety_cards import ACCENT, SafetyCard, centred
+from backmove.ui.safety_cards import SafetyCard, accent_for, centred
+from backmove.ui.text_size import scaled_sheet
 
 _log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ LOOKS: dict[str, Look] = {
         text=THEMES["light"].text,
         muted=THEMES["light"].muted,
         line="#dedad1",
-        accent="#17806f",
+        accent="#157767",
         accent_hover="#12695b",
         on_accent="#ffffff",
         accent_soft="#dcefe9",
@@ -174,9 +175,10 @@ def look_for(theme: str) -> Look:
 
 
 def stylesheet(look: Look, root: str) -> str:
-    """Qt style sheet for a break window whose object name is `root`."""
+    """Qt style sheet for a break window whose object name is `root`; its text sizes follow
+    the desktop's font."""
     c = look
-    return f"""
+    return scaled_sheet(f"""
 #{root} {{ background: {c.background}; }}
 #{root} QLabel {{ color: {c.text}; font-size: 11pt; }}
 #{root} QLabel[role="muted"] {{ color: {c.muted}; }}
@@ -203,6 +205,8 @@ def stylesheet(look: Look, root: str) -> str:
 #{root} QFrame#stop-rule QLabel {{ color: {c.rule_text}; font-size: 10pt; }}
 #{root} QScrollArea, #{root} QScrollArea > QWidget > QWidget {{ background: transparent;
     border: none; }}
+#{root} QScrollArea[ring="true"] {{ border: 2px solid transparent; border-radius: 10px; }}
+#{root} QScrollArea[ring="true"]:focus {{ border-color: {c.accent}; }}
 #{root} QPushButton, #{root} QToolButton {{ background: {c.surface}; color: {c.text};
     border: 1px solid {c.line}; border-radius: 10px; padding: 9px 18px; font-size: 11pt; }}
 #{root} QPushButton:hover, #{root} QToolButton:hover {{ border-color: {c.muted}; }}
@@ -210,6 +214,7 @@ def stylesheet(look: Look, root: str) -> str:
     padding: 8px 17px; }}
 #{root} QPushButton:checked {{ background: {c.accent}; color: {c.on_accent};
     border-color: {c.accent}; }}
+#{root} QPushButton:checked:focus {{ border: 2px solid {c.text}; }}
 #{root} QPushButton:disabled, #{root} QToolButton:disabled {{ color: {c.line}; }}
 #{root} QPushButton[primary="true"] {{ background: {c.accent}; color: {c.on_accent};
     border: 1px solid {c.accent}; font-weight: 700; padding: 10px 28px; }}
@@ -241,7 +246,7 @@ def stylesheet(look: Look, root: str) -> str:
     padding: 6px; }}
 #{root} QMenu::item {{ padding: 7px 22px; border-radius: 6px; }}
 #{root} QMenu::item:selected {{ background: {c.accent_soft}; }}
-"""
+""")
 
 
 def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
@@ -743,6 +748,7 @@ class PlayerWindow(QWidget):
         snooze = QToolButton()
         snooze.setText(self.tr("Snooze ▾"))
         snooze.setAccessibleName(self.tr("Snooze the break"))
+        snooze.setAccessibleDescription(self.tr("Choose how many minutes to put it off."))
         snooze.setCursor(Qt.CursorShape.PointingHandCursor)
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         snooze.setEnabled(bool(self._snooze_options))
@@ -751,6 +757,8 @@ class PlayerWindow(QWidget):
         if stop:
             self.stop_button = button(self.tr("Stop — this hurts"),
                                       self.tr("Stop — this hurts"), kind="stop")
+            self.stop_button.setAccessibleDescription(
+                self.tr("Pauses the move and asks what you feel."))
             self.stop_button.clicked.connect(self._open_stop)
             row.addWidget(self.stop_button)
         row.addStretch(1)
@@ -824,7 +832,7 @@ class PlayerWindow(QWidget):
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setContentsMargins(10, 6, 6, 6)  # room inside its focus ring
         side_layout.setSpacing(12)
         side_layout.addWidget(self.title)
         side_layout.addWidget(self.dose)
@@ -837,6 +845,10 @@ class PlayerWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(side)
         scroll.setWidgetResizable(True)
+        # A Tab stop of its own, so the arrow keys can scroll cues that large text pushed
+        # out of view.
+        scroll.setAccessibleName(self.tr("How to do it"))
+        scroll.setProperty("ring", True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -1132,13 +1144,14 @@ class PlayerWindow(QWidget):
             self.safety_card.deleteLater()
         while self._safety_layout.count():
             self._safety_layout.takeAt(0)
-        self.safety_card = SafetyCard(tier)
+        dark = self._look.name == "dark"
+        self.safety_card = SafetyCard(tier, dark=dark)
         look = self._look
         # The card styles itself from the desktop's palette; here it wears the window's look.
         self.safety_card.setStyleSheet(self.safety_card.styleSheet() + f"""
 #safety-card {{ background: {look.surface}; border: 1px solid {look.line}; }}
 #safety-card QLabel {{ color: {look.text}; background: transparent; }}
-#safety-card #card-title {{ color: {ACCENT.get(tier, look.text)}; }}
+#safety-card #card-title {{ color: {accent_for(tier, dark)}; }}
 """)
         self.safety_card.acknowledged.connect(lambda: self._end("partial"))
         self._safety_layout.addLayout(centred(self.safety_card, 760))

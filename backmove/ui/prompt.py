@@ -9,75 +9,79 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
+
+from backmove.ui.player import button, label, look_for, stylesheet
+from backmove.ui.text_size import grown, scaled_sheet
 
 
 class PromptWindow(QFrame):
+    """See the module docstring. `theme` is "light", "dark" or "system", as for the break
+    window it grows into, whose look it wears."""
+
     start_clicked = Signal()
     snooze_clicked = Signal(int)
     skip_clicked = Signal()
 
-    def __init__(self, snooze_options_min: list[int], parent: QWidget | None = None) -> None:
+    WIDTH = 380
+
+    def __init__(self, snooze_options_min: list[int], parent: QWidget | None = None, *,
+                 theme: str = "system") -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("prompt")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("backmove: time to move"))
         self.setAccessibleName(self.tr("Break prompt"))
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#prompt { border: 1px solid palette(mid); border-left: 6px solid #1f9e89;"
-            " border-radius: 8px; background: palette(window); }")
+        look = look_for(theme)
+        self.setStyleSheet(stylesheet(look, "prompt") + scaled_sheet(f"""
+#prompt {{ border: 1px solid {look.line}; border-left: 6px solid {look.accent};
+    border-radius: 8px; }}
+#prompt QLabel[role="heading"] {{ font-size: 14pt; font-weight: 700; }}
+#prompt QPushButton, #prompt QToolButton {{ padding: 7px 14px; }}
+#prompt QPushButton:focus, #prompt QToolButton:focus {{ padding: 6px 13px; }}
+#prompt QPushButton[primary="true"] {{ padding: 8px 20px; }}
+#prompt QPushButton[primary="true"]:focus {{ padding: 7px 19px; }}
+"""))
 
-        self.heading = QLabel(self.tr("Time to move"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.what = QLabel()
-        self.what.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
+        self.heading = label(self.tr("Time to move"), "heading")
+        self.what = label(role="body", wrap=True)
+        self.detail = label(role="muted", wrap=True)
 
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setDefault(True)
-        self.start_button.setAccessibleName(self.tr("Start the break"))
+        self.start_button = button(self.tr("Start"), self.tr("Start the break"), primary=True)
         self.start_button.clicked.connect(self.start_clicked)
 
         self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setText(self.tr("Snooze ▾"))
         self.snooze_button.setAccessibleName(self.tr("Snooze the break"))
+        self.snooze_button.setAccessibleDescription(
+            self.tr("Choose how many minutes to put it off."))
+        self.snooze_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_button.setMenu(self.snooze_menu)
         self.set_snooze_options(snooze_options_min)
 
-        self.skip_button = QPushButton(self.tr("Skip"))
-        self.skip_button.setAccessibleName(self.tr("Skip this break"))
+        self.skip_button = button(self.tr("Skip"), self.tr("Skip this break"), kind="quiet")
         self.skip_button.clicked.connect(self.skip_clicked)
 
         row = QHBoxLayout()
+        row.setSpacing(8)
         row.addWidget(self.start_button)
         row.addWidget(self.snooze_button)
         row.addStretch(1)
         row.addWidget(self.skip_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 14, 14)
+        layout.setContentsMargins(20, 14, 16, 14)
+        layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.what)
         layout.addWidget(self.detail)
+        layout.addSpacing(6)
         layout.addLayout(row)
-        self.setFixedWidth(380)
+        self.setFixedWidth(grown(self.WIDTH))
 
     def set_snooze_options(self, minutes: list[int]) -> None:
         self.snooze_menu.clear()

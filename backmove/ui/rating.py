@@ -12,7 +12,7 @@ These widgets only present and emit; what is stored, and when it is asked, is th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +34,15 @@ class _ScaleButton(QPushButton):
     """A button of the scale that leaves arrows, digits and Enter to the scale around it,
     so they move along the scale rather than through the window's tab order."""
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tab lands on a number, not on the scale: the number carries the scale's name and
+        question along, so "7 out of 10" is never read without what it answers."""
+        scale = self.parentWidget()
+        if scale is not None:
+            self.setAccessibleDescription(". ".join(
+                t for t in (scale.accessibleName(), scale.accessibleDescription()) if t))
+        super().focusInEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _NAV_KEYS or Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
             event.ignore()
@@ -46,6 +55,10 @@ class NrsButtons(QWidget):
 
     `chosen(value)` is emitted whenever the user picks a number, by click, digit, or Enter or
     Space on the button the arrows reached. The picked number stays shown as selected.
+
+    The scale is one stop in the Tab order, like a group of radio buttons: the picked number
+    (0 before any pick), so Tab moves past the scale instead of through its eleven buttons,
+    and the arrows move along it. Focusing the scale focuses that number.
     """
 
     chosen = Signal(int)
@@ -58,7 +71,7 @@ class NrsButtons(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("nrs")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Pain from 0 to 10"))
         self._value: int | None = None
         low = low_anchor if low_anchor is not None else self.tr("No pain")
@@ -70,14 +83,15 @@ class NrsButtons(QWidget):
             button = _ScaleButton(str(n))
             button.setProperty("role", "scale")
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter on a number is the scale's, not a dialog's
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumSize(40, 46)
             if n == 0:
-                button.setAccessibleName(self.tr("0, {anchor}").format(anchor=low))
+                button.setAccessibleName(self.tr("0 out of 10, {anchor}").format(anchor=low))
             elif n == 10:
-                button.setAccessibleName(self.tr("10, {anchor}").format(anchor=high))
+                button.setAccessibleName(self.tr("10 out of 10, {anchor}").format(anchor=high))
             else:
-                button.setAccessibleName(str(n))
+                button.setAccessibleName(self.tr("{n} out of 10").format(n=n))
             button.clicked.connect(lambda _=False, n=n: self.choose(n))
             self.buttons.append(button)
             row.addWidget(button)
@@ -95,6 +109,7 @@ class NrsButtons(QWidget):
         layout.setSpacing(8)
         layout.addLayout(row)
         layout.addLayout(anchors)
+        self._settle()
 
     def value(self) -> int | None:
         return self._value
@@ -104,6 +119,15 @@ class NrsButtons(QWidget):
         self._value = value
         for n, button in enumerate(self.buttons):
             button.setChecked(n == value)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Make the picked number (or 0) the scale's one Tab stop."""
+        stop = self.buttons[self._value or 0]
+        for button in self.buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
+                                  else Qt.FocusPolicy.ClickFocus)
+        self.setFocusProxy(stop)
 
     def choose(self, value: int) -> None:
         """Pick `value` as the user would."""

@@ -21,19 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ACCENT = {"A": "#c0392b", "B": "#c77700", "C": "#2b7bb9", "none": "#1f9e89"}
+ACCENT = {"A": "#c0392b", "B": "#9d5e00", "C": "#2871aa", "none": "#157767"}
+"""Each tier's colour on a light window: as text there, and under white text, it reads at
+4.5:1 or better (WCAG AA)."""
+ACCENT_ON_DARK = {"A": "#de766b", "B": "#d57f00", "C": "#4e9bd6", "none": "#4fd1b5"}
+"""The same on a dark window, under dark text."""
+DARK_ON_ACCENT = "#1d222a"
 
 HOUSE_STYLE = """
-QLabel, QCheckBox, QPushButton { font-size: @basept; }
+QLabel, QCheckBox, QPushButton, QToolButton { font-size: @basept; }
 QLabel[role="title"] { font-size: @titlept; font-weight: 600; }
 QLabel[role="subtitle"] { font-size: @subtitlept; font-weight: 600; }
 QLabel[role="heading"] { font-size: @headingpt; font-weight: 600; }
-QPushButton { padding: 8px 18px; border-radius: 6px; border: 1px solid palette(mid);
-              background: palette(button); }
-QPushButton:hover { border-color: palette(dark); }
-QPushButton:focus { border: 2px solid palette(highlight); }
-QPushButton[primary="true"] { background: @accent; color: white; border: 1px solid @accent;
-                              font-weight: bold; }
+QPushButton, QToolButton { padding: 8px 18px; border-radius: 6px; border: 1px solid palette(mid);
+                           background: palette(button); }
+QPushButton:hover, QToolButton:hover { border-color: palette(dark); }
+QPushButton:focus, QToolButton:focus { border: 2px solid palette(highlight); padding: 7px 17px; }
+QPushButton[primary="true"] { background: @accent; color: @onaccent;
+                              border: 1px solid @accent; font-weight: bold; }
 QPushButton[primary="true"]:focus { border: 2px solid palette(text); }
 QPushButton:disabled { color: palette(mid); }
 QPushButton[primary="true"]:disabled { background: palette(midlight); border-color: palette(mid);
@@ -51,14 +56,28 @@ def tint(colour: str, alpha: int = 28) -> str:
     return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
 
 
-def house_style(accent: str) -> str:
-    """Text sizes, buttons (a `primary` one is filled with `accent`) and callouts.
+def desktop_is_dark() -> bool:
+    """Whether the desktop's palette is a dark one (these pages wear the desktop's colours)."""
+    return QGuiApplication.palette().window().color().lightnessF() < 0.5
+
+
+def accent_for(tier: str, dark: bool) -> str:
+    """`tier`'s colour ("A", "B", "C" or "none") on a dark or a light window."""
+    return (ACCENT_ON_DARK if dark else ACCENT)[tier]
+
+
+def house_style(tier: str, dark: bool | None = None) -> str:
+    """Text sizes, buttons (a `primary` one is filled with the tier's colour) and callouts,
+    on a dark or a light window (None: as the desktop is).
 
     Sizes follow the desktop's font, so a user who set a larger one gets larger pages.
     """
+    dark = desktop_is_dark() if dark is None else dark
+    accent = accent_for(tier, dark)
     base = QGuiApplication.font().pointSizeF() * TEXT_SCALE
     sizes = {"@titlept": 1.55, "@subtitlept": 1.3, "@headingpt": 1.12, "@basept": 1.0}
-    style = HOUSE_STYLE.replace("@accent", accent).replace("@tint", tint(accent))
+    style = (HOUSE_STYLE.replace("@accent", accent).replace("@tint", tint(accent))
+             .replace("@onaccent", DARK_ON_ACCENT if dark else "white"))
     for key, scale in sizes.items():
         style = style.replace(key, f"{base * scale:.1f}pt")
     return style
@@ -183,13 +202,13 @@ class SafetyCard(QFrame):
     `offer_assessed` (A and B only) adds "I've been assessed and told it's safe to exercise",
     for when the user comes back to the card after seeing a clinician; the first showing never
     has it. `acknowledged` is the only other way on, and it leaves exercise where the tier put
-    it.
+    it. `dark` says whether it sits on a dark window (None: as the desktop is).
     """
 
     acknowledged = Signal()
     assessed_confirmed = Signal()
 
-    def __init__(self, tier: str, *, offer_assessed: bool = False,
+    def __init__(self, tier: str, *, offer_assessed: bool = False, dark: bool | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if tier not in ("A", "B", "C"):
@@ -198,12 +217,12 @@ class SafetyCard(QFrame):
             raise ValueError("tier C asks for no assessment")
         self.tier = tier
         self.setObjectName("safety-card")
-        accent = ACCENT[tier]
+        dark = desktop_is_dark() if dark is None else dark
         self.setStyleSheet(
             f"#safety-card {{ border: 1px solid palette(mid); border-radius: 10px;"
             f" background: palette(base); }}"
-            f" #card-title {{ color: {accent}; }}"
-            + house_style(accent))
+            f" #card-title {{ color: {accent_for(tier, dark)}; }}"
+            + house_style(tier, dark))
 
         title, lead, action, consequence = self._words(tier)
         self.setAccessibleName(title)
@@ -327,10 +346,21 @@ class SafetyCardDialog(QDialog):
         if self.card.tier == "A" and self.card.assessed_button is None:
             self.showFullScreen()
         else:
+            self._fit()
             self.show()
         self.raise_()
         self.activateWindow()
         self.card.acknowledge_button.setFocus()
+
+    def _fit(self) -> None:
+        """As wide as the card's buttons need (at least 520), and as tall as its wrapped text
+        then is: a window does not grow for wrapped text by itself, and larger desktop text
+        needs both."""
+        self.ensurePolished()  # the style sheet's text sizes, before measuring
+        self.card.setMinimumWidth(max(520, self.card.minimumSizeHint().width()))
+        margins = self.layout().contentsMargins()
+        width = self.card.minimumWidth() + margins.left() + margins.right()
+        self.resize(width, self.layout().totalHeightForWidth(width))
 
     def _confirm(self) -> None:
         self._answered = True

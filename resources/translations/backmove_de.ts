@@ -1009,6 +1009,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>Pause verschieben</translation>
         </message>
         <message>
+            <source>Choose how many minutes to put it off.</source>
+            <translation>Wähle, um wie viele Minuten du sie verschiebst.</translation>
+        </message>
+        <message>
             <source>Skip</source>
             <translation>Überspringen</translation>
         </message>
@@ -1019,6 +1023,10 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Stop — this hurts</source>
             <translation>Stopp – das tut weh</translation>
+        </message>
+        <message>
+            <source>Pauses the move and asks what you feel.</source>
+            <translation>Hält die Übung an und fragt, was du spürst.</translation>
         </message>
         <message>
             <source>Snooze for</source>
@@ -1359,6 +1367,10 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Snooze the break</source>
             <translation>Pause verschieben</translation>
+        </message>
+        <message>
+            <source>Choose how many minutes to put it off.</source>
+            <translation>Wähle, um wie viele Minuten du sie verschiebst.</translation>
         </message>
         <message>
             <source>Skip</source>

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidge
 
 from backmove.core.trend import Change
 from backmove.dashboard_data import Adherence, BucketUnit, TrendView
+from backmove.ui import text_size
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
-from backmove.ui.text_size import points
 
 MAX_LABELS = 8
 
@@ -72,7 +72,7 @@ def date_ticks(points: Sequence[tuple[float, date]], max_labels: int = MAX_LABEL
 def _font(size: float) -> QFont:
     """The desktop's font at what the looks call `size` points."""
     font = QFont()
-    font.setPointSizeF(points(size))
+    font.setPointSizeF(text_size.points(size))
     return font
 
 
@@ -159,7 +159,7 @@ class _ChartPanel(QWidget):
         muted = self._palette.look.muted
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(
             f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-            f'font-size: {points(11):.1f}pt;">{glyph}</span>&nbsp;'
+            f'font-size: {text_size.points(11):.1f}pt;">{glyph}</span>&nbsp;'
             f'<span style="color: {muted};">'
             f"{html.escape(name)}</span></span>"
             for glyph, colour, name in self._legend))

@@ -29,6 +29,7 @@ from backmove.core.streaks import DayMark
 from backmove.dashboard_data import Calendar, CalendarDay, DayKind
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, qdate
+from backmove.ui.text_size import points
 
 GUTTER = 34
 TOP = 20
@@ -60,6 +61,13 @@ class CalendarHeatmap(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Calendar of the last 52 weeks"))
+        # Labels in the desktop's text size, with room made for them.
+        self._font = QFont(self.font())
+        self._font.setPointSizeF(points(8.5))
+        metrics = QFontMetrics(self._font)
+        days = (QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in (1, 3, 5))
+        self._gutter = max(GUTTER, max(metrics.horizontalAdvance(d) for d in days) + 8)
+        self._top = max(TOP, metrics.height() + 6)
         self.setAccessibleDescription(self.tr("Use the arrow keys to read a day's breaks."))
 
     # --- data ------------------------------------------------------------------------------
@@ -83,8 +91,8 @@ class CalendarHeatmap(QWidget):
         if self._calendar is None:
             return None
         cell = self._cell()
-        col = (pos.x() - GUTTER) // (cell + GAP)
-        row = (pos.y() - TOP) // (cell + GAP)
+        col = (pos.x() - self._gutter) // (cell + GAP)
+        row = (pos.y() - self._top) // (cell + GAP)
         if not (0 <= col < self.weeks and 0 <= row < 7):
             return None
         i = col * 7 + row
@@ -122,25 +130,29 @@ class CalendarHeatmap(QWidget):
 
     def _cell(self, width: int | None = None) -> int:
         """The side of a day's square: as large as fits the width, within limits."""
-        fit = ((self.width() if width is None else width) - GUTTER) // max(1, self.weeks) - GAP
+        room = (self.width() if width is None else width) - self._gutter
+        fit = room // max(1, self.weeks) - GAP
         return max(MIN_CELL, min(MAX_CELL, fit))
 
     def _rect(self, i: int) -> QRectF:
         cell = self._cell()
         col, row = divmod(i, 7)
-        return QRectF(GUTTER + col * (cell + GAP), TOP + row * (cell + GAP), cell, cell)
+        return QRectF(self._gutter + col * (cell + GAP), self._top + row * (cell + GAP),
+                      cell, cell)
 
     def sizeHint(self) -> QSize:
-        return QSize(GUTTER + 52 * (MAX_CELL + GAP), TOP + 7 * (MAX_CELL + GAP) + LEGEND)
+        return QSize(self._gutter + 52 * (MAX_CELL + GAP),
+                     self._top + 7 * (MAX_CELL + GAP) + LEGEND)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(GUTTER + 52 * (MIN_CELL + GAP), TOP + 7 * (MIN_CELL + GAP) + LEGEND)
+        return QSize(self._gutter + 52 * (MIN_CELL + GAP),
+                     self._top + 7 * (MIN_CELL + GAP) + LEGEND)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return TOP + 7 * (self._cell(width) + GAP) + LEGEND
+        return self._top + 7 * (self._cell(width) + GAP) + LEGEND
 
     # --- painting -----------------------------------------------------------------------------
 
@@ -149,9 +161,7 @@ class CalendarHeatmap(QWidget):
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(8.5)
-        p.setFont(font)
+        p.setFont(self._font)
         self._labels(p)
         for i, day in enumerate(self._calendar.days):
             r = self._rect(i)
@@ -175,8 +185,8 @@ class CalendarHeatmap(QWidget):
         cell = self._cell()
         locale = QLocale()
         for row, weekday in ((0, 1), (2, 3), (4, 5)):
-            y = TOP + row * (cell + GAP)
-            p.drawText(QRectF(0, y - 2, GUTTER - 6, cell + 4),
+            y = self._top + row * (cell + GAP)
+            p.drawText(QRectF(0, y - 2, self._gutter - 6, cell + 4),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        locale.dayName(weekday, QLocale.FormatType.ShortFormat))
         metrics = QFontMetrics(p.font())
@@ -189,10 +199,10 @@ class CalendarHeatmap(QWidget):
                 continue
             text = locale.toString(qdate(month), "MMM yyyy" if month.month == 1
                                    or last_right < 0 else "MMM")
-            x = GUTTER + col * (cell + GAP)
+            x = self._gutter + col * (cell + GAP)
             if x <= last_right + 8:
                 continue
-            p.drawText(QPointF(x, TOP - 6), text)
+            p.drawText(QPointF(x, self._top - 6), text)
             last_right = x + metrics.horizontalAdvance(text)
 
     def _paint_cell(self, p: QPainter, r: QRectF, kind: DayKind, mark: DayMark,
@@ -230,9 +240,9 @@ class CalendarHeatmap(QWidget):
     def _legend(self, p: QPainter) -> None:
         c = self._palette.look
         cell = 11.0
-        y = TOP + 7 * (self._cell() + GAP) + 12
+        y = self._top + 7 * (self._cell() + GAP) + 12
         metrics = QFontMetrics(p.font())
-        x = float(GUTTER)
+        x = float(self._gutter)
 
         def text(words: str) -> None:
             nonlocal x

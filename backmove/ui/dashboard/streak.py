@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from backmove.core.streaks import WEEK_DAYS_NEEDED, DayMark, DaysOnTarget, WeeksOnTarget
@@ -17,6 +17,7 @@ from backmove.dashboard_data import StreakView
 from backmove.ui.dashboard.style import Card, Palette
 from backmove.ui.dashboard.words import Words, qdate
 from backmove.ui.player import label
+from backmove.ui.text_size import points
 
 
 class WeekDots(QWidget):
@@ -28,7 +29,10 @@ class WeekDots(QWidget):
         super().__init__(parent)
         self._palette = palette
         self._days: tuple[tuple[date, DayMark], ...] = ()
-        self.setFixedHeight(self.CELL + 22)
+        self._font = QFont(self.font())  # the day names, in the desktop's text size
+        self._font.setPointSizeF(points(8.5))
+        self._head = max(16, QFontMetrics(self._font).height())
+        self.setFixedHeight(self.CELL + self._head + 6)
         self.setMinimumWidth(self.CELL * 7)
 
     def set_palette(self, palette: Palette) -> None:
@@ -40,23 +44,22 @@ class WeekDots(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.CELL * 7 + 6 * 8, self.CELL + 22)
+        return QSize(self.CELL * 7 + 6 * 8, self.CELL + self._head + 6)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         pal, c = self._palette, self._palette.look
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(8.5)
-        p.setFont(font)
         step = self.width() / 7
         radius = 11.0
         for i, (day, mark) in enumerate(self._days):
             cx = step * i + step / 2
+            p.setFont(self._font)  # a rest day's dot writes its "R" smaller
             p.setPen(QColor(c.muted))
             name = QLocale().dayName(qdate(day).dayOfWeek(), QLocale.FormatType.ShortFormat)
-            p.drawText(QRectF(cx - 20, 0, 40, 16), Qt.AlignmentFlag.AlignCenter, name)
-            box = QRectF(cx - radius, 22, 2 * radius, 2 * radius)
+            p.drawText(QRectF(cx - step / 2, 0, step, self._head), Qt.AlignmentFlag.AlignCenter,
+                       name)
+            box = QRectF(cx - radius, self._head + 6, 2 * radius, 2 * radius)
             self._dot(p, box, mark, pal)
         p.end()
 
@@ -92,7 +95,7 @@ class WeekDots(QWidget):
             p.drawEllipse(box.adjusted(1, 1, -1, -1))
             if mark is DayMark.REST:
                 font = QFont(p.font())
-                font.setPointSizeF(7)
+                font.setPointSizeF(points(7))
                 p.setFont(font)
                 p.setPen(QColor(c.muted))
                 p.drawText(box, Qt.AlignmentFlag.AlignCenter, "R")

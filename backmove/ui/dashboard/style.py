@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from backmove.ui.player import LOOKS, Look, label, look_for
+from backmove.ui.text_size import scaled_sheet
 
 ROOT = "dashboard"
 GAP = 16
@@ -43,14 +44,14 @@ class Palette:
 PALETTES: dict[str, Palette] = {
     "light": Palette(
         look=LOOKS["light"],
-        heat=("#e7e3da", "#cde6df", "#93ccbd", "#4ea894", "#17806f"),
+        heat=("#e7e3da", "#cde6df", "#93ccbd", "#4ea894", "#157767"),
         empty_cell="#f1eee8",
         partial="#8cc7b8",
         skipped="#cfc8bb",
         expired="#e6b765",
         natural="#4f78b0",
-        better="#17806f",
-        worse="#c45a26",
+        better="#157767",
+        worse="#b65423",
         band="#e4f1ed",
         band_key="#c9e4dc",
         grid="#ebe7df",
@@ -83,9 +84,10 @@ def palette_for(theme: str) -> Palette:
 
 def stylesheet(p: Palette) -> str:
     """The player's look in the dashboard's own, shorter sheet: a style sheet costs time for
-    every rule on every widget it styles, and the dashboard has many."""
+    every rule on every widget it styles, and the dashboard has many. Text sizes follow the
+    desktop's font."""
     c = p.look
-    return f"""
+    return scaled_sheet(f"""
 #{ROOT} {{ background: {c.background}; }}
 #{ROOT} QLabel {{ color: {c.text}; font-size: 10.5pt; }}
 #{ROOT} QLabel[role="muted"] {{ color: {c.muted}; }}
@@ -110,6 +112,7 @@ def stylesheet(p: Palette) -> str:
 #{ROOT} QPushButton:focus {{ border: 2px solid {c.accent}; padding: 5px 15px; }}
 #{ROOT} QPushButton:checked {{ background: {c.accent}; color: {c.on_accent};
     border-color: {c.accent}; }}
+#{ROOT} QPushButton:checked:focus {{ border: 2px solid {c.text}; }}
 #{ROOT} QPushButton[role="span"] {{ border-radius: 0px; margin: 0px; }}
 #{ROOT} QPushButton[role="span"][edge="first"] {{ border-top-left-radius: 8px;
     border-bottom-left-radius: 8px; }}
@@ -124,7 +127,7 @@ def stylesheet(p: Palette) -> str:
     background: none; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.line};
     padding: 6px; }}
-"""
+""")
 
 
 class Card(QFrame):

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from backmove.dashboard_data import BreakState, NextBreak, TodayView
 from backmove.ui.dashboard.style import Card, Palette, stat
 from backmove.ui.dashboard.words import Words
+from backmove.ui.text_size import grown, points
 
 
 class GoalRing(QWidget):
-    """Breaks that count toward the goal (completed and natural) around the day's goal."""
+    """Breaks that count toward the goal (completed and natural) around the day's goal.
+
+    Its figures follow the desktop's font, and the ring grows with them."""
 
     SIZE = 132
 
@@ -24,7 +27,8 @@ class GoalRing(QWidget):
         self._done = 0
         self._goal = 0
         self._caption = ""
-        self.setFixedSize(self.SIZE, self.SIZE)
+        self._side = grown(self.SIZE)
+        self.setFixedSize(self._side, self._side)
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
@@ -35,14 +39,15 @@ class GoalRing(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.SIZE, self.SIZE)
+        return QSize(self._side, self._side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         c = self._palette.look
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = 11.0
-        box = QRectF(width / 2 + 1, width / 2 + 1, self.SIZE - width - 2, self.SIZE - width - 2)
+        side = self._side
+        box = QRectF(width / 2 + 1, width / 2 + 1, side - width - 2, side - width - 2)
         pen = QPen(QColor(self._palette.heat[0]), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
@@ -53,17 +58,17 @@ class GoalRing(QWidget):
             p.setPen(pen)
             p.drawArc(box, 90 * 16, -max(1, math.floor(share * 360 * 16)))
         font = QFont(self.font())
-        font.setPointSizeF(22)
+        font.setPointSizeF(points(22))
         font.setWeight(QFont.Weight.Bold)
         p.setFont(font)
         p.setPen(QColor(c.text))
-        upper = QRectF(0, self.SIZE * 0.24, self.SIZE, self.SIZE * 0.36)
+        upper = QRectF(0, side * 0.24, side, side * 0.36)
         p.drawText(upper, Qt.AlignmentFlag.AlignCenter, f"{self._done}/{self._goal}")
-        font.setPointSizeF(9.5)
+        font.setPointSizeF(points(9.5))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
         p.setPen(QColor(c.muted))
-        lower = QRectF(10, self.SIZE * 0.58, self.SIZE - 20, self.SIZE * 0.2)
+        lower = QRectF(10, side * 0.58, side - 20, side * 0.2)
         p.drawText(lower, Qt.AlignmentFlag.AlignCenter, self._caption)
         p.end()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from backmove.core.settings import Spec
 from backmove.ui.settings.words import unit_of
+from backmove.ui.text_size import grown
 
 TIME_FORMAT = "HH:mm"
 FIELD_HEIGHT = 30
@@ -84,7 +85,7 @@ class Spin(_FocusRing, _WheelOnlyWhenFocused, QSpinBox):
         if unit:
             self.setSuffix(unit if unit == "%" else f" {unit}")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setMinimumWidth(104)
+        self.setMinimumWidth(grown(104))
 
 
 class Combo(_FocusRing, _WheelOnlyWhenFocused, QComboBox):
@@ -103,7 +104,7 @@ class TimeField(_FocusRing, _TabLeavesTheField, _WheelOnlyWhenFocused, QTimeEdit
         self.setDisplayFormat(TIME_FORMAT)
         self.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumWidth(68)
+        self.setMinimumWidth(grown(68))
 
 
 class DateField(_FocusRing, _TabLeavesTheField, _WheelOnlyWhenFocused, QDateEdit):
@@ -114,7 +115,7 @@ class DateField(_FocusRing, _TabLeavesTheField, _WheelOnlyWhenFocused, QDateEdit
         self.setCalendarPopup(True)
         self.calendarWidget().setGridVisible(False)  # built now, so the window's theme reaches it
         self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumWidth(124)
+        self.setMinimumWidth(grown(124))
 
 
 def small_button(text: str, accessible: str, kind: str | None = None) -> QToolButton:
@@ -127,7 +128,7 @@ def small_button(text: str, accessible: str, kind: str | None = None) -> QToolBu
     out.setCursor(Qt.CursorShape.PointingHandCursor)
     out.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if kind == "remove":
-        out.setFixedSize(24, 24)
+        out.setFixedSize(grown(24), grown(24))  # its "×" grows with the desktop's text
     return out
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from backmove.ui.player import label
 from backmove.ui.settings.rows import Row
+from backmove.ui.text_size import grown
 
 CONTENT_WIDTH = 720
 """Rows wider than this are hard to read across: a wide window leaves the space beside."""
@@ -34,7 +35,7 @@ class Page(QScrollArea):
         centred.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
         holder.setLayout(self._column)
-        holder.setMaximumWidth(CONTENT_WIDTH + 64)
+        holder.setMaximumWidth(grown(CONTENT_WIDTH + 64))  # wider for larger text
         centred.addWidget(holder, 1)
         centred.addStretch(0)
         self._tail = QVBoxLayout()

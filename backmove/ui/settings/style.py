@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from backmove.ui.player import Look
+from backmove.ui.text_size import scaled_sheet
 
 ROOT = "settings-window"
 
@@ -57,10 +58,11 @@ def dress(widget: QWidget, colours: QPalette) -> None:
 
 
 def stylesheet(look: Look) -> str:
+    """The window's sheet; its text sizes follow the desktop's font."""
     c = look
     r = f"#{ROOT}"
     inputs_font = ", ".join(f"{r} {w}" for w in ("QLineEdit", "QAbstractSpinBox", "QComboBox"))
-    return f"""
+    return scaled_sheet(f"""
 {r} {{ background: {c.background}; }}
 {r} QLabel {{ color: {c.text}; font-size: 10pt; background: transparent; }}
 {r} QLabel[role="page-title"] {{ font-size: 17pt; font-weight: 700; }}
@@ -137,4 +139,4 @@ def stylesheet(look: Look) -> str:
     min-height: 24px; }}
 {r} QScrollBar::add-line:vertical, {r} QScrollBar::sub-line:vertical {{ height: 0px; }}
 {r} QScrollBar::add-page:vertical, {r} QScrollBar::sub-page:vertical {{ background: none; }}
-"""
+""")

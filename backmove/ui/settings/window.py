@@ -49,6 +49,7 @@ from backmove.ui.settings.page import Page
 from backmove.ui.settings.rows import SettingRow
 from backmove.ui.settings.style import ROOT, dress, palette, stylesheet
 from backmove.ui.settings.words import group_title, help_of, label_of, refusal, tr
+from backmove.ui.text_size import grown
 from backmove.wording import describe
 
 log = logging.getLogger(__name__)
@@ -145,7 +146,7 @@ class SettingsWindow(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
-        self.resize(940, 700)
+        self.resize(grown(940), 700)  # wider for larger text, so no row needs scrolling across
         self.setMinimumSize(720, 480)
 
     # --- building ------------------------------------------------------------------------------
@@ -185,7 +186,7 @@ class SettingsWindow(QWidget):
     def _layout(self) -> None:
         sidebar = QFrame()
         sidebar.setProperty("role", "sidebar")
-        sidebar.setFixedWidth(232)
+        sidebar.setFixedWidth(grown(232))
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(14, 18, 14, 16)
         side.setSpacing(12)
