@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import sys
+import tomllib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,64 +24,136 @@ from backmove.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from backmove.storage.database import Database
+    from backmove.ui.language import Language
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
 
+_CTX = "cli"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for the catalogue without importing Qt for every command."""
+    return text
+
+
+LABELS = {  # the names `status` prints before its values; --json keeps the keys
+    "state": QT_TRANSLATE_NOOP("cli", "state"),
+    "summary": QT_TRANSLATE_NOOP("cli", "summary"),
+    "breaks_today": QT_TRANSLATE_NOOP("cli", "breaks today"),
+    "offered_today": QT_TRANSLATE_NOOP("cli", "offered today"),
+    "goal_today": QT_TRANSLATE_NOOP("cli", "goal today"),
+    "running": QT_TRANSLATE_NOOP("cli", "running"),
+    "version": QT_TRANSLATE_NOOP("cli", "version"),
+    "tray": QT_TRANSLATE_NOOP("cli", "tray"),
+    "config_dir": QT_TRANSLATE_NOOP("cli", "config folder"),
+    "data_dir": QT_TRANSLATE_NOOP("cli", "data folder"),
+    "database": QT_TRANSLATE_NOOP("cli", "database"),
+    "database_version": QT_TRANSLATE_NOOP("cli", "database version"),
+    "records": QT_TRANSLATE_NOOP("cli", "records"),
+    "integrity": QT_TRANSLATE_NOOP("cli", "integrity"),
+    "backups": QT_TRANSLATE_NOOP("cli", "backups"),
+}
+GUI_COMMANDS = {None, "report", "figures", "doctor"}
+"""Commands that make their own QApplication (a plain QCoreApplication made first would stand
+in its way). `run` and `report` load the language themselves; `doctor` is a diagnostic for
+bug reports and answers in English so that every report reads the same."""
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(_CTX, text)
+
+
+def _language(argv: list[str]) -> Language | None:
+    """The user's language for this command's words, before the parser (its help) is built."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--home")
+    pre.add_argument("command", nargs="?")
+    known, _ = pre.parse_known_args(argv)
+    helping = "-h" in argv or "--help" in argv
+    if known.command in GUI_COMMANDS and not helping:
+        return None
+    choice = _language_choice(resolve(known.home))
+    from backmove.ui.language import resolve as resolve_language
+
+    if resolve_language(choice) == "en":
+        return None
+    from PySide6.QtCore import QCoreApplication
+
+    from backmove.ui.language import Language
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["backmove"])
+    language = Language()
+    language.use(choice)
+    return language
+
+
+def _language_choice(paths: Paths) -> str:
+    """The language setting as written, without the repairs a full load may make."""
+    try:
+        value = tomllib.loads(paths.settings_file.read_text(encoding="utf-8")).get("language")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "system"
+    return value if isinstance(value, str) else "system"
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="backmove",
-        description="Movement breaks for people who sit at a computer all day. "
-                    "With no command, starts backmove in the system tray.",
+        description=_tr("Movement breaks for people who sit at a computer all day. "
+                    "With no command, starts backmove in the system tray."),
     )
     p.add_argument("--version", action="version", version=f"backmove {__version__}")
     p.add_argument("--home", metavar="DIR",
-                   help="keep settings and data in DIR (default: $BACKMOVE_HOME, else the "
-                        "usual folders of this system)")
+                   help=_tr("keep settings and data in DIR (default: $BACKMOVE_HOME, else the "
+                        "usual folders of this system)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    s = sub.add_parser("status", help="what backmove is doing now")
-    s.add_argument("--json", action="store_true", help="print JSON")
+    s = sub.add_parser("status", help=_tr("what backmove is doing now"))
+    s.add_argument("--json", action="store_true", help=_tr("print JSON"))
 
-    sub.add_parser("doctor", help="check this desktop: paths, tray, notifications, detection")
+    sub.add_parser("doctor", help=_tr("check this desktop: paths, tray, notifications, detection"))
 
-    e = sub.add_parser("export", help="write every table to CSV or JSON files, one per table")
+    e = sub.add_parser("export", help=_tr("write every table to CSV or JSON files, one per table"))
     e.add_argument("--format", choices=("csv", "json"), default="csv")
-    e.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    e.add_argument("--out", metavar="DIR", required=True, help=_tr("folder to write into"))
 
-    i = sub.add_parser("import", help="read an export into an empty profile")
-    i.add_argument("folder", metavar="DIR", help="a folder written by `backmove export`")
+    i = sub.add_parser("import", help=_tr("read an export into an empty profile"))
+    i.add_argument("folder", metavar="DIR", help=_tr("a folder written by `backmove export`"))
 
-    r = sub.add_parser("restore", help="go back to a backup (the current data is kept aside)")
-    r.add_argument("file", metavar="FILE", help="a backup, e.g. from the backups folder")
+    r = sub.add_parser("restore", help=_tr("go back to a backup (the current data is kept aside)"))
+    r.add_argument("file", metavar="FILE", help=_tr("a backup, e.g. from the backups folder"))
 
-    sub.add_parser("break-now", help="start a break now (backmove must be running)")
-    pa = sub.add_parser("pause", help="pause breaks: 30m, 1h, 2h, tomorrow, or until resumed")
+    sub.add_parser("break-now", help=_tr("start a break now (backmove must be running)"))
+    pa = sub.add_parser("pause", help=_tr("pause breaks: 30m, 1h, 2h, tomorrow, or until resumed"))
     pa.add_argument("duration", metavar="DURATION", nargs="?", default="until-resumed",
-                    help="minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' "
-                         "(the default)")
-    sub.add_parser("resume", help="resume breaks after a pause")
-    me = sub.add_parser("meeting", help="hold breaks for a meeting of MINUTES")
+                    help=_tr("minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' "
+                         "(the default)"))
+    sub.add_parser("resume", help=_tr("resume breaks after a pause"))
+    me = sub.add_parser("meeting", help=_tr("hold breaks for a meeting of MINUTES"))
     me.add_argument("minutes", metavar="MINUTES", type=int)
 
-    m = sub.add_parser("simulate", help="run the break planner over a trace on a fake clock "
-                                        "(see docs/simulate.md)")
-    m.add_argument("--trace", metavar="FILE", required=True, help="a JSON-lines trace")
-    m.add_argument("--settings", metavar="FILE", help="a settings.toml to start from")
+    m = sub.add_parser("simulate", help=_tr("run the break planner over a trace on a fake clock "
+                                        "(see docs/simulate.md)"))
+    m.add_argument("--trace", metavar="FILE", required=True, help=_tr("a JSON-lines trace"))
+    m.add_argument("--settings", metavar="FILE", help=_tr("a settings.toml to start from"))
 
-    f = sub.add_parser("figures", help="draw every move as PNG and SVG")
-    f.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    f = sub.add_parser("figures", help=_tr("draw every move as PNG and SVG"))
+    f.add_argument("--out", metavar="DIR", required=True, help=_tr("folder to write into"))
     f.add_argument("--theme", choices=("light", "dark"), default="light")
 
-    r = sub.add_parser("report", help="a PDF of the last 3 months for your physiotherapist")
-    r.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write it")
+    r = sub.add_parser("report", help=_tr("a PDF of the last 3 months for your physiotherapist"))
+    r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))
 
-    d = sub.add_parser("install-desktop",
-                       help="add backmove to the applications menu (for pip and pipx installs)")
-    d.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
+    d = sub.add_parser("install-desktop", help=_tr(
+        "add backmove to the applications menu (for pip and pipx installs)"))
+    d.add_argument("--uninstall", action="store_true",
+                   help=_tr("remove what install-desktop added"))
 
     return p
 
@@ -95,7 +168,8 @@ def _print(obj: dict[str, Any], as_json: bool) -> None:
     for key, value in obj.items():
         if isinstance(value, dict):
             value = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in value.items())
-        print(f"{key.replace('_', ' ')}: {value}")
+        label = _tr(LABELS[key]) if key in LABELS else key.replace("_", " ")
+        print(f"{label}: {value}")
 
 
 def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
@@ -112,7 +186,7 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         if args.json:
             _print(info, True)
         else:
-            print("backmove is not running. Start it with: backmove")
+            print(_tr("backmove is not running. Start it with: backmove"))
             _print({k: v for k, v in info.items() if k != "running"}, False)
         return EXIT_OK
     answer.pop("ok", None)
@@ -147,7 +221,7 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     from backmove.storage.backup import list_backups
 
     if not paths.database.exists():
-        return {"database": "none yet (it is made on first start)"}
+        return {"database": _tr("none yet (it is made on first start)")}
     db = _open_db(paths)
     try:
         problems = db.integrity_problems()
@@ -173,8 +247,9 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         db.close()
     total = sum(summary.rows.values())
-    print(f"Exported {total} records in {len(summary.rows)} {args.format.upper()} files to "
-          f"{summary.folder}.")
+    print(_tr("Exported {total} records in {files} {format} files to {folder}.").format(
+        total=total, files=len(summary.rows), format=args.format.upper(),
+        folder=summary.folder))
     return EXIT_OK
 
 
@@ -184,16 +259,16 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.transfer import import_data
 
     if _running(paths):
-        print("backmove is running; quit it first (tray menu, Quit backmove), then import.",
-              file=sys.stderr)
+        print(_tr("backmove is running; quit it first (tray menu, Quit backmove), then "
+                  "import."), file=sys.stderr)
         return EXIT_ERROR
     db = _open_db(paths)
     try:
         summary = import_data(db, Path(args.folder))
     finally:
         db.close()
-    print(f"Imported {sum(summary.rows.values())} records from {summary.folder} into "
-          f"{paths.database}.")
+    print(_tr("Imported {total} records from {folder} into {database}.").format(
+        total=sum(summary.rows.values()), folder=summary.folder, database=paths.database))
     return EXIT_OK
 
 
@@ -204,8 +279,8 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.backup import restore
 
     if _running(paths):
-        print("backmove is running; quit it first (tray menu, Quit backmove), then restore.",
-              file=sys.stderr)
+        print(_tr("backmove is running; quit it first (tray menu, Quit backmove), then "
+                  "restore."), file=sys.stderr)
         return EXIT_ERROR
     paths.ensure()
     _say(restore(paths.database, Path(args.file), SystemClock()))
@@ -326,13 +401,13 @@ def _send(paths: Paths, request: dict[str, Any]) -> int:
 
     answer = ask(paths.instance_key, request)
     if answer is None:
-        print("backmove is not running. Start it with: backmove", file=sys.stderr)
+        print(_tr("backmove is not running. Start it with: backmove"), file=sys.stderr)
         return EXIT_NOT_RUNNING
     if not answer.get("ok"):
-        print(f"backmove could not do that ({answer.get('error', 'unknown error')}).",
-              file=sys.stderr)
+        print(_tr("backmove could not do that ({error}).").format(
+            error=answer.get("error", _tr("unknown error"))), file=sys.stderr)
         return EXIT_ERROR
-    print(answer.get("summary", "Done."))
+    print(answer.get("summary", _tr("Done.")))
     return EXIT_OK
 
 
@@ -344,8 +419,9 @@ def cmd_pause(args: argparse.Namespace, paths: Paths) -> int:
     try:
         minutes = parse_duration(args.duration)
     except ValueError:
-        print(f"backmove: '{args.duration}' is not a duration. Use minutes (45 or 45m), hours "
-              "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused.", file=sys.stderr)
+        print(_tr("backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours "
+                  "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused.").format(
+                      duration=args.duration), file=sys.stderr)
         return EXIT_USAGE
     return _send(paths, {"cmd": "pause", "minutes": minutes})
 
@@ -356,7 +432,7 @@ def cmd_resume(args: argparse.Namespace, paths: Paths) -> int:
 
 def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
     if not 1 <= args.minutes <= 24 * 60:
-        print("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed.",
+        print(_tr("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed."),
               file=sys.stderr)
         return EXIT_USAGE
     return _send(paths, {"cmd": "meeting", "minutes": args.minutes})
@@ -381,7 +457,8 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
     out = Path(args.out)
     written = export_figures(out, args.theme)
     sheet = contact_sheet(out / "contact-sheet.png", args.theme)
-    print(f"Wrote {len(written)} files and {sheet.name} to {out}.")
+    print(_tr("Wrote {count} files and {sheet} to {folder}.").format(
+        count=len(written), sheet=sheet.name, folder=out))
     return EXIT_OK
 
 
@@ -398,8 +475,8 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.ui.language import Language
 
     if not paths.database.exists():
-        print(f"There is no backmove log at {paths.database} yet; nothing to report.",
-              file=sys.stderr)
+        print(_tr("There is no backmove log at {path} yet; nothing to report.").format(
+            path=paths.database), file=sys.stderr)
         return EXIT_ERROR
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
@@ -413,12 +490,13 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     try:
         pages = write_report(out, Repository(db), clock, settings)
     except OSError as exc:
-        print(f"The report could not be written to {out} ({exc.strerror}).", file=sys.stderr)
+        print(_tr("The report could not be written to {path} ({detail}).").format(
+            path=out, detail=exc.strerror), file=sys.stderr)
         return EXIT_ERROR
     finally:
         db.close()
         language.drop()
-    print(f"Wrote a {pages}-page report to {out}.")
+    print(_tr("Wrote a {pages}-page report to {path}.").format(pages=pages, path=out))
     return EXIT_OK
 
 
@@ -448,7 +526,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     qapp.setDesktopFileName("io.github.backmove.Backmove")  # type: ignore[union-attr]
 
     if ask(paths.instance_key, {"cmd": "show"}, timeout_ms=2000) is not None:
-        print("backmove is already running; it has been asked to show itself.")
+        print(_tr("backmove is already running; it has been asked to show itself."))
         return EXIT_OK
 
     paths.ensure()
@@ -461,7 +539,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
              path=paths.log_file)], error=True))
     if not app.start():
         ask(paths.instance_key, {"cmd": "show"})
-        print("backmove is already running; it has been asked to show itself.")
+        print(_tr("backmove is already running; it has been asked to show itself."))
         return EXIT_OK
     from backmove.platform.termination import TerminationWatcher
 
@@ -491,6 +569,16 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _language(argv)
+    try:
+        return _main(argv)
+    finally:
+        if language is not None:
+            language.drop()
+
+
+def _main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     paths = resolve(args.home)
     try:

@@ -11,6 +11,8 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("BACKMOVE_HOME", None)
+# backmove follows the system language; the tests read English on a German desktop too.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -2392,6 +2392,229 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>state</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>Überblick</translation>
+        </message>
+        <message>
+            <source>breaks today</source>
+            <translation>Pausen heute</translation>
+        </message>
+        <message>
+            <source>offered today</source>
+            <translation>heute angeboten</translation>
+        </message>
+        <message>
+            <source>goal today</source>
+            <translation>Ziel heute</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>tray</source>
+            <translation>Infobereich</translation>
+        </message>
+        <message>
+            <source>config folder</source>
+            <translation>Einstellungsordner</translation>
+        </message>
+        <message>
+            <source>data folder</source>
+            <translation>Datenordner</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>database version</source>
+            <translation>Datenbankversion</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>integrity</source>
+            <translation>Integrität</translation>
+        </message>
+        <message>
+            <source>backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>Movement breaks for people who sit at a computer all day. With no command, starts backmove in the system tray.</source>
+            <translation>Bewegungspausen für alle, die den ganzen Tag am Computer sitzen. Ohne Befehl startet backmove im Infobereich.</translation>
+        </message>
+        <message>
+            <source>keep settings and data in DIR (default: $BACKMOVE_HOME, else the usual folders of this system)</source>
+            <translation>Einstellungen und Daten in DIR ablegen (Standard: $BACKMOVE_HOME, sonst die üblichen Ordner dieses Systems)</translation>
+        </message>
+        <message>
+            <source>what backmove is doing now</source>
+            <translation>was backmove gerade tut</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>als JSON ausgeben</translation>
+        </message>
+        <message>
+            <source>check this desktop: paths, tray, notifications, detection</source>
+            <translation>diesen Desktop prüfen: Pfade, Infobereich, Benachrichtigungen, Erkennung</translation>
+        </message>
+        <message>
+            <source>write every table to CSV or JSON files, one per table</source>
+            <translation>jede Tabelle als CSV- oder JSON-Datei schreiben, eine pro Tabelle</translation>
+        </message>
+        <message>
+            <source>folder to write into</source>
+            <translation>Zielordner</translation>
+        </message>
+        <message>
+            <source>read an export into an empty profile</source>
+            <translation>einen Export in ein leeres Profil einlesen</translation>
+        </message>
+        <message>
+            <source>a folder written by `backmove export`</source>
+            <translation>ein Ordner, den `backmove export` geschrieben hat</translation>
+        </message>
+        <message>
+            <source>go back to a backup (the current data is kept aside)</source>
+            <translation>zu einer Sicherung zurückkehren (die aktuellen Daten werden beiseitegelegt)</translation>
+        </message>
+        <message>
+            <source>a backup, e.g. from the backups folder</source>
+            <translation>eine Sicherung, z. B. aus dem Sicherungsordner</translation>
+        </message>
+        <message>
+            <source>start a break now (backmove must be running)</source>
+            <translation>jetzt eine Pause starten (backmove muss laufen)</translation>
+        </message>
+        <message>
+            <source>pause breaks: 30m, 1h, 2h, tomorrow, or until resumed</source>
+            <translation>Pausen aussetzen: 30m, 1h, 2h, tomorrow (bis morgen) oder bis zum Fortsetzen</translation>
+        </message>
+        <message>
+            <source>minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' (the default)</source>
+            <translation>Minuten (45, 45m), Stunden (1h), 'tomorrow' oder 'until-resumed' (Standard)</translation>
+        </message>
+        <message>
+            <source>resume breaks after a pause</source>
+            <translation>Pausen nach dem Aussetzen fortsetzen</translation>
+        </message>
+        <message>
+            <source>hold breaks for a meeting of MINUTES</source>
+            <translation>Pausen für eine Besprechung von MINUTES Minuten zurückhalten</translation>
+        </message>
+        <message>
+            <source>run the break planner over a trace on a fake clock (see docs/simulate.md)</source>
+            <translation>den Pausenplaner über eine Aufzeichnung mit simulierter Uhr laufen lassen (siehe docs/simulate.md)</translation>
+        </message>
+        <message>
+            <source>a JSON-lines trace</source>
+            <translation>eine Aufzeichnung im JSON-Lines-Format</translation>
+        </message>
+        <message>
+            <source>a settings.toml to start from</source>
+            <translation>eine settings.toml als Ausgangspunkt</translation>
+        </message>
+        <message>
+            <source>draw every move as PNG and SVG</source>
+            <translation>jede Übung als PNG und SVG zeichnen</translation>
+        </message>
+        <message>
+            <source>a PDF of the last 3 months for your physiotherapist</source>
+            <translation>ein PDF der letzten 3 Monate für deine Physiotherapie</translation>
+        </message>
+        <message>
+            <source>where to write it</source>
+            <translation>wohin es geschrieben wird</translation>
+        </message>
+        <message>
+            <source>add backmove to the applications menu (for pip and pipx installs)</source>
+            <translation>backmove ins Anwendungsmenü aufnehmen (für Installationen mit pip und pipx)</translation>
+        </message>
+        <message>
+            <source>remove what install-desktop added</source>
+            <translation>entfernen, was install-desktop hinzugefügt hat</translation>
+        </message>
+        <message>
+            <source>backmove is not running. Start it with: backmove</source>
+            <translation>backmove läuft nicht. Starte es mit: backmove</translation>
+        </message>
+        <message>
+            <source>none yet (it is made on first start)</source>
+            <translation>noch keine (sie entsteht beim ersten Start)</translation>
+        </message>
+        <message>
+            <source>Exported {total} records in {files} {format} files to {folder}.</source>
+            <translation>{total} Einträge in {files} {format}-Dateien nach {folder} exportiert.</translation>
+        </message>
+        <message>
+            <source>backmove is running; quit it first (tray menu, Quit backmove), then import.</source>
+            <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und importiere dann.</translation>
+        </message>
+        <message>
+            <source>Imported {total} records from {folder} into {database}.</source>
+            <translation>{total} Einträge aus {folder} in {database} importiert.</translation>
+        </message>
+        <message>
+            <source>backmove is running; quit it first (tray menu, Quit backmove), then restore.</source>
+            <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und stelle dann wieder her.</translation>
+        </message>
+        <message>
+            <source>backmove could not do that ({error}).</source>
+            <translation>backmove konnte das nicht tun ({error}).</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unbekannter Fehler</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Erledigt.</translation>
+        </message>
+        <message>
+            <source>backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours (1h), 'tomorrow' or 'until-resumed'. Nothing was paused.</source>
+            <translation>backmove: „{duration}“ ist keine Dauer. Gib Minuten (45 oder 45m), Stunden (1h), 'tomorrow' oder 'until-resumed' an. Es wurde nichts ausgesetzt.</translation>
+        </message>
+        <message>
+            <source>backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed.</source>
+            <translation>backmove: Eine Besprechung dauert 1 bis 1440 Minuten. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} files and {sheet} to {folder}.</source>
+            <translation>{count} Dateien und {sheet} nach {folder} geschrieben.</translation>
+        </message>
+        <message>
+            <source>There is no backmove log at {path} yet; nothing to report.</source>
+            <translation>Unter {path} gibt es noch keine backmove-Aufzeichnungen; es gibt nichts zu berichten.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path} ({detail}).</source>
+            <translation>Der Bericht konnte nicht nach {path} geschrieben werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>Wrote a {pages}-page report to {path}.</source>
+            <translation>Einen {pages}-seitigen Bericht nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <source>backmove is already running; it has been asked to show itself.</source>
+            <translation>backmove läuft bereits und wurde gebeten, sich zu zeigen.</translation>
+        </message>
+    </context>
+    <context>
         <name>messages</name>
         <message>
             <source>Setting “{key}” is not one backmove knows; it was left out.</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from backmove import __version__
-from backmove.cli import EXIT_OK, main
+from backmove.cli import EXIT_NOT_RUNNING, EXIT_OK, main
 from backmove.paths import resolve
 
 
@@ -65,3 +65,17 @@ def test_doctor_without_a_display_says_what_that_means(
     assert "settings file" in out and str(home) in out
     assert "needs a desktop session" in out
     assert "notifications" in out
+
+
+def test_the_command_line_speaks_the_chosen_language(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.toml").write_text('language = "de"\n')
+    assert main(["--home", str(home), "resume"]) == EXIT_NOT_RUNNING
+    assert "backmove läuft nicht" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--home", str(home), "--help"])
+    assert "Bewegungspausen" in capsys.readouterr().out
+    (home / "settings.toml").write_text('language = "en"\n')
+    assert main(["--home", str(home), "resume"]) == EXIT_NOT_RUNNING
+    assert "backmove is not running" in capsys.readouterr().err

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +29,7 @@ def test_every_string_in_the_code_and_the_move_library_has_its_german() -> None:
     assert translations.problems("de") == []
 
 
-def test_the_compiled_catalogue_says_what_the_translation_file_says(qapp: QApplication) -> None:
+def test_the_compiled_catalogue_says_what_the_translation_file_says() -> None:
     qm = QTranslator()
     assert qm.load(str(translations.ts_path("de").with_suffix(".qm")))
     done = translations.read_ts(translations.ts_path("de"))
