@@ -11,7 +11,11 @@ What is read, so that five years of history open as fast as one:
   reads further back only while it still reaches the first week read.
 - end-of-day ratings: all of them (one a day at most): the baseline is the mean of the first
   seven logged days, and the goal's weekly steps look at the 7-day means since the goal began.
-- before/after ratings, move feedback and check-ins: the range only.
+- before/after ratings, move feedback and check-ins: the range only; of the breaks in the
+  range, for "moves that helped", only those with a before or after rating.
+- a range too long for weekly bars (only "all" gets there) is never read as break records: its
+  months are counted from the repository's per-day tallies, and the start of the log is its
+  first break. Five years would otherwise be some 14,000 records built for a few numbers.
 
 A range is whole ISO weeks ending with this one ("4 weeks" is this week and the three before
 it), so the weekly bars are all whole weeks and the span never depends on the weekday today.
@@ -351,22 +355,19 @@ class _Builder:
         calendar_first = monday(today) - (CALENDAR_WEEKS - 1) * ONE_WEEK
         eod = self.repo.ratings_between(0, self.end, "end_of_day")
         if span is Span.ALL:
-            everything = self.repo.breaks_between(0, self.end)
-            breaks, since = _window(everything, calendar_first)
+            breaks, since, oldest = self._breaks_since_the_start(calendar_first)
         else:
             breaks, since = self._breaks_for(calendar_first, self.end)
         began = [since or break_day(b) for b in breaks[:1]]
         began += [local_day(r.at, r.utc_offset_s) for r in eod[:1]]
         if span is Span.ALL:
-            began += [break_day(b) for b in everything[:1]]
+            began += [break_day(b) for b in oldest]
             first = monday(min(began, default=today))
-            in_span = everything
         else:
             first = monday(today) - (SPAN_WEEKS[span] - 1) * ONE_WEEK
-            in_span = _from(breaks, first)
         goal = goal_schedule(GoalPlan.from_settings(
             self.settings, self.goal_start or min(began, default=today)), eod, today)
-        moves, rated = self._moves(in_span, first)
+        moves, rated = self._moves(first)
         calendar = self._calendar(breaks, calendar_first, since, goal)
         return DashboardData(
             span=span, today=today, now=self.now, first=first,
@@ -374,7 +375,7 @@ class _Builder:
             streak=self._streak(breaks, since, goal, calendar),
             calendar=calendar,
             trend=self._trend(eod, first),
-            adherence=self._adherence(in_span, first),
+            adherence=self._adherence(breaks, first, calendar_first),
             moves=moves,
             rated_breaks=rated,
             body=self._body(first),
@@ -389,6 +390,17 @@ class _Builder:
         """
         probe = first - PROBE_WEEKS * ONE_WEEK
         return _window(self.repo.breaks_between(_epoch(probe) - DAY_S, end), first)
+
+    def _breaks_since_the_start(self, first: date) -> tuple[list[Break], date | None,
+                                                              list[Break]]:
+        """Breaks from `first` (a Monday) on, the `since` the streaks need, and the log's
+        first break (none when it is empty): `_window` over the whole log, without reading
+        the whole log."""
+        oldest = self.repo.first_break()
+        if oldest is None:
+            return [], None, []
+        breaks = _from(self.repo.breaks_between(_epoch(first) - DAY_S, self.end), first)
+        return breaks, first if break_day(oldest) < first else None, [oldest]
 
     def _streak(self, breaks: list[Break], since: date | None, goal: GoalSchedule,
                 calendar: Calendar) -> StreakView:
@@ -450,14 +462,19 @@ class _Builder:
             as_of=upto.latest if judged else None,
         )
 
-    def _adherence(self, breaks: Sequence[Break], first: date) -> Adherence:
+    def _adherence(self, breaks: Sequence[Break], first: date, read_from: date) -> Adherence:
+        """Weekly bars from `breaks` (read from `read_from` on, a Monday); monthly ones from
+        the repository's day tallies."""
         if (self.today - first).days < WEEKLY_BARS_UP_TO * 7:
-            weeks = weekly_adherence(breaks, first, self.today)
+            if first < read_from:  # "all" over a log a little older than the calendar
+                breaks = self.repo.breaks_between(_epoch(first) - DAY_S, self.end)
+            weeks = weekly_adherence(_from(breaks, first), first, self.today)
             buckets = tuple(Bucket(m, m + timedelta(days=6), t) for m, t in weeks.items())
             return Adherence(BucketUnit.WEEK, buckets, _total(weeks.values()))
         by_month: dict[date, list[Tally]] = {}
-        for day, t in tally_by_day(breaks).items():
-            by_month.setdefault(day.replace(day=1), []).append(t)
+        for day, t in self.repo.tallies_by_day(_epoch(first) - DAY_S, self.end).items():
+            if day >= first:
+                by_month.setdefault(day.replace(day=1), []).append(t)
         months: list[Bucket] = []
         start = first.replace(day=1)
         while start <= self.today:
@@ -467,12 +484,17 @@ class _Builder:
             start = following
         return Adherence(BucketUnit.MONTH, tuple(months), _total(b.tally for b in months))
 
-    def _moves(self, breaks: Sequence[Break], first: date) -> tuple[tuple[MoveRow, ...], int]:
+    def _moves(self, first: date) -> tuple[tuple[MoveRow, ...], int]:
+        """The moves that helped, over the breaks of the range from `first` on, and how many of
+        those breaks were rated both before and after."""
         start = _epoch(first) - DAY_S
+        breaks = _from(self.repo.rated_breaks_between(start, self.end), first)
         ratings = (self.repo.ratings_between(start, self.end, "now_before")
                    + self.repo.ratings_between(start, self.end, "now_after"))
-        feedback = self.repo.move_feedback_between(start, self.end)
-        effects = move_effects(breaks, ratings, feedback)
+        verdicts = self.repo.verdict_counts_between(start, self.end)
+        # Only moves with rated uses are shown; their verdicts come counted by the repository.
+        effects = {move: replace(effect, **verdicts.get(move, {}))
+                   for move, effect in move_effects(breaks, ratings).items()}
         ids = {b.id for b in breaks}
         before = {r.break_id for r in ratings if r.moment == "now_before" and r.break_id in ids}
         after = {r.break_id for r in ratings if r.moment == "now_after"}

@@ -1,7 +1,7 @@
 """How fast a break reaches the screen: deadline → prompt painted, Start → break window painted.
 
 Run on demand, on a real display (for example inside a headless X desktop) or offscreen:
-`python -m bench.break_latency [--rounds N]`. Prints the figures; nothing is asserted
+`python -m bench.break_latency [--rounds N] [--json]`. Prints the figures; nothing is asserted
 (DESIGN.md budget: the prompt painted within 100 ms of its deadline).
 
 The app is the real one over a real SQLite file with a few weeks of history, on a simulated
@@ -14,10 +14,12 @@ first layout and fonts of each window.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -62,61 +64,79 @@ def wait_paint(qapp: QApplication, watch: PaintWatch, limit_s: float = 5.0) -> f
     return watch.painted_at
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=15)
-    args = parser.parse_args()
+@dataclass(frozen=True)
+class Latency:
+    platform: str
+    to_prompt_ms: list[float]
+    """Deadline -> prompt painted, one per break, the first one first."""
+    to_break_ms: list[float]
+    """Start -> break window painted."""
+
+
+def measure(rounds: int) -> Latency:
+    """`rounds` breaks, prompted and started, in a fresh app over a throw-away folder."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     from backmove.ui.player import PlayerWindow
     from backmove.ui.prompt import PromptWindow
     from backmove.ui.walk import WalkWindow
 
-    home = Path(tempfile.mkdtemp(prefix="backmove-bench-"))
-    (home / "settings.toml").write_text("natural_pause_wait_s = 0\nwalk_every_nth = 0\n")
-    clock = SimulatedClock(datetime(2026, 3, 30, 9, 0), BERLIN)
-    db = Database.open(home / "backmove.db", clock).database
-    at, offset = when(clock, clock.wall() - 86_400)
-    Repository(db).add_safety_screen(SafetyScreen(at=at, utc_offset_s=offset, answers={},
-                                                  tier="none", outcome="clear"))
-    db.close()
-    app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: False,
-                      idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
-    app.start()
-    app.safety.close()
-    qapp.processEvents()  # what follows the start at once: reading the move library
-    prompt_watch = PaintWatch(PromptWindow)
-    break_watch = PaintWatch((PlayerWindow, WalkWindow))  # type: ignore[arg-type]
-    qapp.installEventFilter(prompt_watch)
-    qapp.installEventFilter(break_watch)
+    with tempfile.TemporaryDirectory(prefix="backmove-bench-") as folder:
+        home = Path(folder)
+        (home / "settings.toml").write_text("natural_pause_wait_s = 0\nwalk_every_nth = 0\n")
+        clock = SimulatedClock(datetime(2026, 3, 30, 9, 0), BERLIN)
+        db = Database.open(home / "backmove.db", clock).database
+        at, offset = when(clock, clock.wall() - 86_400)
+        Repository(db).add_safety_screen(SafetyScreen(at=at, utc_offset_s=offset, answers={},
+                                                      tier="none", outcome="clear"))
+        db.close()
+        app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: False,
+                          idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
+        app.start()
+        app.safety.close()
+        qapp.processEvents()  # what follows the start at once: reading the move library
+        prompt_watch = PaintWatch(PromptWindow)
+        break_watch = PaintWatch((PlayerWindow, WalkWindow))  # type: ignore[arg-type]
+        qapp.installEventFilter(prompt_watch)
+        qapp.installEventFilter(break_watch)
 
-    to_prompt: list[float] = []
-    to_break: list[float] = []
-    for _ in range(args.rounds):
-        while app.planner.state.value != "prompted":
-            deadline = app.planner.next_deadline()
-            clock.advance(max(0.0, deadline - clock.monotonic()) if deadline else 60.0)
-            prompt_watch.arm()
-            start = time.perf_counter()  # the tick that brings the prompt is the one timed
+        to_prompt: list[float] = []
+        to_break: list[float] = []
+        for _ in range(rounds):
+            while app.planner.state.value != "prompted":
+                deadline = app.planner.next_deadline()
+                clock.advance(max(0.0, deadline - clock.monotonic()) if deadline else 60.0)
+                prompt_watch.arm()
+                start = time.perf_counter()  # the tick that brings the prompt is the one timed
+                app.driver.tick()
+            to_prompt.append((wait_paint(qapp, prompt_watch) - start) * 1000)
+            break_watch.arm()
+            start = time.perf_counter()
+            app.prompt.start_button.click()
+            to_break.append((wait_paint(qapp, break_watch) - start) * 1000)
+            app.flow.window.close()
+            clock.advance(60)
             app.driver.tick()
-        to_prompt.append(wait_paint(qapp, prompt_watch) - start)
-        break_watch.arm()
-        start = time.perf_counter()
-        app.prompt.start_button.click()
-        to_break.append(wait_paint(qapp, break_watch) - start)
-        app.flow.window.close()
-        clock.advance(60)
-        app.driver.tick()
-    app.close_down()
+        app.close_down()
+    return Latency(QApplication.platformName(), to_prompt, to_break)
 
-    def line(name: str, values: list[float]) -> str:
-        ms = [v * 1000 for v in values]
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    latency = measure(max(2, args.rounds))
+    if args.json:
+        print(json.dumps(asdict(latency)))
+        return
+
+    def line(name: str, ms: list[float]) -> str:
         return (f"{name}: first {ms[0]:.0f} ms, median of the rest "
                 f"{statistics.median(ms[1:]):.0f} ms, worst of the rest {max(ms[1:]):.0f} ms")
 
-    platform = QApplication.platformName()
-    print(f"platform {platform}, {args.rounds} breaks")
-    print(line("deadline -> prompt painted", to_prompt))
-    print(line("Start -> break window painted", to_break))
+    print(f"platform {latency.platform}, {args.rounds} breaks")
+    print(line("deadline -> prompt painted", latency.to_prompt_ms))
+    print(line("Start -> break window painted", latency.to_break_ms))
 
 
 if __name__ == "__main__":

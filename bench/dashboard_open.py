@@ -10,7 +10,9 @@ first becomes what the running app is when the user opens the dashboard from the
 QApplication, the app's modules imported, the move library loaded, the tray menu drawn) and
 only then starts the clock: importing the dashboard (with QtCharts), reading and computing the
 data, building the window, and painting it. "painted" is when the pass that painted the window
-and all its widgets is over. RSS is read from /proc/self/status before and after.
+and all its widgets is over; `painted_cpu_ms` is the CPU time the process spent until then,
+which a busy machine changes less than the wall time. RSS is read from /proc/self/status
+before and after.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def child(db: Path, profile: dict[str, Any], span_name: str, theme: str) -> dict
     before = rss_mib()
     figures: dict[str, Any] = {}
 
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     from backmove.dashboard_data import DashboardData, Span
     from backmove.ui.dashboard.window import DashboardWindow
 
@@ -103,6 +105,7 @@ def child(db: Path, profile: dict[str, Any], span_name: str, theme: str) -> dict
     window.installEventFilter(watch)
     window.show()
     done = paint()
+    figures["painted_cpu_ms"] = (time.process_time() - cpu_began) * 1000
     figures["first_paint_ms"] = (painted[0] - began) * 1000
     figures["painted_ms"] = (done - began) * 1000
     figures["data_ms"] = data_ms[0]
@@ -118,6 +121,37 @@ def child(db: Path, profile: dict[str, Any], span_name: str, theme: str) -> dict
     figures["rss_end_mib"] = rss_mib()
     window.close()
     return figures
+
+
+def write_history(db: Path, years: float, seed: int) -> dict[str, int]:
+    """Five years (or `years`) of history at `db`, with what a run needs to know beside it."""
+    from bench.history import generate
+
+    history = generate(db, years=years, seed=seed)
+    db.with_suffix(".json").write_text(json.dumps({
+        "settings": history.settings.as_dict(), "now": history.now.isoformat(),
+        "goal_start": history.goal_start.isoformat()}))
+    return history.counts
+
+
+def measure(db: Path, runs: int, span: str, theme: str = "light",
+            env: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """`runs` first opens, each in a fresh process, after one that is not counted; the Qt
+    platform is whatever `env` (default: this process's environment) makes it."""
+    with tempfile.TemporaryDirectory(prefix="backmove-bench-") as folder:
+        # An installed app imports from compiled bytecode: give the runs a bytecode cache of
+        # their own (outside the work tree) and fill it with the run that is not counted.
+        child_env = {**(os.environ if env is None else env),
+                     "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+        child_env.pop("PYTHONDONTWRITEBYTECODE", None)
+        out = []
+        for _ in range(runs + 1):
+            done = subprocess.run(
+                [sys.executable, "-m", "bench.dashboard_open", "--child", str(db), "--span",
+                 span, "--theme", theme], capture_output=True, text=True, env=child_env,
+                check=True)
+            out.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return out[1:]
 
 
 def main() -> None:
@@ -139,32 +173,15 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="backmove-bench-"))
     db = args.db or folder / "backmove.db"
     if not db.exists():
-        from bench.history import generate
-
         t = time.perf_counter()
-        history = generate(db, years=args.years, seed=args.seed)
-        db.with_suffix(".json").write_text(json.dumps({
-            "settings": history.settings.as_dict(), "now": history.now.isoformat(),
-            "goal_start": history.goal_start.isoformat()}))
+        counts = write_history(db, args.years, args.seed)
         print(f"history: {args.years:g} years written in {time.perf_counter() - t:.2f} s: "
-              + ", ".join(f"{n} {table}" for table, n in history.counts.items()))
-    # An installed app imports from compiled bytecode: give the runs a bytecode cache of
-    # their own (outside the work tree) and fill it with one run that is not counted.
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PYTHONPYCACHEPREFIX": str(folder / "pycache")}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    runs = []
-    for n in range(-1, args.runs):
-        done = subprocess.run(
-            [sys.executable, "-m", "bench.dashboard_open", "--child", str(db), "--span",
-             args.span, "--theme", args.theme], capture_output=True, text=True, env=env,
-            check=True)
-        figures = json.loads(done.stdout.strip().splitlines()[-1])
-        if n < 0:
-            print(f"warm-up (compiling bytecode): painted in {figures['painted_ms']:.0f} ms")
-            continue
-        runs.append(figures)
-        print(f"run {n + 1}: painted {figures['painted_ms']:.0f} ms after the open began "
+              + ", ".join(f"{n} {table}" for table, n in counts.items()))
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    runs = measure(db, args.runs, args.span, args.theme, env)
+    for n, figures in enumerate(runs, 1):
+        print(f"run {n}: painted {figures['painted_ms']:.0f} ms after the open began, "
+              f"{figures['painted_cpu_ms']:.0f} ms of CPU "
               f"(first paint {figures['first_paint_ms']:.0f} ms; imports "
               f"{figures['import_ms']:.0f} ms, data {figures['data_ms']:.0f} ms, built "
               f"{figures['built_ms']:.0f} ms); RSS {figures['rss_before_mib']:.0f} -> "

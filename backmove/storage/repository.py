@@ -7,6 +7,10 @@ week, five years), and return records oldest first; each range query is served b
 
 JSON columns (checkin regions, safety answers, event details) are written compactly with
 unicode kept as it is, and read back into plain dicts.
+
+A few queries answer in counts rather than records (`tallies_by_day`, `verdict_counts_between`)
+or pick the few records that matter (`rated_breaks_between`): five years are some 14,000 breaks,
+and turning them all into records costs more than the dashboard may spend on its first open.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
+from backmove.core.stats import Tally, from_day_number
 from backmove.storage.database import Database
 from backmove.storage.records import (
     AppEvent,
@@ -25,6 +31,7 @@ from backmove.storage.records import (
     Rating,
     RatingMoment,
     SafetyScreen,
+    Verdict,
 )
 
 _INSERT_BREAK = (
@@ -36,21 +43,46 @@ _UPDATE_BREAK = (
     "started_at = ?, ended_at = ?, outcome = ?, snooze_count = ?, routine = ?, reason = ? "
     "WHERE id = ?"
 )
+# Breaks and ratings are read with their columns in the records' field order and made into
+# records positionally: for the thousands of rows of a long history, twice as fast as by name.
 _BREAK_BY_ID = (
-    "SELECT id, planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
-    "snooze_count, routine, reason FROM breaks WHERE id = ?"
+    "SELECT planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
+    "snooze_count, routine, reason, id FROM breaks WHERE id = ?"
 )
 _BREAKS_BETWEEN = (
-    "SELECT id, planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
-    "snooze_count, routine, reason FROM breaks WHERE planned_at >= ? AND planned_at < ? "
+    "SELECT planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
+    "snooze_count, routine, reason, id FROM breaks WHERE planned_at >= ? AND planned_at < ? "
     "ORDER BY planned_at, id"
 )
+_FIRST_BREAK = (
+    "SELECT planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
+    "snooze_count, routine, reason, id FROM breaks ORDER BY planned_at, id LIMIT 1"
+)
+_RATED_BREAKS_BETWEEN = (
+    "SELECT planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
+    "snooze_count, routine, reason, id FROM breaks WHERE planned_at >= ? AND planned_at < ? "
+    "AND id IN (SELECT break_id FROM ratings WHERE moment IN ('now_before', 'now_after') "
+    "AND at >= ? AND at < ?) ORDER BY planned_at, id"
+)
+_TALLIES_BY_DAY = (
+    # The local day number floored (SQLite's `/` and `%` truncate toward zero), then one
+    # column per field of core.stats.Tally, in its order.
+    "SELECT (planned_at + utc_offset_s - ((planned_at + utc_offset_s) % 86400 + 86400) "
+    "% 86400) / 86400 AS day, sum(outcome = 'completed'), sum(outcome = 'partial'), "
+    "sum(outcome = 'skipped'), sum(outcome = 'interrupted'), sum(outcome = 'expired'), "
+    "sum(outcome = 'natural') FROM breaks WHERE planned_at >= ? AND planned_at < ? "
+    "AND outcome IS NOT NULL GROUP BY day ORDER BY day"
+)
+_VERDICTS_BETWEEN = (
+    "SELECT move_id, verdict, count(*) FROM move_feedback WHERE at >= ? AND at < ? "
+    "GROUP BY move_id, verdict ORDER BY move_id"
+)
 _RATINGS_BETWEEN = (
-    "SELECT id, at, utc_offset_s, moment, value, break_id FROM ratings "
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings "
     "WHERE at >= ? AND at < ? ORDER BY at, id"
 )
 _RATINGS_OF_MOMENT_BETWEEN = (
-    "SELECT id, at, utc_offset_s, moment, value, break_id FROM ratings "
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings "
     "WHERE moment = ? AND at >= ? AND at < ? ORDER BY at, id"
 )
 _FEEDBACK_BETWEEN = (
@@ -115,6 +147,23 @@ class Repository:
         """Breaks planned in [start, end)."""
         return [self._break(row) for row in self._db.read(_BREAKS_BETWEEN, (start, end))]
 
+    def first_break(self) -> Break | None:
+        """The earliest break planned: where the log begins."""
+        rows = self._db.read(_FIRST_BREAK)
+        return self._break(rows[0]) if rows else None
+
+    def rated_breaks_between(self, start: int, end: int) -> list[Break]:
+        """Breaks planned in [start, end) with a before or after rating given in [start, end):
+        of all breaks, the ones that can tell what a move did."""
+        rows = self._db.read(_RATED_BREAKS_BETWEEN, (start, end, start, end))
+        return [self._break(row) for row in rows]
+
+    def tallies_by_day(self, start: int, end: int) -> dict[date, Tally]:
+        """How the breaks planned in [start, end) ended, per local day, in date order: what
+        `core.stats.tally_by_day` makes of the same breaks, counted by SQLite."""
+        rows = self._db.read(_TALLIES_BY_DAY, (start, end))
+        return {from_day_number(day): Tally(*counts) for day, *counts in rows}
+
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:
         return (
@@ -132,19 +181,7 @@ class Repository:
 
     @staticmethod
     def _break(row: Sequence[Any]) -> Break:
-        return Break(
-            id=row[0],
-            planned_at=row[1],
-            utc_offset_s=row[2],
-            kind=row[3],
-            prompted_at=row[4],
-            started_at=row[5],
-            ended_at=row[6],
-            outcome=row[7],
-            snooze_count=row[8],
-            routine=row[9],
-            reason=row[10],
-        )
+        return Break(*row)
 
     # --- ratings -----------------------------------------------------------------------------
 
@@ -164,10 +201,7 @@ class Repository:
             rows = self._db.read(_RATINGS_BETWEEN, (start, end))
         else:
             rows = self._db.read(_RATINGS_OF_MOMENT_BETWEEN, (moment, start, end))
-        return [
-            Rating(id=r[0], at=r[1], utc_offset_s=r[2], moment=r[3], value=r[4], break_id=r[5])
-            for r in rows
-        ]
+        return [Rating(*r) for r in rows]
 
     # --- move feedback -----------------------------------------------------------------------
 
@@ -182,6 +216,14 @@ class Repository:
     def move_feedback_between(self, start: int, end: int) -> list[MoveFeedback]:
         """Feedback given in [start, end), e.g. the last week's `not_tolerated` moves."""
         return self._feedback(self._db.read(_FEEDBACK_BETWEEN, (start, end)))
+
+    def verdict_counts_between(self, start: int, end: int) -> dict[str, dict[Verdict, int]]:
+        """Move id -> verdict -> how often it was given in [start, end); verdicts never given
+        are left out."""
+        counts: dict[str, dict[Verdict, int]] = {}
+        for move, verdict, n in self._db.read(_VERDICTS_BETWEEN, (start, end)):
+            counts.setdefault(move, {})[verdict] = n
+        return counts
 
     def move_feedback_for(self, break_id: int) -> list[MoveFeedback]:
         return self._feedback(self._db.read(_FEEDBACK_FOR_BREAK, (break_id,)))

@@ -1,0 +1,155 @@
+"""The figures `python -m bench` reports, their budgets from DESIGN.md, and how they are written.
+
+Every figure has a fixed key, a name a person reads, a unit and, where DESIGN.md sets one, a
+budget: the most the figure may be. A run fills in what it measured; what it could not measure
+stays in the table as "not measured" with the reason, so a missing tool never hides a figure.
+The same results are written as a plain-text table (for the terminal), as Markdown (for the
+README) and as JSON (for comparing runs).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Budget:
+    limit: float
+    source: str
+    """What DESIGN.md says, in its words."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    name: str
+    unit: str
+    digits: int
+    """Decimals shown."""
+    budget: Budget | None = None
+
+
+_TRAY = Budget(0.25, "tray visible within 0.25 s of launch")
+_PROMPT = Budget(100, "the prompt painted within 100 ms of its deadline")
+_DASHBOARD = Budget(300, "the dashboard's first open over five years painted within 300 ms")
+
+SPECS: tuple[Spec, ...] = (
+    Spec("cold_start_tray", "Cold start → tray icon embedded (median)", "s", 3, _TRAY),
+    Spec("idle_rss", "RSS, only the tray up, after 30 s", "MiB", 1,
+         Budget(75, "at most 75 MiB RSS idle with only the tray up")),
+    Spec("idle_pss", "PSS, only the tray up, after 30 s", "MiB", 1,
+         Budget(60, "at most 60 MiB PSS idle with only the tray up")),
+    Spec("idle_cpu", "CPU per idle minute", "s/min", 3,
+         Budget(0.01, "at most 0.01 s CPU per idle minute")),
+    Spec("prompt_first", "Deadline → prompt painted, first in a process", "ms", 0, _PROMPT),
+    Spec("prompt", "Deadline → prompt painted, median of later ones", "ms", 0, _PROMPT),
+    Spec("break_window", "Start → break window painted, median of later ones", "ms", 0),
+    Spec("dashboard_3m", "Dashboard first open, 5 years, 3 months (default)", "ms", 0,
+         _DASHBOARD),
+    Spec("dashboard_all", "Dashboard first open, 5 years, All", "ms", 0, _DASHBOARD),
+    Spec("export_csv", "Export 5 years to CSV (backmove export)", "s", 2),
+    Spec("export_json", "Export 5 years to JSON (backmove export)", "s", 2),
+    Spec("simulate_year", "Simulate 365 days (backmove simulate)", "s", 2),
+)
+BY_KEY: dict[str, Spec] = {s.key: s for s in SPECS}
+
+MET = "met"
+OVER = "over"
+NO_BUDGET = "—"
+NOT_MEASURED = "not measured"
+
+
+@dataclass
+class Results:
+    """What one run measured, figure by figure, with a note each (how, or why not)."""
+
+    machine: dict[str, str] = field(default_factory=dict)
+    values: dict[str, float] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, key: str, value: float, note: str = "") -> None:
+        if key not in BY_KEY:
+            raise KeyError(f"no figure {key!r}")
+        self.values[key] = value
+        if note:
+            self.notes[key] = note
+
+    def missing(self, keys: Iterable[str], why: str) -> None:
+        for key in keys:
+            if key not in self.values:
+                self.notes[key] = why
+
+
+def verdict(spec: Spec, value: float | None) -> str:
+    if value is None:
+        return NOT_MEASURED
+    if spec.budget is None:
+        return NO_BUDGET
+    # Compared as shown: a value that rounds to the budget has met it.
+    return MET if round(value, spec.digits) <= spec.budget.limit else OVER
+
+
+def _amount(spec: Spec, value: float) -> str:
+    return f"{value:.{spec.digits}f} {spec.unit}"
+
+
+def _budget(spec: Spec) -> str:
+    return "—" if spec.budget is None else f"≤ {_amount(spec, spec.budget.limit)}"
+
+
+def rows(results: Results) -> list[tuple[str, str, str, str]]:
+    """(figure, value, budget, verdict) for every figure, in SPECS order."""
+    out = []
+    for spec in SPECS:
+        value = results.values.get(spec.key)
+        out.append((spec.name, "—" if value is None else _amount(spec, value), _budget(spec),
+                    verdict(spec, value)))
+    return out
+
+
+def table(results: Results) -> str:
+    """The terminal table, then the machine and a note per figure."""
+    header = ("Figure", "Value", "Budget (DESIGN.md)", "Verdict")
+    body = rows(results)
+    widths = [max(len(r[i]) for r in (header, *body)) for i in range(4)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+             for r in (header, tuple("-" * w for w in widths), *body)]
+    lines += ["", "Machine:"] + [f"  {k}: {v}" for k, v in results.machine.items()]
+    if results.notes:
+        lines += ["", "Notes:"] + [f"  {BY_KEY[k].name}: {results.notes[k]}"
+                                   for k in BY_KEY if k in results.notes]
+    return "\n".join(lines)
+
+
+def markdown(results: Results) -> str:
+    """The table and the machine as Markdown, for the README."""
+    lines = ["| Figure | Value | Budget (DESIGN.md) | Verdict |", "|---|---:|---:|---|"]
+    lines += [f"| {name} | {value} | {budget} | {v} |" for name, value, budget, v in
+              rows(results)]
+    lines += [""] + [f"- {k}: {v}" for k, v in results.machine.items()]
+    return "\n".join(lines)
+
+
+def as_json(results: Results) -> dict[str, Any]:
+    figures = []
+    for spec in SPECS:
+        value = results.values.get(spec.key)
+        figures.append({
+            "key": spec.key, "name": spec.name, "unit": spec.unit,
+            "value": None if value is None else round(value, spec.digits + 3),
+            "budget": None if spec.budget is None else spec.budget.limit,
+            "budget_source": None if spec.budget is None else spec.budget.source,
+            "verdict": verdict(spec, value),
+            "note": results.notes.get(spec.key, ""),
+        })
+    return {"machine": results.machine, "options": results.options, "figures": figures}
+
+
+def write_json(results: Results, path: Path) -> None:
+    path.write_text(json.dumps(as_json(results), indent=2, ensure_ascii=False) + "\n")
+
