@@ -645,7 +645,7 @@ def _parse_props(c: _Checker, items: list[Any]) -> tuple[pose.Prop, ...]:
 def _inside(path: Path, root: Path) -> bool:
     try:
         return path.resolve().is_relative_to(root.resolve())
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL byte in the name
         return False
 
 
@@ -657,10 +657,14 @@ def _parse_image(c: _Checker, value: Any, file: Path, root: Path) -> Path:
         c.fail(CatalogPathOutside(c.file, c.move_id, "image", value))
         raise _Bad
     target = file.parent / value
-    if not _inside(target, root):
+    if "\x00" not in value and not _inside(target, root):
         c.fail(CatalogPathOutside(c.file, c.move_id, "image", value))
         raise _Bad
-    if not target.is_file() or target.suffix.lower() not in IMAGE_SUFFIXES:
+    try:
+        found = target.is_file() and target.suffix.lower() in IMAGE_SUFFIXES
+    except (OSError, ValueError):  # a name no file system takes: far too long, a NUL byte
+        found = False
+    if not found:
         c.fail(CatalogFileMissing(c.file, c.move_id, "image", value))
         raise _Bad
     return target.resolve()
@@ -729,6 +733,9 @@ def _read_toml(file: Path) -> tuple[dict[str, Any] | None, Message | None]:
             return tomllib.load(fh), None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return None, CatalogFileUnreadable(str(file), str(exc))
+    except RecursionError:
+        # tomllib recurses once per level of nested arrays or tables.
+        return None, CatalogFileUnreadable(str(file), "nested too deeply")
 
 
 def load_moves(
@@ -839,9 +846,7 @@ def _parse_option(
         if not areas and pick[1] > len(ids):
             c.fail(CatalogOutOfRange(c.file, c.move_id, f"{where}.pick", pick[1], 1, len(ids)))
             raise _Bad
-        duration = c.get(
-            slot, "duration_s", f"{where}.duration_s", (int, float), "number", default=None
-        )
+        duration = c.number(slot, "duration_s", f"{where}.duration_s", 5, 3600, default=None)
         out.append(
             Slot(
                 ids,

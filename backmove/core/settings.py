@@ -405,14 +405,20 @@ def migrate(raw: dict[str, Any], from_version: int,
     return data
 
 
-def _keep_aside(path: Path, stamp: str) -> Path:
+def _keep_aside(path: Path, stamp: str) -> Path | None:
+    """A copy of `path` beside it; None when none could be written (a read-only folder, a
+    full disk), and then the original must not be overwritten either."""
     target = path.with_name(f"{path.name}.broken-{stamp}")
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
-    target.write_bytes(path.read_bytes())
-    target.chmod(0o600)
+    try:
+        target.write_bytes(path.read_bytes())
+        target.chmod(0o600)
+    except OSError:
+        target.unlink(missing_ok=True)
+        return None
     return target
 
 
@@ -426,11 +432,18 @@ def load(path: Path, stamp: str,
     if not path.exists():
         return LoadResult(Settings(), ())
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        text = path.read_bytes()
+    except OSError as exc:  # not readable by this user, or a folder by that name
+        detail = exc.strerror or str(exc)
+        return LoadResult(Settings(), (SettingsFileUnreadable(str(path), detail, str(path)),))
+    try:
+        # tomllib recurses once per level of nesting: a deep enough file exhausts the stack.
+        raw = tomllib.loads(text.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
         kept = _keep_aside(path, stamp)
-        save(path, Settings())
-        return LoadResult(Settings(), (SettingsFileUnreadable(str(path), str(exc), str(kept)),))
+        unreadable = SettingsFileUnreadable(str(path), str(exc), str(kept or path))
+        saved = None if kept is None else save(path, Settings())
+        return LoadResult(Settings(), (unreadable,) if saved is None else (unreadable, saved))
 
     version = raw.pop("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
@@ -449,7 +462,9 @@ def load(path: Path, stamp: str,
     if problems:
         kept = _keep_aside(path, stamp)
         keys = tuple(getattr(p, "key", "?") for p in problems)
-        messages.append(SettingsFileRepaired(str(path), str(kept), keys))
+        messages.append(SettingsFileRepaired(str(path), str(kept or path), keys))
+        if kept is None:
+            return LoadResult(settings, tuple(messages))
     saved = save(path, settings)
     if saved is not None:
         messages.append(saved)

@@ -26,6 +26,7 @@ from backmove.storage.database import (
     Database,
     connect_read_only,
     damage,
+    damage_marker,
 )
 from backmove.storage.errors import (
     BackupUnusableError,
@@ -156,4 +157,6 @@ def restore(
             source.close()
             target.close()
         make_private(db_path)
+        # Damage noted against the file replaced here must not set the restored one aside.
+        damage_marker(db_path).unlink(missing_ok=True)
     return DatabaseRestored(str(db_path), str(backup_file), None if kept is None else str(kept))

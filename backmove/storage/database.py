@@ -7,7 +7,11 @@ Opening is where data is lost in other apps, so it is careful, in this order:
    also sees what is still in the WAL and never checkpoints it into the file).
 2. A file that is empty, not SQLite, shorter than its header says, or fails `quick_check` is
    renamed aside (`<name>.corrupt-<stamp>`, with its -wal and -shm), never deleted, and a fresh
-   database is created; the open result carries a `DatabaseRecovered` message saying so.
+   database is created; the open result carries a `DatabaseRecovered` message saying so. So is
+   a file whose damage only the read-write connection meets (a broken schema entry), and one
+   SQLite found damaged while it was in use. That leaves a note, `<name>.damaged`, beside it:
+   `quick_check` does not see every kind of damage (an index missing a row), and the user was
+   told then that the next start would set the file aside.
 3. The connection is set up: WAL (readers never wait for the writer), `synchronous=FULL` (a
    break record is written a few times an hour, so durability costs nothing noticeable),
    foreign keys on, and a busy timeout so a short lock by another process is waited out.
@@ -32,6 +36,7 @@ from typing import Any
 from backmove.core.clock import Clock
 from backmove.core.messages import Message
 from backmove.storage.errors import (
+    DatabaseDamagedError,
     DatabaseNewerError,
     ForeignDatabaseError,
     MigrationError,
@@ -40,6 +45,7 @@ from backmove.storage.errors import (
     translated,
 )
 from backmove.storage.files import (
+    PRIVATE_FILE,
     copy_database,
     create_private_file,
     ensure_private_dir,
@@ -50,6 +56,7 @@ from backmove.storage.files import (
     unused_name,
 )
 from backmove.storage.messages import (
+    DatabaseDamaged,
     DatabaseForeign,
     DatabaseNewer,
     DatabaseRecovered,
@@ -84,6 +91,11 @@ class Header:
         )
 
 
+def damage_marker(path: Path) -> Path:
+    """The file that says SQLite found the database at `path` damaged while it was in use."""
+    return path.with_name(path.name + ".damaged")
+
+
 def refuse_unusable(
     path: Path, *, version: int, application_id: int, supported: int, holds_schema: bool
 ) -> None:
@@ -102,8 +114,12 @@ def damage(conn: sqlite3.Connection) -> str | None:
 
     Other failures (a lock, a read-only folder) are not damage and are raised as they are.
     """
+    # The report may quote damaged bytes, which need not be valid UTF-8: read it as bytes.
+    text_factory, conn.text_factory = conn.text_factory, bytes
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
+    except UnicodeDecodeError:
+        return "corrupt"  # SQLite's error text quoted them, and Python could not decode it
     except sqlite3.DatabaseError as exc:
         code = primary_code(exc)
         if code == sqlite3.SQLITE_NOTADB:
@@ -111,7 +127,9 @@ def damage(conn: sqlite3.Connection) -> str | None:
         if code == sqlite3.SQLITE_CORRUPT:
             return "corrupt"
         raise
-    return None if [tuple(r) for r in rows] == [("ok",)] else "corrupt"
+    finally:
+        conn.text_factory = text_factory
+    return None if [tuple(r) for r in rows] == [(b"ok",)] else "corrupt"
 
 
 def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -167,6 +185,14 @@ def _inspect(path: Path, supported: int, busy_timeout_s: float) -> str | None:
     return None
 
 
+def _recover(path: Path, clock: Clock, reason: str) -> DatabaseRecovered:
+    """Move the unusable file at `path` aside so a fresh database can take its place."""
+    with translated(path):
+        kept = move_aside(path, f"corrupt-{file_stamp(clock)}")
+        damage_marker(path).unlink(missing_ok=True)
+    return DatabaseRecovered(str(path), str(kept), reason)
+
+
 @dataclass(frozen=True)
 class Opened:
     """An open database and what the user should hear about opening it."""
@@ -204,20 +230,37 @@ class Database:
         with translated(path):
             ensure_private_dir(path.parent)
             problem = _inspect(path, len(migrations), busy_timeout_s)
-            if problem is not None:
-                kept = move_aside(path, f"corrupt-{file_stamp(clock)}")
-                messages.append(DatabaseRecovered(str(path), str(kept), problem))
-            if not path.exists():
+            if problem is None and path.exists() and damage_marker(path).exists():
+                problem = "corrupt"
+        if problem is not None:
+            messages.append(_recover(path, clock, problem))
+        try:
+            database, told = cls._start(path, clock, busy_timeout_s, migrations)
+        except DatabaseDamagedError:
+            # Damage the read-only inspection could not see (a broken schema entry, say).
+            messages.append(_recover(path, clock, "corrupt"))
+            database, told = cls._start(path, clock, busy_timeout_s, migrations)
+        return Opened(database, (*messages, *told))
+
+    @classmethod
+    def _start(
+        cls, path: Path, clock: Clock, busy_timeout_s: float, migrations: Sequence[Migration]
+    ) -> tuple[Database, list[Message]]:
+        with translated(path):
+            if path.exists():
+                # Ours to keep 0600; a file left read-only would open read-only, and then no
+                # write would work until the next start, whatever the user did meanwhile.
+                make_private(path)
+            else:
                 create_private_file(path)
             conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None)
         conn.row_factory = sqlite3.Row
         database = cls(conn, path)
         try:
-            messages.extend(database._prepare(clock, migrations))
+            return database, database._prepare(clock, migrations)
         except BaseException:
             conn.close()
             raise
-        return Opened(database, tuple(messages))
 
     def _prepare(self, clock: Clock, migrations: Sequence[Migration]) -> list[Message]:
         messages: list[Message] = []
@@ -271,9 +314,24 @@ class Database:
                 self._conn.execute("ROLLBACK")
 
     @contextmanager
+    def _guarded(self) -> Iterator[None]:
+        """`translated`, and damage met while running is noted for the next open to act on."""
+        try:
+            with translated(self.path):
+                try:
+                    yield
+                except UnicodeDecodeError as exc:
+                    # Only SQLite's error text can fail so, when it quotes damaged bytes.
+                    raise DatabaseDamagedError(DatabaseDamaged(str(self.path))) from exc
+        except DatabaseDamagedError:
+            with contextlib.suppress(OSError):
+                damage_marker(self.path).touch(mode=PRIVATE_FILE)
+            raise
+
+    @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Several statements as one write: all of them are kept, or none."""
-        with translated(self.path):
+        with self._guarded():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -285,7 +343,7 @@ class Database:
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
         """Several reads that see one consistent state, while writers carry on."""
-        with translated(self.path):
+        with self._guarded():
             self._conn.execute("BEGIN DEFERRED")
             try:
                 yield self._conn
@@ -298,7 +356,7 @@ class Database:
             return conn.execute(sql, params)
 
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with translated(self.path):
+        with self._guarded():
             return self._conn.execute(sql, params).fetchall()
 
     def copy_to(self, target: Path) -> None:

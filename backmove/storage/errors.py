@@ -82,11 +82,20 @@ _LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _UNAVAILABLE = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_PROTOCOL}
+# SQLite says SQLITE_FULL only for ENOSPC; a write refused for a quota (EDQUOT) or a file-size
+# limit (EFBIG) comes as SQLITE_IOERR_WRITE. To the user all of them are "no room left".
+_NO_ROOM_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+# Python's own report of a TEXT value that is not UTF-8: bytes changed on the disk.
+_UNDECODABLE = "Could not decode to UTF-8"
+
+
+def _extended(exc: sqlite3.Error) -> int | None:
+    return getattr(exc, "sqlite_errorcode", None)
 
 
 def primary_code(exc: sqlite3.Error) -> int | None:
     """SQLite's primary result code (extended codes keep it in their low byte)."""
-    code = getattr(exc, "sqlite_errorcode", None)
+    code = _extended(exc)
     return None if code is None else code & 0xFF
 
 
@@ -97,7 +106,7 @@ def storage_error(exc: BaseException, path: Path) -> StorageError | None:
         code = primary_code(exc)
         if code in _LOCKED:
             return DatabaseLockedError(DatabaseLocked(where))
-        if code == sqlite3.SQLITE_FULL:
+        if code == sqlite3.SQLITE_FULL or _extended(exc) == sqlite3.SQLITE_IOERR_WRITE:
             return DiskFullError(DiskFull(where))
         if code in _READ_ONLY:
             return NotWritableError(DatabaseNotWritable(where))
@@ -109,9 +118,11 @@ def storage_error(exc: BaseException, path: Path) -> StorageError | None:
             return DatabaseDamagedError(DatabaseDamaged(where))
         if code in _UNAVAILABLE:
             return UnavailableError(StorageUnavailable(where, str(exc)))
+        if code is None and str(exc).startswith(_UNDECODABLE):
+            return DatabaseDamagedError(DatabaseDamaged(where))
         return None
     if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if exc.errno in _NO_ROOM_ERRNOS:
             return DiskFullError(DiskFull(where))
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return NotWritableError(DatabaseNotWritable(where))
