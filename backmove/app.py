@@ -14,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -40,17 +40,25 @@ from backmove.storage.repository import Repository
 from backmove.tracking import Tracking
 from backmove.ui.language import Language
 from backmove.ui.motion import set_reduced_motion
-from backmove.ui.no_tray import NoTrayWindow
 from backmove.ui.notice import show_notice
-from backmove.ui.prompt import PromptWindow
-from backmove.ui.toast import Toast
 from backmove.ui.tray import Tray
 from backmove.wording import describe
+
+if TYPE_CHECKING:
+    from backmove.ui.no_tray import NoTrayWindow
+    from backmove.ui.prompt import PromptWindow
+    from backmove.ui.toast import Toast
 
 PAUSE_PRESETS: tuple[tuple[str, float | str | None], ...] = (
     ("30 min", 30), ("1 hour", 60), ("2 hours", 120), ("until tomorrow", "tomorrow"),
     ("until I resume", None),
 )
+
+AFTER_TRAY_MS = 200
+DB_RETRY_S = 60.0  # how often a log that could not be opened is tried again
+"""How long after start the desktop watchers (with APScheduler) and the move library wait:
+the tray host embeds the icon only once the event loop has run idle, and work queued before
+that would keep the icon away."""
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +102,7 @@ class BackmoveApp(QObject):
         self._tray_look: tuple[Any, ...] | None = None
         self._tray_drawn_at = -math.inf
         self._storage_told: set[str] = set()
+        self._db_tried_at = -math.inf
         self.messages: list[Message] = []
         self.settings = settings_mod.Settings()
         self.settings_read_only = False
@@ -105,6 +114,8 @@ class BackmoveApp(QObject):
         self.server = InstanceServer(paths.instance_key, self)
         self.language = Language()
         self.actions = self._make_actions()
+        self._after_tray = QTimer(self, singleShot=True, interval=AFTER_TRAY_MS)
+        self._after_tray.timeout.connect(self._finish_start)
 
     # --- start and stop -----------------------------------------------------------------
 
@@ -132,6 +143,8 @@ class BackmoveApp(QObject):
             self.tray.activated.connect(self.show_main)
             self.tray.show()
         else:
+            from backmove.ui.no_tray import NoTrayWindow
+
             self.window = NoTrayWindow(self._menu())
             self.window.close_requested.connect(self.quit)
             self.window.show()
@@ -141,7 +154,7 @@ class BackmoveApp(QObject):
             self._tell([describe(m) for m in self.messages])
         assert self.safety is not None
         self.safety.offer_if_due(self.window)
-        QTimer.singleShot(0, self._load_moves)
+        self._after_tray.start()
         log.info("backmove %s started (%s)", __version__,
                  "tray" if self.tray else "window, no tray")
         return True
@@ -153,6 +166,7 @@ class BackmoveApp(QObject):
 
     def close_down(self) -> None:
         """Stop everything and close the log, leaving the Qt application running."""
+        self._after_tray.stop()
         self._stop_engine()
         if self.flow is not None:
             self.flow.dismiss()
@@ -464,9 +478,13 @@ class BackmoveApp(QObject):
         self.driver = PlannerDriver(self.planner, self.clock, idle, self)
         self.driver.decided.connect(self._on_decisions)
         self.driver.ticked.connect(self._refresh_tray)
-        if self._watch_desktop:
-            self._watch()
         self.driver.start()
+
+    def _finish_start(self) -> None:
+        """What the tray can do without for its first moments."""
+        if self._watch_desktop and self.driver is not None:
+            self._watch()
+        self._load_moves()
 
     def _watch(self) -> None:
         from backmove.platform.power import create_power_monitor
@@ -532,6 +550,8 @@ class BackmoveApp(QObject):
 
         def toast_show(title: str, body: str) -> None:
             if self.toast is None:
+                from backmove.ui.toast import Toast
+
                 self.toast = Toast()
             self.toast.show_message(title, body)
 
@@ -629,11 +649,34 @@ class BackmoveApp(QObject):
 
     def _record(self, decisions: list[Decision], routine: str | None = None) -> None:
         if self.recorder is None:
+            self._retry_database()
+        if self.recorder is None:
             return
         try:
             self.recorder.record(decisions, routine)
         except StorageError as exc:
             self._storage_failed(exc)
+
+    def _retry_database(self) -> None:
+        """A log that could not be opened (locked, read-only, no space) is tried again when
+        there is something to save, at most once a minute, so saving resumes by itself once
+        the cause is gone."""
+        if self.db is not None or self.planner is None:
+            return
+        now = self.clock.monotonic()
+        if now - self._db_tried_at < DB_RETRY_S:
+            return
+        self._db_tried_at = now
+        try:
+            opened = Database.open(self.paths.database, self.clock)
+        except StorageError as exc:
+            log.info("the database is still not usable: %s", exc.message)
+            return
+        log.info("the database is usable again")
+        self.db = opened.database
+        self.repo = Repository(self.db)
+        self.recorder = BreakRecorder(self.repo, self.clock)
+        self._storage_told.clear()
 
     def _storage_failed(self, exc: StorageError) -> None:
         """Tell once per kind of trouble, then keep running: breaks matter more than logs."""
@@ -660,6 +703,8 @@ class BackmoveApp(QObject):
 
     def _show_prompt(self, d: Decision) -> None:
         if self.prompt is None:
+            from backmove.ui.prompt import PromptWindow
+
             self.prompt = PromptWindow(self.settings["snooze_options_min"],
                                        theme=self.settings["theme"])
             self.prompt.start_clicked.connect(self.start_break)

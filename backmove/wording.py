@@ -64,21 +64,23 @@ TEMPLATES: dict[str, str] = {
         "messages", "Upgrading the database {path} to version {version} failed ({detail}). "
                     "Nothing was changed; the copy made before the upgrade is beside it."),
     "database_locked": QT_TRANSLATE_NOOP(
-        "messages", "The database {path} is busy in another program. backmove will try again; "
-                    "if this keeps happening, close other programs using it."),
+        "messages", "The database {path} is busy in another program, so the last record could "
+                    "not be saved. backmove keeps running and saves the next one; if this keeps "
+                    "happening, close other programs using it."),
     "disk_full": QT_TRANSLATE_NOOP(
         "messages", "The disk holding {path} is full, so the last record could not be saved. "
                     "backmove keeps running; free some space and it will save again."),
     "database_not_writable": QT_TRANSLATE_NOOP(
         "messages", "backmove cannot write to {path} (the file or its folder is read-only). "
-                    "Breaks still run, but nothing is saved until it is writable."),
+                    "Breaks still run; backmove tries again each minute and saves once it is "
+                    "writable."),
     "database_damaged": QT_TRANSLATE_NOOP(
         "messages", "The database {path} is damaged. backmove will keep it aside and start a "
                     "fresh one next time it starts; your daily backups are in the backups "
                     "folder (backmove restore FILE)."),
     "storage_unavailable": QT_TRANSLATE_NOOP(
-        "messages", "The database {path} could not be opened ({detail}). Breaks still run, but "
-                    "nothing is saved."),
+        "messages", "The database {path} could not be used ({detail}). Breaks still run; "
+                    "backmove tries again each minute and saves once it can."),
     "backup_unusable": QT_TRANSLATE_NOOP(
         "messages", "{path} cannot be restored ({reason}). Nothing was changed."),
     "database_restored": QT_TRANSLATE_NOOP(

@@ -2677,24 +2677,24 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Die Aktualisierung der Datenbank {path} auf Version {version} ist fehlgeschlagen ({detail}). Nichts wurde geändert; die Kopie von vor der Aktualisierung liegt daneben.</translation>
         </message>
         <message>
-            <source>The database {path} is busy in another program. backmove will try again; if this keeps happening, close other programs using it.</source>
-            <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt. backmove versucht es erneut; wenn das immer wieder passiert, schließe andere Programme, die sie verwenden.</translation>
+            <source>The database {path} is busy in another program, so the last record could not be saved. backmove keeps running and saves the next one; if this keeps happening, close other programs using it.</source>
+            <translation>Die Datenbank {path} wird gerade von einem anderen Programm benutzt, deshalb konnte der letzte Eintrag nicht gespeichert werden. backmove läuft weiter und speichert den nächsten; wenn das öfter passiert, schließ andere Programme, die sie benutzen.</translation>
         </message>
         <message>
             <source>The disk holding {path} is full, so the last record could not be saved. backmove keeps running; free some space and it will save again.</source>
             <translation>Der Datenträger mit {path} ist voll, deshalb konnte der letzte Eintrag nicht gespeichert werden. backmove läuft weiter; gib etwas Speicherplatz frei, dann wird wieder gespeichert.</translation>
         </message>
         <message>
-            <source>backmove cannot write to {path} (the file or its folder is read-only). Breaks still run, but nothing is saved until it is writable.</source>
-            <translation>backmove kann nicht in {path} schreiben (die Datei oder ihr Ordner ist schreibgeschützt). Pausen laufen weiter, aber nichts wird gespeichert, bis Schreiben wieder möglich ist.</translation>
+            <source>backmove cannot write to {path} (the file or its folder is read-only). Breaks still run; backmove tries again each minute and saves once it is writable.</source>
+            <translation>backmove kann nicht in {path} schreiben (die Datei oder ihr Ordner ist schreibgeschützt). Die Pausen laufen weiter; backmove versucht es jede Minute erneut und speichert wieder, sobald Schreiben möglich ist.</translation>
         </message>
         <message>
             <source>The database {path} is damaged. backmove will keep it aside and start a fresh one next time it starts; your daily backups are in the backups folder (backmove restore FILE).</source>
             <translation>Die Datenbank {path} ist beschädigt. backmove legt sie beim nächsten Start beiseite und beginnt eine neue; deine täglichen Sicherungen liegen im Ordner „backups“ (backmove restore FILE).</translation>
         </message>
         <message>
-            <source>The database {path} could not be opened ({detail}). Breaks still run, but nothing is saved.</source>
-            <translation>Die Datenbank {path} konnte nicht geöffnet werden ({detail}). Pausen laufen weiter, aber nichts wird gespeichert.</translation>
+            <source>The database {path} could not be used ({detail}). Breaks still run; backmove tries again each minute and saves once it can.</source>
+            <translation>Die Datenbank {path} konnte nicht benutzt werden ({detail}). Die Pausen laufen weiter; backmove versucht es jede Minute erneut und speichert wieder, sobald es geht.</translation>
         </message>
         <message>
             <source>{path} cannot be restored ({reason}). Nothing was changed.</source>

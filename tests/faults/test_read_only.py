@@ -57,7 +57,7 @@ def test_a_read_only_data_folder_is_refused_by_name_and_left_untouched(
         assert answer["refused"] == DatabaseNotWritable(str(path)).to_json(), folder.name
         assert str(path) in answer["told"]
         assert "read-only" in answer["told"]
-        assert "Breaks still run, but nothing is saved" in answer["told"]
+        assert "tries again each minute" in answer["told"]
     assert list(empty.iterdir()) == []
     assert snapshot(used) == before  # no -wal, no -shm, not a byte changed
 
