@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import threading
 from pathlib import Path
 
-from tests.e2e.desktop import Desktop, backmove_argv, desktop, wait_for
+from tests.e2e.desktop import Typist, backmove_argv, desktop, wait_for
 
 SETTINGS = """\
 interval_min = 1
@@ -25,35 +24,6 @@ fri = ["00:00-24:00"]
 sat = ["00:00-24:00"]
 sun = ["00:00-24:00"]
 """
-
-
-class Typist:
-    """Moves the mouse a little every half second, as someone working would."""
-
-    def __init__(self, desk: Desktop) -> None:
-        self._desk = desk
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> Typist:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-    def _run(self) -> None:
-        n = 0
-        while not self._stop.wait(0.5):
-            n += 1
-            self._desk.run("xdotool", "mousemove", str(200 + n % 40), "700", check=False)
-
-
-def geometry(desk: Desktop, wid: str) -> tuple[int, int, int, int]:
-    out = desk.run("xdotool", "getwindowgeometry", "--shell", wid)
-    values = dict(line.split("=") for line in out.split())
-    return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
 
 
 def test_warning_prompt_and_skip_on_a_real_desktop(tmp_path: Path) -> None:
@@ -72,7 +42,7 @@ def test_warning_prompt_and_skip_on_a_real_desktop(tmp_path: Path) -> None:
             wid = wait_for(lambda: desk.visible_window("backmove: time to move"), 90,
                            "the break prompt")
         desk.screenshot("break-cycle-2-prompt")
-        x, y, w, h = geometry(desk, str(wid))
+        x, y, w, h = desk.geometry(str(wid))
         # The prompt never takes focus: the window with focus is not the prompt.
         focused = desk.run("xdotool", "getwindowfocus", check=False).strip()
         assert focused != str(wid)

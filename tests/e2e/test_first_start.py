@@ -1,4 +1,5 @@
-"""backmove started as a user starts it, on a real X server with and without a tray host."""
+"""backmove started as a user starts it, on a real X server with a tray host. Without one, see
+test_journeys.py."""
 
 from __future__ import annotations
 
@@ -38,19 +39,3 @@ def test_the_tray_icon_is_embedded_by_the_tray_host(tmp_path: Path, shots: Path)
         assert app.wait(timeout=20) == 0
         wait_for(lambda: "backmove" not in desk.tray_icons(), 20, "the icon to go")
 
-
-def test_without_a_tray_host_a_window_appears_instead(tmp_path: Path, shots: Path) -> None:
-    with desktop(shots, tray=False) as desk:
-        env = {**desk.env, "BACKMOVE_HOME": str(tmp_path / "home")}
-        app = desk.spawn(*backmove_argv(), env=env)
-        wid = wait_for(lambda: desk.visible_window("backmove"), 30, "the no-tray window")
-        welcome = wait_for(lambda: desk.visible_window("Welcome to backmove"), 30,
-                           "the welcome and safety check")
-        desk.screenshot("first-start-no-tray")
-        # "Not now": Esc says what skipping means, a second Esc closes the welcome.
-        desk.run("xdotool", "windowactivate", "--sync", str(welcome), "key", "Escape")
-        desk.run("xdotool", "windowactivate", "--sync", str(welcome), "key", "Escape")
-        wait_for(lambda: desk.visible_window("Welcome to backmove") is None, 20,
-                 "the welcome to close")
-        desk.run("xdotool", "windowactivate", "--sync", str(wid), "key", "ctrl+q")
-        assert app.wait(timeout=20) == 0

@@ -121,9 +121,10 @@ def _xvfb(home: Path, *options: str) -> Iterator[dict[str, str]]:
     _require("Xvfb", "xdpyinfo")
     read_end, write_end = os.pipe()
     # -displayfd: Xvfb picks a free display itself and writes its number once it listens.
+    # -noreset: no reset when the last client leaves, which turns away one connecting then.
     with (home / "xvfb.log").open("w") as log:
         server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+            ["Xvfb", "-displayfd", str(write_end), "-noreset", "-screen", "0", "1280x800x24",
              "-nolisten", "tcp", *options],
             pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=log,
         )  # fmt: skip
