@@ -306,7 +306,7 @@ class BackmoveApp(QObject):
 
     def _quit_soon(self) -> dict[str, Any]:
         QTimer.singleShot(0, self.quit)
-        return {"quitting": True}
+        return {"quitting": True, "summary": self.tr("backmove is quitting.")}
 
     def status(self) -> dict[str, Any]:
         extra: dict[str, Any] = {}

@@ -135,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
                     help=_tr("minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' "
                          "(the default)"))
     sub.add_parser("resume", help=_tr("resume breaks after a pause"))
+    sub.add_parser("quit", help=_tr("quit the running backmove"))
     me = sub.add_parser("meeting", help=_tr("hold breaks for a meeting of MINUTES"))
     me.add_argument("minutes", metavar="MINUTES", type=int)
 
@@ -430,6 +431,10 @@ def cmd_resume(args: argparse.Namespace, paths: Paths) -> int:
     return _send(paths, {"cmd": "resume"})
 
 
+def cmd_quit(args: argparse.Namespace, paths: Paths) -> int:
+    return _send(paths, {"cmd": "quit"})
+
+
 def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
     if not 1 <= args.minutes <= 24 * 60:
         print(_tr("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed."),
@@ -560,6 +565,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     "break-now": cmd_break_now,
     "pause": cmd_pause,
     "resume": cmd_resume,
+    "quit": cmd_quit,
     "meeting": cmd_meeting,
     "simulate": cmd_simulate,
     "figures": cmd_figures,

@@ -17,14 +17,24 @@ from types import TracebackType
 log = logging.getLogger("backmove")
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every log file it opens is the user's alone: the file a rollover starts would
+    otherwise take the process umask (0644 on most systems), and the log names folders and
+    what the user did."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        Path(self.baseFilename).chmod(0o600)
+        return stream
+
+
 def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = PrivateRotatingFileHandler(
             log_file, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
-        log_file.chmod(0o600)
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

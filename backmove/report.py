@@ -9,6 +9,7 @@ whose log it is (no name: backmove stores none), which period, and that it is se
 
 from __future__ import annotations
 
+import contextlib
 import math
 from datetime import date
 from pathlib import Path
@@ -44,7 +45,8 @@ def write_report(path: Path, repo: Repository, clock: Clock, settings: Settings,
     from backmove.ui.dashboard.window import DashboardWindow
 
     catalog, _problems = load_catalog(stretches_dir())
-    names = {m.id: m.name for m in catalog}
+    names = {m.id: m.name for m in catalog.translated(
+        lambda text: QCoreApplication.translate("moves", text))}
     data = DashboardData.build(repo, clock, settings, Span.MONTHS_3, goal_start=goal_start,
                                move_names=names)
     window = DashboardWindow(lambda _span: data, theme="light", span=Span.MONTHS_3)
@@ -106,6 +108,8 @@ def _print(path: Path, window: QWidget, clock: Clock) -> int:
         return pages
     finally:
         painter.end()
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)  # what the user felt, day by day: theirs alone until they share it
 
 
 def _header(p: QPainter, box: QRectF, clock: Clock, page: int, pages: int) -> None:

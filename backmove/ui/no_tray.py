@@ -33,6 +33,7 @@ class NoTrayWindow(QWidget):
         # The desktop's colours, in the onboarding's house style: sizes that follow the
         # desktop's font, and buttons that ring the one with the focus.
         self.setStyleSheet(house_style("none"))
+        self._buttons: list[tuple[QPushButton | QToolButton, QAction]] = []
 
         mark = QLabel()
         mark.setPixmap(draw_mark(48))
@@ -56,21 +57,30 @@ class NoTrayWindow(QWidget):
         head.addWidget(mark)
         head.addWidget(title, 1)
 
-        buttons = QHBoxLayout()
-        for action in actions:
+        # One row per group of the tray menu, so the window stays as narrow as its longest
+        # group; each button follows its action (text, enabled, shown) as the menu does.
+        buttons = QVBoxLayout()
+        row = QHBoxLayout()
+        for action in [*actions, None]:
             if action is None:
-                buttons.addSpacing(12)
+                if row.count():
+                    row.addStretch(1)
+                    buttons.addLayout(row)
+                    row = QHBoxLayout()
                 continue
             if action.menu() is not None:
-                button = QToolButton()
-                button.setDefaultAction(action)
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                button: QPushButton | QToolButton = QToolButton()
+                button.setDefaultAction(action)  # type: ignore[union-attr]
+                button.setPopupMode(  # type: ignore[union-attr]
+                    QToolButton.ToolButtonPopupMode.InstantPopup)
             else:
                 button = QPushButton(action.text().replace("&", ""))
                 button.clicked.connect(action.trigger)
             button.setAccessibleName(action.text().replace("&", ""))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            _follow(button, action)
+            action.changed.connect(self._sync)
+            self._buttons.append((button, action))
+            row.addWidget(button)
 
         note = QLabel(self.tr("Closing this window quits backmove."))
         note.setWordWrap(True)
@@ -85,9 +95,18 @@ class NoTrayWindow(QWidget):
         # as its buttons, which grow with the desktop's font.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
 
+    def _sync(self) -> None:
+        for button, action in self._buttons:
+            _follow(button, action)
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit()
         event.accept()
+
+
+def _follow(button: QPushButton | QToolButton, action: QAction) -> None:
+    button.setEnabled(action.isEnabled())
+    button.setVisible(action.isVisible())

@@ -158,6 +158,11 @@ class NrsButtons(QWidget):
         elif key == Qt.Key.Key_End:
             target = 10
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and at is not None:
+            if at == self._value:
+                # Already the answer: Enter goes on to the window (Finish, Save), so typing a
+                # digit and pressing Enter answers and moves on.
+                event.ignore()
+                return
             self.choose(at)
             return
         if target is None:

@@ -116,6 +116,10 @@ Natürliche Pausen: {natural}</translation>
             </translation>
         </message>
         <message>
+            <source>backmove is quitting.</source>
+            <translation>backmove wird beendet.</translation>
+        </message>
+        <message>
             <source>The dashboard needs the database, which is not open now.</source>
             <translation>Die Übersicht braucht die Datenbank, die gerade nicht geöffnet ist.</translation>
         </message>
@@ -2512,6 +2516,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>resume breaks after a pause</source>
             <translation>Pausen nach dem Aussetzen fortsetzen</translation>
+        </message>
+        <message>
+            <source>quit the running backmove</source>
+            <translation>das laufende backmove beenden</translation>
         </message>
         <message>
             <source>hold breaks for a meeting of MINUTES</source>

@@ -283,3 +283,25 @@ def test_the_tray_safety_check_during_a_locked_tier_offers_the_assessment(
         assert desk.app.safety.wizard is None  # nothing re-asked while locked
         desk.app.actions["safety"].trigger()
         assert desk.app.safety.card.card.tier == "A"
+
+
+def test_a_digit_then_enter_finishes_the_break_where_the_focus_is(
+        qapp: QApplication, home: Path, qtbot) -> None:
+    """As typed on a real keyboard: the keys go to the focused control, here the scale's
+    button that the digit picked, and Enter there goes on to Finish."""
+    with open_desk(qapp, home, "before_after_share_pct = 100\n", screened=()) as desk:
+        window = start_break(desk)
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_4)
+        while window.page() == "move":
+            qtbot.keyClick(window, Qt.Key.Key_Return)
+        assert window.page() == "after"
+        qtbot.keyClick(window, Qt.Key.Key_2)  # picks 2 and puts the focus on it
+        focused = QApplication.focusWidget()
+        assert focused is window.after_question.scale.buttons[2]
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+        assert desk.app.flow.window is None
+        assert desk.rows("select moment, value from ratings order by id") == [
+            ("now_before", 4), ("now_after", 2)]

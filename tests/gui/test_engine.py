@@ -222,3 +222,14 @@ def test_commands_from_a_second_process(desk: Desk, qtbot) -> None:
     assert p.returncode == 0
     p.stdout.close()
     assert desk.app.flow.window is not None
+
+
+def test_quit_from_a_second_process(desk: Desk, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(desk.app.qapp, "quit", lambda: None)
+    with qtbot.waitSignal(desk.app.quitting, timeout=20000):
+        proc = subprocess.Popen([sys.executable, "-m", "backmove", "--home", str(desk.home),
+                                 "quit"], stdout=subprocess.PIPE, text=True)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
+    assert proc.returncode == 0
+    assert proc.stdout is not None and proc.stdout.read().strip() == "backmove is quitting."
+    proc.stdout.close()

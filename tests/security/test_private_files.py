@@ -28,8 +28,6 @@ def log_folder(tmp_path: Path) -> Iterator[Path]:
             root.removeHandler(handler)
 
 
-@pytest.mark.xfail(strict=True, reason="the log file opened after a rollover takes the "
-                                       "process umask: 0644")
 def test_the_log_stays_private_after_it_rolls_over(log_folder: Path) -> None:
     setup_logging(log_folder / "backmove.log")
     (handler,) = [h for h in logging.getLogger().handlers
