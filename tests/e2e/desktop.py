@@ -43,6 +43,11 @@ PACKAGES = {  # program -> Debian package
 }
 
 
+ALL_DAY = "[working_hours]\n" + "".join(
+    f'{day} = ["00:00-24:00"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+"""Settings text: every hour of every day is working time, so a break comes whenever a test
+runs."""
+
 def require(*programs: str) -> None:
     missing = [p for p in programs if shutil.which(p) is None]
     if missing:

@@ -8,22 +8,14 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from tests.e2e.desktop import Typist, backmove_argv, desktop, wait_for
+from tests.e2e.desktop import ALL_DAY, Typist, backmove_argv, desktop, wait_for
 
 SETTINGS = """\
 interval_min = 1
 warning_lead_s = 30
 natural_pause_wait_s = 0
 idle_threshold_min = 1
-[working_hours]
-mon = ["00:00-24:00"]
-tue = ["00:00-24:00"]
-wed = ["00:00-24:00"]
-thu = ["00:00-24:00"]
-fri = ["00:00-24:00"]
-sat = ["00:00-24:00"]
-sun = ["00:00-24:00"]
-"""
+""" + ALL_DAY
 
 
 def test_warning_prompt_and_skip_on_a_real_desktop(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from backmove.paths import resolve
-from tests.e2e.desktop import Desktop, Typist, backmove_argv, desktop, wait_for
+from tests.e2e.desktop import ALL_DAY, Desktop, Typist, backmove_argv, desktop, wait_for
 from tests.security.checks import connect_as, inet_sockets, loose_modes
 
 NOBODY = 65534
@@ -38,15 +38,7 @@ walk_every_nth = 0
 end_of_day_rating = false
 weekly_checkin = false
 reduced_motion = true
-[working_hours]
-mon = ["00:00-24:00"]
-tue = ["00:00-24:00"]
-wed = ["00:00-24:00"]
-thu = ["00:00-24:00"]
-fri = ["00:00-24:00"]
-sat = ["00:00-24:00"]
-sun = ["00:00-24:00"]
-"""
+""" + ALL_DAY
 """A break a minute into work, the heads-up ten seconds before, ratings before and after every
 break, no end-of-day or weekly questions to get in the way, and the moves drawn still (so a
 screenshot shows a settled page)."""
