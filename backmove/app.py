@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSystemTrayIcon
 
 from backmove import __version__
@@ -54,11 +54,7 @@ PAUSE_PRESETS: tuple[tuple[str, float | str | None], ...] = (
     ("until I resume", None),
 )
 
-AFTER_TRAY_MS = 200
 DB_RETRY_S = 60.0  # how often a log that could not be opened is tried again
-"""How long after start the desktop watchers (with APScheduler) and the move library wait:
-the tray host embeds the icon only once the event loop has run idle, and work queued before
-that would keep the icon away."""
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +110,7 @@ class BackmoveApp(QObject):
         self.server = InstanceServer(paths.instance_key, self)
         self.language = Language()
         self.actions = self._make_actions()
-        self._after_tray = QTimer(self, singleShot=True, interval=AFTER_TRAY_MS)
+        self._after_tray = QTimer(self, singleShot=True, interval=0)
         self._after_tray.timeout.connect(self._finish_start)
 
     # --- start and stop -----------------------------------------------------------------
@@ -481,7 +477,11 @@ class BackmoveApp(QObject):
         self.driver.start()
 
     def _finish_start(self) -> None:
-        """What the tray can do without for its first moments."""
+        """What the tray can do without for its first moments: the desktop watchers (with
+        APScheduler) and the move library. The tray host embeds the icon only once the
+        requests start() made have reached the display server, which Qt otherwise leaves
+        until the event loop runs idle, after this: so they are sent first."""
+        QGuiApplication.sync()
         if self._watch_desktop and self.driver is not None:
             self._watch()
         self._load_moves()

@@ -18,24 +18,13 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
-from backmove.core.catalog import Catalog, load_catalog
 from backmove.core.clock import Clock
 from backmove.core.messages import Message
 from backmove.core.planner import Act, Decision
-from backmove.core.routines import (
-    HISTORY_DAYS,
-    REASON_HIGH_PAIN,
-    REASON_STAND_UP_ONLY,
-    WALK,
-    Routine,
-    RoutineHistory,
-    Step,
-    choose_routine,
-)
 from backmove.core.safety import stop_flow
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S
@@ -45,6 +34,10 @@ from backmove.safetyflow import SafetyFlow
 from backmove.storage.errors import StorageError
 from backmove.storage.records import MoveFeedback, Rating, when
 from backmove.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from backmove.core.catalog import Catalog
+    from backmove.core.routines import Routine, RoutineHistory, Step
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +93,8 @@ class BreakFlow(QObject):
     def catalog(self) -> Catalog:
         """Loaded on first use, not at start: the tray comes up first."""
         if self._catalog is None:
+            from backmove.core.catalog import load_catalog
+
             catalog, self.catalog_messages = load_catalog(stretches_dir(), self._user_moves_dir)
             self._catalog = catalog.translated(
                 lambda text: QCoreApplication.translate("moves", text))
@@ -113,6 +108,8 @@ class BreakFlow(QObject):
             return None
         routine = self._routines.get(d.break_id)
         if routine is None:
+            from backmove.core.routines import choose_routine
+
             now = self._clock.wall()
             _, offset = when(self._clock)
             routine = choose_routine(
@@ -123,6 +120,8 @@ class BreakFlow(QObject):
         return routine
 
     def _history(self, now: float) -> RoutineHistory:
+        from backmove.core.routines import HISTORY_DAYS, RoutineHistory
+
         repo = self._repo()
         if repo is None:
             return RoutineHistory()
@@ -138,6 +137,8 @@ class BreakFlow(QObject):
     def prompt_text(self, d: Decision, what: str) -> tuple[str, str]:
         """The prompt's headline ("2-min stretch: hips and low back") and its one line of
         what to do; `what` is the break's length and kind in words."""
+        from backmove.core.routines import REASON_STAND_UP_ONLY
+
         routine = self.routine_for(d)
         if routine is None:
             return what, ""
@@ -148,6 +149,8 @@ class BreakFlow(QObject):
         return what, self._detail(routine)
 
     def _detail(self, routine: Routine) -> str:
+        from backmove.core.routines import REASON_HIGH_PAIN, REASON_STAND_UP_ONLY
+
         if routine.reason == REASON_STAND_UP_ONLY:
             if self.safety.locked_tier() is not None:
                 return self.tr("Stretches are paused after your safety check. Stand up, "
@@ -175,6 +178,8 @@ class BreakFlow(QObject):
 
     def begin(self, d: Decision) -> None:
         """Open the break window for a break the planner just started."""
+        from backmove.core.routines import WALK
+
         self.dismiss()
         routine = self.routine_for(d)
         recorder = self._recorder()
@@ -196,6 +201,7 @@ class BreakFlow(QObject):
                    common: dict[str, Any]) -> None:
         """The walk in its own window; moves that come with it (the long break's) follow in
         the player once the user is back."""
+        from backmove.core.routines import WALK
         from backmove.ui.walk import WalkWindow
 
         walk = WalkWindow(self.catalog.move(WALK), walk_s, **common)
@@ -209,6 +215,7 @@ class BreakFlow(QObject):
 
     def _open_player(self, d: Decision, moves: list[Step], common: dict[str, Any], *,
                      ask: bool | None = None) -> None:
+        from backmove.core.routines import REASON_STAND_UP_ONLY
         from backmove.ui.player import PlayerStep, PlayerWindow
 
         s = self._settings()

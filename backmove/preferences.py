@@ -21,7 +21,6 @@ from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
 from backmove.core.settings import Settings
 from backmove.paths import Paths
-from backmove.platform import autostart
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.wording import describe
@@ -91,6 +90,8 @@ class Preferences(QObject):
             if problem is not None:
                 self._tell([describe(problem)], True)
         if new["autostart"] != old["autostart"]:
+            from backmove.platform import autostart
+
             message = autostart.enable() if new["autostart"] else autostart.disable()
             if message is not None:
                 self._tell([describe(message)], True)

@@ -59,11 +59,13 @@ def routine_moves(routine: str | None) -> list[str]:
 def _last_ratings(ratings: Iterable[RatingLike]) -> dict[tuple[int, str], int]:
     last: dict[tuple[int, str], tuple[int, int, int]] = {}
     for r in ratings:
-        if r.break_id is None or r.moment not in ("now_before", "now_after"):
+        moment = r.moment
+        if r.break_id is None or (moment != "now_before" and moment != "now_after"):
             continue
-        slot = (r.break_id, r.moment)
+        slot = (r.break_id, moment)
         key = (r.at, -1 if r.id is None else r.id, r.value)
-        if slot not in last or key > last[slot]:
+        held = last.get(slot)
+        if held is None or key > held:
             last[slot] = key
     return {slot: key[2] for slot, key in last.items()}
 
@@ -73,13 +75,17 @@ def move_effects(breaks: Iterable[BreakLike], ratings: Iterable[RatingLike],
     """One entry per move that has a rated use or a verdict, sorted by move id."""
     rated = _last_ratings(ratings)
     changes: dict[str, list[int]] = {}
+    moves_of: dict[str | None, list[str]] = {}  # breaks share routines: each is parsed once
     for b in breaks:
         if b.id is None:
             continue
         before, after = rated.get((b.id, "now_before")), rated.get((b.id, "now_after"))
         if before is None or after is None:
             continue
-        for move in routine_moves(b.routine):
+        moves = moves_of.get(b.routine)
+        if moves is None:
+            moves = moves_of[b.routine] = routine_moves(b.routine)
+        for move in moves:
             changes.setdefault(move, []).append(after - before)
     verdicts: dict[str, Counter[str]] = {}
     for f in feedback:

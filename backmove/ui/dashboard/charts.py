@@ -9,6 +9,7 @@ dashboard palette; QtCharts' own themes are not used, so light and dark match th
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -25,9 +26,27 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backmove.core.trend import Change
 from backmove.dashboard_data import Adherence, BucketUnit, TrendView
@@ -36,6 +55,10 @@ from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
 
 MAX_LABELS = 8
+TREND_TOP = 10
+"""The top of the trend's value axis: the highest rating."""
+LINES_Z = 4.5
+"""Above QtCharts' series (4), below its legend (5): where the trend's lines are drawn."""
 
 
 def date_ticks(points: Sequence[tuple[float, date]], max_labels: int = MAX_LABELS,
@@ -170,17 +193,43 @@ class _ChartPanel(QWidget):
 
 class TrendChart(_ChartPanel):
     """Daily end-of-day ratings (dots), their 7-day mean (line), the baseline with the band
-    of no meaningful change, and the runs the meaningful-change rule marked (bold line)."""
+    of no meaningful change, and the runs the meaningful-change rule marked (bold line).
+
+    The mean breaks wherever a week holds too few answers, and every marked run is a piece of
+    its own: over five years that is some 160 pieces, and as line series each would cost
+    QtCharts a chart item of its own, a good part of the dashboard's first open. So the
+    pieces are drawn as one path per pen, in value coordinates, mapped onto the plot area
+    whenever it moves and clipped to it like the series."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(palette, parent)
+        self._plot = QGraphicsRectItem(self.chart)
+        self._plot.setPen(QPen(Qt.PenStyle.NoPen))
+        self._plot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self._plot.setZValue(LINES_Z)
+        self._lines: list[tuple[QGraphicsPathItem, QPainterPath]] = []
+        self._x_range = (0.0, 1.0)
+        self.chart.plotAreaChanged.connect(self._place)
+
+    def _clear(self) -> None:
+        super()._clear()
+        for item, _ in self._lines:
+            item.setParentItem(None)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._lines = []
 
     def show_trend(self, view: TrendView, first: date, last: date) -> None:
         self._clear()
         p = self._palette
         days = view.trend.days
         x_of = {d.day: float(i) for i, d in enumerate(days)}
+        dates = [d.day for d in days]  # in order: a run's days are found by bisection
         hi = float(max(1, (last - first).days))
+        self._x_range = (-0.5, hi + 0.5)
         x_axis = self._date_axis(-0.5, hi + 0.5, date_ticks([(x_of[d.day], d.day)
                                                              for d in days]))
-        y_axis = self._value_axis(10, 6)
+        y_axis = self._value_axis(TREND_TOP, 6)
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         dots = QScatterSeries()
@@ -210,8 +259,7 @@ class TrendChart(_ChartPanel):
             line.append(hi + 0.5, base)
             self._attach(line, x_axis, y_axis)
         self._attach(dots, x_axis, y_axis)
-        self._segments([(x_of[d.day], d.mean7) for d in days], QColor(p.mean), 2.4,
-                       x_axis, y_axis)
+        self._segments([(x_of[d.day], d.mean7) for d in days], QColor(p.mean), 2.4)
         self._key("━", p.mean, self.tr("7-day average"))
         if band is not None and base is not None:
             self._key("┅", p.look.muted, self.tr("First week ({value})").format(
@@ -224,33 +272,48 @@ class TrendChart(_ChartPanel):
             runs = [a for a in view.annotations if a.change is change]
             points: list[tuple[float, float | None]] = []
             for run in runs:
-                points += [(x_of[d.day], d.mean7) for d in days if run.first <= d.day <= run.last]
+                inside = days[bisect_left(dates, run.first):bisect_right(dates, run.last)]
+                points += [(x_of[d.day], d.mean7) for d in inside]
                 points.append((0.0, None))
             if runs:
-                self._segments(points, QColor(colour), 5.0, x_axis, y_axis)
+                self._segments(points, QColor(colour), 5.0)
                 self._key("━", colour, name)
         self._finish_legend()
+        self._place(self.chart.plotArea())
 
     def _segments(self, points: Sequence[tuple[float, float | None]], colour: QColor,
-                  width: float, x_axis: QAbstractAxis, y_axis: QAbstractAxis) -> None:
-        """One line series per unbroken run of values (a lone value is a short dash)."""
+                  width: float) -> None:
+        """One path, a line per unbroken run of values (a lone value is a short dash)."""
         pen = QPen(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        run: list[QPointF] = []
+        # QtCharts draws a series a line at a time, each with round caps: round joins match.
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        path = QPainterPath()
+        run: list[tuple[float, float]] = []
         for x, y in (*points, (0.0, None)):
             if y is not None:
-                run.append(QPointF(x, y))
+                run.append((x, y))
                 continue
             if not run:
                 continue
             if len(run) == 1:
-                run = [QPointF(run[0].x() - 0.3, run[0].y()), QPointF(run[0].x() + 0.3,
-                                                                       run[0].y())]
-            series = QLineSeries()
-            series.setPen(pen)
-            series.append(run)
-            self._attach(series, x_axis, y_axis)
+                run = [(run[0][0] - 0.3, run[0][1]), (run[0][0] + 0.3, run[0][1])]
+            path.moveTo(*run[0])
+            for point in run[1:]:
+                path.lineTo(*point)
             run = []
+        item = QGraphicsPathItem(self._plot)
+        item.setPen(pen)
+        self._lines.append((item, path))
+
+    def _place(self, area: QRectF) -> None:
+        """Map the paths from values (days across, 0-10 up) onto the plot area `area`."""
+        self._plot.setRect(area)
+        lo, hi = self._x_range
+        sx, sy = area.width() / (hi - lo), -area.height() / TREND_TOP
+        to_area = QTransform(sx, 0, 0, sy, area.left() - lo * sx, area.bottom())
+        for item, path in self._lines:
+            item.setPath(to_area.map(path))
 
 
 class AdherenceChart(_ChartPanel):
