@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from backmove.core.planner import WAKE_GRACE_S
 from backmove.core.settings import WEEKDAYS, Settings
 from backmove.core.simulate import run_trace
+from tests.unit.planner.tracekit import prompt_answers, working
 
 DAY = 86400
 MIN = 60
@@ -129,18 +130,6 @@ def simulate_month(chosen: dict[str, Any], events: list[dict[str, Any]]) -> list
     return list(run_trace([json.dumps(header)] + [json.dumps(e) for e in events]))
 
 
-def working(wall: str, values: Settings) -> bool:
-    local = datetime.fromisoformat(wall)
-    if local.date() in values.days_off():
-        return False
-    minute = local.hour * 60 + local.minute + local.second / 60
-    for start, end in values.working_ranges(local.weekday()):
-        stop = 24 * 60 if end is None else end.hour * 60 + end.minute
-        if start.hour * 60 + start.minute <= minute < stop:
-            return True
-    return False
-
-
 def check_month(chosen: dict[str, Any], events: list[dict[str, Any]],
                 out: list[dict[str, Any]]) -> None:
     values = Settings(chosen)
@@ -169,13 +158,7 @@ def check_month(chosen: dict[str, Any], events: list[dict[str, Any]],
             assert second["t"] in after_meeting, f"prompts at t={first['t']} and t={second['t']}"
 
     end = events[-1]["t"]
-    resolving = {"break_start", "snooze", "break_end", "suppress"}
-    for i, prompt in enumerate(out):
-        if prompt["decision"] != "prompt":
-            continue
-        later = out[i + 1:]
-        answer = next((r for r in later if r.get("break_id") == prompt["break_id"]
-                       and r["decision"] in resolving), None)
+    for prompt, answer, later in prompt_answers(out):
         if answer is None:
             assert end < prompt["t"] + prompt["length_s"], f"prompt at t={prompt['t']} open"
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +9,7 @@ from hypothesis import strategies as st
 
 from backmove.core.planner import WAKE_GRACE_S, Act
 from backmove.core.settings import Settings
-from tests.unit.planner.tracekit import HOUR, MIN, run
+from tests.unit.planner.tracekit import HOUR, MIN, prompt_answers, run, working
 
 DAYS = 3
 HOURS_PRESETS = [
@@ -76,14 +75,7 @@ def traces(draw: st.DrawFn) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
-    local = datetime.fromisoformat(wall)
-    values = Settings({k: v for k, v in chosen.items() if k == "working_hours"})
-    minute = local.hour * 60 + local.minute + local.second / 60
-    for start, end in values.working_ranges(local.weekday()):
-        stop = 24 * 60 if end is None else end.hour * 60 + end.minute
-        if start.hour * 60 + start.minute <= minute < stop:
-            return True
-    return False
+    return working(wall, Settings({k: v for k, v in chosen.items() if k == "working_hours"}))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -105,13 +97,7 @@ def test_the_planner_keeps_its_promises_on_any_trace(
 
     # Every prompt is answered, taken back, or ends before another prompt can come.
     end_t = events[-1]["t"]
-    resolving = {"break_start", "snooze", "break_end", "suppress"}
-    for i, row in enumerate(out):
-        if row["decision"] != "prompt":
-            continue
-        later = out[i + 1:]
-        answer = next((r for r in later if r.get("break_id") == row["break_id"]
-                       and r["decision"] in resolving), None)
+    for row, answer, later in prompt_answers(out):
         if answer is None:
             assert end_t < row["t"] + row["length_s"]
             answer_t = end_t

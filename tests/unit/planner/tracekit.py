@@ -7,6 +7,7 @@ local time on the first day of a trace that starts at 08:00, and `hm(t)` turns o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -97,3 +98,32 @@ class Desk:
 
     def names(self) -> list[str]:
         return [str(d.decision) for d in self.log]
+
+
+def working(wall: str, values: Settings) -> bool:
+    """Whether a row's local wall time ("wall" in simulate's output) is working time."""
+    local = datetime.fromisoformat(wall)
+    if local.date() in values.days_off():
+        return False
+    minute = local.hour * 60 + local.minute + local.second / 60
+    for start, stop_at in values.working_ranges(local.weekday()):
+        stop = 24 * 60 if stop_at is None else stop_at.hour * 60 + stop_at.minute
+        if start.hour * 60 + start.minute <= minute < stop:
+            return True
+    return False
+
+
+RESOLVING = {"break_start", "snooze", "break_end", "suppress"}
+
+
+def prompt_answers(out: list[dict[str, Any]]
+                   ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None,
+                                       list[dict[str, Any]]]]:
+    """Each prompt, the row that answered it (None if nothing did), and the rows after it."""
+    for i, row in enumerate(out):
+        if row["decision"] != "prompt":
+            continue
+        later = out[i + 1:]
+        answer = next((r for r in later if r.get("break_id") == row["break_id"]
+                       and r["decision"] in RESOLVING), None)
+        yield row, answer, later
