@@ -21,28 +21,29 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QSystemTrayIcon
 
 from backmove import __version__
-from backmove.breakflow import BreakFlow
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
-from backmove.core.history import PlannerState
+from backmove.core.kinds import BreakKind
 from backmove.core.messages import Message
-from backmove.core.planner import Act, Decision, Kind, Planner, State, Status
+from backmove.core.planner import Action, Decision, Planner, State, Status
+from backmove.core.planner_memory import PlannerState
+from backmove.flows.breaks import BreakFlow
+from backmove.flows.preferences import Preferences
+from backmove.flows.safety import SafetyFlow
+from backmove.flows.tracking import Tracking
 from backmove.paths import Paths
 from backmove.platform.instance import InstanceServer
 from backmove.platform.notify import CallableNotifier, Notifier, NotifierChain, PlyerNotifier
-from backmove.preferences import Preferences
-from backmove.recorder import BreakRecorder
-from backmove.safetyflow import SafetyFlow
 from backmove.scheduling.deadline import PlannerDriver
+from backmove.services.recorder import BreakRecorder
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.storage.repository import Repository
-from backmove.tracking import Tracking
 from backmove.ui.language import Language
 from backmove.ui.motion import set_reduced_motion
 from backmove.ui.notice import show_notice
 from backmove.ui.tray import Tray
-from backmove.wording import describe
+from backmove.ui.wording import describe
 
 if TYPE_CHECKING:
     from backmove.ui.no_tray import NoTrayWindow
@@ -50,7 +51,10 @@ if TYPE_CHECKING:
     from backmove.ui.toast import Toast
 
 PAUSE_PRESETS: tuple[tuple[str, float | str | None], ...] = (
-    ("30 min", 30), ("1 hour", 60), ("2 hours", 120), ("until tomorrow", "tomorrow"),
+    ("30 min", 30),
+    ("1 hour", 60),
+    ("2 hours", 120),
+    ("until tomorrow", "tomorrow"),
     ("until I resume", None),
 )
 
@@ -64,11 +68,17 @@ class BackmoveApp(QObject):
 
     quitting = Signal()
 
-    def __init__(self, qapp: QApplication, paths: Paths, clock: Clock, *,
-                 tray_available: Callable[[], bool] | None = None,
-                 idle_seconds: Callable[[], float | None] | None = None,
-                 notifiers: list[Notifier] | None = None,
-                 watch_desktop: bool = True) -> None:
+    def __init__(
+        self,
+        qapp: QApplication,
+        paths: Paths,
+        clock: Clock,
+        *,
+        tray_available: Callable[[], bool] | None = None,
+        idle_seconds: Callable[[], float | None] | None = None,
+        notifiers: list[Notifier] | None = None,
+        watch_desktop: bool = True,
+    ) -> None:
         """`idle_seconds`, `notifiers` and `watch_desktop=False` are the test seams: a fake
         idle probe, fake notifiers, and no real power or fullscreen watchers."""
         super().__init__()
@@ -129,8 +139,9 @@ class BackmoveApp(QObject):
         if fatal is not None:
             # A database we must not touch (newer, foreign, a failed upgrade): say so, run
             # nothing, and quit when the user has read it.
-            box = show_notice(self.tr("backmove cannot start"), [describe(fatal)],
-                              self.window, error=True)
+            box = show_notice(
+                self.tr("backmove cannot start"), [describe(fatal)], self.window, error=True
+            )
             box.finished.connect(self.quit)
             self.notices.append(box)
             return True
@@ -151,8 +162,9 @@ class BackmoveApp(QObject):
         assert self.safety is not None
         self.safety.offer_if_due(self.window)
         self._after_tray.start()
-        log.info("backmove %s started (%s)", __version__,
-                 "tray" if self.tray else "window, no tray")
+        log.info(
+            "backmove %s started (%s)", __version__, "tray" if self.tray else "window, no tray"
+        )
         return True
 
     def quit(self) -> None:
@@ -211,7 +223,10 @@ class BackmoveApp(QObject):
             opened = Database.open(self.paths.database, self.clock)
         except StorageError as exc:
             if exc.message.severity == "error" and exc.message.code in {
-                    "database_newer", "database_foreign", "migration_failed"}:
+                "database_newer",
+                "database_foreign",
+                "migration_failed",
+            }:
                 return exc.message
             # Locked, read-only, no space: breaks still run; nothing is saved for now.
             self.messages.append(exc.message)
@@ -251,10 +266,16 @@ class BackmoveApp(QObject):
             "safety": action("safety", self.tr("Safety &check…"), self.safety_check),
             "settings": action("settings", self.tr("Se&ttings…"), self.open_settings),
             "dashboard": action("dashboard", self.tr("&Dashboard…"), self.open_dashboard),
-            "rate_today": action("rate-today", self.tr("How was my back &today…"),
-                                 lambda: self.tracking and self.tracking.ask_end_of_day()),
-            "checkin": action("checkin", self.tr("Weekly check-&in…"),
-                              lambda: self.tracking and self.tracking.ask_checkin()),
+            "rate_today": action(
+                "rate-today",
+                self.tr("How was my back &today…"),
+                lambda: self.tracking and self.tracking.ask_end_of_day(),
+            ),
+            "checkin": action(
+                "checkin",
+                self.tr("Weekly check-&in…"),
+                lambda: self.tracking and self.tracking.ask_checkin(),
+            ),
             "quit": action("quit", self.tr("&Quit backmove"), self.quit),
         }
         self.snooze_menu = QMenu(self.tr("&Snooze"))
@@ -263,8 +284,10 @@ class BackmoveApp(QObject):
         self.pause_menu = QMenu(self.tr("&Pause"))
         self.pause_menu.setObjectName("menu-pause")
         labels = {
-            "30 min": self.tr("For 30 minutes"), "1 hour": self.tr("For 1 hour"),
-            "2 hours": self.tr("For 2 hours"), "until tomorrow": self.tr("Until tomorrow"),
+            "30 min": self.tr("For 30 minutes"),
+            "1 hour": self.tr("For 1 hour"),
+            "2 hours": self.tr("For 2 hours"),
+            "until tomorrow": self.tr("Until tomorrow"),
             "until I resume": self.tr("Until I resume"),
         }
         for key, length in PAUSE_PRESETS:
@@ -283,9 +306,22 @@ class BackmoveApp(QObject):
 
     def _menu(self) -> list[QAction | None]:
         a = self.actions
-        return [a["dashboard"], None, a["break_now"], a["snooze"], a["pause"], a["resume"],
-                a["meeting"], None,
-                a["rate_today"], a["checkin"], a["safety"], a["settings"], None, a["quit"]]
+        return [
+            a["dashboard"],
+            None,
+            a["break_now"],
+            a["snooze"],
+            a["pause"],
+            a["resume"],
+            a["meeting"],
+            None,
+            a["rate_today"],
+            a["checkin"],
+            a["safety"],
+            a["settings"],
+            None,
+            a["quit"],
+        ]
 
     def _register_commands(self) -> None:
         self.server.handle("show", lambda _req: self.show_main() or {"shown": True})
@@ -294,8 +330,7 @@ class BackmoveApp(QObject):
         self.server.handle("break-now", lambda _req: self._answer(self.break_now()))
         self.server.handle("resume", lambda _req: self._answer(self.resume()))
         self.server.handle("pause", lambda req: self._answer(self.pause(req.get("minutes"))))
-        self.server.handle("meeting",
-                           lambda req: self._answer(self.meeting(req.get("minutes"))))
+        self.server.handle("meeting", lambda req: self._answer(self.meeting(req.get("minutes"))))
 
     def _answer(self, decisions: list[Decision]) -> dict[str, Any]:
         return {"decisions": [str(d.decision) for d in decisions], **self.status()}
@@ -308,9 +343,13 @@ class BackmoveApp(QObject):
         extra: dict[str, Any] = {}
         if self.planner is not None:
             st = self.planner.status()
-            extra = {"state": str(st.state), "summary": self.describe_status(st),
-                     "breaks_today": st.taken_today, "offered_today": st.offered_today,
-                     "goal_today": st.goal}
+            extra = {
+                "state": str(st.state),
+                "summary": self.describe_status(st),
+                "breaks_today": st.taken_today,
+                "offered_today": st.offered_today,
+                "goal_today": st.goal,
+            }
         return {
             **extra,
             "running": True,
@@ -325,34 +364,61 @@ class BackmoveApp(QObject):
 
     def _start_breaks(self) -> None:
         """The safety check and the break flow: what a break holds and who answers it."""
-        self.safety = SafetyFlow(lambda: self.repo, self.clock, self.paths.data_dir, self,
-                                 storage_failed=self._storage_failed)
-        self.flow = BreakFlow(self.clock, lambda: self.settings, lambda: self.repo,
-                              lambda: self.recorder, self.safety, self.paths.user_moves_dir,
-                              self, storage_failed=self._storage_failed)
+        self.safety = SafetyFlow(
+            lambda: self.repo,
+            self.clock,
+            self.paths.data_dir,
+            self,
+            storage_failed=self._storage_failed,
+        )
+        self.flow = BreakFlow(
+            self.clock,
+            lambda: self.settings,
+            lambda: self.repo,
+            lambda: self.recorder,
+            self.safety,
+            self.paths.user_moves_dir,
+            self,
+            storage_failed=self._storage_failed,
+        )
         self.flow.done_requested.connect(lambda finished: self._act("done", finished))
         self.flow.skip_requested.connect(self.skip)
         self.flow.snooze_requested.connect(self.snooze)
-        self.tracking = Tracking(self.clock, lambda: self.settings, lambda: self.repo, self,
-                                 storage_failed=self._storage_failed)
+        self.tracking = Tracking(
+            self.clock,
+            lambda: self.settings,
+            lambda: self.repo,
+            self,
+            storage_failed=self._storage_failed,
+        )
         self.tracking.rated.connect(self._rated_today)
         self.preferences = Preferences(
-            self.paths, self.clock, settings=lambda: self.settings, apply=self.apply_settings,
-            database=lambda: self.db, reopen=self._reopen_database,
+            self.paths,
+            self.clock,
+            settings=lambda: self.settings,
+            apply=self.apply_settings,
+            database=lambda: self.db,
+            reopen=self._reopen_database,
             close_database=self._close_database,
             tell=lambda lines, error: self._tell(lines, error=error),
-            read_only=lambda: self.settings_read_only, parent=self)
+            read_only=lambda: self.settings_read_only,
+            parent=self,
+        )
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(
-            lambda: QTimer.singleShot(0, lambda: self._offer_safety_check()))
+            lambda: QTimer.singleShot(0, lambda: self._offer_safety_check())
+        )
 
     def _load_moves(self) -> None:
         """Read the move library once the tray is up; a bad file of the user's is told."""
         if self.flow is None:
             return
         _ = self.flow.catalog
-        problems = [m for m in self.flow.catalog_messages if m.severity == "error"
-                    or m.code == "catalog_entry_skipped"]
+        problems = [
+            m
+            for m in self.flow.catalog_messages
+            if m.severity == "error" or m.code == "catalog_entry_skipped"
+        ]
         if problems:
             self._tell([describe(m) for m in problems], error=True)
 
@@ -370,12 +436,13 @@ class BackmoveApp(QObject):
         """The dashboard; QtCharts and the statistics are loaded the first time it opens."""
         from datetime import date
 
-        from backmove.dashboard_data import DashboardData
+        from backmove.services.dashboard import DashboardData
         from backmove.ui.dashboard.window import DashboardWindow
 
         if self.repo is None:
-            self._tell([self.tr("The dashboard needs the database, which is not open now.")],
-                       error=True)
+            self._tell(
+                [self.tr("The dashboard needs the database, which is not open now.")], error=True
+            )
             return
         if self.dashboard is None:
             names = {m.id: m.name for m in self.flow.catalog} if self.flow else {}
@@ -383,10 +450,16 @@ class BackmoveApp(QObject):
             def provider(span: Any) -> DashboardData:
                 assert self.repo is not None
                 status = self.planner.status() if self.planner else None
-                start = self.planner.history.goal_start if self.planner else None
+                start = self.planner.memory.goal_start if self.planner else None
                 return DashboardData.build(
-                    self.repo, self.clock, self.settings, span, status=status,
-                    goal_start=date.fromisoformat(start) if start else None, move_names=names)
+                    self.repo,
+                    self.clock,
+                    self.settings,
+                    span,
+                    status=status,
+                    goal_start=date.fromisoformat(start) if start else None,
+                    move_names=names,
+                )
 
             self.dashboard = DashboardWindow(provider, theme=self.settings["theme"])
             self.dashboard.report_requested.connect(self.save_report)
@@ -404,20 +477,27 @@ class BackmoveApp(QObject):
         """The dashboard's Report… button: a PDF to bring to a physiotherapist."""
         from PySide6.QtWidgets import QFileDialog
 
-        from backmove.report import write_report
+        from backmove.ui.report import write_report
 
         if self.repo is None:
             return
         default = self.paths.data_dir / f"backmove-report-{self.clock.local():%Y-%m-%d}.pdf"
-        file, _ = QFileDialog.getSaveFileName(self.dashboard, self.tr("Save the report"),
-                                              str(default), self.tr("PDF (*.pdf)"))
+        file, _ = QFileDialog.getSaveFileName(
+            self.dashboard, self.tr("Save the report"), str(default), self.tr("PDF (*.pdf)")
+        )
         if not file:
             return
         try:
             pages = write_report(Path(file), self.repo, self.clock, self.settings)
         except OSError as exc:
-            self._tell([self.tr("The report could not be written to {path} ({detail}).")
-                        .format(path=file, detail=exc.strerror)], error=True)
+            self._tell(
+                [
+                    self.tr("The report could not be written to {path} ({detail}).").format(
+                        path=file, detail=exc.strerror
+                    )
+                ],
+                error=True,
+            )
             return
         self._tell([self.tr("Saved a {n}-page report to {path}.").format(n=pages, path=file)])
 
@@ -460,8 +540,9 @@ class BackmoveApp(QObject):
             self.safety.open_from_menu(self.window)
 
     def _start_engine(self) -> None:
-        self.notifier = NotifierChain(self._notifiers if self._notifiers is not None
-                                      else self._default_notifiers())
+        self.notifier = NotifierChain(
+            self._notifiers if self._notifiers is not None else self._default_notifiers()
+        )
         self.planner = Planner(self.settings, self.clock, self._load_planner_state())
         if self.repo is not None:
             self.recorder = BreakRecorder(self.repo, self.clock)
@@ -500,8 +581,7 @@ class BackmoveApp(QObject):
         self.power.start()
         self.screen_probe = choose_screen_state_probe()
         self.screen_watcher = ScreenStateWatcher(self.screen_probe, parent=self)
-        self.screen_watcher.fullscreen_changed.connect(
-            lambda on: driver.act("set_fullscreen", on))
+        self.screen_watcher.fullscreen_changed.connect(lambda on: driver.act("set_fullscreen", on))
         self.screen_watcher.dnd_changed.connect(lambda on: driver.act("set_dnd", on))
         self.screen_watcher.start()
         self.wallclock = WallClockJobs(parent=self)
@@ -545,8 +625,7 @@ class BackmoveApp(QObject):
 
         def tray_show(title: str, body: str) -> None:
             assert self.tray is not None
-            self.tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information,
-                                       8000)
+            self.tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
 
         def toast_show(title: str, body: str) -> None:
             if self.toast is None:
@@ -555,8 +634,11 @@ class BackmoveApp(QObject):
                 self.toast = Toast()
             self.toast.show_message(title, body)
 
-        return [PlyerNotifier(), CallableNotifier("tray", tray_ok, tray_show),
-                CallableNotifier("toast", lambda: True, toast_show)]
+        return [
+            PlyerNotifier(),
+            CallableNotifier("tray", tray_ok, tray_show),
+            CallableNotifier("toast", lambda: True, toast_show),
+        ]
 
     # --- planner state across restarts ----------------------------------------------------
 
@@ -579,7 +661,7 @@ class BackmoveApp(QObject):
         try:
             fd, tmp = tempfile.mkstemp(prefix=".planner-", dir=self.paths.data_dir)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.planner.history.to_dict(), fh)
+                json.dump(self.planner.memory.to_dict(), fh)
             Path(tmp).chmod(0o600)
             Path(tmp).replace(self._state_file)
         except OSError:
@@ -618,9 +700,16 @@ class BackmoveApp(QObject):
 
     def ask_meeting(self) -> None:
         minutes, ok = QInputDialog.getInt(
-            self.window, self.tr("Meeting mode"),
-            self.tr("Hold breaks for how many minutes? A break that falls due comes once "
-                    "afterwards."), self.settings["meeting_default_min"], 5, 480, 5)
+            self.window,
+            self.tr("Meeting mode"),
+            self.tr(
+                "Hold breaks for how many minutes? A break that falls due comes once afterwards."
+            ),
+            self.settings["meeting_default_min"],
+            5,
+            480,
+            5,
+        )
         if ok:
             self.meeting(minutes)
 
@@ -629,21 +718,27 @@ class BackmoveApp(QObject):
     def _on_decisions(self, decisions: list[Decision]) -> None:
         routine = None
         if self.flow is not None:
-            offered = [d for d in decisions if d.decision in (Act.PROMPT, Act.BREAK_START)]
+            offered = [d for d in decisions if d.decision in (Action.PROMPT, Action.BREAK_START)]
             chosen = self.flow.routine_for(offered[0]) if offered else None
             routine = chosen.to_json() if chosen is not None else None
         self._record(decisions, routine)
-        if any(d.decision in (Act.BREAK_END, Act.NATURAL_BREAK) for d in decisions):
+        if any(d.decision in (Action.BREAK_END, Action.NATURAL_BREAK) for d in decisions):
             QTimer.singleShot(0, self._refresh_dashboard)
         for d in decisions:
-            if d.decision is Act.WARN and self.settings["notify_warning"]:
+            if d.decision is Action.WARN and self.settings["notify_warning"]:
                 self._warn(d)
-            elif d.decision is Act.PROMPT:
+            elif d.decision is Action.PROMPT:
                 self._show_prompt(d)
-            elif d.decision is Act.BREAK_START:
+            elif d.decision is Action.BREAK_START:
                 self._show_break(d)
-            elif d.decision in (Act.BREAK_END, Act.SUPPRESS, Act.NATURAL_BREAK, Act.SNOOZE,
-                                Act.PAUSE, Act.MEETING):
+            elif d.decision in (
+                Action.BREAK_END,
+                Action.SUPPRESS,
+                Action.NATURAL_BREAK,
+                Action.SNOOZE,
+                Action.PAUSE,
+                Action.MEETING,
+            ):
                 self._close_break_ui(d)
         self._save_planner_state()
 
@@ -684,9 +779,9 @@ class BackmoveApp(QObject):
             self._storage_told.add(exc.message.code)
             self._tell([describe(exc.message)], error=True)
 
-    def kind_words(self, kind: Kind | None, length_s: float | None) -> str:
+    def kind_words(self, kind: BreakKind | None, length_s: float | None) -> str:
         minutes = max(1, round((length_s or 0) / 60))
-        if kind is Kind.WALK:
+        if kind is BreakKind.WALK:
             return self.tr("%n-min walk", "", minutes)
         if (length_s or 0) < 60:
             return self.tr("%n-second stretch", "", int(length_s or 0))
@@ -698,15 +793,18 @@ class BackmoveApp(QObject):
         shown_by = self.notifier.notify(
             self.tr("Break in %n seconds", "", lead),
             self.tr("A {what} is coming up. Finish what you are doing.").format(
-                what=self.kind_words(d.kind, d.length_s)))
+                what=self.kind_words(d.kind, d.length_s)
+            ),
+        )
         log.info("heads-up shown by %s", shown_by)
 
     def _show_prompt(self, d: Decision) -> None:
         if self.prompt is None:
             from backmove.ui.prompt import PromptWindow
 
-            self.prompt = PromptWindow(self.settings["snooze_options_min"],
-                                       theme=self.settings["theme"])
+            self.prompt = PromptWindow(
+                self.settings["snooze_options_min"], theme=self.settings["theme"]
+            )
             self.prompt.start_clicked.connect(self.start_break)
             self.prompt.snooze_clicked.connect(self.snooze)
             self.prompt.skip_clicked.connect(self.skip)
@@ -737,12 +835,15 @@ class BackmoveApp(QObject):
         def clock_time(wall: float | None) -> str:
             return self.clock.local(wall).strftime("%H:%M") if wall is not None else ""
 
-        kind = self.tr("walk") if st.next_kind is Kind.WALK else self.tr("stretch")
+        kind = self.tr("walk") if st.next_kind is BreakKind.WALK else self.tr("stretch")
         if st.state is State.OFF_HOURS:
             text = self.tr("Outside working hours")
         elif st.paused:
-            text = (self.tr("Paused until {time}").format(time=clock_time(st.paused_until))
-                    if st.paused_until else self.tr("Paused until you resume"))
+            text = (
+                self.tr("Paused until {time}").format(time=clock_time(st.paused_until))
+                if st.paused_until
+                else self.tr("Paused until you resume")
+            )
         elif st.state is State.PROMPTED:
             text = self.tr("Break time: {kind}").format(kind=kind)
         elif st.state is State.IN_BREAK:
@@ -772,8 +873,11 @@ class BackmoveApp(QObject):
         text = self.describe_status(st)
         # Redraw only when what the user sees changes: at most once a minute while counting.
         step = None if progress is None else round(progress * 24)
-        if (self._tray_look is not None and self._tray_look[:3] == (text, paused, due)
-                and self.clock.monotonic() - self._tray_drawn_at < 60):
+        if (
+            self._tray_look is not None
+            and self._tray_look[:3] == (text, paused, due)
+            and self.clock.monotonic() - self._tray_drawn_at < 60
+        ):
             step = self._tray_look[3]  # the ring alone moves at most once a minute
         look = (text, paused, due, step)
         self.actions["snooze"].setEnabled(st.state in (State.WARNED, State.PROMPTED))
@@ -801,7 +905,9 @@ class BackmoveApp(QObject):
             self.tray.icon.showMessage(
                 self.tr("backmove is already running"),
                 self.tr("Its icon is in your system tray."),
-                QSystemTrayIcon.MessageIcon.Information, 5000)
+                QSystemTrayIcon.MessageIcon.Information,
+                5000,
+            )
 
     def _tell(self, lines: list[str], *, error: bool = False) -> None:
         parent = self.window

@@ -105,13 +105,20 @@ def _language_choice(paths: Paths) -> str:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="backmove",
-        description=_tr("Movement breaks for people who sit at a computer all day. "
-                    "With no command, starts backmove in the system tray."),
+        description=_tr(
+            "Movement breaks for people who sit at a computer all day. "
+            "With no command, starts backmove in the system tray."
+        ),
     )
     p.add_argument("--version", action="version", version=f"backmove {__version__}")
-    p.add_argument("--home", metavar="DIR",
-                   help=_tr("keep settings and data in DIR (default: $BACKMOVE_HOME, else the "
-                        "usual folders of this system)"))
+    p.add_argument(
+        "--home",
+        metavar="DIR",
+        help=_tr(
+            "keep settings and data in DIR (default: $BACKMOVE_HOME, else the "
+            "usual folders of this system)"
+        ),
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("status", help=_tr("what backmove is doing now"))
@@ -131,16 +138,22 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("break-now", help=_tr("start a break now (backmove must be running)"))
     pa = sub.add_parser("pause", help=_tr("pause breaks: 30m, 1h, 2h, tomorrow, or until resumed"))
-    pa.add_argument("duration", metavar="DURATION", nargs="?", default="until-resumed",
-                    help=_tr("minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' "
-                         "(the default)"))
+    pa.add_argument(
+        "duration",
+        metavar="DURATION",
+        nargs="?",
+        default="until-resumed",
+        help=_tr("minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' (the default)"),
+    )
     sub.add_parser("resume", help=_tr("resume breaks after a pause"))
     sub.add_parser("quit", help=_tr("quit the running backmove"))
     me = sub.add_parser("meeting", help=_tr("hold breaks for a meeting of MINUTES"))
     me.add_argument("minutes", metavar="MINUTES", type=int)
 
-    m = sub.add_parser("simulate", help=_tr("run the break planner over a trace on a fake clock "
-                                        "(see docs/simulate.md)"))
+    m = sub.add_parser(
+        "simulate",
+        help=_tr("run the break planner over a trace on a fake clock (see docs/simulate.md)"),
+    )
     m.add_argument("--trace", metavar="FILE", required=True, help=_tr("a JSON-lines trace"))
     m.add_argument("--settings", metavar="FILE", help=_tr("a settings.toml to start from"))
 
@@ -151,10 +164,13 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help=_tr("a PDF of the last 3 months for your physiotherapist"))
     r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))
 
-    d = sub.add_parser("install-desktop", help=_tr(
-        "add backmove to the applications menu (for pip and pipx installs)"))
-    d.add_argument("--uninstall", action="store_true",
-                   help=_tr("remove what install-desktop added"))
+    d = sub.add_parser(
+        "install-desktop",
+        help=_tr("add backmove to the applications menu (for pip and pipx installs)"),
+    )
+    d.add_argument(
+        "--uninstall", action="store_true", help=_tr("remove what install-desktop added")
+    )
 
     return p
 
@@ -196,7 +212,7 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _say(message: Message) -> None:
-    from backmove.wording import describe
+    from backmove.ui.wording import describe
 
     print(describe(message), file=sys.stderr if message.severity == "error" else sys.stdout)
 
@@ -248,9 +264,11 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     finally:
         db.close()
     total = sum(summary.rows.values())
-    print(_tr("Exported {total} records in {files} {format} files to {folder}.").format(
-        total=total, files=len(summary.rows), format=args.format.upper(),
-        folder=summary.folder))
+    print(
+        _tr("Exported {total} records in {files} {format} files to {folder}.").format(
+            total=total, files=len(summary.rows), format=args.format.upper(), folder=summary.folder
+        )
+    )
     return EXIT_OK
 
 
@@ -260,16 +278,21 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.transfer import import_data
 
     if _running(paths):
-        print(_tr("backmove is running; quit it first (tray menu, Quit backmove), then "
-                  "import."), file=sys.stderr)
+        print(
+            _tr("backmove is running; quit it first (tray menu, Quit backmove), then import."),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     db = _open_db(paths)
     try:
         summary = import_data(db, Path(args.folder))
     finally:
         db.close()
-    print(_tr("Imported {total} records from {folder} into {database}.").format(
-        total=sum(summary.rows.values()), folder=summary.folder, database=paths.database))
+    print(
+        _tr("Imported {total} records from {folder} into {database}.").format(
+            total=sum(summary.rows.values()), folder=summary.folder, database=paths.database
+        )
+    )
     return EXIT_OK
 
 
@@ -280,8 +303,10 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.backup import restore
 
     if _running(paths):
-        print(_tr("backmove is running; quit it first (tray menu, Quit backmove), then "
-                  "restore."), file=sys.stderr)
+        print(
+            _tr("backmove is running; quit it first (tray menu, Quit backmove), then restore."),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     paths.ensure()
     _say(restore(paths.database, Path(args.file), SystemClock()))
@@ -294,7 +319,7 @@ def _doctor_display() -> dict[str, str]:
     if not display and not forced and sys.platform.startswith("linux"):
         return {
             "display": "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
-                       "desktop session to show anything",
+            "desktop session to show anything",
         }
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -303,8 +328,9 @@ def _doctor_display() -> dict[str, str]:
     return {
         "display": display or f"(QT_QPA_PLATFORM={forced})",
         "qt_platform": app.platformName(),  # type: ignore[union-attr]
-        "tray": "available: backmove shows its icon there" if tray else
-                "not available: backmove shows a small window instead of a tray icon",
+        "tray": "available: backmove shows its icon there"
+        if tray
+        else "not available: backmove shows a small window instead of a tray icon",
     }
 
 
@@ -336,15 +362,19 @@ def _doctor_probes() -> dict[str, str]:
     from backmove.platform.idle import choose_idle_probe
     from backmove.platform.power import create_power_monitor
     from backmove.platform.screenstate import choose_screen_state_probe
-    from backmove.wording import effect
+    from backmove.ui.wording import effect
 
     if QCoreApplication.instance() is None:
         QCoreApplication(["backmove"])  # the D-Bus backends need one
     idle = choose_idle_probe()
     power = create_power_monitor(SystemClock())
     screen = choose_screen_state_probe()
-    labels = {"idle": "idle time", "power": "sleep and wake", "fullscreen": "full screen",
-              "dnd": "do not disturb"}
+    labels = {
+        "idle": "idle time",
+        "power": "sleep and wake",
+        "fullscreen": "full screen",
+        "dnd": "do not disturb",
+    }
     out: dict[str, str] = {}
     try:
         for status in (idle.describe(), power.describe(), *screen.describe()):
@@ -405,8 +435,12 @@ def _send(paths: Paths, request: dict[str, Any]) -> int:
         print(_tr("backmove is not running. Start it with: backmove"), file=sys.stderr)
         return EXIT_NOT_RUNNING
     if not answer.get("ok"):
-        print(_tr("backmove could not do that ({error}).").format(
-            error=answer.get("error", _tr("unknown error"))), file=sys.stderr)
+        print(
+            _tr("backmove could not do that ({error}).").format(
+                error=answer.get("error", _tr("unknown error"))
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     print(answer.get("summary", _tr("Done.")))
     return EXIT_OK
@@ -420,9 +454,13 @@ def cmd_pause(args: argparse.Namespace, paths: Paths) -> int:
     try:
         minutes = parse_duration(args.duration)
     except ValueError:
-        print(_tr("backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours "
-                  "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused.").format(
-                      duration=args.duration), file=sys.stderr)
+        print(
+            _tr(
+                "backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours "
+                "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused."
+            ).format(duration=args.duration),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return _send(paths, {"cmd": "pause", "minutes": minutes})
 
@@ -437,8 +475,10 @@ def cmd_quit(args: argparse.Namespace, paths: Paths) -> int:
 
 def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
     if not 1 <= args.minutes <= 24 * 60:
-        print(_tr("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed."),
-              file=sys.stderr)
+        print(
+            _tr("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed."),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return _send(paths, {"cmd": "meeting", "minutes": args.minutes})
 
@@ -448,8 +488,7 @@ def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
 
     from backmove.core.simulate import simulate
 
-    return simulate(Path(args.trace), Path(args.settings) if args.settings else None,
-                    sys.stdout)
+    return simulate(Path(args.trace), Path(args.settings) if args.settings else None, sys.stdout)
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
@@ -462,8 +501,11 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
     out = Path(args.out)
     written = export_figures(out, args.theme)
     sheet = contact_sheet(out / "contact-sheet.png", args.theme)
-    print(_tr("Wrote {count} files and {sheet} to {folder}.").format(
-        count=len(written), sheet=sheet.name, folder=out))
+    print(
+        _tr("Wrote {count} files and {sheet} to {folder}.").format(
+            count=len(written), sheet=sheet.name, folder=out
+        )
+    )
     return EXIT_OK
 
 
@@ -474,14 +516,18 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
 
     from backmove.core import settings as settings_mod
     from backmove.core.clock import SystemClock
-    from backmove.report import write_report
     from backmove.storage.database import Database
     from backmove.storage.repository import Repository
     from backmove.ui.language import Language
+    from backmove.ui.report import write_report
 
     if not paths.database.exists():
-        print(_tr("There is no backmove log at {path} yet; nothing to report.").format(
-            path=paths.database), file=sys.stderr)
+        print(
+            _tr("There is no backmove log at {path} yet; nothing to report.").format(
+                path=paths.database
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
@@ -495,8 +541,12 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     try:
         pages = write_report(out, Repository(db), clock, settings)
     except OSError as exc:
-        print(_tr("The report could not be written to {path} ({detail}).").format(
-            path=out, detail=exc.strerror), file=sys.stderr)
+        print(
+            _tr("The report could not be written to {path} ({detail}).").format(
+                path=out, detail=exc.strerror
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     finally:
         db.close()
@@ -506,7 +556,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
-    from backmove.desktop_install import install_desktop, uninstall_desktop
+    from backmove.platform.desktop_install import install_desktop, uninstall_desktop
 
     messages = uninstall_desktop() if args.uninstall else install_desktop()
     for m in messages:
@@ -537,11 +587,20 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     paths.ensure()
     setup_logging(paths.log_file)
     app = BackmoveApp(qapp, paths, SystemClock())  # type: ignore[arg-type]
-    install_excepthook(lambda text: app._tell(
-        [QCoreApplication.translate("BackmoveApp",
-                                    "Something went wrong, but backmove keeps running."), text,
-         QCoreApplication.translate("BackmoveApp", "Details are in {path}.").format(
-             path=paths.log_file)], error=True))
+    install_excepthook(
+        lambda text: app._tell(
+            [
+                QCoreApplication.translate(
+                    "BackmoveApp", "Something went wrong, but backmove keeps running."
+                ),
+                text,
+                QCoreApplication.translate("BackmoveApp", "Details are in {path}.").format(
+                    path=paths.log_file
+                ),
+            ],
+            error=True,
+        )
+    )
     if not app.start():
         ask(paths.instance_key, {"cmd": "show"})
         print(_tr("backmove is already running; it has been asked to show itself."))
@@ -595,6 +654,7 @@ def _main(argv: list[str]) -> int:
         _say(exc.message)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"backmove: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(
+            f"backmove: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
         return EXIT_ERROR

@@ -34,7 +34,8 @@ def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler: logging.Handler = PrivateRotatingFileHandler(
-            log_file, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
+            log_file, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -73,8 +73,7 @@ class Paths:
             folder.chmod(0o700)
 
 
-def resolve(home: str | os.PathLike[str] | None = None,
-            env: dict[str, str] | None = None) -> Paths:
+def resolve(home: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Paths:
     """`home` (from --home) wins over BACKMOVE_HOME, which wins over the platform folders."""
     environ = os.environ if env is None else env
     runtime = private_runtime_dir(environ)
@@ -102,7 +101,6 @@ def private_runtime_dir(env: Mapping[str, str]) -> Path | None:
         info = folder.stat()
     except OSError:
         return None
-    if (not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid()
-            or info.st_mode & 0o077):
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         return None
     return folder

@@ -62,9 +62,13 @@ def _isolate(tmp: Path) -> None:
     xauthority = Path(os.environ.get("XAUTHORITY", Path.home() / ".Xauthority"))
     if os.environ.get("DISPLAY") and xauthority.exists():
         os.environ["XAUTHORITY"] = str(xauthority)  # a real display still lets us in
-    for name, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "home/.config"),
-                      ("XDG_DATA_HOME", "home/.local/share"), ("XDG_CACHE_HOME", "home/.cache"),
-                      ("XDG_STATE_HOME", "home/.local/state")):
+    for name, sub in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "home/.config"),
+        ("XDG_DATA_HOME", "home/.local/share"),
+        ("XDG_CACHE_HOME", "home/.cache"),
+        ("XDG_STATE_HOME", "home/.local/state"),
+    ):
         folder = tmp / sub
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.environ[name] = str(folder)
@@ -77,8 +81,13 @@ def _display(tmp: Path, headless: bool) -> Iterator[tuple[Desktop, str]]:
     shots = tmp / "desktop"
     if headless or not os.environ.get("DISPLAY"):
         with desktop(shots) as desk:
-            yield desk, ("own headless desktop: Xvfb 1280x800x24, D-Bus session bus, openbox, "
-                         "trayer (XEmbed tray), dunst")
+            yield (
+                desk,
+                (
+                    "own headless desktop: Xvfb 1280x800x24, D-Bus session bus, openbox, "
+                    "trayer (XEmbed tray), dunst"
+                ),
+            )
         return
     shots.mkdir(parents=True, exist_ok=True)
     desk = Desktop(os.environ["DISPLAY"], dict(os.environ), shots)
@@ -91,8 +100,7 @@ def _display(tmp: Path, headless: bool) -> Iterator[tuple[Desktop, str]]:
                 proc.wait(timeout=30)
 
 
-def _step(results: Results, keys: tuple[str, ...], what: str,
-          run: Callable[[], None]) -> None:
+def _step(results: Results, keys: tuple[str, ...], what: str, run: Callable[[], None]) -> None:
     """Run one part; if it fails, its figures say why instead of ending the whole run."""
     _say(f"\n{what}")
     began = time.perf_counter()
@@ -105,38 +113,58 @@ def _step(results: Results, keys: tuple[str, ...], what: str,
 
 
 def measure_app(results: Results, desk: Desktop, tmp: Path, plan: Plan, quick: bool) -> None:
-    found = app_process.measure(desk, tmp / "app-home", tmp / "pycache", plan.launches,
-                                plan.settle_s, plan.window_s, _say)
-    results.put("cold_start_tray", statistics.median(found.to_tray_s),
-                f"median of {len(found.to_tray_s)} launches of `python -m backmove --home "
-                f"DIR` (seeded home, trayer, icon seen by XQueryTree every 2 ms): "
-                f"{_list(found.to_tray_s, '.3f')} s; CPU time of the process by then "
-                f"{_list(found.to_tray_cpu_s, '.2f')} s")
-    state = (f"{found.threads} threads; visible windows of the process: "
-             f"{', '.join(found.visible) or 'none'}; planner state: {found.state}")
+    found = app_process.measure(
+        desk, tmp / "app-home", tmp / "pycache", plan.launches, plan.settle_s, plan.window_s, _say
+    )
+    results.put(
+        "cold_start_tray",
+        statistics.median(found.to_tray_s),
+        f"median of {len(found.to_tray_s)} launches of `python -m backmove --home "
+        f"DIR` (seeded home, trayer, icon seen by XQueryTree every 2 ms): "
+        f"{_list(found.to_tray_s, '.3f')} s; CPU time of the process by then "
+        f"{_list(found.to_tray_cpu_s, '.2f')} s",
+    )
+    state = (
+        f"{found.threads} threads; visible windows of the process: "
+        f"{', '.join(found.visible) or 'none'}; planner state: {found.state}"
+    )
     results.put("idle_rss", found.rss_mib, f"{plan.settle_s:.0f} s after the icon; {state}")
-    results.put("idle_pss", found.pss_mib,
-                "PSS shares libraries with other processes using them, so it moves with "
-                "what else runs")
+    results.put(
+        "idle_pss",
+        found.pss_mib,
+        "PSS shares libraries with other processes using them, so it moves with what else runs",
+    )
     window = f"{found.window_s:.0f} s" + (" (--quick: shorter window)" if quick else "")
-    results.put("idle_cpu", found.cpu_s_per_min,
-                f"utime+stime over {window} idle after the {plan.settle_s:.0f} s settle: "
-                f"{found.cpu_s:.2f} s, counted in {1000 / os.sysconf('SC_CLK_TCK'):.0f} ms "
-                "clock ticks")
+    results.put(
+        "idle_cpu",
+        found.cpu_s_per_min,
+        f"utime+stime over {window} idle after the {plan.settle_s:.0f} s settle: "
+        f"{found.cpu_s:.2f} s, counted in {1000 / os.sysconf('SC_CLK_TCK'):.0f} ms "
+        "clock ticks",
+    )
 
 
 def measure_latency(results: Results, desk: Desktop, plan: Plan) -> None:
-    done = subprocess.run([sys.executable, "-m", "bench.break_latency", "--rounds",
-                           str(plan.rounds), "--json"], env=desk.env, capture_output=True,
-                          text=True, timeout=600, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.break_latency", "--rounds", str(plan.rounds), "--json"],
+        env=desk.env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
     found = json.loads(done.stdout.strip().splitlines()[-1])
     prompt, window = found["to_prompt_ms"], found["to_break_ms"]
     where = f"{found['platform']}, {len(prompt)} breaks in one app (bench/break_latency.py)"
     results.put("prompt_first", prompt[0], f"{where}; the first pays the first layout")
-    results.put("prompt", statistics.median(prompt[1:]),
-                f"worst of the later ones {max(prompt[1:]):.0f} ms")
-    results.put("break_window", statistics.median(window[1:]),
-                f"first {window[0]:.0f} ms, worst of the later ones {max(window[1:]):.0f} ms")
+    results.put(
+        "prompt", statistics.median(prompt[1:]), f"worst of the later ones {max(prompt[1:]):.0f} ms"
+    )
+    results.put(
+        "break_window",
+        statistics.median(window[1:]),
+        f"first {window[0]:.0f} ms, worst of the later ones {max(window[1:]):.0f} ms",
+    )
     _say(f"  prompt: {_list(prompt, '.0f')} ms\n  break window: {_list(window, '.0f')} ms")
 
 
@@ -147,16 +175,20 @@ def measure_dashboard(results: Results, desk: Desktop, db: Path, plan: Plan) -> 
         data = statistics.median(r["data_ms"] for r in runs)
         imports = statistics.median(r["import_ms"] for r in runs)
         cpu = statistics.median(r["painted_cpu_ms"] for r in runs)
-        results.put(key, statistics.median(painted),
-                    f"median of {len(runs)} fresh processes (bench/dashboard_open.py, {name}): "
-                    f"{_list(painted, '.0f')} ms; medians: reading and computing the data "
-                    f"{data:.0f} ms, imports {imports:.0f} ms, CPU time until painted "
-                    f"{cpu:.0f} ms")
+        results.put(
+            key,
+            statistics.median(painted),
+            f"median of {len(runs)} fresh processes (bench/dashboard_open.py, {name}): "
+            f"{_list(painted, '.0f')} ms; medians: reading and computing the data "
+            f"{data:.0f} ms, imports {imports:.0f} ms, CPU time until painted "
+            f"{cpu:.0f} ms",
+        )
         _say(f"  {name}: painted {_list(painted, '.0f')} ms (data {data:.0f} ms)")
 
 
-def measure_commands(results: Results, db: Path, counts: dict[str, int], tmp: Path,
-                     plan: Plan) -> None:
+def measure_commands(
+    results: Results, db: Path, counts: dict[str, int], tmp: Path, plan: Plan
+) -> None:
     home = tmp / "export-home"
     home.mkdir()
     shutil.copy(db, home / "backmove.db")
@@ -164,25 +196,39 @@ def measure_commands(results: Results, db: Path, counts: dict[str, int], tmp: Pa
     env = dict(os.environ)
     for key, fmt in (("export_csv", "csv"), ("export_json", "json")):
         times = commands.export_times(home, fmt, plan.command_runs, env)
-        results.put(key, statistics.median(times),
-                    f"median of {len(times)}: {_list(times, '.2f')} s ({size})")
+        results.put(
+            key,
+            statistics.median(times),
+            f"median of {len(times)}: {_list(times, '.2f')} s ({size})",
+        )
         _say(f"  export {fmt}: {_list(times, '.2f')} s")
     times, events = commands.simulate_times(tmp / "sim-home", 365, plan.command_runs, env)
-    results.put("simulate_year", statistics.median(times),
-                f"median of {len(times)}: {_list(times, '.2f')} s; {events} trace events "
-                "(bench/simulate_year.py)")
+    results.put(
+        "simulate_year",
+        statistics.median(times),
+        f"median of {len(times)}: {_list(times, '.2f')} s; {events} trace events "
+        "(bench/simulate_year.py)",
+    )
     _say(f"  simulate: {_list(times, '.2f')} s")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--json", type=Path, default=Path("bench-results.json"),
-                        help="where to write the results (default: bench-results.json)")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=Path("bench-results.json"),
+        help="where to write the results (default: bench-results.json)",
+    )
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
-    parser.add_argument("--quick", action="store_true",
-                        help="fewer repetitions and a 30 s CPU window")
-    parser.add_argument("--headless", action="store_true",
-                        help="use an own headless desktop even when DISPLAY is set")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions and a 30 s CPU window"
+    )
+    parser.add_argument(
+        "--headless",
+        action="store_true",
+        help="use an own headless desktop even when DISPLAY is set",
+    )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     results = Results(machine=machine.describe(), options={"quick": args.quick, **vars(plan)})
@@ -192,21 +238,35 @@ def main(argv: list[str] | None = None) -> int:
         (tmp / "pycache").mkdir()
         with _display(tmp, args.headless) as (desk, described):
             results.machine["Display"] = described
-            _step(results, ("cold_start_tray", "idle_rss", "idle_pss", "idle_cpu"),
-                  "The app: launch to tray icon, memory and CPU with only the tray up",
-                  lambda: measure_app(results, desk, tmp, plan, args.quick))
-            _step(results, ("prompt_first", "prompt", "break_window"),
-                  "Deadline -> prompt, Start -> break window",
-                  lambda: measure_latency(results, desk, plan))
+            _step(
+                results,
+                ("cold_start_tray", "idle_rss", "idle_pss", "idle_cpu"),
+                "The app: launch to tray icon, memory and CPU with only the tray up",
+                lambda: measure_app(results, desk, tmp, plan, args.quick),
+            )
+            _step(
+                results,
+                ("prompt_first", "prompt", "break_window"),
+                "Deadline -> prompt, Start -> break window",
+                lambda: measure_latency(results, desk, plan),
+            )
             db = tmp / "history" / "backmove.db"
             db.parent.mkdir()
             began = time.perf_counter()
             counts = dashboard_open.write_history(db, YEARS, seed=1)
             _say(f"\n{YEARS} years of history written in {time.perf_counter() - began:.1f} s")
-            _step(results, ("dashboard_3m", "dashboard_all"), "The dashboard's first open",
-                  lambda: measure_dashboard(results, desk, db, plan))
-        _step(results, ("export_csv", "export_json", "simulate_year"), "Export and simulate",
-              lambda: measure_commands(results, db, counts, tmp, plan))
+            _step(
+                results,
+                ("dashboard_3m", "dashboard_all"),
+                "The dashboard's first open",
+                lambda: measure_dashboard(results, desk, db, plan),
+            )
+        _step(
+            results,
+            ("export_csv", "export_json", "simulate_year"),
+            "Export and simulate",
+            lambda: measure_commands(results, db, counts, tmp, plan),
+        )
     results.machine["Load average at end"] = machine.load_average()
     _say("\n" + figures.table(results))
     figures.write_json(results, args.json)

@@ -38,23 +38,24 @@ def seed_home(home: Path) -> None:
     from backmove.core.settings import WEEKDAYS, Settings, save
     from backmove.paths import resolve
     from backmove.storage.database import Database
-    from backmove.storage.records import Checkin, Rating, SafetyScreen, when
+    from backmove.storage.records import Checkin, Rating, SafetyScreen, local_stamp
     from backmove.storage.repository import Repository
 
     paths = resolve(home)
     paths.ensure()
-    failed = save(paths.settings_file,
-                  Settings({"working_hours": {d: ["00:00-24:00"] for d in WEEKDAYS}}))
+    failed = save(
+        paths.settings_file, Settings({"working_hours": {d: ["00:00-24:00"] for d in WEEKDAYS}})
+    )
     if failed is not None:
         raise OSError(f"settings not written: {failed}")
     clock = SystemClock()
     db = Database.open(paths.database, clock).database
     try:
         repo = Repository(db)
-        at, offset = when(clock, clock.wall() - timedelta(days=1).total_seconds())
+        at, offset = local_stamp(clock, clock.wall() - timedelta(days=1).total_seconds())
         repo.add_safety_screen(SafetyScreen(at, offset, {}, "none", "clear"))
         repo.add_checkin(Checkin(at, offset, {"low_back": 3}))
-        now, offset = when(clock)
+        now, offset = local_stamp(clock)
         repo.add_rating(Rating(now, offset, "end_of_day", 3))
     finally:
         db.close()
@@ -72,7 +73,7 @@ def rss_pss_mib(pid: int) -> tuple[float, float]:
 def cpu_seconds(pid: int) -> float:
     """utime + stime of the whole process (all its threads), in seconds."""
     stat = Path(f"/proc/{pid}/stat").read_text()
-    after_name = stat[stat.rindex(")") + 2:].split()
+    after_name = stat[stat.rindex(")") + 2 :].split()
     utime, stime = int(after_name[11]), int(after_name[12])
     return (utime + stime) / os.sysconf("SC_CLK_TCK")
 
@@ -132,12 +133,22 @@ class AppRunner:
             raise RuntimeError("a backmove icon is already in the tray")
         with self.log.open("ab") as log:
             began = time.perf_counter()
-            proc = self.desk.spawn(sys.executable, "-m", "backmove", "--home", str(self.home),
-                                   env=self.env, stdout=subprocess.DEVNULL, stderr=log)
+            proc = self.desk.spawn(
+                sys.executable,
+                "-m",
+                "backmove",
+                "--home",
+                str(self.home),
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
             while not self.tree.embedded(self.panel, ICON_CLASS):
                 if proc.poll() is not None:
-                    raise RuntimeError(f"backmove exited ({proc.returncode}) before its icon "
-                                       f"was embedded; see {self.log}")
+                    raise RuntimeError(
+                        f"backmove exited ({proc.returncode}) before its icon "
+                        f"was embedded; see {self.log}"
+                    )
                 if time.perf_counter() - began > 60:
                     raise TimeoutError("no tray icon 60 s after launch")
                 time.sleep(POLL_S)
@@ -150,24 +161,39 @@ class AppRunner:
         self._wait(lambda: not self.tree.embedded(self.panel, ICON_CLASS), 20, "icon gone")
 
     def status(self) -> dict[str, object]:
-        done = subprocess.run([sys.executable, "-m", "backmove", "--home", str(self.home),
-                               "status", "--json"], env=self.env, capture_output=True,
-                              text=True, timeout=60, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "backmove", "--home", str(self.home), "status", "--json"],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         try:
             return dict(json.loads(done.stdout))
         except ValueError:
             return {}
 
     def visible_windows(self, pid: int) -> list[str]:
-        out = self.desk.run("xdotool", "search", "--onlyvisible", "--pid", str(pid),
-                            check=False)
+        out = self.desk.run("xdotool", "search", "--onlyvisible", "--pid", str(pid), check=False)
         in_tray = set(self.tree.descendants(self.panel))
-        return sorted("the tray icon" if int(w) in in_tray else self.tree.name(int(w))
-                      or f"an unnamed window {int(w):#x}" for w in out.split())
+        return sorted(
+            "the tray icon"
+            if int(w) in in_tray
+            else self.tree.name(int(w)) or f"an unnamed window {int(w):#x}"
+            for w in out.split()
+        )
 
 
-def measure(desk: Desktop, home: Path, pycache: Path, runs: int, settle_s: float,
-            window_s: float, say: Callable[[str], None]) -> AppFigures:
+def measure(
+    desk: Desktop,
+    home: Path,
+    pycache: Path,
+    runs: int,
+    settle_s: float,
+    window_s: float,
+    say: Callable[[str], None],
+) -> AppFigures:
     seed_home(home)
     runner = AppRunner(desk, home, pycache)
     proc: subprocess.Popen[bytes] | None = None
@@ -192,9 +218,18 @@ def measure(desk: Desktop, home: Path, pycache: Path, runs: int, settle_s: float
         time.sleep(window_s)
         used, took = cpu_seconds(proc.pid) - before, time.perf_counter() - began
         say(f"  CPU over {took:.0f} s idle: {used:.2f} s")
-        return AppFigures(times, cpu, rss, pss, used / (took / 60), used, took, threads(proc.pid),
-                          str(runner.status().get("state", "unknown")),
-                          runner.visible_windows(proc.pid))
+        return AppFigures(
+            times,
+            cpu,
+            rss,
+            pss,
+            used / (took / 60),
+            used,
+            took,
+            threads(proc.pid),
+            str(runner.status().get("state", "unknown")),
+            runner.visible_windows(proc.pid),
+        )
     finally:
         if proc is not None and proc.poll() is None:
             runner.stop(proc)

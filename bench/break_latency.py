@@ -31,7 +31,7 @@ from backmove.app import BackmoveApp
 from backmove.core.clock import SimulatedClock
 from backmove.paths import resolve
 from backmove.storage.database import Database
-from backmove.storage.records import SafetyScreen, when
+from backmove.storage.records import SafetyScreen, local_stamp
 from backmove.storage.repository import Repository
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -49,8 +49,12 @@ class PaintWatch(QObject):
         self.painted_at = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (self.painted_at is None and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget) and isinstance(watched.window(), self.kind)):
+        if (
+            self.painted_at is None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and isinstance(watched.window(), self.kind)
+        ):
             self.painted_at = time.perf_counter()
         return False
 
@@ -85,12 +89,20 @@ def measure(rounds: int) -> Latency:
         (home / "settings.toml").write_text("natural_pause_wait_s = 0\nwalk_every_nth = 0\n")
         clock = SimulatedClock(datetime(2026, 3, 30, 9, 0), BERLIN)
         db = Database.open(home / "backmove.db", clock).database
-        at, offset = when(clock, clock.wall() - 86_400)
-        Repository(db).add_safety_screen(SafetyScreen(at=at, utc_offset_s=offset, answers={},
-                                                      tier="none", outcome="clear"))
+        at, offset = local_stamp(clock, clock.wall() - 86_400)
+        Repository(db).add_safety_screen(
+            SafetyScreen(at=at, utc_offset_s=offset, answers={}, tier="none", outcome="clear")
+        )
         db.close()
-        app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: False,
-                          idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
+        app = BackmoveApp(
+            qapp,
+            resolve(home),
+            clock,
+            tray_available=lambda: False,
+            idle_seconds=lambda: 0.0,
+            notifiers=[],
+            watch_desktop=False,
+        )
         app.start()
         app.safety.close()
         qapp.processEvents()  # what follows the start at once: reading the move library
@@ -131,8 +143,10 @@ def main() -> None:
         return
 
     def line(name: str, ms: list[float]) -> str:
-        return (f"{name}: first {ms[0]:.0f} ms, median of the rest "
-                f"{statistics.median(ms[1:]):.0f} ms, worst of the rest {max(ms[1:]):.0f} ms")
+        return (
+            f"{name}: first {ms[0]:.0f} ms, median of the rest "
+            f"{statistics.median(ms[1:]):.0f} ms, worst of the rest {max(ms[1:]):.0f} ms"
+        )
 
     print(f"platform {latency.platform}, {args.rounds} breaks")
     print(line("deadline -> prompt painted", latency.to_prompt_ms))

@@ -27,21 +27,49 @@ def export_times(home: Path, fmt: str, runs: int, env: dict[str, str]) -> list[f
     times = []
     for n in range(runs + 1):
         out = home / f"export-{fmt}-{n}"
-        took = _timed([sys.executable, "-m", "backmove", "--home", str(home), "export",
-                       "--format", fmt, "--out", str(out)], env)
+        took = _timed(
+            [
+                sys.executable,
+                "-m",
+                "backmove",
+                "--home",
+                str(home),
+                "export",
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+            ],
+            env,
+        )
         shutil.rmtree(out)
         if n:
             times.append(took)
     return times
 
 
-def simulate_times(home: Path, days: int, runs: int, env: dict[str, str]) -> tuple[list[float],
-                                                                                    int]:
+def simulate_times(
+    home: Path, days: int, runs: int, env: dict[str, str]
+) -> tuple[list[float], int]:
     """`backmove simulate` over `days` days; (the times, the trace's events)."""
     home.mkdir(parents=True, exist_ok=True)
     trace = home / "year.jsonl"
     lines = year_trace(days, seed=1)
     trace.write_text("\n".join(lines) + "\n")
-    times = [_timed([sys.executable, "-m", "backmove", "--home", str(home), "simulate",
-                     "--trace", str(trace)], env) for _ in range(runs + 1)]
+    times = [
+        _timed(
+            [
+                sys.executable,
+                "-m",
+                "backmove",
+                "--home",
+                str(home),
+                "simulate",
+                "--trace",
+                str(trace),
+            ],
+            env,
+        )
+        for _ in range(runs + 1)
+    ]
     return times[1:], len(lines) - 1

@@ -69,7 +69,7 @@ def child(db: Path, profile: dict[str, Any], span_name: str, theme: str) -> dict
     figures: dict[str, Any] = {}
 
     began, cpu_began = time.perf_counter(), time.process_time()
-    from backmove.dashboard_data import DashboardData, Span
+    from backmove.services.dashboard import DashboardData, Span
     from backmove.ui.dashboard.window import DashboardWindow
 
     figures["import_ms"] = (time.perf_counter() - began) * 1000
@@ -77,8 +77,9 @@ def child(db: Path, profile: dict[str, Any], span_name: str, theme: str) -> dict
 
     def provider(span: Span) -> DashboardData:
         t = time.perf_counter()
-        data = DashboardData.build(repo, clock, settings, span, goal_start=goal_start,
-                                   move_names=names)
+        data = DashboardData.build(
+            repo, clock, settings, span, goal_start=goal_start, move_names=names
+        )
         data_ms.append((time.perf_counter() - t) * 1000)
         return data
 
@@ -128,28 +129,50 @@ def write_history(db: Path, years: float, seed: int) -> dict[str, int]:
     from bench.history import generate
 
     history = generate(db, years=years, seed=seed)
-    db.with_suffix(".json").write_text(json.dumps({
-        "settings": history.settings.as_dict(), "now": history.now.isoformat(),
-        "goal_start": history.goal_start.isoformat()}))
+    db.with_suffix(".json").write_text(
+        json.dumps(
+            {
+                "settings": history.settings.as_dict(),
+                "now": history.now.isoformat(),
+                "goal_start": history.goal_start.isoformat(),
+            }
+        )
+    )
     return history.counts
 
 
-def measure(db: Path, runs: int, span: str, theme: str = "light",
-            env: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def measure(
+    db: Path, runs: int, span: str, theme: str = "light", env: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """`runs` first opens, each in a fresh process, after one that is not counted; the Qt
     platform is whatever `env` (default: this process's environment) makes it."""
     with tempfile.TemporaryDirectory(prefix="backmove-bench-") as folder:
         # An installed app imports from compiled bytecode: give the runs a bytecode cache of
         # their own (outside the work tree) and fill it with the run that is not counted.
-        child_env = {**(os.environ if env is None else env),
-                     "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache")}
+        child_env = {
+            **(os.environ if env is None else env),
+            "PYTHONPYCACHEPREFIX": str(Path(folder) / "pycache"),
+        }
         child_env.pop("PYTHONDONTWRITEBYTECODE", None)
         out = []
         for _ in range(runs + 1):
             done = subprocess.run(
-                [sys.executable, "-m", "bench.dashboard_open", "--child", str(db), "--span",
-                 span, "--theme", theme], capture_output=True, text=True, env=child_env,
-                check=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.dashboard_open",
+                    "--child",
+                    str(db),
+                    "--span",
+                    span,
+                    "--theme",
+                    theme,
+                ],
+                capture_output=True,
+                text=True,
+                env=child_env,
+                check=True,
+            )
             out.append(json.loads(done.stdout.strip().splitlines()[-1]))
     return out[1:]
 
@@ -175,20 +198,26 @@ def main() -> None:
     if not db.exists():
         t = time.perf_counter()
         counts = write_history(db, args.years, args.seed)
-        print(f"history: {args.years:g} years written in {time.perf_counter() - t:.2f} s: "
-              + ", ".join(f"{n} {table}" for table, n in counts.items()))
+        print(
+            f"history: {args.years:g} years written in {time.perf_counter() - t:.2f} s: "
+            + ", ".join(f"{n} {table}" for table, n in counts.items())
+        )
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     runs = measure(db, args.runs, args.span, args.theme, env)
     for n, figures in enumerate(runs, 1):
-        print(f"run {n}: painted {figures['painted_ms']:.0f} ms after the open began, "
-              f"{figures['painted_cpu_ms']:.0f} ms of CPU "
-              f"(first paint {figures['first_paint_ms']:.0f} ms; imports "
-              f"{figures['import_ms']:.0f} ms, data {figures['data_ms']:.0f} ms, built "
-              f"{figures['built_ms']:.0f} ms); RSS {figures['rss_before_mib']:.0f} -> "
-              f"{figures['rss_after_mib']:.0f} MiB; range switches {figures['switch_ms']} ms")
+        print(
+            f"run {n}: painted {figures['painted_ms']:.0f} ms after the open began, "
+            f"{figures['painted_cpu_ms']:.0f} ms of CPU "
+            f"(first paint {figures['first_paint_ms']:.0f} ms; imports "
+            f"{figures['import_ms']:.0f} ms, data {figures['data_ms']:.0f} ms, built "
+            f"{figures['built_ms']:.0f} ms); RSS {figures['rss_before_mib']:.0f} -> "
+            f"{figures['rss_after_mib']:.0f} MiB; range switches {figures['switch_ms']} ms"
+        )
     median = statistics.median(r["painted_ms"] for r in runs)
-    print(f"median first open ({args.span}, {args.years:g} years, "
-          f"{env['QT_QPA_PLATFORM']}): painted in {median:.0f} ms")
+    print(
+        f"median first open ({args.span}, {args.years:g} years, "
+        f"{env['QT_QPA_PLATFORM']}): painted in {median:.0f} ms"
+    )
     if args.keep and args.db is None:
         print(f"history kept for --db: {db}")
     else:

@@ -39,17 +39,31 @@ _DASHBOARD = Budget(300, "the dashboard's first open over five years painted wit
 
 SPECS: tuple[Spec, ...] = (
     Spec("cold_start_tray", "Cold start → tray icon embedded (median)", "s", 3, _TRAY),
-    Spec("idle_rss", "RSS, only the tray up, after 30 s", "MiB", 1,
-         Budget(75, "at most 75 MiB RSS idle with only the tray up")),
-    Spec("idle_pss", "PSS, only the tray up, after 30 s", "MiB", 1,
-         Budget(60, "at most 60 MiB PSS idle with only the tray up")),
-    Spec("idle_cpu", "CPU per idle minute", "s/min", 3,
-         Budget(0.01, "at most 0.01 s CPU per idle minute")),
+    Spec(
+        "idle_rss",
+        "RSS, only the tray up, after 30 s",
+        "MiB",
+        1,
+        Budget(75, "at most 75 MiB RSS idle with only the tray up"),
+    ),
+    Spec(
+        "idle_pss",
+        "PSS, only the tray up, after 30 s",
+        "MiB",
+        1,
+        Budget(60, "at most 60 MiB PSS idle with only the tray up"),
+    ),
+    Spec(
+        "idle_cpu",
+        "CPU per idle minute",
+        "s/min",
+        3,
+        Budget(0.01, "at most 0.01 s CPU per idle minute"),
+    ),
     Spec("prompt_first", "Deadline → prompt painted, first in a process", "ms", 0, _PROMPT),
     Spec("prompt", "Deadline → prompt painted, median of later ones", "ms", 0, _PROMPT),
     Spec("break_window", "Start → break window painted, median of later ones", "ms", 0),
-    Spec("dashboard_3m", "Dashboard first open, 5 years, 3 months (default)", "ms", 0,
-         _DASHBOARD),
+    Spec("dashboard_3m", "Dashboard first open, 5 years, 3 months (default)", "ms", 0, _DASHBOARD),
     Spec("dashboard_all", "Dashboard first open, 5 years, All", "ms", 0, _DASHBOARD),
     Spec("export_csv", "Export 5 years to CSV (backmove export)", "s", 2),
     Spec("export_json", "Export 5 years to JSON (backmove export)", "s", 2),
@@ -107,8 +121,14 @@ def rows(results: Results) -> list[tuple[str, str, str, str]]:
     out = []
     for spec in SPECS:
         value = results.values.get(spec.key)
-        out.append((spec.name, "—" if value is None else _amount(spec, value), _budget(spec),
-                    verdict(spec, value)))
+        out.append(
+            (
+                spec.name,
+                "—" if value is None else _amount(spec, value),
+                _budget(spec),
+                verdict(spec, value),
+            )
+        )
     return out
 
 
@@ -117,20 +137,22 @@ def table(results: Results) -> str:
     header = ("Figure", "Value", "Budget (DESIGN.md)", "Verdict")
     body = rows(results)
     widths = [max(len(r[i]) for r in (header, *body)) for i in range(4)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-             for r in (header, tuple("-" * w for w in widths), *body)]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+        for r in (header, tuple("-" * w for w in widths), *body)
+    ]
     lines += ["", "Machine:"] + [f"  {k}: {v}" for k, v in results.machine.items()]
     if results.notes:
-        lines += ["", "Notes:"] + [f"  {BY_KEY[k].name}: {results.notes[k]}"
-                                   for k in BY_KEY if k in results.notes]
+        lines += ["", "Notes:"] + [
+            f"  {BY_KEY[k].name}: {results.notes[k]}" for k in BY_KEY if k in results.notes
+        ]
     return "\n".join(lines)
 
 
 def markdown(results: Results) -> str:
     """The table and the machine as Markdown, for the README."""
     lines = ["| Figure | Value | Budget (DESIGN.md) | Verdict |", "|---|---:|---:|---|"]
-    lines += [f"| {name} | {value} | {budget} | {v} |" for name, value, budget, v in
-              rows(results)]
+    lines += [f"| {name} | {value} | {budget} | {v} |" for name, value, budget, v in rows(results)]
     lines += [""] + [f"- {k}: {v}" for k, v in results.machine.items()]
     return "\n".join(lines)
 
@@ -139,17 +161,20 @@ def as_json(results: Results) -> dict[str, Any]:
     figures = []
     for spec in SPECS:
         value = results.values.get(spec.key)
-        figures.append({
-            "key": spec.key, "name": spec.name, "unit": spec.unit,
-            "value": None if value is None else round(value, spec.digits + 3),
-            "budget": None if spec.budget is None else spec.budget.limit,
-            "budget_source": None if spec.budget is None else spec.budget.source,
-            "verdict": verdict(spec, value),
-            "note": results.notes.get(spec.key, ""),
-        })
+        figures.append(
+            {
+                "key": spec.key,
+                "name": spec.name,
+                "unit": spec.unit,
+                "value": None if value is None else round(value, spec.digits + 3),
+                "budget": None if spec.budget is None else spec.budget.limit,
+                "budget_source": None if spec.budget is None else spec.budget.source,
+                "verdict": verdict(spec, value),
+                "note": results.notes.get(spec.key, ""),
+            }
+        )
     return {"machine": results.machine, "options": results.options, "figures": figures}
 
 
 def write_json(results: Results, path: Path) -> None:
     path.write_text(json.dumps(as_json(results), indent=2, ensure_ascii=False) + "\n")
-

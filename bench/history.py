@@ -50,18 +50,45 @@ END = datetime(2026, 6, 17, 14, 20)
 """Local "now" at the end of the history: a Wednesday afternoon, the day half done."""
 
 ROUTINES: tuple[tuple[str, ...], ...] = (
-    ("T1", "T2"), ("T1", "S4"), ("T2", "S4"), ("T1", "T2", "S4"), ("S7", "S8", "S9", "S10"),
-    ("S1", "S7"), ("T11",), ("S1", "S3", "S5"), ("S2", "S6"), ("T5", "T4"),
+    ("T1", "T2"),
+    ("T1", "S4"),
+    ("T2", "S4"),
+    ("T1", "T2", "S4"),
+    ("S7", "S8", "S9", "S10"),
+    ("S1", "S7"),
+    ("T11",),
+    ("S1", "S3", "S5"),
+    ("S2", "S6"),
+    ("T5", "T4"),
 )
 WALK = ("T10",)
 EFFECT: dict[str, float] = {
-    "T1": -0.9, "T2": -0.7, "S4": -0.6, "S1": -0.5, "S3": -0.5, "S5": -0.3, "S2": -0.4,
-    "S6": -0.2, "S7": -0.1, "S8": -0.1, "S9": -0.2, "S10": -0.1, "T11": -0.2, "T5": 0.0,
-    "T4": -0.1, "T10": -0.8,
+    "T1": -0.9,
+    "T2": -0.7,
+    "S4": -0.6,
+    "S1": -0.5,
+    "S3": -0.5,
+    "S5": -0.3,
+    "S2": -0.4,
+    "S6": -0.2,
+    "S7": -0.1,
+    "S8": -0.1,
+    "S9": -0.2,
+    "S10": -0.1,
+    "T11": -0.2,
+    "T5": 0.0,
+    "T4": -0.1,
+    "T10": -0.8,
 }
 """How much lower (points) the back tends to feel after a break with the move."""
-OTHER_REGIONS = {"neck": 0.6, "shoulders": 0.5, "upper_back": 0.4, "hips_thighs": 0.35,
-                 "wrists_hands": 0.2, "knees": 0.15}
+OTHER_REGIONS = {
+    "neck": 0.6,
+    "shoulders": 0.5,
+    "upper_back": 0.4,
+    "hips_thighs": 0.35,
+    "wrists_hands": 0.2,
+    "knees": 0.15,
+}
 """How often each other region is felt in a week's check-in."""
 HOLIDAYS = ("01-01", "05-01", "10-03", "12-24", "12-25", "12-26", "12-31")
 SETTINGS = {"daily_goal": 6, "daily_goal_weekly_step": 1, "daily_goal_target": 9}
@@ -135,8 +162,9 @@ class _Writer:
         offset = aware.utcoffset()
         return int(aware.timestamp()), 0 if offset is None else int(offset.total_seconds())
 
-    def rating(self, at: int, offset: int, moment: RatingMoment, value: float,
-               break_id: int | None = None) -> None:
+    def rating(
+        self, at: int, offset: int, moment: RatingMoment, value: float, break_id: int | None = None
+    ) -> None:
         self.repo.add_rating(Rating(at, offset, moment, _nrs(value), break_id))
         self.counts["ratings"] += 1
 
@@ -169,12 +197,21 @@ class _Writer:
     def away(self, day: date, left: float, back: float) -> None:
         """Lunch away from the desk: a natural break, long enough to count as a walk."""
         planned, offset = self.stamp(day, left)
-        self.repo.add_break(Break(planned, offset, "walk", ended_at=planned + round(
-            (back - left) * 60), outcome="natural", reason="idle"))
+        self.repo.add_break(
+            Break(
+                planned,
+                offset,
+                "walk",
+                ended_at=planned + round((back - left) * 60),
+                outcome="natural",
+                reason="idle",
+            )
+        )
         self.counts["breaks"] += 1
 
-    def one_break(self, day: date, minute: float, kind: BreakKind, age: int, person: _Person,
-                  pain: float) -> None:
+    def one_break(
+        self, day: date, minute: float, kind: BreakKind, age: int, person: _Person, pain: float
+    ) -> None:
         rng = self.rng
         outcome = person.outcome(age)
         planned, offset = self.stamp(day, minute)
@@ -190,13 +227,20 @@ class _Writer:
             ended = (prompted or planned) + (length if outcome == "expired" else rng.randint(3, 40))
         else:
             ended = planned + rng.randint(300, 1500)
-        record = self.repo.add_break(Break(
-            planned_at=planned, utc_offset_s=offset, kind=kind,
-            prompted_at=prompted, started_at=started, ended_at=ended, outcome=outcome,
-            snooze_count=snoozes if prompted else 0,
-            routine=None if outcome == "natural" else json.dumps(list(moves)),
-            reason="idle" if outcome == "natural" else "interval",
-        ))
+        record = self.repo.add_break(
+            Break(
+                planned_at=planned,
+                utc_offset_s=offset,
+                kind=kind,
+                prompted_at=prompted,
+                started_at=started,
+                ended_at=ended,
+                outcome=outcome,
+                snooze_count=snoozes if prompted else 0,
+                routine=None if outcome == "natural" else json.dumps(list(moves)),
+                reason="idle" if outcome == "natural" else "interval",
+            )
+        )
         self.counts["breaks"] += 1
         if outcome != "completed" or started is None or ended is None or record.id is None:
             return
@@ -204,15 +248,24 @@ class _Writer:
             before = pain + rng.gauss(0.3, 0.7)
             change = sum(EFFECT.get(m, 0.0) for m in moves) / len(moves)
             self.rating(started - 5, offset, "now_before", before, record.id)
-            self.rating(ended + 5, offset, "now_after", before + change + rng.gauss(0, 0.6),
-                        record.id)
+            self.rating(
+                ended + 5, offset, "now_after", before + change + rng.gauss(0, 0.6), record.id
+            )
         if rng.random() < 0.35:
             for move in moves:
                 score = -EFFECT.get(move, 0.0) + rng.gauss(0, 0.45)
-                verdict: Verdict = ("helped" if score > 0.45 else "same" if score > -0.25
-                                    else "worse" if score > -0.9 else "not_tolerated")
+                verdict: Verdict = (
+                    "helped"
+                    if score > 0.45
+                    else "same"
+                    if score > -0.25
+                    else "worse"
+                    if score > -0.9
+                    else "not_tolerated"
+                )
                 self.repo.add_move_feedback(
-                    MoveFeedback(record.id, move, verdict, ended + 10, offset))
+                    MoveFeedback(record.id, move, verdict, ended + 10, offset)
+                )
                 self.counts["move_feedback"] += 1
 
     def checkin(self, day: date, pain: float, peg: bool) -> None:
@@ -227,8 +280,9 @@ class _Writer:
         self.counts["checkins"] += 1
 
 
-def generate(path: Path, *, years: float = 1.0, seed: int = 1, end: datetime = END,
-             tz: str = TZ) -> History:
+def generate(
+    path: Path, *, years: float = 1.0, seed: int = 1, end: datetime = END, tz: str = TZ
+) -> History:
     """Write `years` of history ending at local `end` into a new database at `path`."""
     zone = ZoneInfo(tz)
     now = end.replace(tzinfo=zone)
@@ -270,8 +324,10 @@ def main() -> None:
     began = time.perf_counter()
     history = generate(args.out, years=args.years, seed=args.seed)
     took = time.perf_counter() - began
-    print(f"wrote {args.years:g} years to {args.out} in {took:.2f} s: "
-          + ", ".join(f"{count} {table}" for table, count in history.counts.items()))
+    print(
+        f"wrote {args.years:g} years to {args.out} in {took:.2f} s: "
+        + ", ".join(f"{count} {table}" for table, count in history.counts.items())
+    )
 
 
 if __name__ == "__main__":

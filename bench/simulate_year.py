@@ -24,8 +24,17 @@ from backmove.core.simulate import run_trace
 
 DAY = 86400
 START = "2026-01-05T00:00:00"  # a Monday
-DAYS_OFF = ["2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25",
-            "2026-10-03", "2026-12-24", "2026-12-25", "2026-12-31"]
+DAYS_OFF = [
+    "2026-04-03",
+    "2026-04-06",
+    "2026-05-01",
+    "2026-05-14",
+    "2026-05-25",
+    "2026-10-03",
+    "2026-12-24",
+    "2026-12-25",
+    "2026-12-31",
+]
 
 
 def working_day(rng: random.Random, day: int) -> list[dict[str, Any]]:
@@ -52,8 +61,9 @@ def working_day(rng: random.Random, day: int) -> list[dict[str, Any]]:
         block = minutes(5, 40)
         events.append({"t": t, "type": "active", "for": block})
         answer = rng.choices(["start", "done", "snooze", "skip"], [6, 1, 2, 2])[0]
-        events += [{"t": t + 90 + 180 * n, "type": "user", "action": answer}
-                   for n in range(block // 180)]
+        events += [
+            {"t": t + 90 + 180 * n, "type": "user", "action": answer} for n in range(block // 180)
+        ]
         if rng.random() < 0.03:
             events.append({"t": t + block, "type": "user", "action": "meeting", "minutes": 30})
         t += block + (minutes(3, 15) if rng.random() < 0.1 else minutes(1 / 6, 1.5))
@@ -82,8 +92,10 @@ def main() -> None:
     decisions = Counter(row["decision"] for row in run_trace(lines))
     took = time.perf_counter() - began
     print(f"simulated {args.days} days ({len(lines) - 1} trace events) in {took:.2f} s")
-    print(f"{sum(decisions.values())} decisions: "
-          + ", ".join(f"{name} {count}" for name, count in decisions.most_common()))
+    print(
+        f"{sum(decisions.values())} decisions: "
+        + ", ".join(f"{name} {count}" for name, count in decisions.most_common())
+    )
 
 
 if __name__ == "__main__":

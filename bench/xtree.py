@@ -44,8 +44,14 @@ def _x11() -> ctypes.CDLL:
     lib.XCloseDisplay.argtypes = (c_void_p,)
     lib.XDefaultRootWindow.restype = c_ulong
     lib.XDefaultRootWindow.argtypes = (c_void_p,)
-    lib.XQueryTree.argtypes = (c_void_p, c_ulong, POINTER(c_ulong), POINTER(c_ulong),
-                               POINTER(POINTER(c_ulong)), POINTER(c_uint))
+    lib.XQueryTree.argtypes = (
+        c_void_p,
+        c_ulong,
+        POINTER(c_ulong),
+        POINTER(c_ulong),
+        POINTER(POINTER(c_ulong)),
+        POINTER(c_uint),
+    )
     lib.XFetchName.argtypes = (c_void_p, c_ulong, POINTER(c_void_p))
     lib.XGetClassHint.argtypes = (c_void_p, c_ulong, POINTER(_ClassHint))
     lib.XGetWindowAttributes.argtypes = (c_void_p, c_ulong, POINTER(_Attributes))
@@ -76,8 +82,9 @@ class XTree:
     def children(self, window: int) -> list[int]:
         root, parent = c_ulong(), c_ulong()
         kids, count = POINTER(c_ulong)(), c_uint()
-        if not self._x.XQueryTree(self._dpy, window, byref(root), byref(parent), byref(kids),
-                                  byref(count)):
+        if not self._x.XQueryTree(
+            self._dpy, window, byref(root), byref(parent), byref(kids), byref(count)
+        ):
             return []
         try:
             return [int(kids[i]) for i in range(count.value)]
@@ -132,5 +139,7 @@ class XTree:
     def embedded(self, panel: int, app_class: str) -> bool:
         """Whether a viewable window of WM_CLASS `app_class` sits inside `panel`. (Qt names
         its tray icon window in _NET_WM_NAME only, which XFetchName does not read.)"""
-        return any((hint := self.wm_class(w)) is not None and hint[1] == app_class
-                   and self.viewable(w) for w in self.descendants(panel))
+        return any(
+            (hint := self.wm_class(w)) is not None and hint[1] == app_class and self.viewable(w)
+            for w in self.descendants(panel)
+        )

@@ -38,9 +38,16 @@ MOVES = ROOT / "resources" / "stretches" / "moves"
 LANGUAGES = ("de",)
 NUMERUS_FORMS = {"de": 2}
 
-REVIEW_CONTEXTS = frozenset({
-    "SafetyCard", "SafetyCardDialog", "StopRule", "StopRuleLabel", "_CheckPage", "moves",
-})
+REVIEW_CONTEXTS = frozenset(
+    {
+        "SafetyCard",
+        "SafetyCardDialog",
+        "StopRule",
+        "StopRuleLabel",
+        "_CheckPage",
+        "moves",
+    }
+)
 """Contexts whose German must be read by a clinician before release: the red-flag screen,
 the stop rules and the move cautions. The .ts marks each of their messages so."""
 REVIEW_NOTE = "Safety text: a clinician reviews this translation before release."
@@ -92,9 +99,12 @@ class _Visitor(ast.NodeVisitor):
         args = node.args
         if isinstance(func, ast.Attribute) and func.attr == "tr":
             self._tr_method(node, func, args)
-        elif (isinstance(func, ast.Attribute) and func.attr == "translate"
-              and isinstance(func.value, ast.Name) and func.value.id in APPLICATIONS) or (
-                isinstance(func, ast.Name) and func.id in TRANSLATE_NAMES):
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr == "translate"
+            and isinstance(func.value, ast.Name)
+            and func.value.id in APPLICATIONS
+        ) or (isinstance(func, ast.Name) and func.id in TRANSLATE_NAMES):
             self._translate(node, args)
         elif isinstance(func, ast.Name) and func.id in HELPER_NAMES:
             if len(args) >= 2:  # a local alias of QCoreApplication.translate
@@ -111,7 +121,8 @@ class _Visitor(ast.NodeVisitor):
         if not (isinstance(owner, ast.Name) and owner.id == "self" and self.classes):
             self.found.problems.append(
                 f"{self._where(node)}: tr() on something other than self inside a class; "
-                "use QCoreApplication.translate with a named context")
+                "use QCoreApplication.translate with a named context"
+            )
         else:
             self.found.add(Key(self.classes[-1], text, numerus=len(args) >= 3))
 
@@ -127,7 +138,8 @@ class _Visitor(ast.NodeVisitor):
             return  # translating a variable: see _tr_method
         if self.module_ctx is None:
             self.found.problems.append(
-                f"{self._where(node)}: a tr() helper call needs a module _CTX to name its context")
+                f"{self._where(node)}: a tr() helper call needs a module _CTX to name its context"
+            )
             return
         self.found.add(Key(self.module_ctx, text))
 
@@ -135,12 +147,19 @@ class _Visitor(ast.NodeVisitor):
 def _module_context(tree: ast.Module) -> str | None:
     """The module's own `_CTX`, or that of the module its `tr` helper is imported from."""
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "_CTX"):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == "_CTX"
+        ):
             return _literal(node.value)
     for node in tree.body:
-        if (isinstance(node, ast.ImportFrom) and node.module
-                and any(a.name in HELPER_NAMES for a in node.names)):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and any(a.name in HELPER_NAMES for a in node.names)
+        ):
             source = ROOT / (node.module.replace(".", "/") + ".py")
             if source.exists():
                 return _module_context(ast.parse(source.read_text(encoding="utf-8")))
@@ -241,8 +260,9 @@ def write_ts(path: Path, lang: str, keys: list[Key], done: dict[Key, Translation
                 tr.text = value  # type: ignore[assignment]
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 # --- checking ----------------------------------------------------------------------------
@@ -270,27 +290,42 @@ def problems(lang: str, found: Found | None = None) -> list[str]:
             forms = done[key] if isinstance(done[key], tuple) else (done[key],)
             for form in forms:
                 if placeholders(key.source) != placeholders(form):  # type: ignore[arg-type]
-                    out.append(f"{path.name}: placeholders differ in [{key.context}] "
-                               f"{key.source!r} → {form!r}")
+                    out.append(
+                        f"{path.name}: placeholders differ in [{key.context}] "
+                        f"{key.source!r} → {form!r}"
+                    )
     stale = listed - set(found.keys)
-    out += [f"{path.name}: no longer in the code: [{k.context}] {k.source!r}"
-            for k in sorted(stale)]
+    out += [
+        f"{path.name}: no longer in the code: [{k.context}] {k.source!r}" for k in sorted(stale)
+    ]
     return out
 
 
 def _listed_keys(path: Path) -> set[Key]:
     if not path.exists():
         return set()
-    return {Key(ctx.findtext("name") or "", msg.findtext("source") or "",
-                msg.get("numerus") == "yes")
-            for ctx in _root(path).iter("context") for msg in ctx.iter("message")}
+    return {
+        Key(ctx.findtext("name") or "", msg.findtext("source") or "", msg.get("numerus") == "yes")
+        for ctx in _root(path).iter("context")
+        for msg in ctx.iter("message")
+    }
 
 
 def compile_qm(lang: str) -> None:
     lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).parent / "pyside6-lrelease")
-    subprocess.run([lrelease, "-silent", "-nounfinished", str(ts_path(lang)),
-                    "-qm", str(ts_path(lang).with_suffix(".qm"))], check=True)
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    subprocess.run(
+        [
+            lrelease,
+            "-silent",
+            "-nounfinished",
+            str(ts_path(lang)),
+            "-qm",
+            str(ts_path(lang).with_suffix(".qm")),
+        ],
+        check=True,
+    )
 
 
 def main(argv: list[str]) -> int:

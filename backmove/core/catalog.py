@@ -311,12 +311,17 @@ class Catalog:
     def translated(self, translate: Callable[[str], str]) -> Catalog:
         """The same library with the built-in moves' words in the user's language; the user's
         own moves keep the words they wrote."""
+
         def words(move: Move) -> Move:
             if move.user:
                 return move
-            return replace(move, name=translate(move.name),
-                           cues=tuple(translate(c) for c in move.cues),
-                           cautions=tuple(translate(c) for c in move.cautions))
+            return replace(
+                move,
+                name=translate(move.name),
+                cues=tuple(translate(c) for c in move.cues),
+                cautions=tuple(translate(c) for c in move.cautions),
+            )
+
         return replace(self, moves={k: words(m) for k, m in self.moves.items()})
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from backmove.core.history import GOAL_FLAT_WEEKS
+from backmove.core.planner_memory import GOAL_FLAT_WEEKS
 from backmove.core.stats import RatingLike
 from backmove.core.trend import PainSeries
 
@@ -42,8 +42,12 @@ class GoalPlan:
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any], start: date) -> GoalPlan:
-        return cls(start, settings["daily_goal"], settings["daily_goal_weekly_step"],
-                   settings["daily_goal_target"])
+        return cls(
+            start,
+            settings["daily_goal"],
+            settings["daily_goal_weekly_step"],
+            settings["daily_goal_target"],
+        )
 
 
 @dataclass(frozen=True)

@@ -70,8 +70,11 @@ def _last_ratings(ratings: Iterable[RatingLike]) -> dict[tuple[int, str], int]:
     return {slot: key[2] for slot, key in last.items()}
 
 
-def move_effects(breaks: Iterable[BreakLike], ratings: Iterable[RatingLike],
-                 feedback: Iterable[FeedbackLike] = ()) -> dict[str, MoveEffect]:
+def move_effects(
+    breaks: Iterable[BreakLike],
+    ratings: Iterable[RatingLike],
+    feedback: Iterable[FeedbackLike] = (),
+) -> dict[str, MoveEffect]:
     """One entry per move that has a rated use or a verdict, sorted by move id."""
     rated = _last_ratings(ratings)
     changes: dict[str, list[int]] = {}
@@ -95,8 +98,12 @@ def move_effects(breaks: Iterable[BreakLike], ratings: Iterable[RatingLike],
         diffs = changes.get(move, [])
         counts = verdicts.get(move, Counter())
         out[move] = MoveEffect(
-            move, len(diffs), sum(diffs) / len(diffs) if diffs else None,
-            helped=counts["helped"], same=counts["same"], worse=counts["worse"],
+            move,
+            len(diffs),
+            sum(diffs) / len(diffs) if diffs else None,
+            helped=counts["helped"],
+            same=counts["same"],
+            worse=counts["worse"],
             not_tolerated=counts["not_tolerated"],
         )
     return out

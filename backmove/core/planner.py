@@ -60,7 +60,8 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from backmove.core.clock import Clock
-from backmove.core.history import (
+from backmove.core.kinds import BreakKind
+from backmove.core.planner_memory import (
     DayRecord,
     PlannerState,
     close_day,
@@ -88,11 +89,6 @@ class State(StrEnum):
     OFF_HOURS = "off_hours"
 
 
-class Kind(StrEnum):
-    MICRO = "micro"
-    WALK = "walk"
-
-
 class Outcome(StrEnum):
     COMPLETED = "completed"
     PARTIAL = "partial"
@@ -101,7 +97,7 @@ class Outcome(StrEnum):
     EXPIRED = "expired"
 
 
-class Act(StrEnum):
+class Action(StrEnum):
     """The names of decisions, exactly as `backmove simulate` prints them."""
 
     WARN = "warn"
@@ -132,10 +128,10 @@ class Decision:
     pause and meeting; `interval_min` on interval; `goal` on goal.
     """
 
-    decision: Act
+    decision: Action
     wall: float
     mono: float
-    kind: Kind | None = None
+    kind: BreakKind | None = None
     reason: str | None = None
     outcome: Outcome | None = None
     break_id: int | None = None
@@ -157,7 +153,7 @@ class Status:
     """
 
     state: State
-    next_kind: Kind
+    next_kind: BreakKind
     active_s: float
     interval_s: float
     until_break_s: float | None
@@ -177,7 +173,7 @@ class _Break:
     """The break of the current cycle, from its first prompt (or "break now") to its end."""
 
     id: int
-    kind: Kind
+    kind: BreakKind
     length_s: float
     prompted_at: float | None = None
     """While its prompt is up (elapsed seconds)."""
@@ -209,7 +205,7 @@ class Planner:
         self._settings = settings
         self._clock = clock
         self._hours = WorkHours(settings, clock)
-        self.history = state if state is not None else PlannerState()
+        self.memory = state if state is not None else PlannerState()
         """Persist `history.to_dict()` after calls that return decisions."""
         self._slept = 0.0
         self._wall = clock.wall()
@@ -339,7 +335,7 @@ class Planner:
             b.prompted_at = None
             b.started_at = None
             self._snooze_until = self._now + length * 60
-            self._emit(Act.SNOOZE, b, minutes=length, snoozes=self._snoozes)
+            self._emit(Action.SNOOZE, b, minutes=length, snoozes=self._snoozes)
             self._state = self._rest()
         return self._finish()
 
@@ -358,7 +354,7 @@ class Planner:
         if self._state is not State.IN_BREAK:
             if self._break is None:
                 kind = self._next_kind()
-                self._break = _Break(self.history.take_break_id(), kind, self._length(kind))
+                self._break = _Break(self.memory.take_break_id(), kind, self._length(kind))
             self._start_break("user")
         return self._finish()
 
@@ -382,8 +378,13 @@ class Planner:
             self._pause_until = self._now + float(minutes) * 60
             until = self._wall + float(minutes) * 60
             reason = "timed"
-        self._emit(Act.PAUSE, None, reason=reason, until=until,
-                   minutes=None if isinstance(minutes, str) else minutes)
+        self._emit(
+            Action.PAUSE,
+            None,
+            reason=reason,
+            until=until,
+            minutes=None if isinstance(minutes, str) else minutes,
+        )
         self._state = State.PAUSED
         return self._finish()
 
@@ -395,7 +396,7 @@ class Planner:
             self._end_pause("user")
         if self._meeting_until is not None:
             self._meeting_until = None
-            self._emit(Act.MEETING_END, None, reason="user")
+            self._emit(Action.MEETING_END, None, reason="user")
         return self._finish()
 
     def meeting(self, minutes: float | None = None) -> list[Decision]:
@@ -405,7 +406,7 @@ class Planner:
         self._input_at(self._now)
         length = float(minutes if minutes else self._settings["meeting_default_min"])
         self._meeting_until = self._now + length * 60
-        self._emit(Act.MEETING, None, minutes=length, until=self._wall + length * 60)
+        self._emit(Action.MEETING, None, minutes=length, until=self._wall + length * 60)
         b = self._break
         if self._state is State.PROMPTED and b is not None:
             b.prompted_at = None
@@ -443,10 +444,15 @@ class Planner:
             if self._active > EPS and self._away is None:
                 times.append(self._last_input + self._settings["idle_threshold_min"] * 60)
             if self._due_at is not None:
-                times.append(max(self._last_input + self._settings["natural_pause_quiet_s"],
-                                 self._grace_until))
-                times.append(max(self._due_at, self._grace_until)
-                             + self._settings["natural_pause_wait_s"])
+                times.append(
+                    max(
+                        self._last_input + self._settings["natural_pause_quiet_s"],
+                        self._grace_until,
+                    )
+                )
+                times.append(
+                    max(self._due_at, self._grace_until) + self._settings["natural_pause_wait_s"]
+                )
             elif self._held is None and self._snooze_until is None and not self._capped:
                 interval = self._interval_s()
                 lead = self._settings["warning_lead_s"]
@@ -457,8 +463,13 @@ class Planner:
         return min(later) - self._slept if later else None
 
     def status(self) -> Status:
-        counting = (self._counting() and self._due_at is None and self._held is None
-                    and self._snooze_until is None and not self._capped)
+        counting = (
+            self._counting()
+            and self._due_at is None
+            and self._held is None
+            and self._snooze_until is None
+            and not self._capped
+        )
         rec = self._record
         return Status(
             state=self._state,
@@ -474,7 +485,7 @@ class Planner:
             meeting_until=self._to_wall(self._meeting_until),
             offered_today=rec.offered if rec is not None else 0,
             taken_today=rec.taken if rec is not None else 0,
-            goal=self.history.goal,
+            goal=self.memory.goal,
         )
 
     # --- the machinery ----------------------------------------------------------------------
@@ -494,13 +505,22 @@ class Planner:
 
     def _step(self) -> bool:
         """Apply the first rule whose time has come. Order matters only for ties."""
-        return (self._rule_hours() or self._rule_new_day() or self._rule_pause_over()
-                or self._rule_meeting_over() or self._rule_break_over()
-                or self._rule_prompt_expired() or self._rule_away() or self._rule_snooze_over()
-                or self._rule_warn() or self._rule_due() or self._rule_release()
-                or self._rule_prompt())
+        return (
+            self._rule_hours()
+            or self._rule_new_day()
+            or self._rule_pause_over()
+            or self._rule_meeting_over()
+            or self._rule_break_over()
+            or self._rule_prompt_expired()
+            or self._rule_away()
+            or self._rule_snooze_over()
+            or self._rule_warn()
+            or self._rule_due()
+            or self._rule_release()
+            or self._rule_prompt()
+        )
 
-    def _emit(self, act: Act, b: _Break | None, **extra: Any) -> None:
+    def _emit(self, act: Action, b: _Break | None, **extra: Any) -> None:
         if b is not None:
             extra.setdefault("kind", b.kind)
             extra.setdefault("break_id", b.id)
@@ -514,12 +534,12 @@ class Planner:
             return False
         self._in_hours = self._inside
         if self._inside:
-            self._emit(Act.ON_HOURS, None)
+            self._emit(Action.ON_HOURS, None)
             self._restart_idle()
             if self._state is State.OFF_HOURS:
                 self._state = self._rest()
         else:
-            self._emit(Act.OFF_HOURS, None)
+            self._emit(Action.OFF_HOURS, None)
             self._abandon("off_hours")
         return True
 
@@ -532,19 +552,23 @@ class Planner:
         self._active = 0.0
         self._since_walk = self._snoozes = 0
         self._capped = False
-        for rec in self.history.days:
+        for rec in self.memory.days:
             if not rec.closed and rec.day < self._today.isoformat():
-                change = close_day(self._settings, self.history, rec)
+                change = close_day(self._settings, self.memory, rec)
                 if change is not None:
-                    self._emit(Act.INTERVAL, None, reason=change,
-                               interval_min=interval_min(self._settings, self.history))
-        self._record = self.history.record(self._today)
-        before = self.history.goal
-        goal = step_goal(self._settings, self.history, self._today)
+                    self._emit(
+                        Action.INTERVAL,
+                        None,
+                        reason=change,
+                        interval_min=interval_min(self._settings, self.memory),
+                    )
+        self._record = self.memory.record(self._today)
+        before = self.memory.goal
+        goal = step_goal(self._settings, self.memory, self._today)
         if goal is not None:
             # Up by the weekly step, or down because the target setting was lowered.
             reason = "weekly_step" if before is None or goal > before else "settings"
-            self._emit(Act.GOAL, None, reason=reason, goal=goal)
+            self._emit(Action.GOAL, None, reason=reason, goal=goal)
         return True
 
     def _rule_pause_over(self) -> bool:
@@ -562,21 +586,29 @@ class Planner:
         if self._meeting_until is None or self._now < self._meeting_until - EPS:
             return False
         self._meeting_until = None
-        self._emit(Act.MEETING_END, None, reason="timeout")
+        self._emit(Action.MEETING_END, None, reason="timeout")
         return True
 
     def _rule_break_over(self) -> bool:
         b = self._break
-        if (self._state is not State.IN_BREAK or b is None or b.started_at is None
-                or self._now < b.started_at + b.length_s - EPS):
+        if (
+            self._state is not State.IN_BREAK
+            or b is None
+            or b.started_at is None
+            or self._now < b.started_at + b.length_s - EPS
+        ):
             return False
         self._end_break(Outcome.COMPLETED, None)
         return True
 
     def _rule_prompt_expired(self) -> bool:
         b = self._break
-        if (self._state is not State.PROMPTED or b is None or b.prompted_at is None
-                or self._now < b.prompted_at + b.length_s - EPS):
+        if (
+            self._state is not State.PROMPTED
+            or b is None
+            or b.prompted_at is None
+            or self._now < b.prompted_at + b.length_s - EPS
+        ):
             return False
         self._end_break(Outcome.EXPIRED, None)
         return True
@@ -593,7 +625,7 @@ class Planner:
         self._snooze_until = None
         if self._snoozes >= self._settings["snooze_limit"]:
             # CONTENT.md §5.3 rule 5: after the limit the next prompt is dropped, quietly.
-            self._emit(Act.SUPPRESS, self._break, reason="snooze_limit")
+            self._emit(Action.SUPPRESS, self._break, reason="snooze_limit")
             self._end_break(Outcome.SKIPPED, "snooze_limit")
         else:
             self._begin_due()
@@ -602,33 +634,48 @@ class Planner:
     def _rule_warn(self) -> bool:
         lead = self._settings["warning_lead_s"]
         rec = self._record
-        if (self._state is not State.WORKING or self._warned or lead <= 0
-                or self._due_at is not None or self._held is not None
-                or self._snooze_until is not None or self._capped
-                or self._active < self._interval_s() - lead - EPS
-                or self._now < self._grace_until - EPS):
+        if (
+            self._state is not State.WORKING
+            or self._warned
+            or lead <= 0
+            or self._due_at is not None
+            or self._held is not None
+            or self._snooze_until is not None
+            or self._capped
+            or self._active < self._interval_s() - lead - EPS
+            or self._now < self._grace_until - EPS
+        ):
             return False
         self._warned = True
         if self._quiet() is None and (rec is None or rec.offered < self._settings["daily_cap"]):
             kind = self._next_kind()
-            self._emit(Act.WARN, None, kind=kind, length_s=self._length(kind))
+            self._emit(Action.WARN, None, kind=kind, length_s=self._length(kind))
             self._state = State.WARNED
         return True
 
     def _rule_due(self) -> bool:
-        if (not self._counting() or self._due_at is not None or self._held is not None
-                or self._snooze_until is not None or self._capped
-                or self._active < self._interval_s() - EPS):
+        if (
+            not self._counting()
+            or self._due_at is not None
+            or self._held is not None
+            or self._snooze_until is not None
+            or self._capped
+            or self._active < self._interval_s() - EPS
+        ):
             return False
         self._begin_due()
         return True
 
     def _rule_release(self) -> bool:
-        if (self._held is None or self._state is not State.WORKING or self._quiet() is not None
-                or self._now < self._grace_until - EPS):
+        if (
+            self._held is None
+            or self._state is not State.WORKING
+            or self._quiet() is not None
+            or self._now < self._grace_until - EPS
+        ):
             return False
         reason, self._held = self._held, None
-        self._emit(Act.RELEASE, self._break, kind=self._coming_kind(), reason=reason)
+        self._emit(Action.RELEASE, self._break, kind=self._coming_kind(), reason=reason)
         self._prompt()
         return True
 
@@ -640,8 +687,10 @@ class Planner:
             return False
         quiet_for = self._now - self._last_input
         waited_out = max(self._due_at, self._grace_until) + self._settings["natural_pause_wait_s"]
-        if (quiet_for < self._settings["natural_pause_quiet_s"] - EPS
-                and self._now < waited_out - EPS):
+        if (
+            quiet_for < self._settings["natural_pause_quiet_s"] - EPS
+            and self._now < waited_out - EPS
+        ):
             return False
         self._prompt()
         return True
@@ -653,7 +702,7 @@ class Planner:
         rec = self._record
         if self._break is None and rec is not None and rec.offered >= self._settings["daily_cap"]:
             self._capped = True
-            self._emit(Act.SUPPRESS, None, kind=self._next_kind(), reason="daily_cap")
+            self._emit(Action.SUPPRESS, None, kind=self._next_kind(), reason="daily_cap")
             self._reset_cycle()
             self._state = self._rest()
             return
@@ -665,7 +714,7 @@ class Planner:
         self._state = State.WARNED
 
     def _hold(self, reason: str) -> None:
-        self._emit(Act.SUPPRESS, self._break, kind=self._coming_kind(), reason=reason)
+        self._emit(Action.SUPPRESS, self._break, kind=self._coming_kind(), reason=reason)
         self._held = reason
         self._due_at = None
         self._state = self._rest()
@@ -678,12 +727,12 @@ class Planner:
     def _prompt(self) -> None:
         if self._break is None:
             kind = self._next_kind()
-            self._break = _Break(self.history.take_break_id(), kind, self._length(kind))
+            self._break = _Break(self.memory.take_break_id(), kind, self._length(kind))
             if self._record is not None:
                 self._record.offered += 1
         self._break.prompted_at = self._now
         self._due_at = None
-        self._emit(Act.PROMPT, self._break, snoozes=self._snoozes)
+        self._emit(Action.PROMPT, self._break, snoozes=self._snoozes)
         self._state = State.PROMPTED
 
     def _start_break(self, reason: str | None) -> None:
@@ -694,22 +743,25 @@ class Planner:
         self._due_at = None
         self._held = None
         self._snooze_until = None
-        self._emit(Act.BREAK_START, b, reason=reason)
+        self._emit(Action.BREAK_START, b, reason=reason)
         self._state = State.IN_BREAK
 
     def _end_break(self, outcome: Outcome, reason: str | None) -> None:
         b = self._break
         assert b is not None
         self._break = None
-        self._emit(Act.BREAK_END, b, outcome=outcome, reason=reason, snoozes=self._snoozes)
+        self._emit(Action.BREAK_END, b, outcome=outcome, reason=reason, snoozes=self._snoozes)
         if self._record is not None:
             self._record.count(outcome.value)
-            if outcome is Outcome.SKIPPED and note_skip(
-                    self._settings, self.history, self._record):
-                self._emit(Act.INTERVAL, None, reason="backoff",
-                           interval_min=interval_min(self._settings, self.history))
+            if outcome is Outcome.SKIPPED and note_skip(self._settings, self.memory, self._record):
+                self._emit(
+                    Action.INTERVAL,
+                    None,
+                    reason="backoff",
+                    interval_min=interval_min(self._settings, self.memory),
+                )
         if outcome in (Outcome.COMPLETED, Outcome.PARTIAL):
-            note_taken(self.history)
+            note_taken(self.memory)
         self._rotate(b.kind)
         self._snoozes = 0
         self._reset_cycle()
@@ -732,7 +784,7 @@ class Planner:
     def _end_pause(self, reason: str) -> None:
         self._paused = False
         self._pause_until = self._pause_day = None
-        self._emit(Act.RESUME, None, reason=reason)
+        self._emit(Action.RESUME, None, reason=reason)
         self._restart_idle()
         if self._state is State.PAUSED:
             self._state = self._rest()
@@ -754,8 +806,12 @@ class Planner:
         self._seen_until = max(self._seen_until, self._now)
 
     def _may_go_away(self, idle_for: float) -> bool:
-        return (self._counting() and self._away is None and self._active > EPS
-                and idle_for >= self._settings["idle_threshold_min"] * 60 - EPS)
+        return (
+            self._counting()
+            and self._away is None
+            and self._active > EPS
+            and idle_for >= self._settings["idle_threshold_min"] * 60 - EPS
+        )
 
     def _go_away(self) -> None:
         """Idle long enough: the cycle ends as a natural break (CONTENT.md §5.3 rule 4)."""
@@ -773,9 +829,15 @@ class Planner:
         away, self._away = self._away, None
         assert away is not None
         length = max(end - away.since, at_least)
-        kind = Kind.WALK if length >= self._length(Kind.WALK) - EPS else Kind.MICRO
-        self._emit(Act.NATURAL_BREAK, None, kind=kind, reason=reason, length_s=length,
-                   break_id=None if away.stands_for is None else away.stands_for.id)
+        kind = BreakKind.WALK if length >= self._length(BreakKind.WALK) - EPS else BreakKind.STRETCH
+        self._emit(
+            Action.NATURAL_BREAK,
+            None,
+            kind=kind,
+            reason=reason,
+            length_s=length,
+            break_id=None if away.stands_for is None else away.stands_for.id,
+        )
         if self._record is not None:
             self._record.count("natural")
         self._rotate(kind)
@@ -784,8 +846,9 @@ class Planner:
         """Forget an idle stretch that will not be logged; close the break it stood in for."""
         away, self._away = self._away, None
         if away is not None and away.stands_for is not None:
-            self._emit(Act.BREAK_END, away.stands_for, outcome=Outcome.INTERRUPTED,
-                       reason=reason)
+            self._emit(
+                Action.BREAK_END, away.stands_for, outcome=Outcome.INTERRUPTED, reason=reason
+            )
             if self._record is not None:
                 self._record.count(Outcome.INTERRUPTED.value)
 
@@ -795,8 +858,10 @@ class Planner:
         if self._state in (State.PROMPTED, State.IN_BREAK):
             self._end_break(Outcome.INTERRUPTED, "suspend")
         away_for = self._now - (self._away.since if self._away else self._last_input)
-        long_enough = (gap >= self._settings["micro_break_s"] - EPS
-                       or away_for >= self._settings["idle_threshold_min"] * 60 - EPS)
+        long_enough = (
+            gap >= self._settings["micro_break_s"] - EPS
+            or away_for >= self._settings["idle_threshold_min"] * 60 - EPS
+        )
         if long_enough and (self._away is not None or self._may_go_away(math.inf)):
             if self._away is None:
                 self._go_away()
@@ -841,20 +906,20 @@ class Planner:
         return None
 
     def _interval_s(self) -> float:
-        return interval_min(self._settings, self.history) * 60.0
+        return interval_min(self._settings, self.memory) * 60.0
 
-    def _coming_kind(self) -> Kind:
+    def _coming_kind(self) -> BreakKind:
         return self._break.kind if self._break is not None else self._next_kind()
 
-    def _next_kind(self) -> Kind:
+    def _next_kind(self) -> BreakKind:
         nth: int = self._settings["walk_every_nth"]
-        return Kind.WALK if nth > 0 and self._since_walk + 1 >= nth else Kind.MICRO
+        return BreakKind.WALK if nth > 0 and self._since_walk + 1 >= nth else BreakKind.STRETCH
 
-    def _rotate(self, kind: Kind) -> None:
-        self._since_walk = 0 if kind is Kind.WALK else self._since_walk + 1
+    def _rotate(self, kind: BreakKind) -> None:
+        self._since_walk = 0 if kind is BreakKind.WALK else self._since_walk + 1
 
-    def _length(self, kind: Kind) -> float:
-        if kind is Kind.WALK:
+    def _length(self, kind: BreakKind) -> float:
+        if kind is BreakKind.WALK:
             return self._settings["walk_break_min"] * 60.0
         return float(self._settings["micro_break_s"])
 

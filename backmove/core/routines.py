@@ -67,16 +67,15 @@ import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, Protocol
+from typing import Any, ClassVar, Protocol
 
-from backmove.core import timeline
+from backmove.core import pose_schedule
 from backmove.core.catalog import Catalog, Dose, Move, Recipe, Slot
+from backmove.core.kinds import BreakKind
 from backmove.core.messages import Message
 from backmove.core.moveeffect import FeedbackLike, routine_moves
 from backmove.core.safety import SafetyLimits
 from backmove.core.stats import DAY_S, BreakLike, RatingLike, day_number
-
-Kind = Literal["micro", "walk"]
 
 HISTORY_DAYS = 60  # the least history the app should pass: progression replays it
 OVERRUN = 1.2  # a routine may run this many times the break, and only to reach a slot's count
@@ -100,7 +99,7 @@ AVOID_WEIGHT = 0.3  # the weight of a move of the last break's main area while s
 
 EMPHASIS_DEFAULT: tuple[str, ...] = ("low_back", "hips")
 GENTLE_MOVES: tuple[str, ...] = ("S1", "S2", "S7", "S9", "S12")
-WALK = "T10"
+WALK_MOVE = "T10"
 SHIFT = "T11"
 STAND_AND_MOVE = "stand_and_move"
 
@@ -181,8 +180,14 @@ class RoutineHistory:
         """From the storage records (Break, Rating, MoveFeedback) or anything shaped so."""
         return cls(
             (
-                PastBreak(b.planned_at, b.utc_offset_s, b.kind, b.outcome,
-                          tuple(routine_moves(b.routine)), b.id)
+                PastBreak(
+                    b.planned_at,
+                    b.utc_offset_s,
+                    b.kind,
+                    b.outcome,
+                    tuple(routine_moves(b.routine)),
+                    b.id,
+                )
                 for b in breaks
             ),
             (PastRating(r.at, r.moment, r.value, r.break_id, r.id) for r in ratings),
@@ -255,7 +260,8 @@ class RoutineHistory:
     def not_tolerated(self, now: int) -> frozenset[str]:
         """Moves marked not tolerated within the last 7 days."""
         return frozenset(
-            f.move_id for f in self.feedback
+            f.move_id
+            for f in self.feedback
             if f.verdict == "not_tolerated" and now - NOT_TOLERATED_S < f.at <= now
         )
 
@@ -288,7 +294,7 @@ class RoutineHeadline(Message):
     """
 
     code: ClassVar[str] = "routine_headline"
-    kind: Kind
+    kind: BreakKind
     recipe_id: str
     seconds: int
     areas: tuple[str, ...]
@@ -319,7 +325,7 @@ class Routine:
     recipe_id: str
     recipe_name: str
     """The catalog recipe's name; empty for `stand_and_move`, which the UI words by id."""
-    kind: Kind
+    kind: BreakKind
     steps: tuple[Step, ...]
     total_s: float
     headline: RoutineHeadline
@@ -358,11 +364,22 @@ def current_dose(move: Move, history: RoutineHistory, *, now_wall: float) -> Ste
     return _step(move, history.level(move.id, len(levels) - 1, now))
 
 
-def _timeline(move: Move, reps: int, hold_s: float, duration_s: float) -> timeline.Timeline:
+def _timeline(
+    move: Move, reps: int, hold_s: float, duration_s: float
+) -> pose_schedule.PoseSchedule:
     if move.figure is not None:
-        return timeline.Timeline.for_move(move, reps=reps, hold_s=hold_s, duration_s=duration_s)
-    return timeline.build(move.dose, 2, "there_and_back", mirrored=move.mirrored, reps=reps,
-                          hold_s=hold_s, duration_s=duration_s)
+        return pose_schedule.PoseSchedule.for_move(
+            move, reps=reps, hold_s=hold_s, duration_s=duration_s
+        )
+    return pose_schedule.build(
+        move.dose,
+        2,
+        "there_and_back",
+        mirrored=move.mirrored,
+        reps=reps,
+        hold_s=hold_s,
+        duration_s=duration_s,
+    )
 
 
 def _step(move: Move, level: int, duration_s: float = 0.0) -> Step:
@@ -434,8 +451,9 @@ def _slot_ids(catalog: Catalog, slot: Slot, focus: Sequence[str]) -> list[str]:
     return ids
 
 
-def recipe_of(catalog: Catalog, move_ids: Sequence[str],
-              focus_areas: Sequence[str] = ()) -> str | None:
+def recipe_of(
+    catalog: Catalog, move_ids: Sequence[str], focus_areas: Sequence[str] = ()
+) -> str | None:
     """The first recipe (in catalog order) one of whose options the moves fit, slot by slot."""
     moves = list(move_ids)
     if not moves or len(set(moves)) != len(moves):
@@ -474,9 +492,17 @@ class _Candidate:
 
 
 class _Chooser:
-    def __init__(self, catalog: Catalog, history: RoutineHistory, settings: Mapping[str, Any],
-                 kind: Kind, now: int, utc_offset_s: int, rng: random.Random,
-                 safety: SafetyLimits | None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        history: RoutineHistory,
+        settings: Mapping[str, Any],
+        kind: BreakKind,
+        now: int,
+        utc_offset_s: int,
+        rng: random.Random,
+        safety: SafetyLimits | None,
+    ) -> None:
         self.catalog = catalog
         self.history = history
         self.kind = kind
@@ -485,7 +511,7 @@ class _Chooser:
         self.rng = rng
         self.focus: tuple[str, ...] = tuple(settings["focus_areas"])
         self.emphasis = set(self.focus or EMPHASIS_DEFAULT)
-        if kind == "walk":
+        if kind == BreakKind.WALK:
             self.length = float(settings["walk_break_min"]) * 60.0
         else:
             self.length = float(settings["micro_break_s"])
@@ -506,7 +532,7 @@ class _Chooser:
     def allowed(self, move_id: str) -> bool:
         if move_id not in self.catalog or move_id in self.excluded:
             return False
-        if self.pain and move_id not in (*GENTLE_MOVES, WALK):
+        if self.pain and move_id not in (*GENTLE_MOVES, WALK_MOVE):
             return False
         move = self.catalog.move(move_id)
         return (move.desk_safe and move.position != "floor") or self.floor
@@ -523,8 +549,7 @@ class _Chooser:
         """The move at its level now (the low end on a high-pain day)."""
         if move.id not in self._levels:
             steps = len(ladder(move.dose)) - 1
-            self._levels[move.id] = 0 if self.pain else self.history.level(move.id, steps,
-                                                                           self.now)
+            self._levels[move.id] = 0 if self.pain else self.history.level(move.id, steps, self.now)
         key = (move.id, duration_s)
         if key not in self._steps:
             self._steps[key] = _step(move, self._levels[move.id], duration_s)
@@ -536,17 +561,19 @@ class _Chooser:
         if recipe.length_low_s > self.length * OVERRUN:
             return False
         if self._floor_recipe(recipe):
-            return self.kind == "walk" and self.floor and not self._served_today(recipe.id)
+            return self.kind == BreakKind.WALK and self.floor and not self._served_today(recipe.id)
         return True
 
     def option_ok(self, recipe: Recipe, option: Sequence[Slot]) -> bool:
-        walks = any(WALK in slot.moves for slot in option)
-        return self._floor_recipe(recipe) or walks == (self.kind == "walk")
+        walks = any(WALK_MOVE in slot.moves for slot in option)
+        return self._floor_recipe(recipe) or walks == (self.kind == BreakKind.WALK)
 
     def _floor_recipe(self, recipe: Recipe) -> bool:
         return any(
             m in self.catalog and self.catalog.move(m).position == "floor"
-            for option in recipe.options for slot in option for m in slot.moves
+            for option in recipe.options
+            for slot in option
+            for m in slot.moves
         )
 
     def _served_today(self, recipe_id: str) -> bool:
@@ -558,8 +585,9 @@ class _Chooser:
 
     # building one option
 
-    def build(self, option: Sequence[Slot], avoid_area: str | None, *,
-              strict: bool) -> tuple[Step, ...] | None:
+    def build(
+        self, option: Sequence[Slot], avoid_area: str | None, *, strict: bool
+    ) -> tuple[Step, ...] | None:
         steps: list[Step] = []
         for slot in option:
             added = self._fill(slot, steps, avoid_area, strict=strict)
@@ -568,16 +596,23 @@ class _Chooser:
             steps += added
         return tuple(self._stretch_walk(steps))
 
-    def _fill(self, slot: Slot, steps: list[Step], avoid_area: str | None, *,
-              strict: bool) -> list[Step]:
+    def _fill(
+        self, slot: Slot, steps: list[Step], avoid_area: str | None, *, strict: bool
+    ) -> list[Step]:
         taken = {s.move_id for s in steps}
-        ids = [m for m in _slot_ids(self.catalog, slot, self.focus)
-               if m not in taken and self.allowed(m)
-               and not (strict and _works(self.catalog.move(m), avoid_area))]
-        weights = [self.weight(m)
-                   * (LISTED_WEIGHT if slot.areas and m in slot.moves else 1.0)
-                   * (AVOID_WEIGHT if _works(self.catalog.move(m), avoid_area) else 1.0)
-                   for m in ids]
+        ids = [
+            m
+            for m in _slot_ids(self.catalog, slot, self.focus)
+            if m not in taken
+            and self.allowed(m)
+            and not (strict and _works(self.catalog.move(m), avoid_area))
+        ]
+        weights = [
+            self.weight(m)
+            * (LISTED_WEIGHT if slot.areas and m in slot.moves else 1.0)
+            * (AVOID_WEIGHT if _works(self.catalog.move(m), avoid_area) else 1.0)
+            for m in ids
+        ]
         order = _weighted_order(ids, weights, self.rng)
         want = self.rng.randint(slot.pick_low, slot.pick_high)
         chosen: list[Step] = []
@@ -623,8 +658,9 @@ class _Chooser:
             out += [_Candidate(recipe, steps, 1.0 / len(built)) for steps in built]
         return out
 
-    def _build_best(self, recipe: Recipe, option: Sequence[Slot],
-                    avoid_area: str | None) -> tuple[Step, ...] | None:
+    def _build_best(
+        self, recipe: Recipe, option: Sequence[Slot], avoid_area: str | None
+    ) -> tuple[Step, ...] | None:
         """The moves for one option, whose recipe can be told from them; not working
         `avoid_area` most if it can help it (the last try leaves out every move of it)."""
         found = None
@@ -645,8 +681,10 @@ class _Chooser:
 
     def previous_area(self) -> str | None:
         """The main area of the last break that had stretches."""
-        return next((a for b in reversed(self.past)
-                     if (a := main_area(self.catalog, b.moves)) is not None), None)
+        return next(
+            (a for b in reversed(self.past) if (a := main_area(self.catalog, b.moves)) is not None),
+            None,
+        )
 
     def choose(self, candidates: list[_Candidate], avoid_area: str | None) -> _Candidate:
         pool = candidates
@@ -656,8 +694,13 @@ class _Chooser:
             pool = [c for c in pool if c.recipe.id != previous] or pool
         pool = [c for c in pool if main_area(self.catalog, c.move_ids) != avoid_area] or pool
         deficit = TARGET_SHARE - self._recent_share()
-        weights = [c.share * (DEFAULT_WEIGHT if c.recipe.default and self.kind == "micro" else 1.0)
-                   * self._balance(c, deficit) * self._liking(c) for c in pool]
+        weights = [
+            c.share
+            * (DEFAULT_WEIGHT if c.recipe.default and self.kind == BreakKind.STRETCH else 1.0)
+            * self._balance(c, deficit)
+            * self._liking(c)
+            for c in pool
+        ]
         return self.rng.choices(pool, weights)[0]
 
     def _emphasised(self, move_ids: Iterable[str]) -> tuple[int, int]:
@@ -682,19 +725,31 @@ class _Chooser:
         return math.prod(self.weight(m) for m in ids) ** (1.0 / len(ids))
 
     def stand_and_move(self, reason: str, *, any_move: bool) -> Routine:
-        order = (WALK, SHIFT) if self.kind == "walk" or self.pain else (SHIFT, WALK)
-        picks = [m for m in order if m in self.catalog and m not in self.excluded
-                 and (any_move or self.allowed(m))][:1]
-        steps = [self.step(self.catalog.move(m), min(self.length,
-                                                     self.catalog.move(m).dose.duration_low_s))
-                 for m in picks]
+        order = (
+            (WALK_MOVE, SHIFT) if self.kind == BreakKind.WALK or self.pain else (SHIFT, WALK_MOVE)
+        )
+        picks = [
+            m
+            for m in order
+            if m in self.catalog and m not in self.excluded and (any_move or self.allowed(m))
+        ][:1]
+        steps = [
+            self.step(
+                self.catalog.move(m), min(self.length, self.catalog.move(m).dose.duration_low_s)
+            )
+            for m in picks
+        ]
         steps = self._stretch_walk(steps)
         return self.routine(STAND_AND_MOVE, "", tuple(steps), reason)
 
     def routine(self, recipe_id: str, name: str, steps: tuple[Step, ...], reason: str) -> Routine:
         total = _total(steps)
-        headline = RoutineHeadline(self.kind, recipe_id, round(total),
-                                   headline_areas(self.catalog, (s.move_id for s in steps)))
+        headline = RoutineHeadline(
+            self.kind,
+            recipe_id,
+            round(total),
+            headline_areas(self.catalog, (s.move_id for s in steps)),
+        )
         return Routine(recipe_id, name, self.kind, steps, total, headline, reason)
 
 
@@ -709,7 +764,7 @@ def choose_routine(
     history: RoutineHistory,
     settings: Mapping[str, Any],
     *,
-    kind: Kind,
+    kind: BreakKind,
     now_wall: float,
     utc_offset_s: int,
     rng: random.Random,
@@ -720,8 +775,9 @@ def choose_routine(
     `settings` needs `focus_areas`, `floor_moves`, `micro_break_s` and `walk_break_min`.
     `safety` None puts no limit beyond the settings.
     """
-    chooser = _Chooser(catalog, history, settings, kind, math.floor(now_wall), utc_offset_s,
-                       rng, safety)
+    chooser = _Chooser(
+        catalog, history, settings, BreakKind(kind), math.floor(now_wall), utc_offset_s, rng, safety
+    )
     if safety is not None and not safety.exercise_allowed:
         return chooser.stand_and_move(REASON_STAND_UP_ONLY, any_move=True)
     reason = REASON_HIGH_PAIN if chooser.pain else REASON_NORMAL
@@ -731,4 +787,3 @@ def choose_routine(
         return chooser.stand_and_move(reason, any_move=False)
     pick = chooser.choose(candidates, avoid_area)
     return chooser.routine(pick.recipe.id, pick.recipe.name, pick.steps, reason)
-

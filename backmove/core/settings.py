@@ -85,110 +85,334 @@ def _weekday_hours(ranges: list[str]) -> dict[str, list[str]]:
 
 SPECS: tuple[Spec, ...] = (
     # --- Schedule ------------------------------------------------------------------------
-    Spec("working_hours", "hours", _weekday_hours(["09:00-17:30"]), "Schedule",
-         "Working hours",
-         "When backmove may suggest breaks, per weekday. Several ranges a day are allowed, "
-         "for example 09:00-12:30 and 13:30-17:30 to keep lunch free. Outside them it stays "
-         "quiet."),
-    Spec("days_off", "dates", [], "Schedule", "Days off",
-         "Dates (YYYY-MM-DD) with no breaks at all: holidays, leave. They never break a streak.",
-         max_items=400),
-    Spec("interval_min", "int", 30, "Schedule", "Minutes of activity before a break",
-         "Only time at the keyboard and mouse counts; time away does not. Studies used 20 to "
-         "30 minutes; more than 60 is long to sit without a change.",
-         lo=1, hi=240, rec_lo=20, rec_hi=60),
-    Spec("micro_break_s", "int", 120, "Schedule", "Stretch break length (seconds)",
-         "A short break: stand up and do one to three moves.",
-         lo=10, hi=1800, rec_lo=30, rec_hi=300),
-    Spec("walk_break_min", "int", 5, "Schedule", "Walk break length (minutes)",
-         "A longer break to walk about, roughly once an hour.",
-         lo=1, hi=60, rec_lo=3, rec_hi=10),
-    Spec("walk_every_nth", "int", 2, "Schedule", "Make every Nth break a walk",
-         "2 means every second break is a walk. 0 means never.",
-         lo=0, hi=20, rec_lo=2, rec_hi=4),
-    Spec("idle_threshold_min", "int", 3, "Schedule", "Time away that counts as a break (minutes)",
-         "If you leave the keyboard and mouse alone this long, backmove counts it as a break "
-         "you took and starts counting again.",
-         lo=1, hi=60, rec_lo=2, rec_hi=10),
-    Spec("warning_lead_s", "int", 30, "Schedule", "Heads-up before a break (seconds)",
-         "A quiet notification this long before a break, so you can finish a sentence. "
-         "0 turns it off.",
-         lo=0, hi=600, rec_lo=10, rec_hi=60),
-    Spec("natural_pause_wait_s", "int", 180, "Schedule",
-         "Wait for a pause in typing, at most (seconds)",
-         "When a break is due while you are typing, backmove waits this long at most for a "
-         "short pause, so it does not interrupt you mid-thought.",
-         lo=0, hi=900, rec_lo=60, rec_hi=300),
-    Spec("natural_pause_quiet_s", "int", 15, "Schedule", "A pause is this many quiet seconds",
-         "How long without input counts as a pause in your work.",
-         lo=1, hi=120, rec_lo=5, rec_hi=30),
-    Spec("daily_cap", "int", 16, "Schedule", "Most breaks offered in a day",
-         "backmove never offers more than this many breaks in one day.",
-         lo=1, hi=100, rec_lo=8, rec_hi=20),
-    Spec("daily_goal", "int", 6, "Schedule", "Daily goal: breaks completed",
-         "Start easy. The goal rises by the weekly step toward the target.",
-         lo=1, hi=50, rec_lo=4, rec_hi=16),
-    Spec("daily_goal_weekly_step", "int", 1, "Schedule", "Raise the daily goal each week by",
-         "Breaks added to the daily goal each week until it reaches the target. 0 keeps it fixed.",
-         lo=0, hi=5, rec_lo=1, rec_hi=2),
-    Spec("daily_goal_target", "int", 12, "Schedule", "Daily goal target",
-         "Where the weekly steps stop. 12 to 16 is about one break every 30 minutes.",
-         lo=1, hi=50, rec_lo=12, rec_hi=16),
-    Spec("adaptive_backoff", "bool", True, "Schedule", "Space breaks out when I skip many",
-         "After 3 skipped breaks in a row, or more than half skipped in a day, the interval "
-         "grows by 10 minutes (up to 60). It comes back after a good day.",
-         ),
+    Spec(
+        "working_hours",
+        "hours",
+        _weekday_hours(["09:00-17:30"]),
+        "Schedule",
+        "Working hours",
+        "When backmove may suggest breaks, per weekday. Several ranges a day are allowed, "
+        "for example 09:00-12:30 and 13:30-17:30 to keep lunch free. Outside them it stays "
+        "quiet.",
+    ),
+    Spec(
+        "days_off",
+        "dates",
+        [],
+        "Schedule",
+        "Days off",
+        "Dates (YYYY-MM-DD) with no breaks at all: holidays, leave. They never break a streak.",
+        max_items=400,
+    ),
+    Spec(
+        "interval_min",
+        "int",
+        30,
+        "Schedule",
+        "Minutes of activity before a break",
+        "Only time at the keyboard and mouse counts; time away does not. Studies used 20 to "
+        "30 minutes; more than 60 is long to sit without a change.",
+        lo=1,
+        hi=240,
+        rec_lo=20,
+        rec_hi=60,
+    ),
+    Spec(
+        "micro_break_s",
+        "int",
+        120,
+        "Schedule",
+        "Stretch break length (seconds)",
+        "A short break: stand up and do one to three moves.",
+        lo=10,
+        hi=1800,
+        rec_lo=30,
+        rec_hi=300,
+    ),
+    Spec(
+        "walk_break_min",
+        "int",
+        5,
+        "Schedule",
+        "Walk break length (minutes)",
+        "A longer break to walk about, roughly once an hour.",
+        lo=1,
+        hi=60,
+        rec_lo=3,
+        rec_hi=10,
+    ),
+    Spec(
+        "walk_every_nth",
+        "int",
+        2,
+        "Schedule",
+        "Make every Nth break a walk",
+        "2 means every second break is a walk. 0 means never.",
+        lo=0,
+        hi=20,
+        rec_lo=2,
+        rec_hi=4,
+    ),
+    Spec(
+        "idle_threshold_min",
+        "int",
+        3,
+        "Schedule",
+        "Time away that counts as a break (minutes)",
+        "If you leave the keyboard and mouse alone this long, backmove counts it as a break "
+        "you took and starts counting again.",
+        lo=1,
+        hi=60,
+        rec_lo=2,
+        rec_hi=10,
+    ),
+    Spec(
+        "warning_lead_s",
+        "int",
+        30,
+        "Schedule",
+        "Heads-up before a break (seconds)",
+        "A quiet notification this long before a break, so you can finish a sentence. "
+        "0 turns it off.",
+        lo=0,
+        hi=600,
+        rec_lo=10,
+        rec_hi=60,
+    ),
+    Spec(
+        "natural_pause_wait_s",
+        "int",
+        180,
+        "Schedule",
+        "Wait for a pause in typing, at most (seconds)",
+        "When a break is due while you are typing, backmove waits this long at most for a "
+        "short pause, so it does not interrupt you mid-thought.",
+        lo=0,
+        hi=900,
+        rec_lo=60,
+        rec_hi=300,
+    ),
+    Spec(
+        "natural_pause_quiet_s",
+        "int",
+        15,
+        "Schedule",
+        "A pause is this many quiet seconds",
+        "How long without input counts as a pause in your work.",
+        lo=1,
+        hi=120,
+        rec_lo=5,
+        rec_hi=30,
+    ),
+    Spec(
+        "daily_cap",
+        "int",
+        16,
+        "Schedule",
+        "Most breaks offered in a day",
+        "backmove never offers more than this many breaks in one day.",
+        lo=1,
+        hi=100,
+        rec_lo=8,
+        rec_hi=20,
+    ),
+    Spec(
+        "daily_goal",
+        "int",
+        6,
+        "Schedule",
+        "Daily goal: breaks completed",
+        "Start easy. The goal rises by the weekly step toward the target.",
+        lo=1,
+        hi=50,
+        rec_lo=4,
+        rec_hi=16,
+    ),
+    Spec(
+        "daily_goal_weekly_step",
+        "int",
+        1,
+        "Schedule",
+        "Raise the daily goal each week by",
+        "Breaks added to the daily goal each week until it reaches the target. 0 keeps it fixed.",
+        lo=0,
+        hi=5,
+        rec_lo=1,
+        rec_hi=2,
+    ),
+    Spec(
+        "daily_goal_target",
+        "int",
+        12,
+        "Schedule",
+        "Daily goal target",
+        "Where the weekly steps stop. 12 to 16 is about one break every 30 minutes.",
+        lo=1,
+        hi=50,
+        rec_lo=12,
+        rec_hi=16,
+    ),
+    Spec(
+        "adaptive_backoff",
+        "bool",
+        True,
+        "Schedule",
+        "Space breaks out when I skip many",
+        "After 3 skipped breaks in a row, or more than half skipped in a day, the interval "
+        "grows by 10 minutes (up to 60). It comes back after a good day.",
+    ),
     # --- Breaks --------------------------------------------------------------------------
-    Spec("floor_moves", "bool", False, "Breaks", "Include floor moves",
-         "Moves that need a mat and some space. Off keeps every break doable at a desk in "
-         "office clothes."),
-    Spec("focus_areas", "areas", [], "Breaks", "Focus areas",
-         "Body areas to favour. Empty means a balanced mix, about half low back and hips.",
-         choices=AREAS, max_items=len(AREAS)),
-    Spec("full_screen_break", "bool", False, "Breaks", "Show breaks full screen",
-         "Cover every screen during a break. Off shows a window you can move aside."),
+    Spec(
+        "floor_moves",
+        "bool",
+        False,
+        "Breaks",
+        "Include floor moves",
+        "Moves that need a mat and some space. Off keeps every break doable at a desk in "
+        "office clothes.",
+    ),
+    Spec(
+        "focus_areas",
+        "areas",
+        [],
+        "Breaks",
+        "Focus areas",
+        "Body areas to favour. Empty means a balanced mix, about half low back and hips.",
+        choices=AREAS,
+        max_items=len(AREAS),
+    ),
+    Spec(
+        "full_screen_break",
+        "bool",
+        False,
+        "Breaks",
+        "Show breaks full screen",
+        "Cover every screen during a break. Off shows a window you can move aside.",
+    ),
     Spec("sound", "bool", False, "Breaks", "Soft chime at the start and end of a break", ""),
     Spec("notify_warning", "bool", True, "Breaks", "Heads-up notification before a break", ""),
     # --- Quiet ---------------------------------------------------------------------------
-    Spec("snooze_options_min", "int_list", [5, 10, 15], "Quiet", "Snooze choices (minutes)",
-         "The lengths offered under Snooze.",
-         lo=1, hi=120, rec_lo=5, rec_hi=30, max_items=5),
-    Spec("snooze_limit", "int", 2, "Quiet", "Snoozes in a row",
-         "After this many snoozes in a row the break is let go quietly and the count starts "
-         "again.",
-         lo=0, hi=10, rec_lo=1, rec_hi=3),
-    Spec("quiet_when_fullscreen", "bool", True, "Quiet",
-         "Hold breaks while a window is full screen",
-         "A break that falls due during a film or presentation waits until it ends, then comes "
-         "once."),
+    Spec(
+        "snooze_options_min",
+        "int_list",
+        [5, 10, 15],
+        "Quiet",
+        "Snooze choices (minutes)",
+        "The lengths offered under Snooze.",
+        lo=1,
+        hi=120,
+        rec_lo=5,
+        rec_hi=30,
+        max_items=5,
+    ),
+    Spec(
+        "snooze_limit",
+        "int",
+        2,
+        "Quiet",
+        "Snoozes in a row",
+        "After this many snoozes in a row the break is let go quietly and the count starts again.",
+        lo=0,
+        hi=10,
+        rec_lo=1,
+        rec_hi=3,
+    ),
+    Spec(
+        "quiet_when_fullscreen",
+        "bool",
+        True,
+        "Quiet",
+        "Hold breaks while a window is full screen",
+        "A break that falls due during a film or presentation waits until it ends, then comes "
+        "once.",
+    ),
     Spec("quiet_when_dnd", "bool", True, "Quiet", "Hold breaks during Do Not Disturb", ""),
-    Spec("meeting_default_min", "int", 60, "Quiet", "Meeting mode lasts (minutes)",
-         "How long meeting mode holds breaks unless you choose an end time.",
-         lo=5, hi=480, rec_lo=15, rec_hi=120),
+    Spec(
+        "meeting_default_min",
+        "int",
+        60,
+        "Quiet",
+        "Meeting mode lasts (minutes)",
+        "How long meeting mode holds breaks unless you choose an end time.",
+        lo=5,
+        hi=480,
+        rec_lo=15,
+        rec_hi=120,
+    ),
     # --- Tracking ------------------------------------------------------------------------
-    Spec("before_after_share_pct", "int", 25, "Tracking",
-         "Ask how your back feels before and after (percent of breaks)",
-         "About one break in four keeps it quick. 0 never asks.",
-         lo=0, hi=100, rec_lo=20, rec_hi=30),
-    Spec("end_of_day_rating", "bool", True, "Tracking", "Ask about my back at the end of the day",
-         "One tap: how bad was your low back pain on average today. This is the main line of "
-         "your trend."),
-    Spec("end_of_day_time", "time", "17:15", "Tracking", "End-of-day question at",
-         "Local time, on working days."),
-    Spec("weekly_checkin", "bool", True, "Tracking", "Weekly check-in",
-         "Once a week: where did you feel discomfort, and how much."),
-    Spec("weekly_checkin_day", "choice", "fri", "Tracking", "Weekly check-in day", "",
-         choices=WEEKDAYS),
-    Spec("peg_enabled", "bool", False, "Tracking", "Add the PEG questions to the weekly check-in",
-         "Three questions on pain and how it got in the way (Krebs et al. 2009)."),
+    Spec(
+        "before_after_share_pct",
+        "int",
+        25,
+        "Tracking",
+        "Ask how your back feels before and after (percent of breaks)",
+        "About one break in four keeps it quick. 0 never asks.",
+        lo=0,
+        hi=100,
+        rec_lo=20,
+        rec_hi=30,
+    ),
+    Spec(
+        "end_of_day_rating",
+        "bool",
+        True,
+        "Tracking",
+        "Ask about my back at the end of the day",
+        "One tap: how bad was your low back pain on average today. This is the main line of "
+        "your trend.",
+    ),
+    Spec(
+        "end_of_day_time",
+        "time",
+        "17:15",
+        "Tracking",
+        "End-of-day question at",
+        "Local time, on working days.",
+    ),
+    Spec(
+        "weekly_checkin",
+        "bool",
+        True,
+        "Tracking",
+        "Weekly check-in",
+        "Once a week: where did you feel discomfort, and how much.",
+    ),
+    Spec(
+        "weekly_checkin_day",
+        "choice",
+        "fri",
+        "Tracking",
+        "Weekly check-in day",
+        "",
+        choices=WEEKDAYS,
+    ),
+    Spec(
+        "peg_enabled",
+        "bool",
+        False,
+        "Tracking",
+        "Add the PEG questions to the weekly check-in",
+        "Three questions on pain and how it got in the way (Krebs et al. 2009).",
+    ),
     # --- General -------------------------------------------------------------------------
-    Spec("theme", "choice", "system", "General", "Theme", "",
-         choices=("system", "light", "dark")),
-    Spec("reduced_motion", "bool", False, "General", "Reduce motion",
-         "Show the key poses of each move side by side instead of animating them."),
-    Spec("language", "choice", "system", "General", "Language",
-         "backmove changes language the next time it starts.",
-         choices=("system", "en", "de")),
+    Spec("theme", "choice", "system", "General", "Theme", "", choices=("system", "light", "dark")),
+    Spec(
+        "reduced_motion",
+        "bool",
+        False,
+        "General",
+        "Reduce motion",
+        "Show the key poses of each move side by side instead of animating them.",
+    ),
+    Spec(
+        "language",
+        "choice",
+        "system",
+        "General",
+        "Language",
+        "backmove changes language the next time it starts.",
+        choices=("system", "en", "de"),
+    ),
     Spec("autostart", "bool", False, "General", "Start backmove when I log in", ""),
 )
 
@@ -270,7 +494,7 @@ def _check_hours(k: str, value: Any) -> Message | None:
         if day not in WEEKDAYS:
             return SettingNotAChoice(k, day, WEEKDAYS)
         if not isinstance(ranges, list):
-            return SettingWrongType(k, ranges, "a list of ranges such as \"09:00-17:30\"")
+            return SettingWrongType(k, ranges, 'a list of ranges such as "09:00-17:30"')
         spans = []
         for r in ranges:
             if not isinstance(r, str) or not _RANGE_RE.match(r):
@@ -393,8 +617,9 @@ class LoadResult:
     """True when the file came from a newer backmove: use it, never overwrite it."""
 
 
-def migrate(raw: dict[str, Any], from_version: int,
-            migrations: Mapping[int, Migration] | None = None) -> dict[str, Any]:
+def migrate(
+    raw: dict[str, Any], from_version: int, migrations: Mapping[int, Migration] | None = None
+) -> dict[str, Any]:
     """Run the migrations from `from_version` up to SCHEMA_VERSION, in order."""
     steps = MIGRATIONS if migrations is None else migrations
     data = dict(raw)
@@ -422,8 +647,7 @@ def _keep_aside(path: Path, stamp: str) -> Path | None:
     return target
 
 
-def load(path: Path, stamp: str,
-         migrations: Mapping[int, Migration] | None = None) -> LoadResult:
+def load(path: Path, stamp: str, migrations: Mapping[int, Migration] | None = None) -> LoadResult:
     """Read the settings file at `path`; never raises for what is inside it.
 
     `stamp` names the copy kept beside a broken file (the caller takes it from its Clock,
@@ -498,4 +722,3 @@ def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
     except OSError as exc:
         return SettingsNotSaved(str(path), exc.strerror or str(exc))
     return None
-

@@ -46,8 +46,17 @@ EVENT_FIELDS: dict[str, frozenset[str]] = {
 ACTIONS = ("start", "done", "snooze", "skip", "break_now", "pause", "resume", "meeting")
 _WITH_MINUTES = ("snooze", "pause", "meeting")
 _HEADER_FIELDS = frozenset({"start", "tz", "settings"})
-_OPTIONAL = ("kind", "reason", "outcome", "break_id", "length_s", "snoozes", "minutes",
-             "interval_min", "goal")
+_OPTIONAL = (
+    "kind",
+    "reason",
+    "outcome",
+    "break_id",
+    "length_s",
+    "snoozes",
+    "minutes",
+    "interval_min",
+    "goal",
+)
 
 
 class TraceError(ValueError):
@@ -78,8 +87,14 @@ class Trace:
 # --- reading a trace ----------------------------------------------------------------------
 
 
-def _number(data: dict[str, Any], key: str, line: int, *, positive: bool = False,
-            at_least: float | None = None) -> float:
+def _number(
+    data: dict[str, Any],
+    key: str,
+    line: int,
+    *,
+    positive: bool = False,
+    at_least: float | None = None,
+) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise TraceError(line, f"'{key}' must be a number, not {json.dumps(value)}")
@@ -103,8 +118,7 @@ def _object(text: str, line: int) -> dict[str, Any]:
 def _header(data: dict[str, Any]) -> tuple[datetime, ZoneInfo, dict[str, Any]]:
     unknown = sorted(set(data) - _HEADER_FIELDS)
     if unknown:
-        raise TraceError(1, f"unknown header field {unknown[0]!r} (allowed: start, tz, "
-                            "settings)")
+        raise TraceError(1, f"unknown header field {unknown[0]!r} (allowed: start, tz, settings)")
     tz_name = data.get("tz")
     if not isinstance(tz_name, str):
         raise TraceError(1, "the header needs 'tz', a time zone such as \"Europe/Berlin\"")
@@ -114,8 +128,9 @@ def _header(data: dict[str, Any]) -> tuple[datetime, ZoneInfo, dict[str, Any]]:
         raise TraceError(1, f"unknown time zone {tz_name!r}") from None
     start_text = data.get("start")
     if not isinstance(start_text, str):
-        raise TraceError(1, "the header needs 'start', a local time such as "
-                            "\"2026-03-30T08:30:00\"")
+        raise TraceError(
+            1, "the header needs 'start', a local time such as \"2026-03-30T08:30:00\""
+        )
     try:
         start = datetime.fromisoformat(start_text)
     except ValueError:
@@ -130,8 +145,9 @@ def _header(data: dict[str, Any]) -> tuple[datetime, ZoneInfo, dict[str, Any]]:
 def _event(data: dict[str, Any], line: int) -> Event:
     kind = data.get("type")
     if kind not in EVENT_FIELDS:
-        raise TraceError(line, f"'type' must be one of {', '.join(EVENT_FIELDS)}, not "
-                               f"{json.dumps(kind)}")
+        raise TraceError(
+            line, f"'type' must be one of {', '.join(EVENT_FIELDS)}, not {json.dumps(kind)}"
+        )
     t = _number(data, "t", line, at_least=0)
     fields = {k: v for k, v in data.items() if k not in ("t", "type")}
     unknown = sorted(set(fields) - EVENT_FIELDS[kind])
@@ -145,7 +161,7 @@ def _event(data: dict[str, Any], line: int) -> Event:
         _number(fields, "by", line)
     elif kind in ("fullscreen", "dnd"):
         if not isinstance(fields.get("on"), bool):
-            raise TraceError(line, f"a {kind!r} event needs \"on\": true or false")
+            raise TraceError(line, f'a {kind!r} event needs "on": true or false')
     elif kind == "user":
         _user(fields, line)
     return Event(line, t, kind, fields)
@@ -154,8 +170,9 @@ def _event(data: dict[str, Any], line: int) -> Event:
 def _user(fields: dict[str, Any], line: int) -> None:
     action = fields.get("action")
     if action not in ACTIONS:
-        raise TraceError(line, f"'action' must be one of {', '.join(ACTIONS)}, not "
-                               f"{json.dumps(action)}")
+        raise TraceError(
+            line, f"'action' must be one of {', '.join(ACTIONS)}, not {json.dumps(action)}"
+        )
     if "minutes" in fields:
         if action not in _WITH_MINUTES:
             raise TraceError(line, f"{action!r} takes no 'minutes'")
@@ -185,11 +202,17 @@ def parse_trace(lines: Iterable[str]) -> Trace:
         if events and events[-1].type == "end":
             raise TraceError(number, f"nothing may follow 'end' (line {events[-1].line})")
         if events and event.t < events[-1].t:
-            raise TraceError(number, f"'t' goes back in time: {event.t:g} after "
-                                     f"{events[-1].t:g} (line {events[-1].line})")
+            raise TraceError(
+                number,
+                f"'t' goes back in time: {event.t:g} after "
+                f"{events[-1].t:g} (line {events[-1].line})",
+            )
         if asleep_until is not None and event.t < asleep_until[0]:
-            raise TraceError(number, f"at t={event.t:g} the machine is asleep (suspended "
-                                     f"on line {asleep_until[1]} until t={asleep_until[0]:g})")
+            raise TraceError(
+                number,
+                f"at t={event.t:g} the machine is asleep (suspended "
+                f"on line {asleep_until[1]} until t={asleep_until[0]:g})",
+            )
         if event.type == "suspend":
             asleep_until = (event.t + event.data["for"], number)
         events.append(event)
@@ -236,7 +259,8 @@ class _Run:
             "snooze": lambda d: self.planner.snooze(d.get("minutes")),
             "meeting": lambda d: self.planner.meeting(d.get("minutes")),
             "pause": lambda d: self.planner.pause(
-                "tomorrow" if d.get("until") == "tomorrow" else d.get("minutes")),
+                "tomorrow" if d.get("until") == "tomorrow" else d.get("minutes")
+            ),
         }
 
     def idle(self) -> float:
@@ -304,8 +328,11 @@ class _Run:
         return [self.row(d) for d in decisions]
 
     def row(self, d: Decision) -> dict[str, Any]:
-        row: dict[str, Any] = {"t": round(self.t, 3), "wall": self.iso(d.wall),
-                               "decision": str(d.decision)}
+        row: dict[str, Any] = {
+            "t": round(self.t, 3),
+            "wall": self.iso(d.wall),
+            "decision": str(d.decision),
+        }
         for name in _OPTIONAL:
             value = getattr(d, name)
             if value is None:
@@ -344,8 +371,9 @@ def load_settings_file(path: Path) -> Settings:
     return Settings(good)
 
 
-def simulate(trace_path: Path, settings_path: Path | None, out: TextIO,
-             err: TextIO | None = None) -> int:
+def simulate(
+    trace_path: Path, settings_path: Path | None, out: TextIO, err: TextIO | None = None
+) -> int:
     """The `backmove simulate` command: decisions to `out` as JSON lines; 0 on success, 2
     with one message on `err` (stderr by default) when the trace or settings are wrong."""
     err = sys.stderr if err is None else err

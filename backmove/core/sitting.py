@@ -107,8 +107,13 @@ def _longest_in(span: tuple[float, float], starts: list[float], ends: list[float
     return best
 
 
-def longest_sitting(breaks: Iterable[BreakLike], first: date, last: date, periods: Periods,
-                    until: float | None = None) -> dict[date, Bout | None]:
+def longest_sitting(
+    breaks: Iterable[BreakLike],
+    first: date,
+    last: date,
+    periods: Periods,
+    until: float | None = None,
+) -> dict[date, Bout | None]:
     """The longest bout of each day from `first` to `last`; None for a day with no working
     time or no logged break. Working time after `until` (now, for today) is left out."""
     starts, ends, logged = _movements(breaks)

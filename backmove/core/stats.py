@@ -182,9 +182,7 @@ def weekly_adherence(breaks: Iterable[BreakLike], first: date, last: date) -> di
     Each counts its whole week (Monday to Sunday), also where the range cuts the week.
     """
     by_day = tally_by_day(breaks)
-    weeks: dict[date, list[Tally]] = {
-        m: [] for m in day_range(monday(first), monday(last))[::7]
-    }
+    weeks: dict[date, list[Tally]] = {m: [] for m in day_range(monday(first), monday(last))[::7]}
     for day, t in by_day.items():
         bucket = weeks.get(monday(day))
         if bucket is not None:

@@ -81,9 +81,13 @@ def _since(tallies: dict[date, Tally], since: date | None, today: date) -> date:
     return next(iter(tallies), today)
 
 
-def _marks(tallies: dict[date, Tally], since: date, today: date,
-           is_working_day: Callable[[date], bool], goal_for: Callable[[date], int],
-           ) -> dict[date, DayMark]:
+def _marks(
+    tallies: dict[date, Tally],
+    since: date,
+    today: date,
+    is_working_day: Callable[[date], bool],
+    goal_for: Callable[[date], int],
+) -> dict[date, DayMark]:
     """Every working day from `since` to today, marked."""
     work = [d for d in day_range(since, today) if is_working_day(d)]
     marks: dict[date, DayMark] = {}
@@ -107,13 +111,15 @@ def _marks(tallies: dict[date, Tally], since: date, today: date,
     return marks
 
 
-def _week_streak(marks: dict[date, DayMark], since: date, today: date,
-                 is_working_day: Callable[[date], bool]) -> tuple[int, int]:
+def _week_streak(
+    marks: dict[date, DayMark], since: date, today: date, is_working_day: Callable[[date], bool]
+) -> tuple[int, int]:
     """(current, best) week streaks."""
     run = best = 0
     for start in day_range(monday(since), monday(today))[::7]:
-        days = [d for d in day_range(max(start, since), start + timedelta(days=6))
-                if is_working_day(d)]
+        days = [
+            d for d in day_range(max(start, since), start + timedelta(days=6)) if is_working_day(d)
+        ]
         needed = week_needed(len(days))
         good = sum(marks.get(d) in GOOD for d in days)
         open_ = sum(marks.get(d) is DayMark.OPEN for d in days)
@@ -138,16 +144,27 @@ def _day_streak(marks: dict[date, DayMark]) -> tuple[int, int]:
     return run, best
 
 
-def _compute(breaks: Iterable[BreakLike], today: date, is_working_day: Callable[[date], bool],
-             goal: Goal, since: date | None) -> tuple[dict[date, DayMark], date]:
+def _compute(
+    breaks: Iterable[BreakLike],
+    today: date,
+    is_working_day: Callable[[date], bool],
+    goal: Goal,
+    since: date | None,
+) -> tuple[dict[date, DayMark], date]:
     tallies = tally_by_day(breaks)
     start = _since(tallies, since, today)
     return _marks(tallies, start, today, is_working_day, _goal_of(goal)), start
 
 
-def day_marks(breaks: Iterable[BreakLike], first: date, last: date, today: date,
-              is_working_day: Callable[[date], bool], goal: Goal,
-              since: date | None = None) -> dict[date, DayMark]:
+def day_marks(
+    breaks: Iterable[BreakLike],
+    first: date,
+    last: date,
+    today: date,
+    is_working_day: Callable[[date], bool],
+    goal: Goal,
+    since: date | None = None,
+) -> dict[date, DayMark]:
     """A mark for every day from `first` to `last`, for the streak calendar."""
     marks, start = _compute(breaks, today, is_working_day, goal, since)
     out = {}
@@ -159,15 +176,23 @@ def day_marks(breaks: Iterable[BreakLike], first: date, last: date, today: date,
     return out
 
 
-def streaks(breaks: Iterable[BreakLike], today: date, is_working_day: Callable[[date], bool],
-            goal: Goal, since: date | None = None) -> Streaks:
+def streaks(
+    breaks: Iterable[BreakLike],
+    today: date,
+    is_working_day: Callable[[date], bool],
+    goal: Goal,
+    since: date | None = None,
+) -> Streaks:
     """The streaks as of `today` (the user's local day, from the Clock)."""
     marks, start = _compute(breaks, today, is_working_day, goal, since)
     weeks, best_weeks = _week_streak(marks, start, today, is_working_day)
     days, best_days = _day_streak(marks)
     window = day_range(today - timedelta(days=LAST_DAYS - 1), today)
-    week = [d for d in day_range(max(monday(today), start), monday(today) + timedelta(days=6))
-            if is_working_day(d)]
+    week = [
+        d
+        for d in day_range(max(monday(today), start), monday(today) + timedelta(days=6))
+        if is_working_day(d)
+    ]
     return Streaks(
         weeks=weeks,
         best_weeks=best_weeks,
@@ -185,7 +210,7 @@ def streaks(breaks: Iterable[BreakLike], today: date, is_working_day: Callable[[
 
 @dataclass(frozen=True)
 class DaysOnTarget(Message):
-    """"X of the last 7 days on target" (rule 10), with the working days among them."""
+    """ "X of the last 7 days on target" (rule 10), with the working days among them."""
 
     code: ClassVar[str] = "stats_days_on_target"
     on_target: int

@@ -154,11 +154,19 @@ def pain_trend(ratings: Iterable[RatingLike], first: date, last: date) -> PainTr
             change = judge(values, base)
         run = run + 1 if change is Change.WORSENED else 0
         if day >= first:
-            out.append(PainDay(day, series.value(day),
-                               sum(values) / len(values) if enough else None,
-                               len(values), change, run >= SUSTAINED_DAYS))
-    return PainTrend(series.baseline, base_end, None if base is None else threshold(base),
-                     tuple(out))
+            out.append(
+                PainDay(
+                    day,
+                    series.value(day),
+                    sum(values) / len(values) if enough else None,
+                    len(values),
+                    change,
+                    run >= SUSTAINED_DAYS,
+                )
+            )
+    return PainTrend(
+        series.baseline, base_end, None if base is None else threshold(base), tuple(out)
+    )
 
 
 # --- what the dashboard says ----------------------------------------------------------------

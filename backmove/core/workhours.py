@@ -108,8 +108,11 @@ class WorkHours:
             periods = []
             if day not in self._days_off:
                 for start, end in self._ranges[day.weekday()]:
-                    stop = self.to_wall(day + ONE_DAY, time()) if end is None else self.to_wall(
-                        day, end)
+                    stop = (
+                        self.to_wall(day + ONE_DAY, time())
+                        if end is None
+                        else self.to_wall(day, end)
+                    )
                     periods.append((self.to_wall(day, start), stop))
             self._by_day[day] = periods
         return periods

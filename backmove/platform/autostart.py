@@ -96,37 +96,40 @@ class _FileAutostart(ABC):
 
 class XdgAutostart(_FileAutostart):
     def _content(self) -> bytes:
-        return "\n".join([
-            "[Desktop Entry]",
-            "Type=Application",
-            "Name=backmove",
-            "Comment=Movement breaks for people who sit at a computer all day",
-            f"Exec={exec_value(launch_command())}",
-            f"Icon={APP_ID}",
-            "Terminal=false",
-            "StartupNotify=false",
-            "X-GNOME-Autostart-enabled=true",
-            "",
-        ]).encode()
+        return "\n".join(
+            [
+                "[Desktop Entry]",
+                "Type=Application",
+                "Name=backmove",
+                "Comment=Movement breaks for people who sit at a computer all day",
+                f"Exec={exec_value(launch_command())}",
+                f"Icon={APP_ID}",
+                "Terminal=false",
+                "StartupNotify=false",
+                "X-GNOME-Autostart-enabled=true",
+                "",
+            ]
+        ).encode()
 
     def is_enabled(self) -> bool:
         try:
             keys = entry_keys(self.path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             return False
-        return (keys.get("Hidden") != "true"
-                and keys.get("X-GNOME-Autostart-enabled") != "false")
+        return keys.get("Hidden") != "true" and keys.get("X-GNOME-Autostart-enabled") != "false"
 
 
 class LaunchAgentAutostart(_FileAutostart):
     def _content(self) -> bytes:
-        return plistlib.dumps({
-            "Label": APP_ID,
-            "ProgramArguments": launch_command("darwin"),
-            "RunAtLoad": True,
-            "ProcessType": "Interactive",
-            "LimitLoadToSessionType": "Aqua",
-        })
+        return plistlib.dumps(
+            {
+                "Label": APP_ID,
+                "ProgramArguments": launch_command("darwin"),
+                "RunAtLoad": True,
+                "ProcessType": "Interactive",
+                "LimitLoadToSessionType": "Aqua",
+            }
+        )
 
     def is_enabled(self) -> bool:
         try:
@@ -168,8 +171,10 @@ class WinregRunKey:
     def delete(self, name: str) -> None:
         import winreg  # type: ignore[import-not-found]
 
-        with (contextlib.suppress(FileNotFoundError),
-              winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key):
+        with (
+            contextlib.suppress(FileNotFoundError),
+            winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key,
+        ):
             winreg.DeleteValue(key, name)
 
 

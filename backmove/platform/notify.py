@@ -42,8 +42,9 @@ def notification_service_present() -> bool:
 class PlyerNotifier:
     name = "plyer"
 
-    def __init__(self, service_present: Callable[[], bool] = notification_service_present,
-                 icon: str = "") -> None:
+    def __init__(
+        self, service_present: Callable[[], bool] = notification_service_present, icon: str = ""
+    ) -> None:
         self._service_present = service_present
         self._icon = icon
 
@@ -69,22 +70,40 @@ class PlyerNotifier:
                     # forever, and empty icon, hint and category arguments, after which
                     # some daemons (dunst 1.9) show the notice but misreport it. Call it
                     # with only what we mean.
-                    argv = ["notify-send", title, body, "-a", "backmove",
-                            "-t", str(TIMEOUT_S * 1000)]
+                    argv = [
+                        "notify-send",
+                        title,
+                        body,
+                        "-a",
+                        "backmove",
+                        "-t",
+                        str(TIMEOUT_S * 1000),
+                    ]
                     if self._icon:
                         argv += ["-i", self._icon]
-                    subprocess.run(argv, check=False, timeout=5,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    subprocess.run(
+                        argv,
+                        check=False,
+                        timeout=5,
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
                     return
-            notification.notify(title=title, message=body, app_name="backmove",
-                                app_icon=self._icon, timeout=TIMEOUT_S)
+            notification.notify(
+                title=title,
+                message=body,
+                app_name="backmove",
+                app_icon=self._icon,
+                timeout=TIMEOUT_S,
+            )
 
 
 class CallableNotifier:
     """A notifier made of two callables: the tray balloon and the in-app toast use it."""
 
-    def __init__(self, name: str, available: Callable[[], bool],
-                 show: Callable[[str, str], None]) -> None:
+    def __init__(
+        self, name: str, available: Callable[[], bool], show: Callable[[str, str], None]
+    ) -> None:
         self.name = name
         self._available = available
         self._show = show
@@ -109,10 +128,8 @@ class NotifierChain:
                     continue
                 notifier.notify(title, body)
             except Exception:
-                log.warning("notifier %s failed; trying the next", notifier.name,
-                            exc_info=True)
+                log.warning("notifier %s failed; trying the next", notifier.name, exc_info=True)
                 continue
             return notifier.name
         log.warning("no notifier could show %r", title)
         return None
-

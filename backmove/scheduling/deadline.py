@@ -34,9 +34,15 @@ class PlannerDriver(QObject):
     ticked = Signal()
     """After every call, decisions or not: the tray refreshes its state from here."""
 
-    def __init__(self, planner: Planner, clock: Clock,
-                 idle_seconds: Callable[[], float | None],
-                 parent: QObject | None = None, *, poll_ms: int = IDLE_POLL_MS) -> None:
+    def __init__(
+        self,
+        planner: Planner,
+        clock: Clock,
+        idle_seconds: Callable[[], float | None],
+        parent: QObject | None = None,
+        *,
+        poll_ms: int = IDLE_POLL_MS,
+    ) -> None:
         super().__init__(parent)
         self.planner = planner
         self._clock = clock

@@ -40,8 +40,11 @@ class WallClockJobs(QObject):
         super().__init__(parent)
         options = {
             "executors": {"default": DebugExecutor()},
-            "job_defaults": {"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_S,
-                             "max_instances": 1},
+            "job_defaults": {
+                "coalesce": True,
+                "misfire_grace_time": MISFIRE_GRACE_S,
+                "max_instances": 1,
+            },
         }
         if tz is not None:
             options["timezone"] = tz
@@ -57,26 +60,36 @@ class WallClockJobs(QObject):
                     if edge is None:  # a range that runs to midnight ends with the new day
                         continue
                     self.scheduler.add_job(
-                        self.hours_edge.emit, CronTrigger(day_of_week=day, hour=edge.hour,
-                                                          minute=edge.minute, timezone=tz),
-                        id=f"edge-{day}-{edge:%H%M}-{n}", replace_existing=True)
-        self.scheduler.add_job(self.new_day.emit, CronTrigger(hour=0, minute=0, second=5,
-                                                              timezone=tz), id="new-day")
+                        self.hours_edge.emit,
+                        CronTrigger(
+                            day_of_week=day, hour=edge.hour, minute=edge.minute, timezone=tz
+                        ),
+                        id=f"edge-{day}-{edge:%H%M}-{n}",
+                        replace_existing=True,
+                    )
+        self.scheduler.add_job(
+            self.new_day.emit, CronTrigger(hour=0, minute=0, second=5, timezone=tz), id="new-day"
+        )
         if settings["end_of_day_rating"]:
             hh, mm = (int(x) for x in settings["end_of_day_time"].split(":"))
             working = ",".join(d for i, d in enumerate(WEEKDAYS) if settings.working_ranges(i))
             if working:
                 self.scheduler.add_job(
-                    self.end_of_day.emit, CronTrigger(day_of_week=working, hour=hh, minute=mm,
-                                                      timezone=tz), id="end-of-day")
+                    self.end_of_day.emit,
+                    CronTrigger(day_of_week=working, hour=hh, minute=mm, timezone=tz),
+                    id="end-of-day",
+                )
         if settings["weekly_checkin"]:
             self.scheduler.add_job(
                 self.weekly_checkin.emit,
-                CronTrigger(day_of_week=settings["weekly_checkin_day"], hour=12, minute=0,
-                            timezone=tz), id="weekly-checkin")
-        self.scheduler.add_job(self.daily_backup.emit, CronTrigger(hour=12, minute=30,
-                                                                   timezone=tz),
-                               id="daily-backup")
+                CronTrigger(
+                    day_of_week=settings["weekly_checkin_day"], hour=12, minute=0, timezone=tz
+                ),
+                id="weekly-checkin",
+            )
+        self.scheduler.add_job(
+            self.daily_backup.emit, CronTrigger(hour=12, minute=30, timezone=tz), id="daily-backup"
+        )
 
     def start(self) -> None:
         if not self.scheduler.running:

@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from backmove.core.clock import Clock
+from backmove.core.kinds import BREAK_KINDS, BreakKind  # noqa: F401 - re-exported for storage callers
 
-BreakKind = Literal["micro", "walk"]
 BreakOutcome = Literal["completed", "partial", "skipped", "interrupted", "expired", "natural"]
 RatingMoment = Literal["now_before", "now_after", "end_of_day"]
 Verdict = Literal["helped", "same", "worse", "not_tolerated"]
 Tier = Literal["none", "A", "B", "C"]
 
-BREAK_KINDS: tuple[BreakKind, ...] = ("micro", "walk")
 BREAK_OUTCOMES: tuple[BreakOutcome, ...] = (
     "completed",
     "partial",
@@ -37,7 +36,7 @@ VERDICTS: tuple[Verdict, ...] = ("helped", "same", "worse", "not_tolerated")
 TIERS: tuple[Tier, ...] = ("none", "A", "B", "C")
 
 
-def when(clock: Clock, wall: float | None = None) -> tuple[int, int]:
+def local_stamp(clock: Clock, wall: float | None = None) -> tuple[int, int]:
     """(UTC epoch seconds, local UTC offset in seconds) for `wall`, default now."""
     at = math.floor(clock.wall() if wall is None else wall)
     offset = clock.local(at).utcoffset()

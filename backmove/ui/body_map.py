@@ -82,8 +82,9 @@ def _limb(a: tuple[float, float], ra: float, b: tuple[float, float], rb: float) 
     sides = []
     for sign in (1, -1):
         mx, my = s * ux + sign * c * nx, s * uy + sign * c * ny
-        sides.append((QPointF(a[0] + ra * mx, a[1] + ra * my),
-                      QPointF(b[0] + rb * mx, b[1] + rb * my)))
+        sides.append(
+            (QPointF(a[0] + ra * mx, a[1] + ra * my), QPointF(b[0] + rb * mx, b[1] + rb * my))
+        )
     band = QPainterPath()
     band.addPolygon(QPolygonF([sides[0][0], sides[0][1], sides[1][1], sides[1][0]]))
     band.closeSubpath()
@@ -109,8 +110,11 @@ def _torso() -> QPainterPath:
     left = QPainterPath(QPointF(_MID, 186.0))
     for i in range(len(right) - 1, -1, -1):
         c1, c2, _end = right[i]
-        left.cubicTo(QPointF(_mirror(c2[0]), c2[1]), QPointF(_mirror(c1[0]), c1[1]),
-                     QPointF(_mirror(ends[i][0]), ends[i][1]))
+        left.cubicTo(
+            QPointF(_mirror(c2[0]), c2[1]),
+            QPointF(_mirror(c1[0]), c1[1]),
+            QPointF(_mirror(ends[i][0]), ends[i][1]),
+        )
     path.connectPath(left)
     path.closeSubpath()
     return path
@@ -158,6 +162,7 @@ def _geometry() -> _Geometry:
         _ellipse(_MID, 22.0, 14.5, 17.5),  # head
     ]
     for left in (False, True):
+
         def x(v: float, left: bool = left) -> float:
             return _mirror(v) if left else v
 
@@ -183,6 +188,7 @@ def _geometry() -> _Geometry:
     details.moveTo(_MID, 58.0)  # the spine, down to where the lumbar marks take over
     details.lineTo(_MID, 114.0)
     for left in (False, True):
+
         def x2(v: float, left: bool = left) -> float:
             return _mirror(v) if left else v
 
@@ -260,14 +266,26 @@ class _Palette:
 
 _PALETTES = {
     "light": _Palette(
-        skin="#e6ecf3", edge="#8da1ba", hair="#a3b5cb", detail="#3d5a8033",
-        idle="#3d5a8012", idle_edge="#3d5a8047", warm="#ee6c3b", warm_edge="#c6532a",
+        skin="#e6ecf3",
+        edge="#8da1ba",
+        hair="#a3b5cb",
+        detail="#3d5a8033",
+        idle="#3d5a8012",
+        idle_edge="#3d5a8047",
+        warm="#ee6c3b",
+        warm_edge="#c6532a",
         tick="#ffffff",
         heat=("#fcecb3", "#f9c46e", "#f28c45", "#d9492f", "#a51f2c"),
     ),
     "dark": _Palette(
-        skin="#323c4a", edge="#6d809a", hair="#4e617b", detail="#a7c3e438",
-        idle="#a7c3e414", idle_edge="#a7c3e44d", warm="#ff9559", warm_edge="#ffc09a",
+        skin="#323c4a",
+        edge="#6d809a",
+        hair="#4e617b",
+        detail="#a7c3e438",
+        idle="#a7c3e414",
+        idle_edge="#a7c3e44d",
+        warm="#ff9559",
+        warm_edge="#ffc09a",
         tick="#1d222a",
         heat=("#4c3b6e", "#8c3f78", "#cf5462", "#f58c45", "#fdd36a"),
     ),
@@ -275,7 +293,7 @@ _PALETTES = {
 
 
 def _argb(hex_rgba: str) -> QColor:
-    """"#rrggbb" or "#rrggbbaa" (CSS order; Qt reads eight digits as #aarrggbb)."""
+    """ "#rrggbb" or "#rrggbbaa" (CSS order; Qt reads eight digits as #aarrggbb)."""
     colour = QColor(hex_rgba[:7])
     if len(hex_rgba) == 9:
         colour.setAlpha(int(hex_rgba[7:], 16))
@@ -290,9 +308,11 @@ def heat_colour(value: float, dark: bool) -> QColor:
     i = min(int(t), len(stops) - 2)
     a, b = QColor(stops[i]), QColor(stops[i + 1])
     f = t - i
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * f,
-                           a.greenF() + (b.greenF() - a.greenF()) * f,
-                           a.blueF() + (b.blueF() - a.blueF()) * f)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * f,
+        a.greenF() + (b.greenF() - a.greenF()) * f,
+        a.blueF() + (b.blueF() - a.blueF()) * f,
+    )
 
 
 def region_names() -> dict[str, str]:
@@ -323,8 +343,9 @@ class BodyMap(QWidget):
 
     region_toggled = Signal(str, bool)
 
-    def __init__(self, *, interactive: bool = True, theme: str = "system",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, interactive: bool = True, theme: str = "system", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._interactive = interactive
         self._look: Look = look_for(theme)
@@ -408,8 +429,13 @@ class BodyMap(QWidget):
         scale = min(rect.width() / _BOUNDS.width(), rect.height() / _BOUNDS.height())
         labels = False
         if rect.height() >= 300:
-            side = max(QFontMetricsF(self._label_font()).horizontalAdvance(name)
-                       for name in self._names.values()) + 22
+            side = (
+                max(
+                    QFontMetricsF(self._label_font()).horizontalAdvance(name)
+                    for name in self._names.values()
+                )
+                + 22
+            )
             room = (rect.width() - 2 * side) / _BOUNDS.width()
             if room >= scale * 0.72:
                 scale = min(scale, room)
@@ -466,8 +492,9 @@ class BodyMap(QWidget):
             hover = self.region_at(event.position())
             if hover != self._hover:
                 self._hover = hover
-                self.setCursor(Qt.CursorShape.PointingHandCursor if hover
-                               else Qt.CursorShape.ArrowCursor)
+                self.setCursor(
+                    Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor
+                )
                 self.update()
         super().mouseMoveEvent(event)
 
@@ -538,7 +565,8 @@ class BodyMap(QWidget):
             if region not in self._values:
                 return self.tr("{region}: no answer").format(region=name)
             return self.tr("{region}: {value} of 10").format(
-                region=name, value=_number(self._values[region]))
+                region=name, value=_number(self._values[region])
+            )
         if region in self._marked:
             return self.tr("{region}: marked").format(region=name)
         return self.tr("{region}: not marked").format(region=name)
@@ -548,16 +576,25 @@ class BodyMap(QWidget):
         names = self._names
         if self._interactive:
             marked = [names[r] for r in REGIONS if r in self._marked]
-            parts = [self.tr("Seen from behind. Arrow keys move between body regions; Space "
-                             "marks or unmarks one.")]
+            parts = [
+                self.tr(
+                    "Seen from behind. Arrow keys move between body regions; Space "
+                    "marks or unmarks one."
+                )
+            ]
             if self._current is not None:
                 parts.append(self._says(self._current) + ".")
-            parts.append(self.tr("Marked: {regions}.").format(regions=", ".join(marked))
-                         if marked else self.tr("Nothing marked."))
+            parts.append(
+                self.tr("Marked: {regions}.").format(regions=", ".join(marked))
+                if marked
+                else self.tr("Nothing marked.")
+            )
         else:
             given = [f"{names[r]} {_number(v)}" for r, v in self._values.items()]
-            parts = [self.tr("Seen from behind, 0 to 10 per region."),
-                     ", ".join(given) + "." if given else self.tr("No answers.")]
+            parts = [
+                self.tr("Seen from behind, 0 to 10 per region."),
+                ", ".join(given) + "." if given else self.tr("No answers."),
+            ]
         self.setAccessibleDescription(" ".join(parts))
 
     # --- painting -------------------------------------------------------------------------------
@@ -611,8 +648,9 @@ class BodyMap(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         return pen
 
-    def _paint_regions(self, p: QPainter, geometry: _Geometry, palette: _Palette,
-                       dark: bool) -> None:
+    def _paint_regions(
+        self, p: QPainter, geometry: _Geometry, palette: _Palette, dark: bool
+    ) -> None:
         for region in REGIONS:
             area = geometry.regions[region]
             low_back = region == LOW_BACK
@@ -685,10 +723,15 @@ class BodyMap(QWidget):
             metrics = QFontMetricsF(bold if strong else font)
             width = max(metrics.horizontalAdvance(line) for line in lines)
             edge_x = figure.left() - 10 if left else figure.right() + 10
-            box = QRectF(edge_x - width if left else edge_x, anchor.y() - metrics.height() / 2,
-                         width, metrics.height() * len(lines))
-            out.append(_Label(region, box, tuple(lines), bold if strong else font, strong,
-                              anchor, left))
+            box = QRectF(
+                edge_x - width if left else edge_x,
+                anchor.y() - metrics.height() / 2,
+                width,
+                metrics.height() * len(lines),
+            )
+            out.append(
+                _Label(region, box, tuple(lines), bold if strong else font, strong, anchor, left)
+            )
         return out
 
     def _paint_labels(self, p: QPainter, transform: QTransform, palette: _Palette) -> None:
@@ -708,8 +751,7 @@ class BodyMap(QWidget):
             p.setFont(item.font)
             p.setPen(text if item.strong else muted)
             if marked:
-                p.setPen(QColor(palette.warm_edge if self._look.name == "light"
-                                else palette.warm))
+                p.setPen(QColor(palette.warm_edge if self._look.name == "light" else palette.warm))
             align = Qt.AlignmentFlag.AlignRight if item.left else Qt.AlignmentFlag.AlignLeft
             line_h = box.height() / len(item.lines)
             for i, line in enumerate(item.lines):

@@ -59,7 +59,8 @@ class _RegionRow(QWidget):
         self.name = label(name, "row-name")
         self.scale = NrsButtons()
         self.scale.setAccessibleName(
-            self.tr("{region}: discomfort from 0 to 10").format(region=name))
+            self.tr("{region}: discomfort from 0 to 10").format(region=name)
+        )
         self.scale.low_label.hide()  # the anchors are said once, above all the rows
         self.scale.high_label.hide()
         for b in self.scale.buttons:
@@ -75,8 +76,9 @@ class WeeklyCheckin(QDialog):
     saved = Signal(dict, object)
     dismissed = Signal()
 
-    def __init__(self, *, peg: bool = False, theme: str = "system",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, peg: bool = False, theme: str = "system", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("checkin")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -84,7 +86,9 @@ class WeeklyCheckin(QDialog):
         self.setWindowTitle(self.tr("backmove: weekly check-in"))
         self.setAccessibleName(self.tr("Weekly check-in"))
         look = look_for(theme)
-        self.setStyleSheet(tracking_style(look, "checkin") + scaled_sheet(f"""
+        self.setStyleSheet(
+            tracking_style(look, "checkin")
+            + scaled_sheet(f"""
 #checkin QLabel[role="row-name"] {{ font-weight: 600; }}
 #checkin QLabel[role="item"] {{ font-size: 12pt; font-weight: 600; }}
 #checkin QPushButton[role="scale"] {{ font-size: 11pt; }}
@@ -93,7 +97,8 @@ class WeeklyCheckin(QDialog):
 #checkin QFrame#confirm {{ background: {look.rule_bg}; border: 1px solid {look.rule_line};
     border-radius: 10px; }}
 #checkin QFrame#confirm QLabel {{ color: {look.rule_text}; }}
-"""))
+""")
+        )
         self._peg = peg
         self._theme = theme
         self._names = region_names()
@@ -132,8 +137,11 @@ class WeeklyCheckin(QDialog):
         self.body_map = BodyMap(theme=self._theme)
         self.body_map.setMinimumSize(340, 440)
         self.body_map.region_toggled.connect(self._toggled)
-        seen = label(self.tr("Seen from behind. Tap each place, or use the arrow keys and "
-                             "Space."), "fine-print", wrap=True)
+        seen = label(
+            self.tr("Seen from behind. Tap each place, or use the arrow keys and Space."),
+            "fine-print",
+            wrap=True,
+        )
         seen.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         left = QVBoxLayout()
         left.setSpacing(6)
@@ -142,13 +150,22 @@ class WeeklyCheckin(QDialog):
 
         panel = QFrame()
         panel.setProperty("role", "panel")
-        self.scale_hint = label(self.tr("How bad was it? 0 = no discomfort, 10 = worst you "
-                                        "can imagine."), "muted", wrap=True)
-        self.empty_hint = label(self.tr("Mark each place you felt discomfort this week. None "
-                                        "at all? Choose “Nothing this week”."), "muted",
-                                wrap=True)
-        self.rows_hint = label(self.tr("Give each marked place a number to go on."), "muted",
-                               wrap=True)
+        self.scale_hint = label(
+            self.tr("How bad was it? 0 = no discomfort, 10 = worst you can imagine."),
+            "muted",
+            wrap=True,
+        )
+        self.empty_hint = label(
+            self.tr(
+                "Mark each place you felt discomfort this week. None "
+                "at all? Choose “Nothing this week”."
+            ),
+            "muted",
+            wrap=True,
+        )
+        self.rows_hint = label(
+            self.tr("Give each marked place a number to go on."), "muted", wrap=True
+        )
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 8, 0)
@@ -173,19 +190,30 @@ class WeeklyCheckin(QDialog):
         body.addLayout(left, 0)
         body.addWidget(panel, 1)
 
-        source = label(self.tr("Our own tracker, based on the regions used in the Nordic "
-                               "Musculoskeletal Questionnaire (Kuorinka et al., Appl Ergon "
-                               "1987)."), "fine-print", wrap=True)
-        self.nothing_button = button(self.tr("Nothing this week"),
-                                     self.tr("No discomfort anywhere this week"))
+        source = label(
+            self.tr(
+                "Our own tracker, based on the regions used in the Nordic "
+                "Musculoskeletal Questionnaire (Kuorinka et al., Appl Ergon "
+                "1987)."
+            ),
+            "fine-print",
+            wrap=True,
+        )
+        self.nothing_button = button(
+            self.tr("Nothing this week"), self.tr("No discomfort anywhere this week")
+        )
         self.nothing_button.clicked.connect(self._nothing_this_week)
-        self.later_button = button(self.tr("Not now"), self.tr("Not now: close the check-in"),
-                                   kind="quiet")
+        self.later_button = button(
+            self.tr("Not now"), self.tr("Not now: close the check-in"), kind="quiet"
+        )
         self.later_button.clicked.connect(self.reject)
-        self.regions_button = button(self.tr("Next") if self._peg else self.tr("Save"),
-                                     self.tr("Next: three questions about the past week")
-                                     if self._peg else self.tr("Save the check-in"),
-                                     primary=True)
+        self.regions_button = button(
+            self.tr("Next") if self._peg else self.tr("Save"),
+            self.tr("Next: three questions about the past week")
+            if self._peg
+            else self.tr("Save the check-in"),
+            primary=True,
+        )
         self.regions_button.clicked.connect(self._regions_done)
         footer = QHBoxLayout()
         footer.setSpacing(10)
@@ -198,8 +226,9 @@ class WeeklyCheckin(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(label(self._eyebrow(1), "eyebrow"))
-        layout.addWidget(label(self.tr("Where did you feel discomfort this week?"),
-                               "question", wrap=True))
+        layout.addWidget(
+            label(self.tr("Where did you feel discomfort this week?"), "question", wrap=True)
+        )
         layout.addSpacing(4)
         layout.addLayout(body, 1)
         layout.addWidget(source)
@@ -211,12 +240,27 @@ class WeeklyCheckin(QDialog):
         no_pain, worst = self.tr("No pain"), self.tr("Pain as bad as you can imagine")
         not_at_all, completely = self.tr("Does not interfere"), self.tr("Completely interferes")
         items = [
-            (self.tr("What number best describes your pain on average in the past week?"),
-             no_pain, worst),
-            (self.tr("What number best describes how, during the past week, pain has "
-                     "interfered with your enjoyment of life?"), not_at_all, completely),
-            (self.tr("What number best describes how, during the past week, pain has "
-                     "interfered with your general activity?"), not_at_all, completely),
+            (
+                self.tr("What number best describes your pain on average in the past week?"),
+                no_pain,
+                worst,
+            ),
+            (
+                self.tr(
+                    "What number best describes how, during the past week, pain has "
+                    "interfered with your enjoyment of life?"
+                ),
+                not_at_all,
+                completely,
+            ),
+            (
+                self.tr(
+                    "What number best describes how, during the past week, pain has "
+                    "interfered with your general activity?"
+                ),
+                not_at_all,
+                completely,
+            ),
         ]
         panel = QFrame()
         panel.setProperty("role", "panel")
@@ -239,11 +283,11 @@ class WeeklyCheckin(QDialog):
 
         self.peg_hint = label(self.tr("Answer all three to save them, or skip them."), "muted")
         cite = label(self.tr("PEG: Krebs et al., J Gen Intern Med 2009"), "fine-print")
-        self.back_button = button(self.tr("Back"), self.tr("Back to the body map"),
-                                  kind="quiet")
+        self.back_button = button(self.tr("Back"), self.tr("Back to the body map"), kind="quiet")
         self.back_button.clicked.connect(self._back)
-        self.skip_peg_button = button(self.tr("Skip these questions"),
-                                      self.tr("Save without these three questions"))
+        self.skip_peg_button = button(
+            self.tr("Skip these questions"), self.tr("Save without these three questions")
+        )
         self.skip_peg_button.clicked.connect(self._skip_peg)
         self.peg_button = button(self.tr("Save"), self.tr("Save the check-in"), primary=True)
         self.peg_button.clicked.connect(self._peg_done)
@@ -258,8 +302,9 @@ class WeeklyCheckin(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(label(self._eyebrow(2), "eyebrow"))
-        layout.addWidget(label(self.tr("Three questions about the past week"), "question",
-                               wrap=True))
+        layout.addWidget(
+            label(self.tr("Three questions about the past week"), "question", wrap=True)
+        )
         layout.addSpacing(4)
         layout.addWidget(panel)
         layout.addWidget(self.peg_hint)
@@ -272,13 +317,14 @@ class WeeklyCheckin(QDialog):
         frame = QFrame()
         frame.setObjectName("confirm")
         frame.setAccessibleName(self.tr("Discard this check-in?"))
-        text = label(self.tr("Discard this check-in? The answers you gave will not be kept."),
-                     wrap=True)
-        self.keep_button = button(self.tr("Keep going"), self.tr("Keep going with the "
-                                                                 "check-in"))
+        text = label(
+            self.tr("Discard this check-in? The answers you gave will not be kept."), wrap=True
+        )
+        self.keep_button = button(self.tr("Keep going"), self.tr("Keep going with the check-in"))
         self.keep_button.clicked.connect(self._keep)
-        self.discard_button = button(self.tr("Discard"), self.tr("Discard this check-in"),
-                                     kind="stop")
+        self.discard_button = button(
+            self.tr("Discard"), self.tr("Discard this check-in"), kind="stop"
+        )
         self.discard_button.clicked.connect(self._discard)
         row = QHBoxLayout(frame)
         row.setContentsMargins(16, 10, 12, 10)
@@ -292,7 +338,7 @@ class WeeklyCheckin(QDialog):
     # --- state -------------------------------------------------------------------------------
 
     def page(self) -> str:
-        """"regions" or "peg"."""
+        """ "regions" or "peg"."""
         return "peg" if self.stack.currentWidget() is self.peg_page else "regions"
 
     def regions(self) -> dict[str, int | None]:
@@ -307,8 +353,9 @@ class WeeklyCheckin(QDialog):
         return not self.confirm.isHidden()
 
     def _answered(self) -> bool:
-        return bool(self._rows) or self._nothing or any(
-            s.value() is not None for s in self.peg_scales)
+        return (
+            bool(self._rows) or self._nothing or any(s.value() is not None for s in self.peg_scales)
+        )
 
     def _regions_complete(self) -> bool:
         return bool(self._rows) and all(v is not None for v in self.regions().values())
@@ -403,8 +450,9 @@ class WeeklyCheckin(QDialog):
     def _save(self, peg: tuple[int, int, int] | None) -> None:
         if self._done:
             return
-        regions: dict[str, int] = {} if self._nothing else {
-            r: v for r, v in self.regions().items() if v is not None}
+        regions: dict[str, int] = (
+            {} if self._nothing else {r: v for r, v in self.regions().items() if v is not None}
+        )
         self._done = True
         self.accept()
         self.saved.emit(regions, peg)
@@ -442,14 +490,14 @@ class WeeklyCheckin(QDialog):
         """Show the check-in in the middle of the primary screen, without taking focus; taller
         when larger text needs it (a window does not grow for wrapped text by itself)."""
         self.ensurePolished()
-        self.resize(self.width(), max(self.height(),
-                                      self.layout().totalHeightForWidth(self.width())))
+        self.resize(
+            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
+        )
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
             self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-            self.move(area.center().x() - self.width() // 2,
-                      area.center().y() - self.height() // 2)
+            self.move(area.center().x() - self.width() // 2, area.center().y() - self.height() // 2)
         self.show()
 
     def _go_on(self) -> None:

@@ -67,8 +67,11 @@ class EnterGoesOn(QObject):
         scale.chosen.connect(lambda _value: scale.setProperty("walked", False))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not (isinstance(watched, NrsButtons) and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)):
+        if not (
+            isinstance(watched, NrsButtons)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             return False
         if event.key() in _WALK:
             watched.setProperty("walked", True)
@@ -87,22 +90,30 @@ class EndOfDayRating(QDialog):
     dismissed = Signal()
 
     def __init__(self, *, theme: str = "system", parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
         self.setObjectName("end-of-day")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("backmove: your back today"))
         look = look_for(theme)
-        self.setStyleSheet(tracking_style(look, "end-of-day") + scaled_sheet(f"""
+        self.setStyleSheet(
+            tracking_style(look, "end-of-day")
+            + scaled_sheet(f"""
 #end-of-day {{ border: 1px solid {look.line}; border-left: 5px solid {look.accent}; }}
 #end-of-day QLabel[role="question"] {{ font-size: 12pt; }}
-"""))
+""")
+        )
         self._done = False
 
         eyebrow = label(self.tr("END OF THE DAY"), "eyebrow")
-        self.question = label(self.tr("How bad was your low back pain on average today?"),
-                              "question", wrap=True)
+        self.question = label(
+            self.tr("How bad was your low back pain on average today?"), "question", wrap=True
+        )
         self.setAccessibleName(self.tr("End-of-day question"))
         self.setAccessibleDescription(self.question.text())
         self.scale = NrsButtons()
@@ -111,11 +122,13 @@ class EndOfDayRating(QDialog):
             b.setMinimumSize(34, 40)
         self.scale.chosen.connect(self._picked)
         EnterGoesOn(self._save, self).watch(self.scale)
-        self.privacy = label(self.tr("Your answer stays on this computer only."),
-                             "fine-print", wrap=True)
+        self.privacy = label(
+            self.tr("Your answer stays on this computer only."), "fine-print", wrap=True
+        )
 
-        self.skip_button = button(self.tr("Not today"), self.tr("Not today: skip the question"),
-                                  kind="quiet")
+        self.skip_button = button(
+            self.tr("Not today"), self.tr("Not today: skip the question"), kind="quiet"
+        )
         self.skip_button.clicked.connect(self.reject)
         self.save_button = button(self.tr("Save"), self.tr("Save my answer"), primary=True)
         self.save_button.setEnabled(False)
@@ -162,7 +175,7 @@ class EndOfDayRating(QDialog):
         self.rated.emit(value)
 
     def reject(self) -> None:
-        """"Not today", Esc and closing the card all end here."""
+        """ "Not today", Esc and closing the card all end here."""
         if not self._done:
             self._done = True
             super().reject()

@@ -1,7 +1,7 @@
 """The animated figure that shows a move, and the painting it shares with export.
 
 All the geometry comes from `backmove.core.pose` (key poses, blending, projection) and the
-timing from `backmove.core.timeline`; this module only paints shapes with QPainter. `render()`
+timing from `backmove.core.pose_schedule`; this module only paints shapes with QPainter. `render()`
 paints one frame into any paint device (a widget, a QImage for PNG, a QSvgGenerator for SVG),
 so the window and the exported pictures can never drift apart.
 
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backmove.core.catalog import Move
 from backmove.core.clock import Clock
 from backmove.core.pose import Blob, Drawing, Figure, Head
-from backmove.core.timeline import Frame, Timeline
+from backmove.core.pose_schedule import Frame, PoseSchedule
 
 
 @dataclass(frozen=True)
@@ -418,7 +418,7 @@ class FigureWidget(QWidget):
         self._theme = theme
         self._reduced = reduced_motion
         self._move: Move | None = None
-        self._timeline: Timeline | None = None
+        self._timeline: PoseSchedule | None = None
         self._position = 0.0
         self._started_at = 0.0
         self._panels: list[QRectF] = []
@@ -430,7 +430,7 @@ class FigureWidget(QWidget):
 
     def set_move(self, move: Move | None) -> None:
         self._move = move
-        self._timeline = Timeline.for_move(move) if move and move.figure else None
+        self._timeline = PoseSchedule.for_move(move) if move and move.figure else None
         self._position = 0.0
         self._started_at = self._now()
         name = move.name if move else ""
@@ -461,7 +461,7 @@ class FigureWidget(QWidget):
     def reduced_motion(self) -> bool:
         return self._reduced
 
-    def timeline(self) -> Timeline | None:
+    def timeline(self) -> PoseSchedule | None:
         return self._timeline
 
     # --- playing ---------------------------------------------------------------------------

@@ -22,8 +22,13 @@ def _figure(p: QPainter, size: float, colour: QColor, grow: float = 0.0) -> None
     """A person reaching up: the app's mark. Bold strokes so it survives 16 px; `grow` widens
     every stroke, for the halo drawn underneath."""
     c = size / 2
-    pen = QPen(colour, max(1.6, size * 0.09) + grow, Qt.PenStyle.SolidLine,
-               Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(
+        colour,
+        max(1.6, size * 0.09) + grow,
+        Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.RoundCap,
+        Qt.PenJoinStyle.RoundJoin,
+    )
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     body = QPainterPath(QPointF(c, size * 0.40))
@@ -39,8 +44,14 @@ def _figure(p: QPainter, size: float, colour: QColor, grow: float = 0.0) -> None
     p.drawEllipse(QPointF(c, size * 0.30), r, r)
 
 
-def draw_mark(size: int, progress: float | None = None, *, paused: bool = False,
-              due: bool = False, dark_panel: bool = False) -> QPixmap:
+def draw_mark(
+    size: int,
+    progress: float | None = None,
+    *,
+    paused: bool = False,
+    due: bool = False,
+    dark_panel: bool = False,
+) -> QPixmap:
     """One pixmap of the tray mark; `progress` 0..1 fills the ring, None draws no ring."""
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
@@ -64,8 +75,13 @@ def draw_mark(size: int, progress: float | None = None, *, paused: bool = False,
     return pm
 
 
-def tray_icon(progress: float | None = None, *, paused: bool = False, due: bool = False,
-              dark_panel: bool = False) -> QIcon:
+def tray_icon(
+    progress: float | None = None,
+    *,
+    paused: bool = False,
+    due: bool = False,
+    dark_panel: bool = False,
+) -> QIcon:
     icon = QIcon()
     for s in SIZES:
         icon.addPixmap(draw_mark(s, progress, paused=paused, due=due, dark_panel=dark_panel))

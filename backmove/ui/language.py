@@ -44,12 +44,17 @@ class Language:
             return code
         app = QCoreApplication.instance()
         ours = QTranslator()
-        if app is None or not ours.load(str(resources_dir() / "translations" /
-                                            f"backmove_{code}.qm")):
+        if app is None or not ours.load(
+            str(resources_dir() / "translations" / f"backmove_{code}.qm")
+        ):
             return code  # no catalogue: the English source shows, never an empty label
         qt = QTranslator()
-        if qt.load(QLocale(code), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(code),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             self._translators.append(qt)
         self._translators.append(ours)
         for translator in self._translators:

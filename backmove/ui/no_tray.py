@@ -45,11 +45,14 @@ class NoTrayWindow(QWidget):
         self.status = QLabel(self.tr("Breaks will be suggested during your working hours."))
         self.status.setWordWrap(True)
 
-        explain = QLabel(self.tr(
-            "Your desktop has no system tray, so backmove shows this window instead of a tray "
-            "icon. To get the icon: on GNOME, install and turn on the “AppIndicator and "
-            "KStatusNotifierItem Support” extension, then start backmove again. Other desktops "
-            "need a panel with a system tray or status notifier area."))
+        explain = QLabel(
+            self.tr(
+                "Your desktop has no system tray, so backmove shows this window instead of a tray "
+                "icon. To get the icon: on GNOME, install and turn on the “AppIndicator and "
+                "KStatusNotifierItem Support” extension, then start backmove again. Other desktops "
+                "need a panel with a system tray or status notifier area."
+            )
+        )
         explain.setWordWrap(True)
         explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -72,7 +75,8 @@ class NoTrayWindow(QWidget):
                 button: QPushButton | QToolButton = QToolButton()
                 button.setDefaultAction(action)  # type: ignore[union-attr]
                 button.setPopupMode(  # type: ignore[union-attr]
-                    QToolButton.ToolButtonPopupMode.InstantPopup)
+                    QToolButton.ToolButtonPopupMode.InstantPopup
+                )
             else:
                 button = QPushButton(action.text().replace("&", ""))
                 button.clicked.connect(action.trigger)

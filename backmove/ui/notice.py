@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def show_notice(title: str, lines: list[str], parent: QWidget | None = None,
-                *, error: bool = False) -> QMessageBox:
+def show_notice(
+    title: str, lines: list[str], parent: QWidget | None = None, *, error: bool = False
+) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("notice")
     box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)

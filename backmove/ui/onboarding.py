@@ -111,7 +111,8 @@ class _QuestionRow(QFrame):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-                event.position().toPoint()):
+            event.position().toPoint()
+        ):
             self.box.click()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
 
@@ -119,13 +120,22 @@ class _QuestionRow(QFrame):
 class _CheckPage(QWidget):
     """One step of the check: a neutral question, its items, and "None of these apply"."""
 
-    def __init__(self, step: int, steps: int, heading: str,
-                 questions: list[tuple[str, str]], intro: str | None) -> None:
+    def __init__(
+        self,
+        step: int,
+        steps: int,
+        heading: str,
+        questions: list[tuple[str, str]],
+        intro: str | None,
+    ) -> None:
         super().__init__()
         self.setObjectName(f"check-page-{step}")
 
-        progress = QLabel(self.tr("Safety check · step %1 of %2").replace(
-            "%1", str(step)).replace("%2", str(steps)))
+        progress = QLabel(
+            self.tr("Safety check · step %1 of %2")
+            .replace("%1", str(step))
+            .replace("%2", str(steps))
+        )
         progress.setObjectName("step")
         progress.setAccessibleName(progress.text())
 
@@ -138,12 +148,12 @@ class _CheckPage(QWidget):
         self.reason_box.hide()
 
         ask = title_label(heading, "heading")
-        hint = body_label(self.tr(
-            "Tick any that apply to you. If none do, tick “None of these apply”."))
+        hint = body_label(
+            self.tr("Tick any that apply to you. If none do, tick “None of these apply”.")
+        )
 
         self.rows = [_QuestionRow(q, text) for q, text in questions]
-        self.boxes = {row.box.objectName().removeprefix("question-"): row.box
-                      for row in self.rows}
+        self.boxes = {row.box.objectName().removeprefix("question-"): row.box for row in self.rows}
         self.none_box = QCheckBox(self.tr("&None of these apply"))
         self.none_box.setObjectName(f"none-apply-{step}")
         self.none_box.setAccessibleName(self.tr("None of these apply"))
@@ -171,8 +181,7 @@ class _CheckPage(QWidget):
 
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back to the previous step"))
-        self.next_button = primary_button(
-            self.tr("Continue"), self.tr("Continue to the next step"))
+        self.next_button = primary_button(self.tr("Continue"), self.tr("Continue to the next step"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -183,8 +192,11 @@ class _CheckPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(progress)
         if intro is not None:
-            layout.addWidget(title_label(
-                self.tr("Before we suggest any movement — a quick safety check"), "subtitle"))
+            layout.addWidget(
+                title_label(
+                    self.tr("Before we suggest any movement — a quick safety check"), "subtitle"
+                )
+            )
             layout.addWidget(body_label(intro))
         layout.addWidget(self.reason_box)
         layout.addSpacing(6)
@@ -232,15 +244,21 @@ class OnboardingWizard(QDialog):
     """(answers: question id -> ticked, for every question asked; tier: "none", "A", "B", "C")"""
     skipped = Signal()
 
-    def __init__(self, data_dir: Path | str, parent: QWidget | None = None, *,
-                 rescreen_reason: str | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | str,
+        parent: QWidget | None = None,
+        *,
+        rescreen_reason: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("onboarding")
         dark = desktop_is_dark()
         self.setStyleSheet(house_style("none", dark) + style(dark))
         self.rescreen = rescreen_reason is not None
-        self.setWindowTitle(self.tr("backmove: safety check") if self.rescreen
-                            else self.tr("Welcome to backmove"))
+        self.setWindowTitle(
+            self.tr("backmove: safety check") if self.rescreen else self.tr("Welcome to backmove")
+        )
         self.setAccessibleName(self.windowTitle())
         self._result_shown = False
         self._closed = False
@@ -255,12 +273,16 @@ class OnboardingWizard(QDialog):
         self.done_page = self._done_page()
         self.card_page = QWidget()
         self.card_page.setObjectName("card-page")
-        for page in (self.welcome_page, *self.check_pages, self.skip_page, self.done_page,
-                     self.card_page):
+        for page in (
+            self.welcome_page,
+            *self.check_pages,
+            self.skip_page,
+            self.done_page,
+            self.card_page,
+        ):
             self.stack.addWidget(page)
 
-        self.question_boxes = {q: box for page in self.check_pages
-                               for q, box in page.boxes.items()}
+        self.question_boxes = {q: box for page in self.check_pages for q, box in page.boxes.items()}
         for i, page in enumerate(self.check_pages):
             page.next_button.clicked.connect(lambda _=False, i=i: self._next(i))
             page.back_button.clicked.connect(lambda _=False, i=i: self._back(i))
@@ -297,16 +319,22 @@ class OnboardingWizard(QDialog):
             self.tr("You can note how your back feels, and see how it changes over the weeks."),
         ]
         stores_title = title_label(self.tr("Your records stay with you"), "heading")
-        stores = body_label(self.tr(
-            "backmove keeps your breaks, your ratings and your answers to the safety check in "
-            "this folder:"))
+        stores = body_label(
+            self.tr(
+                "backmove keeps your breaks, your ratings and your answers to the safety check in "
+                "this folder:"
+            )
+        )
         path = body_label(str(data_dir))
         path.setObjectName("data-path")
         path.setAccessibleName(self.tr("Data folder: %1").replace("%1", str(data_dir)))
         local = body_label(self.tr("Nothing leaves your computer."))
-        note = body_label(self.tr(
-            "backmove is a wellbeing aid, not a medical device: it does not diagnose or treat "
-            "anything. Before it suggests any movement, it asks a few safety questions."))
+        note = body_label(
+            self.tr(
+                "backmove is a wellbeing aid, not a medical device: it does not diagnose or treat "
+                "anything. Before it suggests any movement, it asks a few safety questions."
+            )
+        )
 
         self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.setAccessibleName(self.tr("Not now: skip the safety check"))
@@ -340,45 +368,73 @@ class OnboardingWizard(QDialog):
     def _questions(self) -> dict[str, str]:
         """The wording of every question (CONTENT.md §3.1), in plain words."""
         return {
-            "A1": self.tr("New numbness, tingling or a “different” feeling around your "
-                          "genitals, bottom or inner thighs (the saddle area), for example "
-                          "when wiping after the toilet."),
-            "A2": self.tr("New trouble passing urine or controlling your bladder or bowels "
-                          "(leaking, not knowing when your bladder is full, not being able to "
-                          "stop a bowel movement)."),
+            "A1": self.tr(
+                "New numbness, tingling or a “different” feeling around your "
+                "genitals, bottom or inner thighs (the saddle area), for example "
+                "when wiping after the toilet."
+            ),
+            "A2": self.tr(
+                "New trouble passing urine or controlling your bladder or bowels "
+                "(leaking, not knowing when your bladder is full, not being able to "
+                "stop a bowel movement)."
+            ),
             "A3": self.tr("New loss of sexual sensation or function, together with back pain."),
-            "A4": self.tr("Weakness, numbness or pain in both legs, or leg weakness that is "
-                          "getting worse quickly (tripping, a foot slapping down, legs giving "
-                          "way)."),
-            "A5": self.tr("Back pain that started after a serious accident (a car crash, a "
-                          "fall from a height, a heavy blow)."),
-            "A6": self.tr("Chest pain, or severe pain with breathlessness, sweating or feeling "
-                          "faint."),
+            "A4": self.tr(
+                "Weakness, numbness or pain in both legs, or leg weakness that is "
+                "getting worse quickly (tripping, a foot slapping down, legs giving "
+                "way)."
+            ),
+            "A5": self.tr(
+                "Back pain that started after a serious accident (a car crash, a "
+                "fall from a height, a heavy blow)."
+            ),
+            "A6": self.tr(
+                "Chest pain, or severe pain with breathlessness, sweating or feeling faint."
+            ),
             "B1": self.tr("Fever, chills or feeling generally unwell along with back pain."),
             "B2": self.tr("Weight loss you can't explain."),
             "B3": self.tr("You have had cancer, and this back pain is new."),
-            "B4": self.tr("Constant pain that doesn't ease with rest or changing position, or "
-                          "is worse at night or wakes you."),
-            "B5": self.tr("Pain after a minor fall or lift, and you have osteoporosis, take "
-                          "steroid tablets long-term, or are over about 70."),
-            "B6": self.tr("A weakened immune system (for example from medicines that suppress "
-                          "it), a recent serious infection, or injecting drug use."),
-            "B7": self.tr("Numbness, pins and needles or weakness in one leg, or pain spreading "
-                          "below the knee that is getting worse."),
-            "B8": self.tr("A lump, swelling or change in the shape of your back, or pain mainly "
-                          "between the shoulder blades."),
-            "B9": self.tr("This is the first back pain you've ever had, it started when you "
-                          "were under 20 or over 55, and there's no obvious cause."),
-            "C1": self.tr("Back pain that hasn't improved after 4–6 weeks of looking after it "
-                          "yourself, or that keeps coming back."),
+            "B4": self.tr(
+                "Constant pain that doesn't ease with rest or changing position, or "
+                "is worse at night or wakes you."
+            ),
+            "B5": self.tr(
+                "Pain after a minor fall or lift, and you have osteoporosis, take "
+                "steroid tablets long-term, or are over about 70."
+            ),
+            "B6": self.tr(
+                "A weakened immune system (for example from medicines that suppress "
+                "it), a recent serious infection, or injecting drug use."
+            ),
+            "B7": self.tr(
+                "Numbness, pins and needles or weakness in one leg, or pain spreading "
+                "below the knee that is getting worse."
+            ),
+            "B8": self.tr(
+                "A lump, swelling or change in the shape of your back, or pain mainly "
+                "between the shoulder blades."
+            ),
+            "B9": self.tr(
+                "This is the first back pain you've ever had, it started when you "
+                "were under 20 or over 55, and there's no obvious cause."
+            ),
+            "C1": self.tr(
+                "Back pain that hasn't improved after 4–6 weeks of looking after it "
+                "yourself, or that keeps coming back."
+            ),
             "C2": self.tr("Pain that stops you doing your normal daily activities or work."),
-            "C3": self.tr("Pain that is getting worse over time, or you are struggling to cope "
-                          "or are worried about it."),
-            "C4": self.tr("Stiffness for more than 30 minutes in the morning that eases as you "
-                          "move, pain waking you in the second half of the night, and back pain "
-                          "that began before age 45."),
-            "C5": self.tr("You are pregnant or recently gave birth, or had back surgery in the "
-                          "last year."),
+            "C3": self.tr(
+                "Pain that is getting worse over time, or you are struggling to cope "
+                "or are worried about it."
+            ),
+            "C4": self.tr(
+                "Stiffness for more than 30 minutes in the morning that eases as you "
+                "move, pain waking you in the second half of the night, and back pain "
+                "that began before age 45."
+            ),
+            "C5": self.tr(
+                "You are pregnant or recently gave birth, or had back surgery in the last year."
+            ),
         }
 
     def _check_pages(self) -> list[_CheckPage]:
@@ -388,12 +444,15 @@ class OnboardingWizard(QDialog):
             (self.tr("Do any of these apply to you?"), TIER_B),
             (self.tr("And do any of these apply?"), TIER_C),
         ]
-        intro = self.tr("Most back pain is not caused by anything serious. These questions help "
-                        "spot the rare cases that need a clinician first.")
+        intro = self.tr(
+            "Most back pain is not caused by anything serious. These questions help "
+            "spot the rare cases that need a clinician first."
+        )
         pages = []
         for n, (heading, ids) in enumerate(groups, 1):
-            page = _CheckPage(n, len(groups), heading, [(q, words[q]) for q in ids],
-                              intro if n == 1 else None)
+            page = _CheckPage(
+                n, len(groups), heading, [(q, words[q]) for q in ids], intro if n == 1 else None
+            )
             self._primary[page] = page.next_button
             pages.append(page)
         return pages
@@ -405,12 +464,14 @@ class OnboardingWizard(QDialog):
         if self.rescreen:
             consequence = self.tr(
                 "Your last answers still apply. backmove will offer the check again later; you "
-                "can also take it any time from the backmove menu.")
+                "can also take it any time from the backmove menu."
+            )
         else:
             consequence = self.tr(
                 "Until you answer it, breaks will only suggest standing up and moving about, "
                 "with no stretches or exercises. You can take the check any time from the "
-                "backmove menu.")
+                "backmove menu."
+            )
         self.skip_button = QPushButton(self.tr("Skip for now"))
         self.skip_button.setAccessibleName(self.tr("Skip the safety check for now"))
         self.skip_button.clicked.connect(self._skip)
@@ -451,12 +512,22 @@ class OnboardingWizard(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         layout.addLayout(head)
-        layout.addWidget(body_label(self.tr(
-            "Nothing you answered needs a clinician first. backmove will suggest short moves "
-            "in your breaks.")))
-        layout.addWidget(body_label(self.tr(
-            "It will ask these questions again in a month, or sooner if your back gets "
-            "worse.")))
+        layout.addWidget(
+            body_label(
+                self.tr(
+                    "Nothing you answered needs a clinician first. backmove will suggest short "
+                    "moves in your breaks."
+                )
+            )
+        )
+        layout.addWidget(
+            body_label(
+                self.tr(
+                    "It will ask these questions again in a month, or sooner if your back gets "
+                    "worse."
+                )
+            )
+        )
         layout.addSpacing(6)
         layout.addWidget(StopRuleLabel())
         layout.addStretch(1)
@@ -466,8 +537,10 @@ class OnboardingWizard(QDialog):
 
     def _reason_words(self, reason: str) -> str:
         if reason == RescreenReason.LEG_SYMPTOMS:
-            return self.tr("You mentioned leg, saddle or bladder symptoms during a break, so "
-                           "let's check again.")
+            return self.tr(
+                "You mentioned leg, saddle or bladder symptoms during a break, so "
+                "let's check again."
+            )
         if reason == RescreenReason.SEVERE_RATING:
             return self.tr("You rated your back 8 or more, so let's check again.")
         if reason == RescreenReason.PAIN_RISING:
@@ -475,8 +548,10 @@ class OnboardingWizard(QDialog):
         if reason == RescreenReason.MONTHLY:
             return self.tr("It's been a month since your last check.")
         if reason == RescreenReason.ASSESSED:
-            return self.tr("Glad you've been checked. Answer the questions again so backmove "
-                           "can suggest the right moves.")
+            return self.tr(
+                "Glad you've been checked. Answer the questions again so backmove "
+                "can suggest the right moves."
+            )
         return self.tr("You haven't taken the safety check yet.")
 
     # --- moving between pages -------------------------------------------------------------
@@ -554,4 +629,3 @@ class OnboardingWizard(QDialog):
         else:
             self._skip()
         event.accept()
-

@@ -78,7 +78,7 @@ from PySide6.QtWidgets import (
 
 from backmove.core.catalog import Move
 from backmove.core.clock import Clock, SystemClock
-from backmove.core.timeline import Timeline, build
+from backmove.core.pose_schedule import PoseSchedule, build
 from backmove.ui.figure import THEMES, FigureWidget
 from backmove.ui.rating import MoveVerdicts, NrsQuestion
 from backmove.ui.safety_cards import SafetyCard, accent_for, centred
@@ -166,7 +166,7 @@ LOOKS: dict[str, Look] = {
 
 
 def look_for(theme: str) -> Look:
-    """"light", "dark", or "system"/"auto" (dark when the application palette is dark)."""
+    """ "light", "dark", or "system"/"auto" (dark when the application palette is dark)."""
     if theme in LOOKS:
         return LOOKS[theme]
     app = QApplication.instance()
@@ -258,8 +258,9 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLa
     return out
 
 
-def button(text: str, accessible: str, *, kind: str | None = None,
-           primary: bool = False) -> QPushButton:
+def button(
+    text: str, accessible: str, *, kind: str | None = None, primary: bool = False
+) -> QPushButton:
     out = QPushButton(text)
     out.setAccessibleName(accessible)
     out.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -321,8 +322,9 @@ class StopRule(QFrame):
         self.setToolTip(self.full_text)
         self.setAccessibleName(self.tr("When to stop"))
         self.setAccessibleDescription(self.full_text)
-        self.more_button = button(self.tr("Read all"), self.tr("Show the whole stop rule"),
-                                  kind="link")
+        self.more_button = button(
+            self.tr("Read all"), self.tr("Show the whole stop rule"), kind="link"
+        )
         self.more_button.clicked.connect(self.toggle)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 8, 10, 8)
@@ -338,8 +340,8 @@ class StopRule(QFrame):
         self.text.setText(self.full_text if expanded else self.short_text)
         self.more_button.setText(self.tr("Show less") if expanded else self.tr("Read all"))
         self.more_button.setAccessibleName(
-            self.tr("Show the short stop rule") if expanded
-            else self.tr("Show the whole stop rule"))
+            self.tr("Show the short stop rule") if expanded else self.tr("Show the whole stop rule")
+        )
 
 
 # --- screens ------------------------------------------------------------------------------
@@ -349,8 +351,12 @@ class ScreenDimmer(QWidget):
     """A dark veil over one of the other screens while a break is full screen."""
 
     def __init__(self, screen: QScreen, colour: str) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.Tool
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+        super().__init__(
+            None,
+            Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.Tool
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
         self.setAccessibleName(self.tr("Dimmed screen"))
         self._colour = QColor(colour)
         self.setWindowOpacity(0.82)
@@ -431,8 +437,11 @@ def chime_wav(notes: tuple[float, float], rate: int = CHIME_RATE) -> bytes:
 def _bell(t: float, freq: float) -> float:
     attack = min(1.0, t / 0.012)
     envelope = attack * math.exp(-t * 4.2)
-    return envelope * (math.sin(2 * math.pi * freq * t)
-                       + 0.18 * math.sin(4 * math.pi * freq * t)) / 1.18
+    return (
+        envelope
+        * (math.sin(2 * math.pi * freq * t) + 0.18 * math.sin(4 * math.pi * freq * t))
+        / 1.18
+    )
 
 
 @contextmanager
@@ -454,7 +463,7 @@ class Chime:
     """The soft chime at the start and end of a break, made by us on first use.
 
     One for the whole application, its sound effects children of the application so an end
-    chime rings on after its window is gone. QtMultimedia is imported only here, only when
+    chime rings on after its window is gone. QtMultimedia is imported only here, only local_stamp
     sound is on; without it, or without an audio output, the chime stays silent.
     """
 
@@ -530,7 +539,7 @@ class PlayerStep:
 class _Plan:
     step: PlayerStep
     move: Move  # with the step's sides
-    timeline: Timeline
+    timeline: PoseSchedule
 
     @property
     def total(self) -> float:
@@ -541,10 +550,9 @@ def _plan(step: PlayerStep) -> _Plan:
     move = step.move
     if step.sides is not None and step.sides != move.dose.sides:
         move = replace(move, dose=replace(move.dose, sides=step.sides))
-    kw: dict[str, Any] = {"reps": step.reps, "hold_s": step.hold_s,
-                          "duration_s": step.duration_s}
+    kw: dict[str, Any] = {"reps": step.reps, "hold_s": step.hold_s, "duration_s": step.duration_s}
     if move.figure is not None:
-        timeline = Timeline.for_move(move, **kw)
+        timeline = PoseSchedule.for_move(move, **kw)
     else:  # a user's move with a picture: count its dose all the same
         timeline = build(move.dose, 2, "there_and_back", **kw)
     return _Plan(step, move, timeline)
@@ -680,7 +688,13 @@ class PlayerWindow(QWidget):
     stop_this_hurts = Signal(str, str)
 
     PAGES: ClassVar[tuple[str, ...]] = (
-        "before", "move", "stop", "not_tolerated", "safety", "after")
+        "before",
+        "move",
+        "stop",
+        "not_tolerated",
+        "safety",
+        "after",
+    )
 
     def __init__(
         self,
@@ -755,10 +769,12 @@ class PlayerWindow(QWidget):
         skip = button(self.tr("Skip"), self.tr("Skip this break"), kind="quiet")
         skip.clicked.connect(self._skip)
         if stop:
-            self.stop_button = button(self.tr("Stop — this hurts"),
-                                      self.tr("Stop — this hurts"), kind="stop")
+            self.stop_button = button(
+                self.tr("Stop — this hurts"), self.tr("Stop — this hurts"), kind="stop"
+            )
             self.stop_button.setAccessibleDescription(
-                self.tr("Pauses the move and asks what you feel."))
+                self.tr("Pauses the move and asks what you feel.")
+            )
             self.stop_button.clicked.connect(self._open_stop)
             row.addWidget(self.stop_button)
         row.addStretch(1)
@@ -778,12 +794,16 @@ class PlayerWindow(QWidget):
 
     def _build_before(self) -> None:
         eyebrow = label(self.tr("BEFORE WE START"), "eyebrow")
-        self.before_question = NrsQuestion(
-            self.tr("How bad is your low back pain right now?"))
+        self.before_question = NrsQuestion(self.tr("How bad is your low back pain right now?"))
         self.before_question.answered.connect(self._answer_before)
         self.before_question.skipped.connect(self._skip_before)
-        hint = label(self.tr("One tap. We ask on about one break in four, so you can see "
-                             "whether breaks help."), "muted", wrap=True)
+        hint = label(
+            self.tr(
+                "One tap. We ask on about one break in four, so you can see whether breaks help."
+            ),
+            "muted",
+            wrap=True,
+        )
         row, snooze, skip = self._footer(stop=False)
         skip.setText(self.tr("Skip break"))
         self.before_snooze_button, self.before_skip_button = snooze, skip
@@ -803,8 +823,9 @@ class PlayerWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.time_left)
 
-        self.figure = _DoseFigure(theme=self._look.name, reduced_motion=reduced_motion,
-                                  clock=self._clock)
+        self.figure = _DoseFigure(
+            theme=self._look.name, reduced_motion=reduced_motion, clock=self._clock
+        )
         self.figure.setMinimumSize(300, 260)
 
         self.title = label(role="title", wrap=True)
@@ -877,12 +898,16 @@ class PlayerWindow(QWidget):
 
     def _build_stop(self) -> None:
         title = label(self.tr("Stop. What are you feeling?"), "question", wrap=True)
-        intro = label(self.tr("Rest where you are. Pick what fits best: it helps us keep you "
-                              "safe."), "muted", wrap=True)
+        intro = label(
+            self.tr("Rest where you are. Pick what fits best: it helps us keep you safe."),
+            "muted",
+            wrap=True,
+        )
         texts = {
             "leg": self.tr("Pain, numbness or tingling going down a leg"),
-            "saddle": self.tr("Numbness around the genitals or bottom, or trouble with "
-                              "bladder or bowels"),
+            "saddle": self.tr(
+                "Numbness around the genitals or bottom, or trouble with bladder or bowels"
+            ),
             "sharp": self.tr("Sharp or shooting pain"),
             "dizziness": self.tr("Dizziness"),
             "worse": self.tr("It just feels worse"),
@@ -892,30 +917,48 @@ class PlayerWindow(QWidget):
             b = OptionButton(texts[code])
             b.clicked.connect(lambda _=False, c=code: self._choose_symptom(c))
             self.symptom_buttons[code] = b
-        self.back_button = button(self.tr("Back to the move"),
-                                  self.tr("Back to the move"), kind="quiet")
+        self.back_button = button(
+            self.tr("Back to the move"), self.tr("Back to the move"), kind="quiet"
+        )
         self.back_button.clicked.connect(self._back_to_move)
-        page = card_page([title, intro, *self.symptom_buttons.values()],
-                            button_row(self.back_button), tone="danger", max_width=880)
+        page = card_page(
+            [title, intro, *self.symptom_buttons.values()],
+            button_row(self.back_button),
+            tone="danger",
+            max_width=880,
+        )
         self._add("stop", page)
 
     def _build_not_tolerated(self) -> None:
         self.not_tolerated_move = label(role="eyebrow")
         title = label(self.tr("We'll leave this move out for a week"), "question", wrap=True)
-        body = label(self.tr(
-            "Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by "
-            "tomorrow, pick gentler moves; if it keeps happening, check with a clinician."),
-            "body", wrap=True)
+        body = label(
+            self.tr(
+                "Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by "
+                "tomorrow, pick gentler moves; if it keeps happening, check with a clinician."
+            ),
+            "body",
+            wrap=True,
+        )
         self.up_next = label(role="muted", wrap=True)
-        self.continue_button = button(self.tr("Continue with the next move"),
-                                      self.tr("Continue with the next move"), primary=True)
+        self.continue_button = button(
+            self.tr("Continue with the next move"),
+            self.tr("Continue with the next move"),
+            primary=True,
+        )
         self.continue_button.clicked.connect(self._continue_after_stop)
         self.end_button = button(self.tr("End the break"), self.tr("End the break"))
         self.end_button.clicked.connect(lambda: self._end("partial"))
         page = card_page(
-            [self.not_tolerated_move, title, body, self.up_next,
-             button_row(self.end_button, self.continue_button)],
-            tone="info")
+            [
+                self.not_tolerated_move,
+                title,
+                body,
+                self.up_next,
+                button_row(self.end_button, self.continue_button),
+            ],
+            tone="info",
+        )
         self._add("not_tolerated", page)
 
     def _build_safety(self) -> None:
@@ -929,8 +972,8 @@ class PlayerWindow(QWidget):
     def _build_after(self) -> None:
         eyebrow = label(self.tr("NICELY DONE"), "eyebrow")
         self.after_question = NrsQuestion(
-            self.tr("How bad is your low back pain right now?"),
-            skip_text=self.tr("Clear"))
+            self.tr("How bad is your low back pain right now?"), skip_text=self.tr("Clear")
+        )
         self.after_question.skip_button.setAccessibleName(self.tr("Clear the answer"))
         self.after_question.skipped.connect(lambda: self.after_question.scale.set_value(None))
         self.moves_heading = label(self.tr("How did each move feel?"), "question")
@@ -939,13 +982,15 @@ class PlayerWindow(QWidget):
         self._verdict_holder.setContentsMargins(0, 0, 0, 0)
         self._verdict_holder.addWidget(self.verdicts)
         hint = label(self.tr("All optional: answer what you like."), "muted")
-        self.finish_button = button(self.tr("Finish"), self.tr("Finish the break"),
-                                    primary=True)
+        self.finish_button = button(self.tr("Finish"), self.tr("Finish the break"), primary=True)
         self.finish_button.clicked.connect(self._finish)
         holder = QWidget()
         holder.setLayout(self._verdict_holder)
-        page = card_page([eyebrow, self.after_question, self.moves_heading, holder],
-                            button_row(self.finish_button, lead=hint), max_width=900)
+        page = card_page(
+            [eyebrow, self.after_question, self.moves_heading, holder],
+            button_row(self.finish_button, lead=hint),
+            max_width=900,
+        )
         self._add("after", page)
 
     # --- what is shown ----------------------------------------------------------------------
@@ -981,7 +1026,8 @@ class PlayerWindow(QWidget):
         count = len(self._plans)
         self.progress.setText(self.tr("MOVE {n} OF {count}").format(n=index + 1, count=count))
         self.progress.setAccessibleName(
-            self.tr("Move {n} of {count}").format(n=index + 1, count=count))
+            self.tr("Move {n} of {count}").format(n=index + 1, count=count)
+        )
         self.dots.set_state(count, index, set(self._done))
         self.title.setText(move.name)
         self.dose.setText(self._dose_text(plan))
@@ -990,7 +1036,8 @@ class PlayerWindow(QWidget):
         last = index == count - 1
         self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
         self.next_button.setAccessibleName(
-            self.tr("Done: finish the break") if last else self.tr("Next move"))
+            self.tr("Done: finish the break") if last else self.tr("Next move")
+        )
         self._banked = 0.0
         self._run_from = None
         self._resume()
@@ -1012,8 +1059,9 @@ class PlayerWindow(QWidget):
             self._cue_grid.addWidget(number, i, 0, Qt.AlignmentFlag.AlignTop)
             self._cue_grid.addWidget(text, i, 1)
         cautions = " ".join(move.cautions)
-        self.cautions.setText(self.tr("Take care: {text}").format(text=cautions)
-                              if cautions else "")
+        self.cautions.setText(
+            self.tr("Take care: {text}").format(text=cautions) if cautions else ""
+        )
         self.cautions.setVisible(bool(cautions))
 
     def _dose_text(self, plan: _Plan) -> str:
@@ -1022,14 +1070,16 @@ class PlayerWindow(QWidget):
         step = plan.step
         if dose.kind == "timed":
             seconds = round(tl.duration)
-            what = (self.tr("%n min", "", seconds // 60) if seconds % 60 == 0
-                    else self.tr("%n s", "", seconds))
+            what = (
+                self.tr("%n min", "", seconds // 60)
+                if seconds % 60 == 0
+                else self.tr("%n s", "", seconds)
+            )
         elif dose.kind == "hold":
             hold = step.hold_s if step.hold_s is not None else dose.hold_low_s
             what = self.tr("Hold {hold} s × {times}").format(hold=f"{hold:g}", times=tl.reps)
         else:
-            what = (self.tr("1 rep") if tl.reps == 1
-                    else self.tr("{n} reps").format(n=tl.reps))
+            what = self.tr("1 rep") if tl.reps == 1 else self.tr("{n} reps").format(n=tl.reps)
             hold = step.hold_s if step.hold_s is not None else dose.hold_low_s
             if hold > 0:
                 what += " · " + self.tr("hold {hold} s each").format(hold=f"{hold:g}")
@@ -1053,13 +1103,17 @@ class PlayerWindow(QWidget):
     def _resume(self) -> None:
         """Time runs only while a move is on screen: not before the window is shown, not
         while it is hidden, not on the stop page."""
-        if (self._run_from is None and not self._ended and self.isVisible()
-                and self.page() == "move"):
+        if (
+            self._run_from is None
+            and not self._ended
+            and self.isVisible()
+            and self.page() == "move"
+        ):
             self._run_from = self._clock.monotonic()
 
     def seconds_left(self) -> float:
         """Seconds left in the break if every move runs its whole dose from here."""
-        later = sum(p.total for p in self._plans[self._index + 1:])
+        later = sum(p.total for p in self._plans[self._index + 1 :])
         return later + max(0.0, self._plans[self._index].total - self._elapsed())
 
     def tick(self) -> None:
@@ -1073,8 +1127,12 @@ class PlayerWindow(QWidget):
         self.counter_detail.setVisible(bool(small))
         self._relabel_skip()
         last = self._index == len(self._plans) - 1
-        if (self.page() == "move" and not last and self._run_from is not None
-                and elapsed >= plan.total + ADVANCE_AFTER_S):
+        if (
+            self.page() == "move"
+            and not last
+            and self._run_from is not None
+            and elapsed >= plan.total + ADVANCE_AFTER_S
+        ):
             self._next()
 
     def _counter_text(self, plan: _Plan, elapsed: float) -> tuple[str, str]:
@@ -1109,8 +1167,7 @@ class PlayerWindow(QWidget):
         else:
             big = self.tr("Rep {n} of {reps}").format(n=frame.rep, reps=frame.reps)
             if frame.kind == "hold" and frame.hold_left is not None:
-                extra.insert(0, self.tr("hold · {s} s").format(
-                    s=math.ceil(frame.hold_left - 1e-6)))
+                extra.insert(0, self.tr("hold · {s} s").format(s=math.ceil(frame.hold_left - 1e-6)))
         return big, " · ".join(extra)
 
     # --- presenting ---------------------------------------------------------------------------
@@ -1148,11 +1205,14 @@ class PlayerWindow(QWidget):
         self.safety_card = SafetyCard(tier, dark=dark)
         look = self._look
         # The card styles itself from the desktop's palette; here it wears the window's look.
-        self.safety_card.setStyleSheet(self.safety_card.styleSheet() + f"""
+        self.safety_card.setStyleSheet(
+            self.safety_card.styleSheet()
+            + f"""
 #safety-card {{ background: {look.surface}; border: 1px solid {look.line}; }}
 #safety-card QLabel {{ color: {look.text}; background: transparent; }}
 #safety-card #card-title {{ color: {accent_for(tier, dark)}; }}
-""")
+"""
+        )
         self.safety_card.acknowledged.connect(lambda: self._end("partial"))
         self._safety_layout.addLayout(centred(self.safety_card, 760))
         self._show_page("safety")
@@ -1162,17 +1222,22 @@ class PlayerWindow(QWidget):
     def mark_not_tolerated(self, move_id: str) -> None:
         """The move that hurt is left out for a week: say so, and offer to go on or stop.
         Emits move_feedback(move_id, "not_tolerated") for the app to record."""
-        index = next((i for i, p in enumerate(self._plans) if p.step.move.id == move_id),
-                     self._index)
+        index = next(
+            (i for i, p in enumerate(self._plans) if p.step.move.id == move_id), self._index
+        )
         self._not_tolerated.add(index)
         self.move_feedback.emit(move_id, "not_tolerated")
         last = self._index == len(self._plans) - 1
         self.not_tolerated_move.setText(self._plans[index].step.move.name.upper())
-        self.up_next.setText("" if last else self.tr("Next up: {name}").format(
-            name=self._plans[self._index + 1].step.move.name))
+        self.up_next.setText(
+            ""
+            if last
+            else self.tr("Next up: {name}").format(name=self._plans[self._index + 1].step.move.name)
+        )
         self.up_next.setVisible(not last)
-        self.continue_button.setText(self.tr("Finish the break") if last
-                                     else self.tr("Continue with the next move"))
+        self.continue_button.setText(
+            self.tr("Finish the break") if last else self.tr("Continue with the next move")
+        )
         self.continue_button.setAccessibleName(self.continue_button.text())
         self.end_button.setVisible(not last)
         self._show_page("not_tolerated")
@@ -1206,15 +1271,19 @@ class PlayerWindow(QWidget):
         early = self._any_done()
         self.skip_button.setText(self.tr("End early") if early else self.tr("Skip"))
         self.skip_button.setAccessibleName(
-            self.tr("End the break early") if early else self.tr("Skip this break"))
+            self.tr("End the break early") if early else self.tr("Skip this break")
+        )
 
     def _routine_over(self) -> None:
         self._pause()
         if not self._ask:
             self._end("completed")
             return
-        moves = [(self._plans[i].step.move.id, self._plans[i].step.move.name)
-                 for i in self._done if i not in self._not_tolerated]
+        moves = [
+            (self._plans[i].step.move.id, self._plans[i].step.move.name)
+            for i in self._done
+            if i not in self._not_tolerated
+        ]
         fresh = MoveVerdicts(moves)
         self._verdict_holder.replaceWidget(self.verdicts, fresh)
         self.verdicts.deleteLater()
@@ -1293,14 +1362,15 @@ class PlayerWindow(QWidget):
         key, page = event.key(), self.page()
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         escape = key == Qt.Key.Key_Escape
-        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                         | Qt.KeyboardModifier.AltModifier
-                                         | Qt.KeyboardModifier.MetaModifier)
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
         question = {"before": self.before_question, "after": self.after_question}.get(page)
         if question is not None and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             question.scale.choose(key - Qt.Key.Key_0)
-        elif (key == Qt.Key.Key_S and plain and page in ("before", "move")
-              and self._snooze_options):
+        elif key == Qt.Key.Key_S and plain and page in ("before", "move") and self._snooze_options:
             self._snooze(self._snooze_options[len(self._snooze_options) // 2])
         elif page == "move" and enter:
             self._next()

@@ -25,17 +25,24 @@ class PromptWindow(QFrame):
 
     WIDTH = 380
 
-    def __init__(self, snooze_options_min: list[int], parent: QWidget | None = None, *,
-                 theme: str = "system") -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+    def __init__(
+        self, snooze_options_min: list[int], parent: QWidget | None = None, *, theme: str = "system"
+    ) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
         self.setObjectName("prompt")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(self.tr("backmove: time to move"))
         self.setAccessibleName(self.tr("Break prompt"))
         look = look_for(theme)
-        self.setStyleSheet(stylesheet(look, "prompt") + scaled_sheet(f"""
+        self.setStyleSheet(
+            stylesheet(look, "prompt")
+            + scaled_sheet(f"""
 #prompt {{ border: 1px solid {look.line}; border-left: 6px solid {look.accent};
     border-radius: 8px; }}
 #prompt QLabel[role="heading"] {{ font-size: 14pt; font-weight: 700; }}
@@ -43,7 +50,8 @@ class PromptWindow(QFrame):
 #prompt QPushButton:focus, #prompt QToolButton:focus {{ padding: 6px 13px; }}
 #prompt QPushButton[primary="true"] {{ padding: 8px 20px; }}
 #prompt QPushButton[primary="true"]:focus {{ padding: 7px 19px; }}
-"""))
+""")
+        )
 
         self.heading = label(self.tr("Time to move"), "heading")
         self.what = label(role="body", wrap=True)
@@ -56,7 +64,8 @@ class PromptWindow(QFrame):
         self.snooze_button.setText(self.tr("Snooze ▾"))
         self.snooze_button.setAccessibleName(self.tr("Snooze the break"))
         self.snooze_button.setAccessibleDescription(
-            self.tr("Choose how many minutes to put it off."))
+            self.tr("Choose how many minutes to put it off.")
+        )
         self.snooze_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)

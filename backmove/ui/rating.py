@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
 
 VERDICTS: tuple[str, ...] = ("helped", "same", "worse")
 _NAV_KEYS = frozenset(
-    {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Return,
-     Qt.Key.Key_Enter}
+    {
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    }
 )
 
 
@@ -39,8 +45,9 @@ class _ScaleButton(QPushButton):
         question along, so "7 out of 10" is never read without what it answers."""
         scale = self.parentWidget()
         if scale is not None:
-            self.setAccessibleDescription(". ".join(
-                t for t in (scale.accessibleName(), scale.accessibleDescription()) if t))
+            self.setAccessibleDescription(
+                ". ".join(t for t in (scale.accessibleName(), scale.accessibleDescription()) if t)
+            )
         super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -125,8 +132,9 @@ class NrsButtons(QWidget):
         """Make the picked number (or 0) the scale's one Tab stop."""
         stop = self.buttons[self._value or 0]
         for button in self.buttons:
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
-                                  else Qt.FocusPolicy.ClickFocus)
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            )
         self.setFocusProxy(stop)
 
     def choose(self, value: int) -> None:
@@ -195,8 +203,9 @@ class NrsQuestion(QWidget):
         self.scale = NrsButtons()
         self.scale.setAccessibleDescription(question)
         self.scale.chosen.connect(self.answered)
-        self.skip_button = QPushButton(skip_text if skip_text is not None
-                                       else self.tr("Skip this question"))
+        self.skip_button = QPushButton(
+            skip_text if skip_text is not None else self.tr("Skip this question")
+        )
         self.skip_button.setProperty("kind", "link")
         self.skip_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.skip_button.setAccessibleName(self.tr("Skip this question"))
@@ -255,9 +264,7 @@ class MoveVerdicts(QWidget):
                 button.setAccessibleName(
                     self.tr("{move}: {verdict}").format(move=name, verdict=labels[verdict])
                 )
-                button.clicked.connect(
-                    lambda _=False, m=move_id, v=verdict: self._pick(m, v)
-                )
+                button.clicked.connect(lambda _=False, m=move_id, v=verdict: self._pick(m, v))
                 self.buttons[move_id][verdict] = button
                 grid.addWidget(button, row, col)
 

@@ -76,8 +76,11 @@ def house_style(tier: str, dark: bool | None = None) -> str:
     accent = accent_for(tier, dark)
     base = QGuiApplication.font().pointSizeF() * TEXT_SCALE
     sizes = {"@titlept": 1.55, "@subtitlept": 1.3, "@headingpt": 1.12, "@basept": 1.0}
-    style = (HOUSE_STYLE.replace("@accent", accent).replace("@tint", tint(accent))
-             .replace("@onaccent", DARK_ON_ACCENT if dark else "white"))
+    style = (
+        HOUSE_STYLE.replace("@accent", accent)
+        .replace("@tint", tint(accent))
+        .replace("@onaccent", DARK_ON_ACCENT if dark else "white")
+    )
     for key, scale in sizes.items():
         style = style.replace(key, f"{base * scale:.1f}pt")
     return style
@@ -133,11 +136,21 @@ def badge(tier: str, size: int = 44) -> QPixmap:
     white = QColor("white")
     c = size / 2
     if tier == "none":
-        pen = QPen(white, size * 0.11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(
+            white,
+            size * 0.11,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
         p.setPen(pen)
-        p.drawPolyline([QPointF(size * 0.29, c), QPointF(size * 0.44, size * 0.66),
-                        QPointF(size * 0.72, size * 0.36)])
+        p.drawPolyline(
+            [
+                QPointF(size * 0.29, c),
+                QPointF(size * 0.44, size * 0.66),
+                QPointF(size * 0.72, size * 0.36),
+            ]
+        )
     else:
         p.setBrush(white)
         w = size * 0.11
@@ -180,13 +193,15 @@ class StopRuleLabel(QFrame):
             "pain, pain or tingling spreading down a leg or arm, new numbness or weakness, "
             "dizziness, or pain that is clearly worse than when you started. If it hasn't "
             "settled by the next day, pick gentler moves; if it keeps happening, check with a "
-            "clinician.")
+            "clinician."
+        )
         self.setAccessibleName(heading)
         self.setAccessibleDescription(self.rule)
         self.setStyleSheet(
             "#stop-rule { background: palette(alternate-base); border: 1px solid palette(mid);"
             " border-radius: 6px; } #stop-rule QLabel { background: transparent; }"
-            " #stop-rule QLabel[role=\"heading\"] { font-weight: 600; }")
+            ' #stop-rule QLabel[role="heading"] { font-weight: 600; }'
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(4)
@@ -208,8 +223,14 @@ class SafetyCard(QFrame):
     acknowledged = Signal()
     assessed_confirmed = Signal()
 
-    def __init__(self, tier: str, *, offer_assessed: bool = False, dark: bool | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tier: str,
+        *,
+        offer_assessed: bool = False,
+        dark: bool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if tier not in ("A", "B", "C"):
             raise ValueError(f"no safety card for tier {tier!r}")
@@ -221,8 +242,8 @@ class SafetyCard(QFrame):
         self.setStyleSheet(
             f"#safety-card {{ border: 1px solid palette(mid); border-radius: 10px;"
             f" background: palette(base); }}"
-            f" #card-title {{ color: {accent_for(tier, dark)}; }}"
-            + house_style(tier, dark))
+            f" #card-title {{ color: {accent_for(tier, dark)}; }}" + house_style(tier, dark)
+        )
 
         title, lead, action, consequence = self._words(tier)
         self.setAccessibleName(title)
@@ -244,8 +265,12 @@ class SafetyCard(QFrame):
         self.consequence = body_label(consequence)
 
         self.acknowledge_button = primary_button(
-            self.tr("Close") if offer_assessed else
-            self.tr("Continue") if tier == "C" else self.tr("I understand"))
+            self.tr("Close")
+            if offer_assessed
+            else self.tr("Continue")
+            if tier == "C"
+            else self.tr("I understand")
+        )
         self.acknowledge_button.setDefault(True)
         self.acknowledge_button.clicked.connect(self.acknowledged)
 
@@ -263,11 +288,17 @@ class SafetyCard(QFrame):
         row.setSpacing(10)
         self.assessed_button: QPushButton | None = None
         if offer_assessed:
-            layout.addWidget(body_label(self.tr(
-                "Been checked by a doctor or physiotherapist? Once they've told you it's safe "
-                "to exercise, let backmove know and it will offer the check again.")))
+            layout.addWidget(
+                body_label(
+                    self.tr(
+                        "Been checked by a doctor or physiotherapist? Once they've told you it's "
+                        "safe to exercise, let backmove know and it will offer the check again."
+                    )
+                )
+            )
             self.assessed_button = QPushButton(
-                self.tr("I've been assessed and told it's safe to exercise"))
+                self.tr("I've been assessed and told it's safe to exercise")
+            )
             self.assessed_button.setAccessibleName(self.assessed_button.text())
             self.assessed_button.clicked.connect(self.assessed_confirmed)
             row.addWidget(self.assessed_button)
@@ -288,30 +319,43 @@ class SafetyCard(QFrame):
         if tier == "A":
             return (
                 self.tr("Get emergency help now"),
-                self.tr("What you told us can be a sign of a serious problem that needs "
-                        "checking straight away."),
-                self.tr("Call your local emergency number (for example 112, 999 or 911) or go "
-                        "to A&E / the emergency room now. Don't wait to see if it settles."),
-                self.tr("backmove won't suggest any exercises until you've been assessed. "
-                        "Breaks will only remind you to stand up and change position."),
+                self.tr(
+                    "What you told us can be a sign of a serious problem that needs "
+                    "checking straight away."
+                ),
+                self.tr(
+                    "Call your local emergency number (for example 112, 999 or 911) or go "
+                    "to A&E / the emergency room now. Don't wait to see if it settles."
+                ),
+                self.tr(
+                    "backmove won't suggest any exercises until you've been assessed. "
+                    "Breaks will only remind you to stand up and change position."
+                ),
             )
         if tier == "B":
             return (
                 self.tr("See a doctor soon"),
-                self.tr("What you told us should be checked by a doctor within the next day "
-                        "or two."),
-                self.tr("Contact your doctor, an urgent care service, or NHS 111 in the UK. "
-                        "If it gets much worse, get emergency help."),
-                self.tr("Until you've been assessed, backmove pauses its exercises. Breaks "
-                        "become a chance to stand, change position, and take a short easy walk "
-                        "if it's comfortable."),
+                self.tr(
+                    "What you told us should be checked by a doctor within the next day or two."
+                ),
+                self.tr(
+                    "Contact your doctor, an urgent care service, or NHS 111 in the UK. "
+                    "If it gets much worse, get emergency help."
+                ),
+                self.tr(
+                    "Until you've been assessed, backmove pauses its exercises. Breaks "
+                    "become a chance to stand, change position, and take a short easy walk "
+                    "if it's comfortable."
+                ),
             )
         return (
             self.tr("Worth a routine appointment"),
             self.tr("Most back pain isn't serious, and nothing you told us is urgent."),
             self.tr("Mention it to your GP or a physiotherapist at a routine appointment."),
-            self.tr("You can keep using backmove. Until your next check it suggests gentle "
-                    "seated and standing moves only, and leaves out moves on the floor."),
+            self.tr(
+                "You can keep using backmove. Until your next check it suggests gentle "
+                "seated and standing moves only, and leaves out moves on the floor."
+            ),
         )
 
 
@@ -325,8 +369,9 @@ class SafetyCardDialog(QDialog):
     acknowledged = Signal()
     assessed_confirmed = Signal()
 
-    def __init__(self, tier: str, *, offer_assessed: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tier: str, *, offer_assessed: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("safety-card-window")
         self.setWindowTitle(self.tr("backmove: safety"))

@@ -35,12 +35,15 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
-    def set_state(self, tooltip: str, progress: float | None, *, paused: bool = False,
-                  due: bool = False) -> None:
+    def set_state(
+        self, tooltip: str, progress: float | None, *, paused: bool = False, due: bool = False
+    ) -> None:
         self.icon.setToolTip(tooltip)
         self.icon.setIcon(tray_icon(progress, paused=paused, due=due))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self.activated.emit()

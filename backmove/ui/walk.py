@@ -55,10 +55,13 @@ class WalkWindow(QWidget):
         self.setWindowTitle(self.tr("backmove: walk break"))
         self.setAccessibleName(self.tr("Walk break"))
         self._look = look_for(theme)
-        self.setStyleSheet(stylesheet(self._look, "walk") + f"""
+        self.setStyleSheet(
+            stylesheet(self._look, "walk")
+            + f"""
 #walk QProgressBar {{ background: {self._look.line}; border: none; border-radius: 4px; }}
 #walk QProgressBar::chunk {{ background: {self._look.accent}; border-radius: 4px; }}
-""")
+"""
+        )
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._length = max(1.0, float(walk_s))
         self._started: float | None = None
@@ -72,8 +75,9 @@ class WalkWindow(QWidget):
         self._timer.timeout.connect(self.tick)
 
         eyebrow = label(self.tr("WALK BREAK"), "eyebrow")
-        self.figure = FigureWidget(walk_move, theme=self._look.name,
-                                   reduced_motion=reduced_motion, clock=self._clock)
+        self.figure = FigureWidget(
+            walk_move, theme=self._look.name, reduced_motion=reduced_motion, clock=self._clock
+        )
         self.figure.setMinimumSize(280, 260)
         self.timer_label = label(mmss(self._length), "timer")
         self.timer_label.setAccessibleName(self.tr("Time left of the walk"))
@@ -83,8 +87,11 @@ class WalkWindow(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
         self.bar.setAccessibleName(self.tr("How much of the walk is done"))
-        self.cue = label(self.tr("Stand up, walk a lap, to the water point or the stairs. "
-                                 "Swing your arms."), "body", wrap=True)
+        self.cue = label(
+            self.tr("Stand up, walk a lap, to the water point or the stairs. Swing your arms."),
+            "body",
+            wrap=True,
+        )
         self.cue.setAccessibleName(self.tr("What to do"))
         side = QVBoxLayout()
         side.setSpacing(12)
@@ -102,8 +109,9 @@ class WalkWindow(QWidget):
         body.addLayout(side, 9)
 
         self.stop_rule = StopRule()
-        self.back_button = button(self.tr("I'm back"), self.tr("I'm back from my walk"),
-                                  primary=True)
+        self.back_button = button(
+            self.tr("I'm back"), self.tr("I'm back from my walk"), primary=True
+        )
         self.back_button.clicked.connect(self._back)
         self.skip_button = button(self.tr("Skip"), self.tr("Skip this walk"), kind="quiet")
         self.skip_button.clicked.connect(self._skip)
@@ -146,10 +154,12 @@ class WalkWindow(QWidget):
             self.caption.setText(
                 self.tr("left of your {n}-minute walk").format(n=minutes)
                 if self._length >= 60 and self._length % 60 == 0
-                else self.tr("left of your walk"))
+                else self.tr("left of your walk")
+            )
             return
-        self.caption.setText(self.tr("That's your walk. Press “I'm back” when you're at your "
-                                     "desk."))
+        self.caption.setText(
+            self.tr("That's your walk. Press “I'm back” when you're at your desk.")
+        )
         if not self._rang:
             self._rang = True
             if self.chime is not None:

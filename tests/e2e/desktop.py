@@ -44,9 +44,11 @@ PACKAGES = {  # program -> Debian package
 
 
 ALL_DAY = "[working_hours]\n" + "".join(
-    f'{day} = ["00:00-24:00"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+    f'{day} = ["00:00-24:00"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+)
 """Settings text: every hour of every day is working time, so a break comes whenever a test
 runs."""
+
 
 def require(*programs: str) -> None:
     missing = [p for p in programs if shutil.which(p) is None]
@@ -54,11 +56,13 @@ def require(*programs: str) -> None:
         pkgs = sorted({PACKAGES.get(p, p) for p in missing})
         raise AssertionError(
             f"end-to-end tests need {', '.join(missing)}; install the Debian packages "
-            f"{' '.join(pkgs)} (scripts/install-system-packages.sh test does)")
+            f"{' '.join(pkgs)} (scripts/install-system-packages.sh test does)"
+        )
 
 
-def wait_for(check: Callable[[], object], timeout: float, what: str,
-             interval: float = 0.05) -> object:
+def wait_for(
+    check: Callable[[], object], timeout: float, what: str, interval: float = 0.05
+) -> object:
     """Poll `check` until it returns something truthy; fail naming `what` after `timeout`."""
     deadline = time.monotonic() + timeout
     while True:
@@ -78,16 +82,17 @@ class Desktop:
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def run(self, *argv: str, check: bool = True, timeout: float = 30) -> str:
-        done = subprocess.run(argv, env=self.env, capture_output=True, text=True,
-                              timeout=timeout, check=False)
+        done = subprocess.run(
+            argv, env=self.env, capture_output=True, text=True, timeout=timeout, check=False
+        )
         if check and done.returncode != 0:
             raise AssertionError(f"{argv[0]} failed ({done.returncode}): {done.stderr}")
         return done.stdout
 
-    def spawn(self, *argv: str, env: dict[str, str] | None = None,
-              **kwargs: object) -> subprocess.Popen[bytes]:
-        proc = subprocess.Popen(argv, env=env or self.env, start_new_session=True,
-                                **kwargs)  # type: ignore[call-overload]
+    def spawn(
+        self, *argv: str, env: dict[str, str] | None = None, **kwargs: object
+    ) -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(argv, env=env or self.env, start_new_session=True, **kwargs)  # type: ignore[call-overload]
         self.procs.append(proc)
         return proc
 
@@ -99,8 +104,14 @@ class Desktop:
         for line in out.splitlines():
             m = re.match(r'^(\s*)(0x[0-9a-f]+) (".*?"|\(has no name\)):\s*(\(.*?\))?', line)
             if m:
-                rows.append((len(m.group(1)), str(int(m.group(2), 16)), m.group(3).strip('"'),
-                             m.group(4) or ""))
+                rows.append(
+                    (
+                        len(m.group(1)),
+                        str(int(m.group(2), 16)),
+                        m.group(3).strip('"'),
+                        m.group(4) or "",
+                    )
+                )
         return rows
 
     def windows(self) -> list[tuple[int, str, str]]:
@@ -164,12 +175,21 @@ class Desktop:
     def pixels(self, wid: str = "root") -> str:
         """A digest of what the window (or the whole screen) shows now; "" while the window
         is not painted yet (one colour all over) or cannot be read."""
-        if wid != "root" and subprocess.run(["xwininfo", "-id", wid], env=self.env,
-                                            capture_output=True, check=False).returncode:
+        if (
+            wid != "root"
+            and subprocess.run(
+                ["xwininfo", "-id", wid], env=self.env, capture_output=True, check=False
+            ).returncode
+        ):
             return ""  # gone: `import` would wait for a click to choose a window instead
         try:
-            done = subprocess.run(["import", "-window", wid, "rgb:-"], env=self.env,
-                                  capture_output=True, timeout=10, check=False)
+            done = subprocess.run(
+                ["import", "-window", wid, "rgb:-"],
+                env=self.env,
+                capture_output=True,
+                timeout=10,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             return ""
         if done.returncode != 0 or (wid != "root" and len(set(done.stdout[::997])) < 2):
@@ -180,8 +200,11 @@ class Desktop:
         """Screenshot the screen once `wid` shows something new (when `changed_from`, its
         earlier `pixels`, is given) and has stopped changing: painted, not half-way."""
         if changed_from is not None:
-            wait_for(lambda: self.pixels(wid) not in (changed_from, ""), 20,
-                     f"the screen to change for {name}")
+            wait_for(
+                lambda: self.pixels(wid) not in (changed_from, ""),
+                20,
+                f"the screen to change for {name}",
+            )
         last = [self.pixels(wid)]
 
         def still() -> bool:
@@ -215,8 +238,7 @@ class Desktop:
         except (ValueError, KeyError, IndexError):
             history = []
         for item in reversed(history):
-            found.append({k: item[k]["data"] for k in ("summary", "body", "appname")
-                          if k in item})
+            found.append({k: item[k]["data"] for k in ("summary", "body", "appname") if k in item})
         return found
 
     def screenshot(self, name: str) -> Path:
@@ -269,14 +291,26 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def desktop(shots: Path, *, tray: bool = True, wm: bool = True,
-            notifications: bool = True) -> Iterator[Desktop]:
-    require("Xvfb", "xdpyinfo", "xwininfo", "dbus-daemon", "xdotool", "import",
-            *(["trayer"] if tray else []), *(["openbox", "xprop"] if wm else []),
-            *(["dunst", "dunstctl"] if notifications else []))
+def desktop(
+    shots: Path, *, tray: bool = True, wm: bool = True, notifications: bool = True
+) -> Iterator[Desktop]:
+    require(
+        "Xvfb",
+        "xdpyinfo",
+        "xwininfo",
+        "dbus-daemon",
+        "xdotool",
+        "import",
+        *(["trayer"] if tray else []),
+        *(["openbox", "xprop"] if wm else []),
+        *(["dunst", "dunstctl"] if notifications else []),
+    )
     shots.mkdir(parents=True, exist_ok=True)
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"}
+    }
     env["XDG_SESSION_TYPE"] = "x11"
     desk = Desktop("", env, shots)
     try:
@@ -286,9 +320,20 @@ def desktop(shots: Path, *, tray: bool = True, wm: bool = True,
         # connecting meanwhile is turned away.
         read_end, write_end = os.pipe()
         try:
-            desk.spawn("Xvfb", "-displayfd", str(write_end), "-noreset", "-screen", "0",
-                       "1280x800x24", "-nolisten", "tcp", pass_fds=(write_end,),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            desk.spawn(
+                "Xvfb",
+                "-displayfd",
+                str(write_end),
+                "-noreset",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+                pass_fds=(write_end,),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         finally:
             os.close(write_end)
         with os.fdopen(read_end) as numbers:
@@ -296,38 +341,85 @@ def desktop(shots: Path, *, tray: bool = True, wm: bool = True,
             number = numbers.readline().strip() if ready else ""
         assert number.isdigit(), "Xvfb did not say which display it took"
         desk.display = env["DISPLAY"] = f":{number}"
-        wait_for(lambda: subprocess.run(["xdpyinfo", "-display", desk.display],
-                                        capture_output=True, check=False).returncode == 0,
-                 20, "Xvfb to answer")
+        wait_for(
+            lambda: (
+                subprocess.run(
+                    ["xdpyinfo", "-display", desk.display], capture_output=True, check=False
+                ).returncode
+                == 0
+            ),
+            20,
+            "Xvfb to answer",
+        )
         session = shots.parent / f"session-{number}"
-        for var, name in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"),
-                          ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
-                          ("XDG_STATE_HOME", "state"), ("XDG_RUNTIME_DIR", "runtime")):
+        for var, name in (
+            ("HOME", "home"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_STATE_HOME", "state"),
+            ("XDG_RUNTIME_DIR", "runtime"),
+        ):
             (session / name).mkdir(mode=0o700, parents=True, exist_ok=True)
             env[var] = str(session / name)
-        bus = desk.spawn("dbus-daemon", "--session", "--nofork", "--print-address=1",
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        bus = desk.spawn(
+            "dbus-daemon",
+            "--session",
+            "--nofork",
+            "--print-address=1",
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         if wm:
             desk.spawn("openbox", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             # Windows mapped before the window manager runs are never framed nor focused.
-            wait_for(lambda: "window id" in desk.run("xprop", "-root",
-                                                     "_NET_SUPPORTING_WM_CHECK", check=False),
-                     45, "openbox to manage the screen")
+            wait_for(
+                lambda: (
+                    "window id"
+                    in desk.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False)
+                ),
+                45,
+                "openbox to manage the screen",
+            )
         if notifications:
             desk.dunst_log.parent.mkdir(parents=True, exist_ok=True)
             with desk.dunst_log.open("wb") as log:
                 desk.spawn("dunst", "-print", stdout=log, stderr=subprocess.DEVNULL)
-            wait_for(lambda: subprocess.run(["dunstctl", "is-paused"], env=env,
-                                            capture_output=True, check=False).returncode == 0,
-                     20, "dunst to own the notification service")
+            wait_for(
+                lambda: (
+                    subprocess.run(
+                        ["dunstctl", "is-paused"], env=env, capture_output=True, check=False
+                    ).returncode
+                    == 0
+                ),
+                20,
+                "dunst to own the notification service",
+            )
         if tray:
-            desk.spawn("trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                       "--height", "32", "--SetDockType", "true", "--transparent", "false",
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            wait_for(lambda: any(n == "panel" and "trayer" in c for _, n, c in desk.windows()),
-                     20, "trayer's panel")
+            desk.spawn(
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "32",
+                "--SetDockType",
+                "true",
+                "--transparent",
+                "false",
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            wait_for(
+                lambda: any(n == "panel" and "trayer" in c for _, n, c in desk.windows()),
+                20,
+                "trayer's panel",
+            )
         yield desk
     finally:
         for proc in reversed(desk.procs):

@@ -24,18 +24,24 @@ def test_the_tray_icon_is_embedded_by_the_tray_host(tmp_path: Path, shots: Path)
         desk.screenshot("first-start-tray")
 
         # A second launch starts no second app: it asks the first to show itself and exits.
-        second = subprocess.run(backmove_argv(), env=env, capture_output=True, text=True,
-                                timeout=30, check=False)
+        second = subprocess.run(
+            backmove_argv(), env=env, capture_output=True, text=True, timeout=30, check=False
+        )
         assert second.returncode == 0
         assert "already running" in second.stdout
         assert app.poll() is None
         assert desk.tray_icons().count("backmove") == 1
 
-        status = subprocess.run(backmove_argv("status"), env=env, capture_output=True,
-                                text=True, timeout=30, check=False)
+        status = subprocess.run(
+            backmove_argv("status"),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
         assert "running: True" in status.stdout
 
         app.terminate()
         assert app.wait(timeout=20) == 0
         wait_for(lambda: "backmove" not in desk.tray_icons(), 20, "the icon to go")
-

@@ -28,7 +28,8 @@ from tests.security.checks import connect_as, inet_sockets, loose_modes
 
 NOBODY = 65534
 
-SETTINGS = """\
+SETTINGS = (
+    """\
 interval_min = 1
 warning_lead_s = 10
 natural_pause_wait_s = 0
@@ -38,7 +39,9 @@ walk_every_nth = 0
 end_of_day_rating = false
 weekly_checkin = false
 reduced_motion = true
-""" + ALL_DAY
+"""
+    + ALL_DAY
+)
 """A break a minute into work, the heads-up ten seconds before, ratings before and after every
 break, no end-of-day or weekly questions to get in the way, and the moves drawn still (so a
 screenshot shows a settled page)."""
@@ -64,8 +67,14 @@ class Day:
         return self.app
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(backmove_argv(*args), env=self.env, capture_output=True,
-                              text=True, timeout=60, check=False)
+        return subprocess.run(
+            backmove_argv(*args),
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
 
     def status(self) -> dict[str, Any]:
         done = self.cli("status", "--json")
@@ -90,8 +99,10 @@ class Day:
         """Whether a tooltip or menu of backmove is on the screen: a window of its own, named
         like the app, that is not the tray icon."""
         icons = {wid for wid, _ in self.desk.tray_icon_windows()}
-        return any(name == "backmove" and wid not in icons and self.desk.viewable(wid)
-                   for _, wid, name, _ in self.desk.window_tree())
+        return any(
+            name == "backmove" and wid not in icons and self.desk.viewable(wid)
+            for _, wid, name, _ in self.desk.window_tree()
+        )
 
     def at_tray_icon(self, journey: str, what: str, button: int | None = None) -> Path:
         """Point at the tray icon from off it (and click `button`), then screenshot the
@@ -107,8 +118,9 @@ class Day:
         wait_for(self.popup_up, 20, f"the tray icon's {what}")
         return self.shot(journey, what)
 
-    def shot(self, journey: str, what: str, wid: str = "root", *,
-             changed_from: str | None = None) -> Path:
+    def shot(
+        self, journey: str, what: str, wid: str = "root", *, changed_from: str | None = None
+    ) -> Path:
         n = self.shot_number[journey] = self.shot_number.get(journey, 0) + 1
         return self.desk.shot(f"{journey}-{n:02d}-{what}", wid, changed_from=changed_from)
 
@@ -161,8 +173,11 @@ def test_first_start_to_a_rated_break_and_the_dashboard(day: Day) -> None:
     assert day.rows("select tier, outcome from safety_screens") == [("none", "clear")]
 
     with Typist(desk):
-        wait_for(lambda: any(n["summary"] == "Break in 10 seconds"
-                             for n in desk.notifications()), 90, "the heads-up in dunst")
+        wait_for(
+            lambda: any(n["summary"] == "Break in 10 seconds" for n in desk.notifications()),
+            90,
+            "the heads-up in dunst",
+        )
         day.shot(j, "heads-up")
         prompt = str(wait_for(lambda: desk.visible_window(PROMPT), 60, "the break prompt"))
     day.shot(j, "prompt", prompt)
@@ -178,8 +193,11 @@ def test_first_start_to_a_rated_break_and_the_dashboard(day: Day) -> None:
     day.shot(j, "before-rating", player)
 
     day.press(j, "move-1", player, "3")  # how the back feels now: 3
-    wait_for(lambda: day.rows("select moment, value from ratings") == [("now_before", 3)], 20,
-             "the rating before the break in the log")
+    wait_for(
+        lambda: day.rows("select moment, value from ratings") == [("now_before", 3)],
+        20,
+        "the rating before the break in the log",
+    )
     for n in range(2, len(moves) + 1):
         day.press(j, f"move-{n}", player, "Return")
     day.press(j, "after-rating", player, "Return")  # Done on the last move
@@ -190,13 +208,16 @@ def test_first_start_to_a_rated_break_and_the_dashboard(day: Day) -> None:
     wait_for(lambda: desk.visible_window(BREAK) is None, 20, "the break window to close")
     day.shot(j, "break-over")
 
-    (break_id, kind, outcome, kept, ended), = day.rows(
+    ((break_id, kind, outcome, kept, ended),) = day.rows(
         "select id, kind, outcome, routine, ended_at - started_at from breaks"
-        " where started_at is not null")
+        " where started_at is not null"
+    )
     assert (kind, outcome, json.loads(kept)) == ("micro", "completed", moves)
     assert ended >= 0
     assert day.rows("select moment, value, break_id from ratings order by id") == [
-        ("now_before", 3, break_id), ("now_after", 2, break_id)]
+        ("now_before", 3, break_id),
+        ("now_after", 2, break_id),
+    ]
 
     dash = dashboard_by_second_launch(day)
     day.shot(j, "dashboard", dash)

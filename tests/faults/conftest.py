@@ -111,8 +111,15 @@ def make_app(qapp, home: Path):
     apps: list[BackmoveApp] = []
 
     def build() -> BackmoveApp:
-        app = BackmoveApp(qapp, resolve(home), SystemClock(), tray_available=lambda: True,
-                          idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
+        app = BackmoveApp(
+            qapp,
+            resolve(home),
+            SystemClock(),
+            tray_available=lambda: True,
+            idle_seconds=lambda: 0.0,
+            notifiers=[],
+            watch_desktop=False,
+        )
         apps.append(app)
         return app
 
@@ -123,5 +130,4 @@ def make_app(qapp, home: Path):
 
 def notice_texts(app: Any) -> list[str]:
     """Everything the app's message windows say, one string per window shown."""
-    return [box.text() + "\n" + box.informativeText() for box in app.notices
-            if box.isVisible()]
+    return [box.text() + "\n" + box.informativeText() for box in app.notices if box.isVisible()]

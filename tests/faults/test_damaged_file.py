@@ -25,7 +25,7 @@ from backmove.storage.errors import DatabaseDamagedError
 from backmove.storage.messages import DatabaseDamaged, DatabaseRecovered
 from backmove.storage.records import AppEvent, Break, Rating
 from backmove.storage.repository import Repository
-from backmove.wording import describe
+from backmove.ui.wording import describe
 from tests.faults.conftest import REPO_ROOT, notice_texts
 
 HEADER = 100
@@ -38,21 +38,36 @@ def make_log(path: Path, clock: SimulatedClock, breaks: int = BREAKS) -> None:
     with Database.open(path, clock).database as db:
         repo = Repository(db)
         for n in range(breaks):
-            row = repo.add_break(Break(planned_at=1000 * n, utc_offset_s=7200, kind="micro",
-                                       started_at=1000 * n, ended_at=1000 * n + 90,
-                                       outcome="completed", routine='["S1", "T2"]'))
-            repo.add_rating(Rating(at=1000 * n, utc_offset_s=7200, moment="now_after",
-                                   value=n % 11, break_id=row.id))
+            row = repo.add_break(
+                Break(
+                    planned_at=1000 * n,
+                    utc_offset_s=7200,
+                    kind="micro",
+                    started_at=1000 * n,
+                    ended_at=1000 * n + 90,
+                    outcome="completed",
+                    routine='["S1", "T2"]',
+                )
+            )
+            repo.add_rating(
+                Rating(
+                    at=1000 * n,
+                    utc_offset_s=7200,
+                    moment="now_after",
+                    value=n % 11,
+                    break_id=row.id,
+                )
+            )
 
 
 def garbage_over(raw: bytes, rng: random.Random) -> bytes:
     start = rng.randrange(HEADER, len(raw) - 1)
     run = rng.randrange(1, 8192)
-    return raw[:start] + rng.randbytes(min(run, len(raw) - start)) + raw[start + run:]
+    return raw[:start] + rng.randbytes(min(run, len(raw) - start)) + raw[start + run :]
 
 
 def cut_short(raw: bytes, rng: random.Random) -> bytes:
-    return raw[:rng.randrange(len(raw))]
+    return raw[: rng.randrange(len(raw))]
 
 
 def read_everything(db: Database) -> int:
@@ -62,7 +77,8 @@ def read_everything(db: Database) -> int:
 
 @pytest.mark.parametrize("spoil", [garbage_over, cut_short])
 def test_garbage_or_a_cut_anywhere_is_set_aside_or_read_whole(
-        tmp_path: Path, clock: SimulatedClock, spoil) -> None:
+    tmp_path: Path, clock: SimulatedClock, spoil
+) -> None:
     healthy = tmp_path / "healthy.db"
     make_log(healthy, clock)
     raw = healthy.read_bytes()
@@ -117,7 +133,8 @@ def test_what_the_user_reads_names_both_files(tmp_path: Path, clock: SimulatedCl
 
 
 def test_damage_met_while_running_is_told_and_the_next_start_sets_the_file_aside(
-        tmp_path: Path, clock: SimulatedClock) -> None:
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
     path = tmp_path / "backmove.db"
     make_log(path, clock, breaks=5)
     conn = sqlite3.connect(path)  # bytes changed on the disk inside one stored text
@@ -137,7 +154,8 @@ def test_damage_met_while_running_is_told_and_the_next_start_sets_the_file_aside
     opened = Database.open(path, clock)
     with opened.database as db:
         assert opened.messages == (
-            DatabaseRecovered(str(path), str(path.with_name(KEPT)), "corrupt"),)
+            DatabaseRecovered(str(path), str(path.with_name(KEPT)), "corrupt"),
+        )
         assert db.is_empty() and db.integrity_problems() == []
     assert not damage_marker(path).exists()
     kept = sqlite3.connect(path.with_name(KEPT))
@@ -158,8 +176,7 @@ def test_a_restore_clears_the_note_of_damage(tmp_path: Path, clock: SimulatedClo
         assert db.counts()["breaks"] == 3
 
 
-def test_the_app_starts_on_a_fresh_log_and_says_where_the_old_one_is(
-        make_app, home: Path) -> None:
+def test_the_app_starts_on_a_fresh_log_and_says_where_the_old_one_is(make_app, home: Path) -> None:
     home.mkdir()
     spoilt = bytes(random.Random(SEED).randbytes(20_000))
     (home / "backmove.db").write_bytes(spoilt)
@@ -179,9 +196,14 @@ def test_the_cli_says_where_a_cut_short_log_was_kept(home: Path, clock: Simulate
     make_log(home / "backmove.db", clock, breaks=100)
     raw = (home / "backmove.db").read_bytes()
     (home / "backmove.db").write_bytes(raw[: len(raw) // 3])
-    done = subprocess.run([sys.executable, "-m", "backmove", "--home", str(home), "status",
-                           "--json"], capture_output=True, text=True, cwd=REPO_ROOT,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "backmove", "--home", str(home), "status", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     said, _, status = done.stdout.partition("\n")
     kept = next(p for p in home.iterdir() if ".corrupt-" in p.name)

@@ -23,16 +23,22 @@ from backmove.storage.errors import DiskFullError, StorageError
 from backmove.storage.messages import DiskFull
 from backmove.storage.records import AppEvent, Break
 from backmove.storage.repository import Repository
-from backmove.wording import describe
+from backmove.ui.wording import describe
 from tests.faults.conftest import in_child, notice_texts
 
 DAY = date(2026, 3, 30)
 
 
 def a_break(n: int, routine: str = '["S1"]') -> Break:
-    return Break(planned_at=1_774_850_000 + 600 * n, utc_offset_s=7200, kind="micro",
-                 started_at=1_774_850_000 + 600 * n, ended_at=1_774_850_120 + 600 * n,
-                 outcome="completed", routine=routine)
+    return Break(
+        planned_at=1_774_850_000 + 600 * n,
+        utc_offset_s=7200,
+        kind="micro",
+        started_at=1_774_850_000 + 600 * n,
+        ended_at=1_774_850_120 + 600 * n,
+        outcome="completed",
+        routine=routine,
+    )
 
 
 def limit_file_size(to: int) -> None:
@@ -73,10 +79,16 @@ def fill_until_refused(folder: Path, clock: SimulatedClock) -> dict[str, Any]:
     after = repo.add_break(a_break(9999)).id
     backup(db, folder / "backups", DAY)
     db.close()
-    return {"before": before, "saved": saved, "refused": refused,
-            "backup_refused": backup_refused, "stored_then": stored_then,
-            "problems_then": problems_then, "after": after,
-            "backups": sorted(p.name for p in (folder / "backups").iterdir())}
+    return {
+        "before": before,
+        "saved": saved,
+        "refused": refused,
+        "backup_refused": backup_refused,
+        "stored_then": stored_then,
+        "problems_then": problems_then,
+        "after": after,
+        "backups": sorted(p.name for p in (folder / "backups").iterdir()),
+    }
 
 
 def says_the_disk_is_full(text: str, path: Path) -> None:
@@ -87,7 +99,8 @@ def says_the_disk_is_full(text: str, path: Path) -> None:
 
 
 def test_a_file_size_limit_mid_write_is_a_full_disk_and_loses_nothing(
-        tmp_path: Path, clock: SimulatedClock) -> None:
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
     folder = tmp_path / "data"
     path = folder / "backmove.db"
     seen = in_child(lambda: fill_until_refused(folder, clock))
@@ -108,7 +121,8 @@ def test_a_file_size_limit_mid_write_is_a_full_disk_and_loses_nothing(
 
 
 def test_the_app_says_the_disk_is_full_once_keeps_running_and_saves_again(
-        make_app, home: Path) -> None:
+    make_app, home: Path
+) -> None:
     app = make_app()
     assert app.start()
     assert app.db is not None
@@ -124,8 +138,9 @@ def test_the_app_says_the_disk_is_full_once_keeps_running_and_saves_again(
     for size in (4000, 1000, 250, 60, 1):  # fill every page to the last byte
         try:
             while True:
-                repo.add_event(AppEvent(at=1, utc_offset_s=0, kind="filler",
-                                        detail={"x": "x" * size}))
+                repo.add_event(
+                    AppEvent(at=1, utc_offset_s=0, kind="filler", detail={"x": "x" * size})
+                )
         except DiskFullError:
             pass
     stored = repo.events_between(0, 2**40)

@@ -23,25 +23,62 @@ from backmove.core import settings as settings_mod
 from backmove.core.catalog import Move, load_catalog, load_moves
 from backmove.core.messages import Message
 from backmove.core.settings import SPEC_BY_KEY, Settings, validate
-from backmove.wording import describe
+from backmove.ui.wording import describe
 from tests.unit.catalog.conftest import GOOD_MOVE, good_move, write_move
 
 STAMP = "20260330-083000"
 FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
-    st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1), st.floats(),
-    st.text(max_size=40), st.datetimes(), st.dates(), st.times(),
+    st.booleans(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(),
+    st.text(max_size=40),
+    st.datetimes(),
+    st.dates(),
+    st.times(),
 )
 toml_values = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=5),
-                            st.dictionaries(st.text(max_size=10), inner, max_size=5)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=5), st.dictionaries(st.text(max_size=10), inner, max_size=5)
+    ),
     max_leaves=15,
 )
-TOKENS = ["[", "]", "[[", "]]", "{", "}", "=", ",", ".", '"', "'", '"""', "#", "\n", " ",
-          "\\", "true", "false", "nan", "-inf", "1979-05-27T07:32:00Z", "09:00", "0x1f", "1e999",
-          "9" * 30, "é", "\x00", "\ufeff", *SPEC_BY_KEY, "schema_version", "mon", "working_hours."]
+TOKENS = [
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    "=",
+    ",",
+    ".",
+    '"',
+    "'",
+    '"""',
+    "#",
+    "\n",
+    " ",
+    "\\",
+    "true",
+    "false",
+    "nan",
+    "-inf",
+    "1979-05-27T07:32:00Z",
+    "09:00",
+    "0x1f",
+    "1e999",
+    "9" * 30,
+    "é",
+    "\x00",
+    "\ufeff",
+    *SPEC_BY_KEY,
+    "schema_version",
+    "mon",
+    "working_hours.",
+]
 toml_noise = st.lists(st.sampled_from(TOKENS), max_size=60).map("".join)
 
 
@@ -85,11 +122,17 @@ def test_toml_ish_noise_as_settings(text: str) -> None:
 
 
 @FUZZ
-@given(st.dictionaries(st.one_of(st.sampled_from(sorted(SPEC_BY_KEY)), st.text(max_size=12)),
-                       toml_values, max_size=8),
-       st.one_of(st.none(), st.integers(-3, 3), toml_values))
+@given(
+    st.dictionaries(
+        st.one_of(st.sampled_from(sorted(SPEC_BY_KEY)), st.text(max_size=12)),
+        toml_values,
+        max_size=8,
+    ),
+    st.one_of(st.none(), st.integers(-3, 3), toml_values),
+)
 def test_settings_of_the_right_shape_with_wrong_types_and_values(
-        raw: dict[str, Any], version: Any) -> None:
+    raw: dict[str, Any], version: Any
+) -> None:
     data = dict(raw)
     if version is not None:
         data["schema_version"] = version
@@ -118,8 +161,11 @@ def test_settings_nested_beyond_the_stack_are_reported() -> None:
 def paths_in(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Every place in a nested table: keys of tables and indices of lists."""
     found: list[tuple[Any, ...]] = []
-    items = value.items() if isinstance(value, dict) else (
-        enumerate(value) if isinstance(value, list) else ())
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else (enumerate(value) if isinstance(value, list) else ())
+    )
     for key, inner in items:
         found.append((*prefix, key))
         found += paths_in(inner, (*prefix, key))
@@ -143,8 +189,12 @@ def spoilt_moves(draw: st.DrawFn) -> dict[str, Any]:
         elif action == "delete":
             del parent[place[-1]]
         elif isinstance(parent, dict):
-            key = draw(st.one_of(st.sampled_from(["image", "mirrored", "sides", "offset"]),
-                                 st.text(min_size=1, max_size=8)))
+            key = draw(
+                st.one_of(
+                    st.sampled_from(["image", "mirrored", "sides", "offset"]),
+                    st.text(min_size=1, max_size=8),
+                )
+            )
             parent[key] = draw(toml_values)
     return move
 
@@ -152,8 +202,13 @@ def spoilt_moves(draw: st.DrawFn) -> dict[str, Any]:
 def sane(move: Move) -> None:
     """What a loaded move promises the player: real, positive numbers and words to show."""
     dose = move.dose
-    numbers = [dose.tempo_s, dose.hold_low_s, dose.hold_high_s, dose.duration_low_s,
-               dose.duration_high_s]
+    numbers = [
+        dose.tempo_s,
+        dose.hold_low_s,
+        dose.hold_high_s,
+        dose.duration_low_s,
+        dose.duration_high_s,
+    ]
     assert all(math.isfinite(n) and n >= 0 for n in numbers)
     assert 1 <= dose.reps_low <= dose.reps_high and dose.sets >= 1
     assert move.name.strip() and all(c.strip() for c in move.cues)
@@ -206,9 +261,16 @@ def test_a_move_file_nested_beyond_the_stack_is_skipped() -> None:
 
 @st.composite
 def spoilt_recipes(draw: st.DrawFn) -> dict[str, Any]:
-    recipe = {"recipe": [{"id": "quick", "name": "Quick", "length_s": [30, 60],
-                          "option": [{"slots": [{"moves": ["U1"], "pick": 1,
-                                                 "duration_s": 60}]}]}]}
+    recipe = {
+        "recipe": [
+            {
+                "id": "quick",
+                "name": "Quick",
+                "length_s": [30, 60],
+                "option": [{"slots": [{"moves": ["U1"], "pick": 1, "duration_s": 60}]}],
+            }
+        ]
+    }
     for _ in range(draw(st.integers(1, 3))):
         place = draw(st.sampled_from(paths_in(recipe)))
         parent: Any = recipe
@@ -235,4 +297,3 @@ def test_a_recipes_file_with_wrong_types_and_values(recipes: dict[str, Any]) -> 
             for slot in option:
                 assert slot.duration_s is None or 5 <= slot.duration_s <= 3600
                 assert 1 <= slot.pick_low <= slot.pick_high
-

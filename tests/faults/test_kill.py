@@ -33,9 +33,13 @@ def child_env() -> dict[str, str]:
 
 def kill_after(path: Path, lines: int, seed: int) -> list[str]:
     """Start a writer, read `lines` of its output, SIGKILL it; every line it printed."""
-    with subprocess.Popen([sys.executable, "-m", "tests.faults.writer", str(path), str(seed)],
-                          stdout=subprocess.PIPE, text=True, env=child_env(),
-                          cwd=REPO_ROOT) as child:
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.faults.writer", str(path), str(seed)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+        cwd=REPO_ROOT,
+    ) as child:
         assert child.stdout is not None
         seen = [child.stdout.readline() for _ in range(lines)]
         child.send_signal(signal.SIGKILL)
@@ -65,7 +69,8 @@ def breaks_on_disk(path: Path) -> int:
 
 
 def test_sigkill_at_random_moments_loses_nothing_committed(
-        tmp_path: Path, clock: SimulatedClock) -> None:
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
     path = tmp_path / "data" / "backmove.db"
     rng = random.Random(SEED)
     reported: dict[str, set[int]] = defaultdict(set)
@@ -85,8 +90,10 @@ def test_sigkill_at_random_moments_loses_nothing_committed(
     with opened.database as db:
         assert opened.messages == ()  # a kill is not damage: nothing is set aside
         assert db.integrity_problems() == []
-        on_disk = {what: {row[0] for row in db.read(f"SELECT id FROM {table}")}  # noqa: S608
-                   for what, table in TABLES.items()}
+        on_disk = {
+            what: {row[0] for row in db.read(f"SELECT id FROM {table}")}  # noqa: S608
+            for what, table in TABLES.items()
+        }
         ended = dict(db.read("SELECT id, outcome FROM breaks WHERE outcome IS NOT NULL"))
     assert len(on_disk["break"]) >= BREAKS
     for what, ids in reported.items():

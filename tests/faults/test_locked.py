@@ -23,7 +23,7 @@ from backmove.storage.errors import DatabaseLockedError
 from backmove.storage.messages import DatabaseLocked
 from backmove.storage.records import AppEvent, Break
 from backmove.storage.repository import Repository
-from backmove.wording import describe
+from backmove.ui.wording import describe
 from tests.faults.conftest import REPO_ROOT, notice_texts
 
 HOLDER = """
@@ -40,8 +40,12 @@ conn.execute("ROLLBACK")
 @contextmanager
 def locked_by_another_program(path: Path) -> Iterator[None]:
     """Another process holds BEGIN EXCLUSIVE on `path` (with a write of its own under way)."""
-    with subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, text=True) as holder:
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline().strip() == "locked"
         try:
@@ -59,7 +63,8 @@ def says_it_is_busy(text: str, path: Path) -> None:
 
 
 def test_a_write_under_another_programs_lock_is_refused_with_its_message(
-        tmp_path: Path, clock: SimulatedClock) -> None:
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
     path = tmp_path / "backmove.db"
     with Database.open(path, clock, busy_timeout_s=0.2).database as db:
         repo = Repository(db)
@@ -97,13 +102,19 @@ def test_the_app_says_the_database_is_busy_and_carries_on(make_app, home: Path) 
 
 
 def test_the_cli_still_reports_while_another_program_holds_the_lock(
-        home: Path, clock: SimulatedClock) -> None:
+    home: Path, clock: SimulatedClock
+) -> None:
     with Database.open(home / "backmove.db", clock).database as db:
         Repository(db).add_break(Break(planned_at=1, utc_offset_s=0, kind="micro"))
     with locked_by_another_program(home / "backmove.db"):
-        done = subprocess.run([sys.executable, "-m", "backmove", "--home", str(home), "status",
-                               "--json"], capture_output=True, text=True, cwd=REPO_ROOT,
-                              timeout=120, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "backmove", "--home", str(home), "status", "--json"],
+            capture_output=True,
+            text=True,
+            cwd=REPO_ROOT,
+            timeout=120,
+            check=False,
+        )
     assert done.returncode == 0, done.stderr
     status = json.loads(done.stdout)
     assert status["running"] is False

@@ -58,8 +58,12 @@ def month_settings(draw: st.DrawFn) -> dict[str, Any]:
         "daily_cap": draw(st.integers(1, 20)),
         "snooze_limit": draw(st.integers(0, 3)),
         "snooze_options_min": snoozes,
-        "days_off": sorted({(START + timedelta(days=n)).isoformat()
-                            for n in draw(st.sets(st.integers(0, DAYS - 1), max_size=4))}),
+        "days_off": sorted(
+            {
+                (START + timedelta(days=n)).isoformat()
+                for n in draw(st.sets(st.integers(0, DAYS - 1), max_size=4))
+            }
+        ),
     }
     hours = HOURS[draw(st.sampled_from(sorted(HOURS)))]
     if hours is not None:
@@ -88,25 +92,31 @@ def a_month(rng: random.Random, chosen: dict[str, Any]) -> list[dict[str, Any]]:
                 for n in range(int(span // 200)):  # a click now and then, answer or not
                     if rng.random() < 0.5:
                         action = rng.choice(["start", "start", "done", "snooze", "skip"])
-                        extra = ({"minutes": rng.choice(chosen["snooze_options_min"])}
-                                 if action == "snooze" and rng.random() < 0.5 else {})
+                        extra = (
+                            {"minutes": rng.choice(chosen["snooze_options_min"])}
+                            if action == "snooze" and rng.random() < 0.5
+                            else {}
+                        )
                         add(t + 100 + 200 * n, "user", action=action, **extra)
                 t += span + rng.choice([rng.uniform(1, 90), rng.uniform(1, 5 * MIN)])
             elif roll < 0.65:
-                asleep = rng.choice([rng.uniform(10, 120), rng.uniform(2, 30) * MIN,
-                                     rng.uniform(0.5, 3) * 3600])
+                asleep = rng.choice(
+                    [rng.uniform(10, 120), rng.uniform(2, 30) * MIN, rng.uniform(0.5, 3) * 3600]
+                )
                 add(t, "suspend", **{"for": asleep})
                 t += asleep + rng.uniform(1, 30)
             elif roll < 0.72:
-                add(t, "clock_jump", by=rng.choice([-3600, -600, 600, 3600,
-                                                    rng.uniform(-7200, 7200)]))
+                add(
+                    t,
+                    "clock_jump",
+                    by=rng.choice([-3600, -600, 600, 3600, rng.uniform(-7200, 7200)]),
+                )
                 t += rng.uniform(1, 60)
             elif roll < 0.80:
                 add(t, rng.choice(["fullscreen", "dnd"]), on=rng.random() < 0.5)
                 t += rng.uniform(1, 30 * MIN)
             elif roll < 0.87:
-                action = rng.choice(["pause", "pause", "meeting", "meeting", "resume",
-                                     "break_now"])
+                action = rng.choice(["pause", "pause", "meeting", "meeting", "resume", "break_now"])
                 length: dict[str, Any] = {}
                 if action in ("pause", "meeting") and rng.random() < 0.8:
                     length = {"minutes": rng.choice([5, 15, 30, 60, 120])}
@@ -130,24 +140,37 @@ def simulate_month(chosen: dict[str, Any], events: list[dict[str, Any]]) -> list
     return list(run_trace([json.dumps(header)] + [json.dumps(e) for e in events]))
 
 
-def check_month(chosen: dict[str, Any], events: list[dict[str, Any]],
-                out: list[dict[str, Any]]) -> None:
+def check_month(
+    chosen: dict[str, Any], events: list[dict[str, Any]], out: list[dict[str, Any]]
+) -> None:
     values = Settings(chosen)
     prompts = [r for r in out if r["decision"] == "prompt"]
     # Breaks the user started themselves ("take a break now", at any hour): never offered,
     # though one they snoozed comes back as a prompt when they asked it to.
-    own = {r["break_id"] for r in out
-           if r["decision"] == "break_start" and r.get("reason") == "user"
-           and not any(p["break_id"] == r["break_id"] and p["t"] <= r["t"] for p in prompts)}
-    shown = [r for r in out if r["decision"] == "warn"
-             or (r["decision"] == "prompt" and r["break_id"] not in own)]
+    own = {
+        r["break_id"]
+        for r in out
+        if r["decision"] == "break_start"
+        and r.get("reason") == "user"
+        and not any(p["break_id"] == r["break_id"] and p["t"] <= r["t"] for p in prompts)
+    }
+    shown = [
+        r
+        for r in out
+        if r["decision"] == "warn" or (r["decision"] == "prompt" and r["break_id"] not in own)
+    ]
 
     outside = [r for r in shown if not working(r["wall"], values)]
     assert outside == [], "offered outside working hours"
 
     wakes = [round(e["t"] + e["for"], 3) for e in events if e["type"] == "suspend"]
-    early = [r for r in out if r["decision"] in ("warn", "prompt")
-             for w in wakes if w <= r["t"] < w + WAKE_GRACE_S - MS]
+    early = [
+        r
+        for r in out
+        if r["decision"] in ("warn", "prompt")
+        for w in wakes
+        if w <= r["t"] < w + WAKE_GRACE_S - MS
+    ]
     assert early == [], "offered within two minutes of waking"
 
     # A prompt taken back by meeting mode returns when the meeting ends, which the user chose.

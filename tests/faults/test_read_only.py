@@ -22,7 +22,7 @@ from backmove.storage.errors import NotWritableError
 from backmove.storage.messages import DatabaseNotWritable
 from backmove.storage.records import AppEvent, Break
 from backmove.storage.repository import Repository
-from backmove.wording import describe
+from backmove.ui.wording import describe
 from tests.faults.conftest import as_unprivileged, hand_over
 from tests.unit.catalog.conftest import good_move, write_move
 
@@ -41,7 +41,8 @@ def open_and_write(path: Path, clock: SimulatedClock) -> dict[str, Any]:
 
 
 def test_a_read_only_data_folder_is_refused_by_name_and_left_untouched(
-        open_folder: Path, clock: SimulatedClock) -> None:
+    open_folder: Path, clock: SimulatedClock
+) -> None:
     empty, used = open_folder / "empty", open_folder / "used"
     empty.mkdir()
     with Database.open(used / "backmove.db", clock).database as db:
@@ -63,7 +64,8 @@ def test_a_read_only_data_folder_is_refused_by_name_and_left_untouched(
 
 
 def test_a_database_file_left_read_only_is_made_private_again_and_written(
-        open_folder: Path, clock: SimulatedClock) -> None:
+    open_folder: Path, clock: SimulatedClock
+) -> None:
     folder = open_folder / "data"
     Database.open(folder / "backmove.db", clock).database.close()
     hand_over(folder)
@@ -75,12 +77,16 @@ def test_a_database_file_left_read_only_is_made_private_again_and_written(
 
 def load_settings(path: Path) -> dict[str, Any]:
     result = settings_mod.load(path, "20260330-083000")
-    return {"interval_min": result.settings["interval_min"], "sound": result.settings["sound"],
-            "messages": [(m.code, m.to_json(), describe(m)) for m in result.messages]}
+    return {
+        "interval_min": result.settings["interval_min"],
+        "sound": result.settings["sound"],
+        "messages": [(m.code, m.to_json(), describe(m)) for m in result.messages],
+    }
 
 
 def test_a_broken_settings_file_in_a_read_only_folder_is_reported_and_left_as_it_is(
-        open_folder: Path) -> None:
+    open_folder: Path,
+) -> None:
     folder = open_folder / "config"
     folder.mkdir()
     path = folder / "settings.toml"
@@ -99,7 +105,8 @@ def test_a_broken_settings_file_in_a_read_only_folder_is_reported_and_left_as_it
 
 
 def test_a_settings_file_nobody_may_read_gives_the_defaults_and_a_message(
-        open_folder: Path) -> None:
+    open_folder: Path,
+) -> None:
     folder = open_folder / "config"
     folder.mkdir()
     path = folder / "settings.toml"
@@ -116,7 +123,8 @@ def test_a_settings_file_nobody_may_read_gives_the_defaults_and_a_message(
 
 
 def test_a_move_file_nobody_may_read_is_skipped_with_a_message_and_the_rest_load(
-        open_folder: Path) -> None:
+    open_folder: Path,
+) -> None:
     folder = open_folder / "moves"
     write_move(folder, "a_good.toml", good_move("U1"))
     closed = write_move(folder, "b_closed.toml", good_move("U2"))
@@ -125,12 +133,16 @@ def test_a_move_file_nobody_may_read_is_skipped_with_a_message_and_the_rest_load
 
     def load() -> dict[str, Any]:
         moves, messages = load_moves(folder, user=True)
-        return {"moves": [m.id for m in moves],
-                "messages": [(m.code, describe(m)) for m in messages]}
+        return {
+            "moves": [m.id for m in moves],
+            "messages": [(m.code, describe(m)) for m in messages],
+        }
 
     answer = as_unprivileged(load)
     assert answer["moves"] == ["U1"]
     assert [code for code, _ in answer["messages"]] == [
-        "catalog_file_unreadable", "catalog_entry_skipped"]
+        "catalog_file_unreadable",
+        "catalog_entry_skipped",
+    ]
     for _, said in answer["messages"]:
         assert str(closed) in said

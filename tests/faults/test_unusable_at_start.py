@@ -20,14 +20,22 @@ from backmove.storage.repository import Repository
 from .conftest import notice_texts
 
 
-def test_saving_resumes_by_itself_once_the_database_can_be_opened(qapp: QApplication,
-                                                                  home: Path) -> None:
+def test_saving_resumes_by_itself_once_the_database_can_be_opened(
+    qapp: QApplication, home: Path
+) -> None:
     paths = resolve(home)
     paths.ensure()
     paths.database.mkdir()
     clock = SimulatedClock(datetime(2026, 3, 30, 9, 30), ZoneInfo("Europe/Berlin"))
-    app = BackmoveApp(qapp, paths, clock, tray_available=lambda: True,
-                      idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
+    app = BackmoveApp(
+        qapp,
+        paths,
+        clock,
+        tray_available=lambda: True,
+        idle_seconds=lambda: 0.0,
+        notifiers=[],
+        watch_desktop=False,
+    )
     try:
         assert app.start()
         (told,) = notice_texts(app)

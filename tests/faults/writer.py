@@ -20,11 +20,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from backmove.core.clock import SimulatedClock
-from backmove.core.planner import Act, Planner
+from backmove.core.planner import Action, Planner
 from backmove.core.settings import WEEKDAYS, Settings
-from backmove.recorder import BreakRecorder
+from backmove.services.recorder import BreakRecorder
 from backmove.storage.database import Database
-from backmove.storage.records import MoveFeedback, Rating, when
+from backmove.storage.records import MoveFeedback, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 ALL_DAY = Settings({"working_hours": {day: ["00:00-24:00"] for day in WEEKDAYS}})
@@ -46,7 +46,7 @@ def run(path: Path, seed: int) -> None:
         clock.advance(rng.uniform(60, 1800))
         started = planner.break_now()
         recorder.record(started, routine='["S1", "T2"]')
-        break_id = next(d.break_id for d in started if d.decision is Act.BREAK_START)
+        break_id = next(d.break_id for d in started if d.decision is Action.BREAK_START)
         row = recorder.row_id(break_id)
         say(f"break {row}")
         if rng.random() < 0.5:
@@ -54,21 +54,23 @@ def run(path: Path, seed: int) -> None:
         clock.advance(rng.uniform(20, 200))
         for d in planner.done(finished=rng.random() < 0.7):
             recorder.record([d])
-            if d.decision is Act.BREAK_END:
+            if d.decision is Action.BREAK_END:
                 say(f"ended {row} {d.outcome}")
         if rng.random() < 0.5:
             say(f"rating {rate(repo, clock, row, 'now_after', rng)}")
         if rng.random() < 0.5:
-            at, offset = when(clock)
+            at, offset = local_stamp(clock)
             verdict = rng.choice(("helped", "same", "worse", "not_tolerated"))
             stored = repo.add_move_feedback(
-                MoveFeedback(row, rng.choice(MOVES), verdict, at, offset))  # type: ignore[arg-type]
+                MoveFeedback(row, rng.choice(MOVES), verdict, at, offset)
+            )  # type: ignore[arg-type]
             say(f"feedback {stored.id}")
 
 
-def rate(repo: Repository, clock: SimulatedClock, row: int | None, moment: str,
-         rng: random.Random) -> int | None:
-    at, offset = when(clock)
+def rate(
+    repo: Repository, clock: SimulatedClock, row: int | None, moment: str, rng: random.Random
+) -> int | None:
+    at, offset = local_stamp(clock)
     stored = repo.add_rating(Rating(at, offset, moment, rng.randint(0, 10), row))  # type: ignore[arg-type]
     return stored.id
 

@@ -20,7 +20,7 @@ from backmove.core.clock import SimulatedClock
 from backmove.core.safety import screen_result
 from backmove.paths import resolve
 from backmove.storage.database import Database
-from backmove.storage.records import SafetyScreen, when
+from backmove.storage.records import SafetyScreen, local_stamp
 from backmove.storage.repository import Repository
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -43,8 +43,14 @@ class RecordingNotifier:
 class Desk:
     """The app plus the hands that move time and read what it wrote."""
 
-    def __init__(self, app: BackmoveApp, clock: SimulatedClock, idle: list[float],
-                 notes: RecordingNotifier, home: Path) -> None:
+    def __init__(
+        self,
+        app: BackmoveApp,
+        clock: SimulatedClock,
+        idle: list[float],
+        notes: RecordingNotifier,
+        home: Path,
+    ) -> None:
         self.app, self.clock, self.idle, self.notes, self.home = app, clock, idle, notes, home
 
     def work(self, seconds: float, step: float = 5.0) -> None:
@@ -85,30 +91,49 @@ def answer_screen(home: Path, clock: SimulatedClock, flagged: tuple[str, ...] = 
     result = screen_result(dict.fromkeys(flagged, True))
     db = Database.open(home / "backmove.db", clock).database
     try:
-        at, offset = when(clock, clock.wall() - 86_400)
-        Repository(db).add_safety_screen(SafetyScreen(
-            at=at, utc_offset_s=offset, answers=dict.fromkeys(flagged, True),
-            tier=result.tier, outcome=result.outcome))
+        at, offset = local_stamp(clock, clock.wall() - 86_400)
+        Repository(db).add_safety_screen(
+            SafetyScreen(
+                at=at,
+                utc_offset_s=offset,
+                answers=dict.fromkeys(flagged, True),
+                tier=result.tier,
+                outcome=result.outcome,
+            )
+        )
     finally:
         db.close()
 
 
 @contextmanager
-def open_desk(qapp: QApplication, home: Path, settings: str = "", *,
-              screened: tuple[str, ...] | None = None,
-              start: datetime = MONDAY_MORNING) -> Iterator[Desk]:
+def open_desk(
+    qapp: QApplication,
+    home: Path,
+    settings: str = "",
+    *,
+    screened: tuple[str, ...] | None = None,
+    start: datetime = MONDAY_MORNING,
+) -> Iterator[Desk]:
     """The app started in `home` at `start` (Berlin time). `settings` is added to the settings
     file; `screened` leaves a safety check with those questions ticked (() for all clear)."""
     home.mkdir(exist_ok=True)
     (home / "settings.toml").write_text(
-        "natural_pause_wait_s = 0\n" + settings)  # prompt exactly at the deadline
+        "natural_pause_wait_s = 0\n" + settings
+    )  # prompt exactly at the deadline
     clock = SimulatedClock(start, BERLIN)
     if screened is not None:
         answer_screen(home, clock, screened)
     idle = [0.0]
     notes = RecordingNotifier()
-    app = BackmoveApp(qapp, resolve(home), clock, tray_available=lambda: True,
-                      idle_seconds=lambda: idle[0], notifiers=[notes], watch_desktop=False)
+    app = BackmoveApp(
+        qapp,
+        resolve(home),
+        clock,
+        tray_available=lambda: True,
+        idle_seconds=lambda: idle[0],
+        notifiers=[notes],
+        watch_desktop=False,
+    )
     assert app.start()
     try:
         yield Desk(app, clock, idle, notes, home)

@@ -20,8 +20,15 @@ def make_app(qapp: QApplication, home: Path):
     apps: list[BackmoveApp] = []
 
     def build(*, tray: bool) -> BackmoveApp:
-        app = BackmoveApp(qapp, resolve(home), SystemClock(), tray_available=lambda: tray,
-                          idle_seconds=lambda: 0.0, notifiers=[], watch_desktop=False)
+        app = BackmoveApp(
+            qapp,
+            resolve(home),
+            SystemClock(),
+            tray_available=lambda: tray,
+            idle_seconds=lambda: 0.0,
+            notifiers=[],
+            watch_desktop=False,
+        )
         apps.append(app)
         return app
 
@@ -49,8 +56,9 @@ def test_quit_from_the_no_tray_window_quits(make_app, qtbot, monkeypatch) -> Non
     app = make_app(tray=False)
     app.start()
     with qtbot.waitSignal(app.quitting):
-        (quit_button,) = [b for b in app.window.findChildren(QPushButton)
-                          if b.text() == "Quit backmove"]
+        (quit_button,) = [
+            b for b in app.window.findChildren(QPushButton) if b.text() == "Quit backmove"
+        ]
         monkeypatch.setattr(app.qapp, "quit", lambda: None)
         quit_button.click()
 
@@ -87,8 +95,11 @@ def test_a_broken_settings_file_is_reported_and_kept(make_app, home: Path) -> No
 def test_a_second_launch_is_answered_by_the_first(make_app, qtbot, home: Path) -> None:
     app = make_app(tray=True)
     assert app.start()
-    proc = subprocess.Popen([sys.executable, "-m", "backmove", "--home", str(home), "status",
-                             "--json"], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backmove", "--home", str(home), "status", "--json"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
     answer = json.loads(proc.stdout.read())
     proc.stdout.close()
@@ -115,7 +126,8 @@ def test_a_damaged_database_is_kept_aside_and_the_user_told(make_app, home: Path
 
 
 def test_a_database_from_a_newer_backmove_stops_the_app_and_is_left_untouched(
-        make_app, home: Path, qtbot) -> None:
+    make_app, home: Path, qtbot
+) -> None:
     import sqlite3
 
     home.mkdir()

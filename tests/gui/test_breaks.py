@@ -79,8 +79,10 @@ def finish(desk: Desk) -> None:
 
 
 def routines(desk: Desk) -> list[list[str]]:
-    return [json.loads(r) for (r,) in desk.rows(
-        "select routine from breaks where routine is not null order by id")]
+    return [
+        json.loads(r)
+        for (r,) in desk.rows("select routine from breaks where routine is not null order by id")
+    ]
 
 
 # --- the first start and the safety check ------------------------------------------------
@@ -110,12 +112,10 @@ def test_answering_the_check_all_clear_opens_the_routines(first_start: Desk) -> 
     assert ":" in first_start.app.prompt.what.text()  # "2-min stretch: hips and low back"
 
 
-def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(
-        first_start: Desk) -> None:
+def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(first_start: Desk) -> None:
     desk = first_start
     answer_check(desk.app.safety.wizard, {"A4"})
-    assert desk.rows("select tier, outcome from safety_screens") == [
-        ("A", "emergency_card_shown")]
+    assert desk.rows("select tier, outcome from safety_screens") == [("A", "emergency_card_shown")]
     assert desk.app.safety.wizard.card.tier == "A"
     desk.app.safety.wizard.card.acknowledge_button.click()
     start_break(desk).next_button.click()
@@ -127,7 +127,9 @@ def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(
     assert card.isVisible() and card.card.assessed_button is not None
     card.card.assessed_button.click()
     assert desk.rows("select tier, outcome from safety_screens order by id") == [
-        ("A", "emergency_card_shown"), ("A", "assessed_confirmed")]
+        ("A", "emergency_card_shown"),
+        ("A", "assessed_confirmed"),
+    ]
     wizard = desk.app.safety.wizard
     assert wizard.isVisible() and wizard.current_page() is wizard.check_pages[0]
     assert "Glad you've been checked" in wizard.check_pages[0].reason.text()
@@ -149,8 +151,12 @@ def test_a_tier_b_answer_pauses_exercise(first_start: Desk) -> None:
 
 
 def test_a_tier_c_answer_keeps_floor_moves_away(qapp: QApplication, home: Path) -> None:
-    with open_desk(qapp, home, "floor_moves = true\nwalk_break_min = 10\nwalk_every_nth = 1\n",
-                   screened=("C2",)) as desk:
+    with open_desk(
+        qapp,
+        home,
+        "floor_moves = true\nwalk_break_min = 10\nwalk_every_nth = 1\n",
+        screened=("C2",),
+    ) as desk:
         seen: set[str] = set()
         for _ in range(6):
             start_break(desk)
@@ -172,7 +178,8 @@ def test_the_check_is_offered_again_after_a_month(qapp: QApplication, home: Path
 
 
 def test_before_and_after_ratings_and_verdicts_are_written_with_the_break(
-        qapp: QApplication, home: Path, qtbot) -> None:
+    qapp: QApplication, home: Path, qtbot
+) -> None:
     with open_desk(qapp, home, "before_after_share_pct = 100\n", screened=()) as desk:
         window = start_break(desk)
         assert window.page() == "before"
@@ -186,17 +193,19 @@ def test_before_and_after_ratings_and_verdicts_are_written_with_the_break(
         window.verdicts.buttons[first_move]["helped"].click()
         qtbot.keyClick(window, Qt.Key.Key_Return)
         assert desk.app.flow.window is None
-        (break_id, outcome), = desk.rows("select id, outcome from breaks")
+        ((break_id, outcome),) = desk.rows("select id, outcome from breaks")
         assert outcome == "completed"
         assert desk.rows("select moment, value, break_id from ratings order by id") == [
-            ("now_before", 4, break_id), ("now_after", 2, break_id)]
-        assert desk.rows("select move_id, verdict from move_feedback") == [
-            (first_move, "helped")]
+            ("now_before", 4, break_id),
+            ("now_after", 2, break_id),
+        ]
+        assert desk.rows("select move_id, verdict from move_feedback") == [(first_move, "helped")]
 
 
 @pytest.mark.parametrize(("symptom", "tier"), [("saddle", "A"), ("leg", "B")])
 def test_stop_with_leg_or_saddle_symptoms_shows_the_card_then_offers_the_check(
-        screened: Desk, symptom: str, tier: str, qtbot) -> None:
+    screened: Desk, symptom: str, tier: str, qtbot
+) -> None:
     window = start_break(screened)
     window.stop_button.click()
     window.symptom_buttons[symptom].click()
@@ -216,8 +225,7 @@ def test_stop_with_another_symptom_leaves_the_move_out_for_a_week(screened: Desk
     window.stop_button.click()
     window.symptom_buttons["sharp"].click()
     assert window.page() == "not_tolerated"
-    assert screened.rows("select move_id, verdict from move_feedback") == [
-        (hurt, "not_tolerated")]
+    assert screened.rows("select move_id, verdict from move_feedback") == [(hurt, "not_tolerated")]
     window.close()  # closing on that page ends the break early
     assert screened.rows("select outcome from breaks") == [("partial",)]
     for _ in range(8):
@@ -227,7 +235,8 @@ def test_stop_with_another_symptom_leaves_the_move_out_for_a_week(screened: Desk
 
 
 def test_a_severe_rating_offers_the_check_after_the_break(
-        qapp: QApplication, home: Path, qtbot) -> None:
+    qapp: QApplication, home: Path, qtbot
+) -> None:
     with open_desk(qapp, home, "before_after_share_pct = 100\n", screened=()) as desk:
         window = start_break(desk)
         window.before_question.scale.choose(8)
@@ -255,7 +264,9 @@ def test_the_second_break_is_a_walk_with_a_timer_and_im_back(screened: Desk, qtb
     qtbot.keyClick(window, Qt.Key.Key_Return)  # I'm back
     finish(screened)  # the long break's moves, if it has any, come after the walk
     assert screened.rows("select kind, outcome from breaks order by id")[-1] == (
-        "walk", "completed")
+        "walk",
+        "completed",
+    )
 
 
 def test_a_long_enough_time_away_is_logged_as_a_walk(screened: Desk) -> None:
@@ -278,7 +289,8 @@ def test_the_chime_is_off_unless_chosen(screened: Desk) -> None:
 
 @pytest.mark.parametrize("flagged", [("A1",), TIER_A[:2]])
 def test_the_tray_safety_check_during_a_locked_tier_offers_the_assessment(
-        qapp: QApplication, home: Path, flagged: tuple[str, ...]) -> None:
+    qapp: QApplication, home: Path, flagged: tuple[str, ...]
+) -> None:
     with open_desk(qapp, home, screened=flagged) as desk:
         assert desk.app.safety.wizard is None  # nothing re-asked while locked
         desk.app.actions["safety"].trigger()
@@ -286,7 +298,8 @@ def test_the_tray_safety_check_during_a_locked_tier_offers_the_assessment(
 
 
 def test_a_digit_then_enter_finishes_the_break_where_the_focus_is(
-        qapp: QApplication, home: Path, qtbot) -> None:
+    qapp: QApplication, home: Path, qtbot
+) -> None:
     """As typed on a real keyboard: the keys go to the focused control, here the scale's
     button that the digit picked, and Enter there goes on to Finish."""
     with open_desk(qapp, home, "before_after_share_pct = 100\n", screened=()) as desk:
@@ -304,4 +317,6 @@ def test_a_digit_then_enter_finishes_the_break_where_the_focus_is(
         qtbot.keyClick(focused, Qt.Key.Key_Return)
         assert desk.app.flow.window is None
         assert desk.rows("select moment, value from ratings order by id") == [
-            ("now_before", 4), ("now_after", 2)]
+            ("now_before", 4),
+            ("now_after", 2),
+        ]

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 import backmove
-from backmove.desktop_install import (
+from backmove.platform.desktop_install import (
     ICON_SIZES,
     DesktopEntryWritten,
     DesktopFileNotWritten,

@@ -39,8 +39,9 @@ def test_time_away_does_not_count_toward_the_next_break(desk: Desk) -> None:
 
 def test_the_heads_up_comes_before_the_prompt(desk: Desk) -> None:
     desk.work(30 * 60 - 30)
-    assert desk.notes.sent == [("Break in 30 seconds",
-                                "A 2-min stretch is coming up. Finish what you are doing.")]
+    assert desk.notes.sent == [
+        ("Break in 30 seconds", "A 2-min stretch is coming up. Finish what you are doing.")
+    ]
     assert not desk.prompt_up()
     desk.work(30)
     assert desk.prompt_up()
@@ -64,7 +65,8 @@ def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> N
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert desk.app.flow.window is None and not window.isVisible()
     assert desk.rows("select kind, outcome, routine, started_at is not null from breaks") == [
-        ("micro", "completed", '["T11"]', 1)]
+        ("micro", "completed", '["T11"]', 1)
+    ]
 
 
 def test_esc_in_the_break_window_skips_it(desk: Desk, qtbot) -> None:
@@ -158,13 +160,16 @@ def test_tray_snooze_while_prompted(desk: Desk) -> None:
     assert desk.tooltip() == "Snoozed until 10:05"
 
 
-@pytest.mark.parametrize(("label", "tooltip"), [
-    ("For 30 minutes", "Paused until 10:00"),
-    ("For 1 hour", "Paused until 10:30"),
-    ("For 2 hours", "Paused until 11:30"),
-    ("Until tomorrow", "Paused until 09:00"),
-    ("Until I resume", "Paused until you resume"),
-])
+@pytest.mark.parametrize(
+    ("label", "tooltip"),
+    [
+        ("For 30 minutes", "Paused until 10:00"),
+        ("For 1 hour", "Paused until 10:30"),
+        ("For 2 hours", "Paused until 11:30"),
+        ("Until tomorrow", "Paused until 09:00"),
+        ("Until I resume", "Paused until you resume"),
+    ],
+)
 def test_tray_pause_presets_and_resume(desk: Desk, label: str, tooltip: str) -> None:
     (action,) = [a for a in desk.app.pause_menu.actions() if a.text() == label]
     action.trigger()
@@ -179,7 +184,8 @@ def test_tray_pause_presets_and_resume(desk: Desk, label: str, tooltip: str) -> 
 
 
 def test_tray_meeting_mode_holds_the_break_and_lets_it_out_once(
-        desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (45, True))
     desk.app.actions["meeting"].trigger()
     assert desk.tooltip() == "Meeting mode until 10:15"
@@ -204,8 +210,11 @@ def test_outside_working_hours_nothing_is_offered(desk: Desk) -> None:
 
 def test_commands_from_a_second_process(desk: Desk, qtbot) -> None:
     def run(*args: str) -> subprocess.Popen[str]:
-        proc = subprocess.Popen([sys.executable, "-m", "backmove", "--home", str(desk.home),
-                                 *args], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "backmove", "--home", str(desk.home), *args],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
         return proc
 
@@ -227,8 +236,11 @@ def test_commands_from_a_second_process(desk: Desk, qtbot) -> None:
 def test_quit_from_a_second_process(desk: Desk, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(desk.app.qapp, "quit", lambda: None)
     with qtbot.waitSignal(desk.app.quitting, timeout=20000):
-        proc = subprocess.Popen([sys.executable, "-m", "backmove", "--home", str(desk.home),
-                                 "quit"], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "backmove", "--home", str(desk.home), "quit"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
     assert proc.returncode == 0
     assert proc.stdout is not None and proc.stdout.read().strip() == "backmove is quitting."

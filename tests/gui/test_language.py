@@ -34,9 +34,14 @@ def _english_only() -> set[str]:
     past the catalogue. Words that are German too ("Pause") are left out."""
     done = translations.read_ts(translations.ts_path("de"))
     german = {_plain(de) for k, de in done.items() if not k.numerus}
-    return {_plain(k.source) for k, de in done.items()
-            if not k.numerus and not translations.placeholders(k.source)
-            and _plain(de) != _plain(k.source) and len(k.source) > 2} - german
+    return {
+        _plain(k.source)
+        for k, de in done.items()
+        if not k.numerus
+        and not translations.placeholders(k.source)
+        and _plain(de) != _plain(k.source)
+        and len(k.source) > 2
+    } - german
 
 
 ENGLISH = _english_only()
@@ -88,8 +93,11 @@ def test_a_break_is_german_from_the_prompt_to_the_moves(german: Desk) -> None:
         elif window.page() == "after":
             break
         else:
-            english_name = next(m for m in _catalog_names() if
-                                QCoreApplication.translate("moves", m) == window.title.text())
+            english_name = next(
+                m
+                for m in _catalog_names()
+                if QCoreApplication.translate("moves", m) == window.title.text()
+            )
             assert window.title.text() != english_name  # the move's own words, translated
             window.next_button.click()
 
@@ -97,11 +105,11 @@ def test_a_break_is_german_from_the_prompt_to_the_moves(german: Desk) -> None:
 def _catalog_names() -> list[str]:
     from backmove.core.catalog import load_catalog
     from backmove.resources import stretches_dir
+
     return [m.name for m in load_catalog(stretches_dir())[0]]
 
 
-def test_the_first_start_and_the_safety_check_are_german(qapp: QApplication,
-                                                         home: Path) -> None:
+def test_the_first_start_and_the_safety_check_are_german(qapp: QApplication, home: Path) -> None:
     with open_desk(qapp, home, 'language = "de"\n') as desk:
         wizard = desk.app.safety.wizard
         assert not english_on(wizard)
@@ -130,10 +138,14 @@ def test_closing_the_app_leaves_english_behind(qapp: QApplication, home: Path) -
     assert QLocale().language() != QLocale.Language.German
 
 
-@pytest.mark.parametrize(("choice", "system", "code"), [
-    ("de", "en_US", "de"), ("en", "de_DE", "en"), ("system", "de_AT", "de"),
-    ("system", "fr_FR", "en"),
-])
-def test_the_language_setting_and_the_system_language(choice: str, system: str,
-                                                      code: str) -> None:
+@pytest.mark.parametrize(
+    ("choice", "system", "code"),
+    [
+        ("de", "en_US", "de"),
+        ("en", "de_DE", "en"),
+        ("system", "de_AT", "de"),
+        ("system", "fr_FR", "en"),
+    ],
+)
+def test_the_language_setting_and_the_system_language(choice: str, system: str, code: str) -> None:
     assert resolve(choice, QLocale(system)) == code

@@ -21,8 +21,7 @@ class Broken:
 def test_a_failing_notifier_hands_over_to_the_next(qtbot) -> None:
     toast = Toast(timeout_ms=60000)
     qtbot.addWidget(toast)
-    chain = NotifierChain([Broken(), CallableNotifier("toast", lambda: True,
-                                                       toast.show_message)])
+    chain = NotifierChain([Broken(), CallableNotifier("toast", lambda: True, toast.show_message)])
     assert chain.notify("Break in 30 s", "A 2-min stretch is coming up.") == "toast"
     assert toast.isVisible()
     assert toast.title.text() == "Break in 30 s"
@@ -30,10 +29,12 @@ def test_a_failing_notifier_hands_over_to_the_next(qtbot) -> None:
 
 def test_an_unavailable_notifier_is_not_tried(qtbot) -> None:
     tried: list[str] = []
-    chain = NotifierChain([
-        CallableNotifier("tray", lambda: False, lambda t, b: tried.append("tray")),
-        CallableNotifier("toast", lambda: True, lambda t, b: tried.append("toast")),
-    ])
+    chain = NotifierChain(
+        [
+            CallableNotifier("tray", lambda: False, lambda t, b: tried.append("tray")),
+            CallableNotifier("toast", lambda: True, lambda t, b: tried.append("toast")),
+        ]
+    )
     assert chain.notify("t", "b") == "toast"
     assert tried == ["toast"]
 
@@ -52,13 +53,18 @@ def test_plyer_whose_probe_raises_counts_as_unavailable() -> None:
 
 
 def test_plyer_with_nothing_to_call_falls_through_without_a_warning(
-        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # No dbus-python and no notify-send: plyer warns, then raises. With warnings as errors,
     # a leaked UserWarning would fail this test; the raise must hand over to the toast.
     monkeypatch.setenv("PATH", "")
     shown: list[str] = []
-    chain = NotifierChain([PlyerNotifier(service_present=lambda: True),
-                           CallableNotifier("toast", lambda: True, lambda t, b: shown.append(t))])
+    chain = NotifierChain(
+        [
+            PlyerNotifier(service_present=lambda: True),
+            CallableNotifier("toast", lambda: True, lambda t, b: shown.append(t)),
+        ]
+    )
     assert chain.notify("Break soon", "b") == "toast"
     assert shown == ["Break soon"]
 

@@ -47,8 +47,9 @@ def test_start_at_login_writes_the_autostart_entry(desk: Desk, qtbot) -> None:
     assert not autostart.is_enabled()
 
 
-def test_export_writes_every_table(desk: Desk, monkeypatch: pytest.MonkeyPatch,
-                                   tmp_path: Path) -> None:
+def test_export_writes_every_table(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     desk.work(30 * 60)
     desk.app.prompt.skip_button.click()
     out = tmp_path / "export"

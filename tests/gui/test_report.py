@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from backmove.report import write_report
 from backmove.storage.database import Database
 from backmove.storage.repository import Repository
+from backmove.ui.report import write_report
 from bench.history import History, generate
 
 from .desk import open_desk
@@ -33,7 +33,8 @@ def pdf_text(path: Path) -> tuple[int, str]:
 
 
 def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
-        qapp: QApplication, year: History, tmp_path: Path) -> None:
+    qapp: QApplication, year: History, tmp_path: Path
+) -> None:
     clock = year.clock()
     db = Database.open(year.path, clock).database
     try:
@@ -43,13 +44,19 @@ def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
     assert pages == 1
     count, text = pdf_text(tmp_path / "report.pdf")
     assert count == 1
-    for words in ("Movement breaks and low back discomfort", "Low back at the end of the day",
-                  "Breaks by week", "Moves that helped most", "Where you felt it"):
+    for words in (
+        "Movement breaks and low back discomfort",
+        "Low back at the end of the day",
+        "Breaks by week",
+        "Moves that helped most",
+        "Where you felt it",
+    ):
         assert words in text
 
 
 def test_a_report_into_a_folder_that_cannot_be_written_says_so(
-        qapp: QApplication, year: History, tmp_path: Path) -> None:
+    qapp: QApplication, year: History, tmp_path: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     clock = year.clock()
@@ -62,9 +69,22 @@ def test_a_report_into_a_folder_that_cannot_be_written_says_so(
 
 
 def test_report_from_the_command_line_without_a_log_explains(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "backmove", "--home", str(tmp_path / "h"),
-                           "report", "--out", str(tmp_path / "r.pdf")],
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "backmove",
+            "--home",
+            str(tmp_path / "h"),
+            "report",
+            "--out",
+            str(tmp_path / "r.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 1
     assert "nothing to report" in done.stderr
 

@@ -30,8 +30,7 @@ def test_the_end_of_day_question_is_asked_once_a_working_day(friday: Desk, qtbot
     qtbot.keyClick(card.scale.buttons[0], Qt.Key.Key_3)
     qtbot.keyClick(card.scale.buttons[3], Qt.Key.Key_Return)
     assert not card.isVisible()
-    assert friday.rows("select moment, value, break_id from ratings") == [
-        ("end_of_day", 3, None)]
+    assert friday.rows("select moment, value, break_id from ratings") == [("end_of_day", 3, None)]
     friday.app.tracking.end_of_day_due()
     assert friday.app.tracking.end_of_day is card  # answered today: not asked again
 
@@ -43,8 +42,9 @@ def test_no_end_of_day_question_on_a_day_off(qapp: QApplication, home: Path) -> 
 
 
 def test_the_end_of_day_question_can_be_turned_off(qapp: QApplication, home: Path) -> None:
-    with open_desk(qapp, home, "end_of_day_rating = false\n", screened=(),
-                   start=FRIDAY_EVENING) as desk:
+    with open_desk(
+        qapp, home, "end_of_day_rating = false\n", screened=(), start=FRIDAY_EVENING
+    ) as desk:
         desk.app.tracking.end_of_day_due()
         assert desk.app.tracking.end_of_day is None
 
@@ -72,8 +72,7 @@ def test_the_weekly_check_in_is_saved_and_not_asked_again_that_week(friday: Desk
 
 
 def test_the_check_in_asks_peg_only_when_turned_on(qapp: QApplication, home: Path) -> None:
-    with open_desk(qapp, home, "peg_enabled = true\n", screened=(),
-                   start=FRIDAY_EVENING) as desk:
+    with open_desk(qapp, home, "peg_enabled = true\n", screened=(), start=FRIDAY_EVENING) as desk:
         desk.app.actions["checkin"].trigger()  # from the tray, any day
         dialog = desk.app.tracking.checkin
         dialog.nothing_button.click()

@@ -18,8 +18,11 @@ def test_jobs_follow_the_settings() -> None:
     assert not any(i.startswith(("edge-sat", "edge-sun")) for i in ids)
     assert {"new-day", "end-of-day", "weekly-checkin", "daily-backup"} <= set(ids)
 
-    jobs.configure(Settings().replace(end_of_day_rating=False, weekly_checkin=False,
-                                      working_hours={"sat": ["10:00-12:00"]}))
+    jobs.configure(
+        Settings().replace(
+            end_of_day_rating=False, weekly_checkin=False, working_hours={"sat": ["10:00-12:00"]}
+        )
+    )
     ids = jobs.job_ids()
     assert "end-of-day" not in ids and "weekly-checkin" not in ids
     assert [i for i in ids if i.startswith("edge")] == ["edge-sat-1000-0", "edge-sat-1200-1"]

@@ -42,8 +42,10 @@ def listening(mode: int) -> Iterator[str]:
             yield path
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0,
-                    reason="becoming another user needs root (CI runs as root)")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() != 0,
+    reason="becoming another user needs root (CI runs as root)",
+)
 def test_another_user_connects_to_an_open_socket_and_not_to_a_private_one() -> None:
     with listening(0o777) as path:
         assert connect_as(NOBODY, NOBODY, path) == 0

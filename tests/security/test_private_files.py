@@ -30,8 +30,11 @@ def log_folder(tmp_path: Path) -> Iterator[Path]:
 
 def test_the_log_stays_private_after_it_rolls_over(log_folder: Path) -> None:
     setup_logging(log_folder / "backmove.log")
-    (handler,) = [h for h in logging.getLogger().handlers
-                  if isinstance(h, logging.handlers.RotatingFileHandler)]
+    (handler,) = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
     logging.getLogger("backmove").info("before")
     handler.doRollover()
     logging.getLogger("backmove").info("after")

@@ -38,7 +38,8 @@ def test_without_a_runtime_folder_the_socket_has_a_short_name(tmp_path: Path) ->
 
 @pytest.mark.parametrize("problem", ["others may enter", "a file", "missing", "relative"])
 def test_a_runtime_folder_that_is_not_private_is_not_used(
-        tmp_path: Path, runtime: Path, problem: str) -> None:
+    tmp_path: Path, runtime: Path, problem: str
+) -> None:
     if problem == "others may enter":
         runtime.chmod(0o755)
         given: Path | str = runtime
@@ -53,8 +54,10 @@ def test_a_runtime_folder_that_is_not_private_is_not_used(
     assert key(tmp_path / "home", given) == key(tmp_path / "home", None)
 
 
-@pytest.mark.skipif(getattr(os, "geteuid", lambda: -1)() != 0,
-                    reason="giving a folder away needs root (CI runs as root)")
+@pytest.mark.skipif(
+    getattr(os, "geteuid", lambda: -1)() != 0,
+    reason="giving a folder away needs root (CI runs as root)",
+)
 def test_a_runtime_folder_of_another_user_is_not_used(tmp_path: Path, runtime: Path) -> None:
     os.chown(runtime, 65534, 65534)
     assert key(tmp_path / "home", runtime) == key(tmp_path / "home", None)

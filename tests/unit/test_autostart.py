@@ -70,8 +70,9 @@ def test_enable_writes_a_valid_autostart_entry_that_runs_this_installation() -> 
 
 
 def test_the_login_command_starts_this_backmove() -> None:
-    done = subprocess.run([*launch_command(), "--version"], capture_output=True, text=True,
-                          check=False, timeout=60)
+    done = subprocess.run(
+        [*launch_command(), "--version"], capture_output=True, text=True, check=False, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "backmove 0.1.0"
 
@@ -86,7 +87,8 @@ def test_disable_removes_the_entry_and_is_quiet_when_there_is_none() -> None:
 
 
 def test_without_xdg_config_home_the_entry_goes_to_dot_config(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     for value in (None, "", "relative/folder"):
         if value is None:
             monkeypatch.delenv("XDG_CONFIG_HOME")
@@ -102,8 +104,10 @@ def test_an_entry_switched_off_in_the_desktop_settings_counts_as_off() -> None:
     autostart.enable()
     entry = _xdg_entry()
     text = entry.read_text(encoding="utf-8")
-    entry.write_text(text.replace("X-GNOME-Autostart-enabled=true",
-                                  "X-GNOME-Autostart-enabled=false"), encoding="utf-8")
+    entry.write_text(
+        text.replace("X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-enabled=false"),
+        encoding="utf-8",
+    )
     assert not autostart.is_enabled()
     entry.write_text(text + "Hidden=true\n", encoding="utf-8")
     assert not autostart.is_enabled()
@@ -113,15 +117,15 @@ def test_an_entry_switched_off_in_the_desktop_settings_counts_as_off() -> None:
 
 
 def test_a_path_with_spaces_and_dollars_is_quoted_as_the_desktop_entry_spec_says(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     awkward = ["/opt/my apps/$HOME/back\\slash/100%/bin/backmove", "break-now"]
     value = exec_value(awkward)
     # The spec: a literal backslash in a quoted argument is four backslashes in the file, a
     # dollar sign is \\$, a percent sign %%.
     assert value == '"/opt/my apps/\\\\$HOME/back\\\\\\\\slash/100%%/bin/backmove" break-now'
     entry = tmp_path / "x.desktop"
-    entry.write_text(f"[Desktop Entry]\nType=Application\nName=x\nExec={value}\n",
-                     encoding="utf-8")
+    entry.write_text(f"[Desktop Entry]\nType=Application\nName=x\nExec={value}\n", encoding="utf-8")
     _validate_desktop_file(entry)
 
 
@@ -177,7 +181,8 @@ def test_a_folder_where_the_entry_should_be_gives_a_message() -> None:
 
 
 def test_the_console_script_beside_this_python_is_preferred(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scripts = tmp_path / "bin"
     scripts.mkdir()
     monkeypatch.setattr(launch.sysconfig, "get_path", lambda *_a: str(scripts))
@@ -190,7 +195,8 @@ def test_the_console_script_beside_this_python_is_preferred(
 
 
 def test_on_windows_the_console_less_python_is_used(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     python = tmp_path / "Python 3.11" / "python.exe"
     python.parent.mkdir()
     python.write_bytes(b"")

@@ -27,8 +27,9 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
         assert word in out
 
 
-def test_status_says_when_backmove_is_not_running(home: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_says_when_backmove_is_not_running(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["status"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "backmove is not running" in out
@@ -48,8 +49,9 @@ def test_home_option_beats_the_environment(tmp_path: Path, home: Path) -> None:
     assert resolve().data_dir == home.resolve()
 
 
-def test_without_home_the_platform_folders_are_used(monkeypatch: pytest.MonkeyPatch,
-                                                    tmp_path: Path) -> None:
+def test_without_home_the_platform_folders_are_used(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("BACKMOVE_HOME", raising=False)
     paths = resolve()
     assert paths.config_dir.name == "backmove"
@@ -57,7 +59,8 @@ def test_without_home_the_platform_folders_are_used(monkeypatch: pytest.MonkeyPa
 
 
 def test_doctor_without_a_display_says_what_that_means(
-        home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
     assert main(["doctor"]) == EXIT_OK
@@ -68,7 +71,8 @@ def test_doctor_without_a_display_says_what_that_means(
 
 
 def test_the_command_line_speaks_the_chosen_language(
-        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     home.mkdir(parents=True, exist_ok=True)
     (home / "settings.toml").write_text('language = "de"\n')
     assert main(["--home", str(home), "resume"]) == EXIT_NOT_RUNNING

@@ -10,7 +10,7 @@ from backmove.cli import EXIT_ERROR, EXIT_OK, main
 from backmove.core.clock import SystemClock
 from backmove.storage.backup import backup
 from backmove.storage.database import Database
-from backmove.storage.records import Break, Rating, when
+from backmove.storage.records import Break, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 
@@ -20,12 +20,22 @@ def seed(home: Path, n: int = 3) -> None:
     with Database.open(home / "backmove.db", clock).database as db:
         repo = Repository(db)
         for i in range(n):
-            at, off = when(clock, 1_774_000_000 + i * 1800)
-            b = repo.add_break(Break(planned_at=at, utc_offset_s=off, kind="micro",
-                                     prompted_at=at, started_at=at + 5, ended_at=at + 125,
-                                     outcome="completed", routine='["S1", "T1"]'))
-            repo.add_rating(Rating(at=at + 130, utc_offset_s=off, moment="now_after",
-                                   value=3, break_id=b.id))
+            at, off = local_stamp(clock, 1_774_000_000 + i * 1800)
+            b = repo.add_break(
+                Break(
+                    planned_at=at,
+                    utc_offset_s=off,
+                    kind="micro",
+                    prompted_at=at,
+                    started_at=at + 5,
+                    ended_at=at + 125,
+                    outcome="completed",
+                    routine='["S1", "T1"]',
+                )
+            )
+            repo.add_rating(
+                Rating(at=at + 130, utc_offset_s=off, moment="now_after", value=3, break_id=b.id)
+            )
 
 
 def counts(home: Path) -> dict[str, int]:
@@ -35,7 +45,8 @@ def counts(home: Path) -> dict[str, int]:
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_export_then_import_into_an_empty_profile_gives_the_same_records(
-        tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     source, target, out = tmp_path / "a", tmp_path / "b", tmp_path / "export"
     seed(source)
     assert main(["--home", str(source), "export", "--format", fmt, "--out", str(out)]) == 0
@@ -46,7 +57,8 @@ def test_export_then_import_into_an_empty_profile_gives_the_same_records(
 
 
 def test_import_into_a_profile_with_records_is_refused_and_changes_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source, out = tmp_path / "a", tmp_path / "export"
     seed(source)
     main(["--home", str(source), "export", "--out", str(out)])
@@ -57,7 +69,8 @@ def test_import_into_a_profile_with_records_is_refused_and_changes_nothing(
 
 
 def test_restore_brings_back_a_backup_and_keeps_the_current_data_aside(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     home = tmp_path / "h"
     seed(home, n=2)
     with Database.open(home / "backmove.db", SystemClock()).database as db:
@@ -71,7 +84,8 @@ def test_restore_brings_back_a_backup_and_keeps_the_current_data_aside(
 
 
 def test_restore_of_something_that_is_not_a_backup_changes_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     home = tmp_path / "h"
     seed(home, n=1)
     bogus = tmp_path / "notes.txt"
@@ -81,8 +95,9 @@ def test_restore_of_something_that_is_not_a_backup_changes_nothing(
     assert counts(home)["breaks"] == 1
 
 
-def test_status_reports_records_and_integrity(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_reports_records_and_integrity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     home = tmp_path / "h"
     seed(home, n=2)
     assert main(["--home", str(home), "status"]) == EXIT_OK

@@ -12,11 +12,12 @@ import pytest
 
 from backmove.core.clock import SimulatedClock
 from backmove.core.goal import GoalPlan, goal_schedule
-from backmove.core.planner import Kind, State, Status
+from backmove.core.kinds import BreakKind
+from backmove.core.planner import State, Status
 from backmove.core.settings import Settings
 from backmove.core.stats import EMPTY, break_day, monday, working_days
 from backmove.core.streaks import DayMark, DaysOnTarget, day_marks, streaks
-from backmove.dashboard_data import (
+from backmove.services.dashboard import (
     CALENDAR_WEEKS,
     BreakState,
     BucketUnit,
@@ -44,21 +45,25 @@ def repo(history: History) -> Repository:
 
 
 def build(repo: Repository, history: History, span: Span, **kw) -> DashboardData:
-    return DashboardData.build(repo, history.clock(), history.settings, span,
-                               goal_start=history.goal_start, **kw)
+    return DashboardData.build(
+        repo, history.clock(), history.settings, span, goal_start=history.goal_start, **kw
+    )
 
 
-@pytest.mark.parametrize(("span", "weeks"), [(Span.WEEKS_4, 4), (Span.MONTHS_3, 13),
-                                             (Span.YEAR, 52)])
-def test_a_range_is_whole_weeks_ending_with_this_one(repo: Repository, history: History,
-                                                     span: Span, weeks: int) -> None:
+@pytest.mark.parametrize(
+    ("span", "weeks"), [(Span.WEEKS_4, 4), (Span.MONTHS_3, 13), (Span.YEAR, 52)]
+)
+def test_a_range_is_whole_weeks_ending_with_this_one(
+    repo: Repository, history: History, span: Span, weeks: int
+) -> None:
     data = build(repo, history, span)
     today = history.now.date()
     assert data.today == today
     assert data.first == monday(today) - timedelta(weeks=weeks - 1)
     assert data.adherence.unit is BucketUnit.WEEK
     assert [b.first for b in data.adherence.buckets] == [
-        data.first + timedelta(weeks=n) for n in range(weeks)]
+        data.first + timedelta(weeks=n) for n in range(weeks)
+    ]
     assert data.trend.trend.days[0].day == data.first
     assert data.trend.trend.days[-1].day == today
 
@@ -98,8 +103,11 @@ def test_the_calendar_is_52_weeks_of_days_each_once(repo: Repository, history: H
     off = [d for d in history.settings.days_off() if d >= cal.first]
     assert off and all(kinds[d] is DayKind.DAY_OFF for d in off)
     assert all(kinds[d] is DayKind.NOT_WORKING for d in days if d.weekday() >= 5)
-    assert all(d.mark is DayMark.AHEAD for d in cal.days
-               if d.day > history.now.date() and d.kind is DayKind.WORKING)
+    assert all(
+        d.mark is DayMark.AHEAD
+        for d in cal.days
+        if d.day > history.now.date() and d.kind is DayKind.WORKING
+    )
 
 
 def test_breaks_fall_on_their_local_day_across_dst(repo: Repository, history: History) -> None:
@@ -112,8 +120,11 @@ def test_breaks_fall_on_their_local_day_across_dst(repo: Repository, history: Hi
             ended[local] = ended.get(local, 0) + 1
     assert {d: t.offered + t.natural for d, t in by_day.items() if t != EMPTY} == ended
     spring = date(2026, 3, 29)  # the clocks went forward
-    offsets = {b.utc_offset_s for b in repo.breaks_between(0, 2**40)
-               if abs((break_day(b) - spring).days) <= 7}
+    offsets = {
+        b.utc_offset_s
+        for b in repo.breaks_between(0, 2**40)
+        if abs((break_day(b) - spring).days) <= 7
+    }
     assert offsets == {3600, 7200}
 
 
@@ -122,14 +133,18 @@ def test_streaks_and_marks_agree_with_the_whole_log(repo: Repository, history: H
     everything = repo.breaks_between(0, 2**40)
     ratings = repo.ratings_between(0, 2**40, "end_of_day")
     today = history.now.date()
-    goal = goal_schedule(GoalPlan.from_settings(history.settings, history.goal_start),
-                         ratings, today)
+    goal = goal_schedule(
+        GoalPlan.from_settings(history.settings, history.goal_start), ratings, today
+    )
     working = working_days(history.settings)
     whole = streaks(everything, today, working, goal)
     assert (data.streak.streaks.weeks, data.streak.streaks.last7_on_target) == (
-        whole.weeks, whole.last7_on_target)
-    marks = day_marks(everything, data.calendar.first, data.calendar.days[-1].day, today,
-                      working, goal)
+        whole.weeks,
+        whole.last7_on_target,
+    )
+    marks = day_marks(
+        everything, data.calendar.first, data.calendar.days[-1].day, today, working, goal
+    )
     assert {d.day: d.mark for d in data.calendar.days} == marks
 
 
@@ -176,27 +191,40 @@ def test_an_empty_database_gives_empty_panels(tmp_path: Path) -> None:
     for span in Span:
         data = DashboardData.build(repo, clock, Settings(), span)
         assert data.first == monday(date(2026, 6, 17)) - timedelta(
-            weeks={Span.WEEKS_4: 3, Span.MONTHS_3: 12, Span.YEAR: 51, Span.ALL: 0}[span])
+            weeks={Span.WEEKS_4: 3, Span.MONTHS_3: 12, Span.YEAR: 51, Span.ALL: 0}[span]
+        )
         assert data.today_view.tally == EMPTY and data.today_view.goal == 6
         assert data.today_view.next_break is None
         assert data.streak.messages == ()
         assert data.trend.logged_ever == 0 and data.trend.trend.baseline is None
         assert data.adherence.total == EMPTY
         assert data.moves == () and data.rated_breaks == 0 and data.body is None
-        assert {d.mark for d in data.calendar.days} <= {DayMark.OFF, DayMark.AHEAD,
-                                                        DayMark.OPEN}
+        assert {d.mark for d in data.calendar.days} <= {DayMark.OFF, DayMark.AHEAD, DayMark.OPEN}
 
 
 def test_the_next_break_is_told_from_the_planners_status() -> None:
     def status(**kw) -> Status:
-        base = dict(state=State.WORKING, next_kind=Kind.WALK, active_s=600.0,
-                    interval_s=1800.0, until_break_s=661.0, held=None, snoozes=0,
-                    snoozed_until=None, paused=False, paused_until=None, meeting_until=None,
-                    offered_today=3, taken_today=2, goal=6)
+        base = dict(
+            state=State.WORKING,
+            next_kind=BreakKind.WALK,
+            active_s=600.0,
+            interval_s=1800.0,
+            until_break_s=661.0,
+            held=None,
+            snoozes=0,
+            snoozed_until=None,
+            paused=False,
+            paused_until=None,
+            meeting_until=None,
+            offered_today=3,
+            taken_today=2,
+            goal=6,
+        )
         return Status(**{**base, **kw})
 
     assert next_break(status()) == next_break(status()).__class__(
-        BreakState.COUNTING, "walk", minutes=12)
+        BreakState.COUNTING, "walk", minutes=12
+    )
     assert next_break(status(paused=True, paused_until=5000.0)).until == 5000.0
     assert next_break(status(state=State.OFF_HOURS)).state is BreakState.OFF_HOURS
     assert next_break(status(until_break_s=None)).state is BreakState.NONE_LEFT
@@ -210,8 +238,7 @@ def test_the_dashboard_data_needs_no_qt() -> None:
         "        if name.split('.')[0] in {'PySide6', 'shiboken6'}:\n"
         "            raise ImportError(name)\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import backmove.dashboard_data\n"
+        "import backmove.services.dashboard\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr

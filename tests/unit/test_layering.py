@@ -29,8 +29,9 @@ for pkg in (backmove.core, backmove.storage):
 
 
 def test_core_and_storage_import_with_qt_scheduler_and_plyer_unimportable() -> None:
-    done = subprocess.run([sys.executable, "-c", BLOCKER], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", BLOCKER], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert "backmove.core.settings" in done.stdout
 
@@ -49,7 +50,11 @@ def test_time_is_read_only_in_the_clock_module() -> None:
 
 def test_the_code_is_lint_clean() -> None:
     root = PACKAGE.parent
-    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "backmove",
-                           "tests", "bench"], cwd=root, capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "backmove", "tests", "bench"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -25,7 +25,8 @@ def restore_logging():
 
 
 def test_an_uncaught_error_is_logged_with_its_traceback_and_told_plainly(
-        tmp_path: Path, restore_logging: None) -> None:
+    tmp_path: Path, restore_logging: None
+) -> None:
     log_file = tmp_path / "data" / "backmove.log"
     setup_logging(log_file)
     told: list[str] = []
@@ -44,9 +45,12 @@ def test_an_uncaught_error_is_logged_with_its_traceback_and_told_plainly(
 
 
 def test_a_log_folder_that_cannot_be_made_falls_back_to_stderr(
-        tmp_path: Path, restore_logging: None) -> None:
+    tmp_path: Path, restore_logging: None
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     setup_logging(blocker / "sub" / "backmove.log")
-    assert any(isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
-               for h in logging.getLogger().handlers)
+    assert any(
+        isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+        for h in logging.getLogger().handlers
+    )

@@ -17,8 +17,20 @@ ROOT = Path(backmove.__file__).parent.parent
 @pytest.mark.slow
 def test_the_wheel_carries_resources_found_through_importlib_resources(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation",
-                    "--outdir", str(dist), str(ROOT)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = dist.glob("backmove-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "backmove/resources/icons/backmove.svg" in names
@@ -27,11 +39,27 @@ def test_the_wheel_carries_resources_found_through_importlib_resources(tmp_path:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     py = venv / "bin" / "python"
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q",
-                    "--no-deps", str(wheel)], check=True, capture_output=True)
-    probe = ("import importlib.resources as r; "
-             "f = r.files('backmove') / 'resources' / 'icons' / 'backmove.svg'; "
-             "print(f.is_file(), 'site-packages' in str(f))")
-    out = subprocess.run([str(py), "-c", probe], check=True, capture_output=True, text=True,
-                         cwd=tmp_path)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(py),
+            "install",
+            "-q",
+            "--no-deps",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    probe = (
+        "import importlib.resources as r; "
+        "f = r.files('backmove') / 'resources' / 'icons' / 'backmove.svg'; "
+        "print(f.is_file(), 'site-packages' in str(f))"
+    )
+    out = subprocess.run(
+        [str(py), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path
+    )
     assert out.stdout.split() == ["True", "True"]

@@ -130,11 +130,12 @@ def test_outside_recommended_is_allowed_with_a_note() -> None:
     assert s.advise("interval_min", 30) is None
 
 
-def test_bad_keys_fall_back_the_rest_is_kept_and_the_original_kept_beside(
-        tmp_path: Path) -> None:
-    path = write(tmp_path / "settings.toml",
-                 'schema_version = 1\ninterval_min = 0\ntheme = "purple"\nsound = true\n'
-                 'walk_break_min = 7\nmystery = 3\n')
+def test_bad_keys_fall_back_the_rest_is_kept_and_the_original_kept_beside(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "settings.toml",
+        'schema_version = 1\ninterval_min = 0\ntheme = "purple"\nsound = true\n'
+        "walk_break_min = 7\nmystery = 3\n",
+    )
     original = path.read_bytes()
     result = s.load(path, STAMP)
 
@@ -172,7 +173,8 @@ def test_binary_garbage_is_kept_aside_too(tmp_path: Path) -> None:
 
 
 def test_a_second_break_on_the_same_second_does_not_overwrite_the_first_copy(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     path = write(tmp_path / "settings.toml", "interval_min = 0\n")
     s.load(path, STAMP)
     write(path, "interval_min = 999\n")
@@ -191,12 +193,15 @@ def test_a_file_from_a_newer_backmove_is_read_but_never_written(tmp_path: Path) 
     assert path.read_text() == text
 
 
-def test_migrations_run_in_order_from_the_files_version(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_migrations_run_in_order_from_the_files_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(s, "SCHEMA_VERSION", 3)
     steps = {
-        1: lambda d: {**{k: v for k, v in d.items() if k != "interval"},
-                      "interval_min": d.get("interval", 30)},
+        1: lambda d: {
+            **{k: v for k, v in d.items() if k != "interval"},
+            "interval_min": d.get("interval", 30),
+        },
         2: lambda d: {**d, "interval_min": d["interval_min"] + 1},
     }
     path = write(tmp_path / "settings.toml", "schema_version = 1\ninterval = 44\n")
@@ -217,13 +222,21 @@ def test_save_reports_a_folder_it_cannot_write(tmp_path: Path) -> None:
     assert problem is not None and problem.code == "settings_not_saved"
 
 
-@given(st.dictionaries(
-    st.sampled_from([spec.key for spec in s.SPECS] + ["junk"]),
-    st.one_of(st.integers(-10**6, 10**6), st.text(max_size=20), st.booleans(),
-              st.lists(st.integers(-5, 500), max_size=7),
-              st.dictionaries(st.text(max_size=4), st.lists(st.text(max_size=12), max_size=3),
-                              max_size=3)),
-    max_size=8))
+@given(
+    st.dictionaries(
+        st.sampled_from([spec.key for spec in s.SPECS] + ["junk"]),
+        st.one_of(
+            st.integers(-(10**6), 10**6),
+            st.text(max_size=20),
+            st.booleans(),
+            st.lists(st.integers(-5, 500), max_size=7),
+            st.dictionaries(
+                st.text(max_size=4), st.lists(st.text(max_size=12), max_size=3), max_size=3
+            ),
+        ),
+        max_size=8,
+    )
+)
 def test_any_mix_of_values_loads_without_error_and_every_problem_is_named(raw) -> None:
     good, problems = s.check_values(raw)
     s.Settings(good)

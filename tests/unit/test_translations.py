@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" /
-                                                  "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "scripts" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["translations"] = module
@@ -50,21 +51,24 @@ def test_safety_texts_are_marked_for_a_clinicians_review() -> None:
     assert marked == len(safety) > 100
 
 
-@pytest.mark.parametrize(("source", "german", "fine"), [
-    ("{n} breaks", "{n} Pausen", True),
-    ("{n} breaks", "{anzahl} Pausen", False),
-    ("%n min", "%n Min.", True),
-    ("%n min", "Min.", False),
-])
+@pytest.mark.parametrize(
+    ("source", "german", "fine"),
+    [
+        ("{n} breaks", "{n} Pausen", True),
+        ("{n} breaks", "{anzahl} Pausen", False),
+        ("%n min", "%n Min.", True),
+        ("%n min", "Min.", False),
+    ],
+)
 def test_the_check_catches_a_lost_placeholder(source: str, german: str, fine: bool) -> None:
     assert (translations.placeholders(source) == translations.placeholders(german)) is fine
 
 
-def test_the_extractor_refuses_a_translation_it_could_not_find_at_run_time(
-        tmp_path: Path) -> None:
+def test_the_extractor_refuses_a_translation_it_could_not_find_at_run_time(tmp_path: Path) -> None:
     found = translations.Found()
     source = tmp_path / "x.py"
     source.write_text('def f(app):\n    return app.tr("Hello")\n', encoding="utf-8")
     import ast
+
     translations._Visitor(source, found, None).visit(ast.parse(source.read_text()))
     assert found.keys == [] and "tr() on something other than self" in found.problems[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from backmove.dashboard_data import BodyWeek
+from backmove.services.dashboard import BodyWeek
 from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.dashboard.style import Card
 from backmove.ui.dashboard.words import day_text
@@ -30,17 +30,22 @@ class BodyCard(Card):
 
     def show_body(self, week: BodyWeek | None) -> None:
         if week is None:
-            self.show_empty(self.tr(
-                "Your weekly check-in appears here as a body map: the regions you felt, "
-                "shaded 0–10, from your first check-in on."))
+            self.show_empty(
+                self.tr(
+                    "Your weekly check-in appears here as a body map: the regions you felt, "
+                    "shaded 0–10, from your first check-in on."
+                )
+            )
             self.subtitle.hide()
             return
         self.show_empty(None)
-        self.subtitle.setText(self.tr("Weekly check-in of {day}").format(
-            day=day_text(week.day, "dddd d MMMM")))
+        self.subtitle.setText(
+            self.tr("Weekly check-in of {day}").format(day=day_text(week.day, "dddd d MMMM"))
+        )
         self.subtitle.show()
         self.map.set_values(week.values)
         names = region_names()
         worst = sorted(week.values.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-        self.caption.setText(" · ".join(
-            f"{names.get(region, region)} {value:g}" for region, value in worst))
+        self.caption.setText(
+            " · ".join(f"{names.get(region, region)} {value:g}" for region, value in worst)
+        )

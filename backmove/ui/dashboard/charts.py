@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.trend import Change
-from backmove.dashboard_data import Adherence, BucketUnit, TrendView
+from backmove.services.dashboard import Adherence, BucketUnit, TrendView
 from backmove.ui import text_size
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
@@ -61,8 +61,10 @@ LINES_Z = 4.5
 """Above QtCharts' series (4), below its legend (5): where the trend's lines are drawn."""
 
 
-def date_ticks(points: Sequence[tuple[float, date]], max_labels: int = MAX_LABELS,
-               ) -> list[tuple[float, str]]:
+def date_ticks(
+    points: Sequence[tuple[float, date]],
+    max_labels: int = MAX_LABELS,
+) -> list[tuple[float, str]]:
     """Where to label a date axis: Mondays over a short span, else month starts (thinned to
     at most `max_labels`), each label unique so QCategoryAxis keeps them all."""
     if not points:
@@ -180,12 +182,15 @@ class _ChartPanel(QWidget):
 
     def _finish_legend(self) -> None:
         muted = self._palette.look.muted
-        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(
-            f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-            f'font-size: {text_size.points(11):.1f}pt;">{glyph}</span>&nbsp;'
-            f'<span style="color: {muted};">'
-            f"{html.escape(name)}</span></span>"
-            for glyph, colour, name in self._legend))
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp; ".join(
+                f'<span style="white-space: nowrap;"><span style="color: {colour}; '
+                f'font-size: {text_size.points(11):.1f}pt;">{glyph}</span>&nbsp;'
+                f'<span style="color: {muted};">'
+                f"{html.escape(name)}</span></span>"
+                for glyph, colour, name in self._legend
+            )
+        )
 
     def legend_names(self) -> list[str]:
         return [name for _, _, name in self._legend]
@@ -227,8 +232,7 @@ class TrendChart(_ChartPanel):
         dates = [d.day for d in days]  # in order: a run's days are found by bisection
         hi = float(max(1, (last - first).days))
         self._x_range = (-0.5, hi + 0.5)
-        x_axis = self._date_axis(-0.5, hi + 0.5, date_ticks([(x_of[d.day], d.day)
-                                                             for d in days]))
+        x_axis = self._date_axis(-0.5, hi + 0.5, date_ticks([(x_of[d.day], d.day) for d in days]))
         y_axis = self._value_axis(TREND_TOP, 6)
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -262,8 +266,7 @@ class TrendChart(_ChartPanel):
         self._segments([(x_of[d.day], d.mean7) for d in days], QColor(p.mean), 2.4)
         self._key("━", p.mean, self.tr("7-day average"))
         if band is not None and base is not None:
-            self._key("┅", p.look.muted, self.tr("First week ({value})").format(
-                value=number(base)))
+            self._key("┅", p.look.muted, self.tr("First week ({value})").format(value=number(base)))
             self._key("■", p.band_key, self.tr("No meaningful change"))
         for change, colour, name in (
             (Change.IMPROVED, p.better, self.tr("Meaningfully lower")),
@@ -272,7 +275,7 @@ class TrendChart(_ChartPanel):
             runs = [a for a in view.annotations if a.change is change]
             points: list[tuple[float, float | None]] = []
             for run in runs:
-                inside = days[bisect_left(dates, run.first):bisect_right(dates, run.last)]
+                inside = days[bisect_left(dates, run.first) : bisect_right(dates, run.last)]
                 points += [(x_of[d.day], d.mean7) for d in inside]
                 points.append((0.0, None))
             if runs:
@@ -281,8 +284,9 @@ class TrendChart(_ChartPanel):
         self._finish_legend()
         self._place(self.chart.plotArea())
 
-    def _segments(self, points: Sequence[tuple[float, float | None]], colour: QColor,
-                  width: float) -> None:
+    def _segments(
+        self, points: Sequence[tuple[float, float | None]], colour: QColor, width: float
+    ) -> None:
         """One path, a line per unbroken run of values (a lone value is a short dash)."""
         pen = QPen(colour, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -327,8 +331,11 @@ class AdherenceChart(_ChartPanel):
         buckets = data.buckets
         sets: list[tuple[str, str, list[int]]] = [
             (self.tr("Completed"), p.look.accent, [b.tally.completed for b in buckets]),
-            (self.tr("Partly done"), p.partial,
-             [b.tally.partial + b.tally.interrupted for b in buckets]),
+            (
+                self.tr("Partly done"),
+                p.partial,
+                [b.tally.partial + b.tally.interrupted for b in buckets],
+            ),
             (self.tr("Skipped"), p.skipped, [b.tally.skipped for b in buckets]),
             (self.tr("Expired unanswered"), p.expired, [b.tally.expired for b in buckets]),
         ]
@@ -350,8 +357,11 @@ class AdherenceChart(_ChartPanel):
         self._key("━", p.natural, self.tr("Natural breaks (you were away anyway)"))
         top = max([b.tally.offered for b in buckets] + [b.tally.natural for b in buckets] + [4])
         y_axis = self._value_axis(_nice(top), 5)
-        x_axis = self._date_axis(-0.5, len(buckets) - 0.5, date_ticks(
-            [(float(i), b.first) for i, b in enumerate(buckets)]))
+        x_axis = self._date_axis(
+            -0.5,
+            len(buckets) - 0.5,
+            date_ticks([(float(i), b.first) for i, b in enumerate(buckets)]),
+        )
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         self._attach(bars, x_axis, y_axis)
@@ -361,15 +371,23 @@ class AdherenceChart(_ChartPanel):
     def describe(self, index: int) -> str:
         b = self._data.buckets[index]
         t = b.tally
-        when = (self.tr("Week of {day}").format(day=day_text(b.first, "d MMM yyyy"))
-                if self._data.unit is BucketUnit.WEEK
-                else QLocale().toString(qdate(b.first), "MMMM yyyy"))
+        when = (
+            self.tr("Week of {day}").format(day=day_text(b.first, "d MMM yyyy"))
+            if self._data.unit is BucketUnit.WEEK
+            else QLocale().toString(qdate(b.first), "MMMM yyyy")
+        )
         return self.tr(
             "{when}\nCompleted {completed} of {offered} offered\nPartly done {partial}, "
             "skipped {skipped}, expired {expired}\nNatural breaks: {natural}"
-        ).format(when=when, completed=t.completed, offered=t.offered,
-                 partial=t.partial + t.interrupted, skipped=t.skipped, expired=t.expired,
-                 natural=t.natural)
+        ).format(
+            when=when,
+            completed=t.completed,
+            offered=t.offered,
+            partial=t.partial + t.interrupted,
+            skipped=t.skipped,
+            expired=t.expired,
+            natural=t.natural,
+        )
 
     def _hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         if status:

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backmove.core.streaks import DayMark
-from backmove.dashboard_data import Calendar, CalendarDay, DayKind
+from backmove.services.dashboard import Calendar, CalendarDay, DayKind
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, qdate
 from backmove.ui.text_size import points
@@ -108,14 +108,22 @@ class CalendarHeatmap(QWidget):
         elif day.kind is DayKind.NOT_WORKING:
             lines.append(self.tr("Not a working day"))
         if t.moved or t.offered or day.kind is DayKind.WORKING:
-            lines.append(self.tr("{moved} of {goal} toward the goal ({completed} completed, "
-                                 "{natural} natural)").format(
-                moved=t.moved, goal=day.goal, completed=t.completed, natural=t.natural))
+            lines.append(
+                self.tr(
+                    "{moved} of {goal} toward the goal ({completed} completed, {natural} natural)"
+                ).format(moved=t.moved, goal=day.goal, completed=t.completed, natural=t.natural)
+            )
         if t.offered:
-            lines.append(self.tr("Offered {offered}: {partial} partly done, {skipped} skipped, "
-                                 "{expired} expired").format(
-                offered=t.offered, partial=t.partial + t.interrupted, skipped=t.skipped,
-                expired=t.expired))
+            lines.append(
+                self.tr(
+                    "Offered {offered}: {partial} partly done, {skipped} skipped, {expired} expired"
+                ).format(
+                    offered=t.offered,
+                    partial=t.partial + t.interrupted,
+                    skipped=t.skipped,
+                    expired=t.expired,
+                )
+            )
         mark = {
             DayMark.ON_TARGET: self.tr("On target"),
             DayMark.REPAIRED: self.tr("Made up with extra breaks the next working day"),
@@ -137,16 +145,17 @@ class CalendarHeatmap(QWidget):
     def _rect(self, i: int) -> QRectF:
         cell = self._cell()
         col, row = divmod(i, 7)
-        return QRectF(self._gutter + col * (cell + GAP), self._top + row * (cell + GAP),
-                      cell, cell)
+        return QRectF(self._gutter + col * (cell + GAP), self._top + row * (cell + GAP), cell, cell)
 
     def sizeHint(self) -> QSize:
-        return QSize(self._gutter + 52 * (MAX_CELL + GAP),
-                     self._top + 7 * (MAX_CELL + GAP) + LEGEND)
+        return QSize(
+            self._gutter + 52 * (MAX_CELL + GAP), self._top + 7 * (MAX_CELL + GAP) + LEGEND
+        )
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._gutter + 52 * (MIN_CELL + GAP),
-                     self._top + 7 * (MIN_CELL + GAP) + LEGEND)
+        return QSize(
+            self._gutter + 52 * (MIN_CELL + GAP), self._top + 7 * (MIN_CELL + GAP) + LEGEND
+        )
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -186,34 +195,43 @@ class CalendarHeatmap(QWidget):
         locale = QLocale()
         for row, weekday in ((0, 1), (2, 3), (4, 5)):
             y = self._top + row * (cell + GAP)
-            p.drawText(QRectF(0, y - 2, self._gutter - 6, cell + 4),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       locale.dayName(weekday, QLocale.FormatType.ShortFormat))
+            p.drawText(
+                QRectF(0, y - 2, self._gutter - 6, cell + 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                locale.dayName(weekday, QLocale.FormatType.ShortFormat),
+            )
         metrics = QFontMetrics(p.font())
         last_right = -1.0
         for col in range(self.weeks):
             start = self._calendar.first + timedelta(weeks=col)
-            month = next((start + timedelta(days=n) for n in range(7)
-                          if (start + timedelta(days=n)).day == 1), None)
+            month = next(
+                (
+                    start + timedelta(days=n)
+                    for n in range(7)
+                    if (start + timedelta(days=n)).day == 1
+                ),
+                None,
+            )
             if month is None:
                 continue
-            text = locale.toString(qdate(month), "MMM yyyy" if month.month == 1
-                                   or last_right < 0 else "MMM")
+            text = locale.toString(
+                qdate(month), "MMM yyyy" if month.month == 1 or last_right < 0 else "MMM"
+            )
             x = self._gutter + col * (cell + GAP)
             if x <= last_right + 8:
                 continue
             p.drawText(QPointF(x, self._top - 6), text)
             last_right = x + metrics.horizontalAdvance(text)
 
-    def _paint_cell(self, p: QPainter, r: QRectF, kind: DayKind, mark: DayMark,
-                    shade: int) -> None:
+    def _paint_cell(self, p: QPainter, r: QRectF, kind: DayKind, mark: DayMark, shade: int) -> None:
         pal, c = self._palette, self._palette.look
         p.setPen(Qt.PenStyle.NoPen)
         if kind is DayKind.NOT_WORKING:
             p.setBrush(QColor(pal.heat[0]))
             side = r.width() * 0.36
-            p.drawRoundedRect(QRectF(r.center().x() - side / 2, r.center().y() - side / 2,
-                                     side, side), 1.5, 1.5)
+            p.drawRoundedRect(
+                QRectF(r.center().x() - side / 2, r.center().y() - side / 2, side, side), 1.5, 1.5
+            )
         elif kind is DayKind.DAY_OFF:
             p.setBrush(QColor(pal.empty_cell))
             p.drawRoundedRect(r, 3, 3)
@@ -289,8 +307,7 @@ class CalendarHeatmap(QWidget):
         self._announce()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7,
-                 Qt.Key.Key_Right: 7}
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7}
         step = steps.get(Qt.Key(event.key()))
         if step is None or self._calendar is None or self._cursor is None:
             super().keyPressEvent(event)

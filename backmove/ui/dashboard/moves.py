@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from backmove.dashboard_data import MIN_RATED_USES, MoveRow
+from backmove.services.dashboard import MIN_RATED_USES, MoveRow
 from backmove.ui.dashboard.style import Card, Palette
 from backmove.ui.dashboard.words import Words, number
 from backmove.ui.player import label
@@ -57,9 +57,12 @@ class MovesCard(Card):
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Moves that helped most"),
-            self.tr("Change in your 0–10 rating from just before to just after breaks with "
-                    "each move; below zero means it felt better after"),
-            parent)
+            self.tr(
+                "Change in your 0–10 rating from just before to just after breaks with "
+                "each move; below zero means it felt better after"
+            ),
+            parent,
+        )
         self._palette = palette
         self.words = Words(self)
         self.grid = QGridLayout(self.body)
@@ -81,19 +84,25 @@ class MovesCard(Card):
         if not moves:
             text = self.tr(
                 "Moves appear here once a move has {n} breaks rated before and after: backmove "
-                "asks on about one break in four.").format(n=MIN_RATED_USES)
+                "asks on about one break in four."
+            ).format(n=MIN_RATED_USES)
             if rated_breaks:
                 text += " " + self.tr("Rated so far in this range: {rated}.").format(
-                    rated=rated_breaks)
+                    rated=rated_breaks
+                )
             self.show_empty(text)
             return
         self.show_empty(None)
         for i, move in enumerate(moves):
             self._add_row(i, move)
-        note = label(self.tr(
-            "From {rated} breaks rated before and after. A break has other moves too, so "
-            "this is what went with a move, not what it caused.").format(rated=rated_breaks),
-            "note", wrap=True)
+        note = label(
+            self.tr(
+                "From {rated} breaks rated before and after. A break has other moves too, so "
+                "this is what went with a move, not what it caused."
+            ).format(rated=rated_breaks),
+            "note",
+            wrap=True,
+        )
         self.grid.addWidget(note, ROWS_PER_MOVE * len(moves), 0, 1, 3)
         self.rows.append([note])
 
@@ -101,24 +110,36 @@ class MovesCard(Card):
         e = move.effect
         change = e.mean_change or 0.0
         name = label(move.name, "move", wrap=True)
-        value = label(_signed(change), "better" if change < 0 else "worse" if change > 0
-                      else "note")
+        value = label(
+            _signed(change), "better" if change < 0 else "worse" if change > 0 else "note"
+        )
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0.00"))
         bar = ChangeBar(self._palette, change)
         said = e.helped + e.same + e.worse + e.not_tolerated
         parts = [self.words.rated_breaks(e.uses)]
         if said:
-            parts.append(self.tr("you said it helped {helped} of {said} times").format(
-                helped=e.helped, said=said))
+            parts.append(
+                self.tr("you said it helped {helped} of {said} times").format(
+                    helped=e.helped, said=said
+                )
+            )
         detail = label(" · ".join(parts), "stat-label", wrap=True)
         direction = self.tr("lower") if change < 0 else self.tr("higher")
         tip = self.tr(
             "Over {uses} breaks that included {name}, your 0–10 rating just after the break "
             "was on average {points} points {direction} than just before it. Your own "
-            "verdicts: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.").format(
-            uses=e.uses, name=move.name, points=number(abs(change)), direction=direction,
-            helped=e.helped, same=e.same, worse=e.worse, nt=e.not_tolerated)
+            "verdicts: helped {helped}, same {same}, worse {worse}, not tolerated {nt}."
+        ).format(
+            uses=e.uses,
+            name=move.name,
+            points=number(abs(change)),
+            direction=direction,
+            helped=e.helped,
+            same=e.same,
+            worse=e.worse,
+            nt=e.not_tolerated,
+        )
         widgets: list[QWidget] = [name, bar, value, detail]
         for w in widgets:
             w.setToolTip(tip)
@@ -131,12 +152,15 @@ class MovesCard(Card):
         self.rows.append(widgets)
 
     def names(self) -> list[str]:
-        return [row[0].text() for row in self.rows if isinstance(row[0], QLabel)
-                and row[0].property("role") == "move"]
+        return [
+            row[0].text()
+            for row in self.rows
+            if isinstance(row[0], QLabel) and row[0].property("role") == "move"
+        ]
 
 
 def _signed(change: float) -> str:
-    """"−1.2", "+0.4", "0.0": the sign always shown, with a true minus."""
+    """ "−1.2", "+0.4", "0.0": the sign always shown, with a true minus."""
     text = number(abs(change))
     if round(change, 1) == 0:
         return number(0.0)

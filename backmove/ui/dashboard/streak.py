@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from backmove.core.streaks import WEEK_DAYS_NEEDED, DayMark, DaysOnTarget, WeeksOnTarget
-from backmove.dashboard_data import StreakView
+from backmove.services.dashboard import StreakView
 from backmove.ui.dashboard.style import Card, Palette
 from backmove.ui.dashboard.words import Words, qdate
 from backmove.ui.player import label
@@ -57,8 +57,9 @@ class WeekDots(QWidget):
             p.setFont(self._font)  # a rest day's dot writes its "R" smaller
             p.setPen(QColor(c.muted))
             name = QLocale().dayName(qdate(day).dayOfWeek(), QLocale.FormatType.ShortFormat)
-            p.drawText(QRectF(cx - step / 2, 0, step, self._head), Qt.AlignmentFlag.AlignCenter,
-                       name)
+            p.drawText(
+                QRectF(cx - step / 2, 0, step, self._head), Qt.AlignmentFlag.AlignCenter, name
+            )
             box = QRectF(cx - radius, self._head + 6, 2 * radius, 2 * radius)
             self._dot(p, box, mark, pal)
         p.end()
@@ -133,12 +134,15 @@ class StreakCard(Card):
         days = next((m for m in view.messages if isinstance(m, DaysOnTarget)), None)
         if weeks is not None:
             self.big.setText(QLocale().toString(weeks.weeks))
-            self.big_caption.setText(self.tr("week in a row meeting your goal")
-                                     if weeks.weeks == 1
-                                     else self.tr("weeks in a row meeting your goal"))
+            self.big_caption.setText(
+                self.tr("week in a row meeting your goal")
+                if weeks.weeks == 1
+                else self.tr("weeks in a row meeting your goal")
+            )
         elif s.week_needed:
-            self.big.setText(self.tr("{done} of {needed}").format(
-                done=s.week_on_target, needed=s.week_needed))
+            self.big.setText(
+                self.tr("{done} of {needed}").format(done=s.week_on_target, needed=s.week_needed)
+            )
             self.big_caption.setText(self.tr("days on target this week"))
         else:
             self.big.setText("–")
@@ -146,13 +150,21 @@ class StreakCard(Card):
         self.dots.set_days(view.last7)
         self.dots.setAccessibleName(self.tr("The last 7 days"))
         self.dots.setToolTip(self._legend())
-        self.last7.setText(self.words.message(days) if days is not None
-                           else self.tr("No working days in the last 7 days"))
-        self.rule.setText(self.tr(
-            "A week counts with {needed} days on target (all but one in a short week). One "
-            "miss a week is a rest day (R); an extra break the next working day makes up a "
-            "miss (ringed).").format(needed=WEEK_DAYS_NEEDED))
+        self.last7.setText(
+            self.words.message(days)
+            if days is not None
+            else self.tr("No working days in the last 7 days")
+        )
+        self.rule.setText(
+            self.tr(
+                "A week counts with {needed} days on target (all but one in a short week). One "
+                "miss a week is a rest day (R); an extra break the next working day makes up a "
+                "miss (ringed)."
+            ).format(needed=WEEK_DAYS_NEEDED)
+        )
 
     def _legend(self) -> str:
-        return self.tr("Filled: on target · ringed: made up the next day · R: rest day · "
-                       "dotted: still open · empty: missed · small dot: not a working day")
+        return self.tr(
+            "Filled: on target · ringed: made up the next day · R: rest day · "
+            "dotted: still open · empty: missed · small dot: not a working day"
+        )

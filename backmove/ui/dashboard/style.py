@@ -78,7 +78,7 @@ PALETTES: dict[str, Palette] = {
 
 
 def palette_for(theme: str) -> Palette:
-    """"light", "dark", or "system" (as `look_for` decides)."""
+    """ "light", "dark", or "system" (as `look_for` decides)."""
     return PALETTES[look_for(theme).name]
 
 

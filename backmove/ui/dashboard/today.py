@@ -8,7 +8,7 @@ from PySide6.QtCore import QDateTime, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from backmove.dashboard_data import BreakState, NextBreak, TodayView
+from backmove.services.dashboard import BreakState, NextBreak, TodayView
 from backmove.ui.dashboard.style import Card, Palette, stat
 from backmove.ui.dashboard.words import Words
 from backmove.ui.text_size import grown, points
@@ -87,9 +87,12 @@ class TodayCard(Card):
         self.next_block, self.next_value, _ = stat("", self.tr("next break"))
         self.walk_block, self.walk_value, self.walk_caption = stat("", "")
         self.sit_block, self.sit_value, _ = stat("", self.tr("longest stretch without a break"))
-        self.sit_block.setToolTip(self.tr(
-            "The longest part of today's working hours with no logged break. It is an upper "
-            "bound: time away that backmove did not log counts as sitting."))
+        self.sit_block.setToolTip(
+            self.tr(
+                "The longest part of today's working hours with no logged break. It is an upper "
+                "bound: time away that backmove did not log counts as sitting."
+            )
+        )
         for block in (self.next_block, self.walk_block, self.sit_block):
             column.addWidget(block)
         column.addStretch(1)
@@ -107,18 +110,24 @@ class TodayCard(Card):
         else:
             caption = self.tr("breaks")
         self.ring.set_values(done, t.goal, caption)
-        self.ring.setAccessibleName(self.tr("{done} of {goal} breaks today").format(
-            done=done, goal=t.goal))
-        self.ring.setToolTip(self.tr(
-            "Completed breaks and natural ones (you were away anyway) count toward the goal. "
-            "Today: {completed} completed, {natural} natural; {offered} offered."
-        ).format(completed=t.tally.completed, natural=t.tally.natural, offered=t.tally.offered))
+        self.ring.setAccessibleName(
+            self.tr("{done} of {goal} breaks today").format(done=done, goal=t.goal)
+        )
+        self.ring.setToolTip(
+            self.tr(
+                "Completed breaks and natural ones (you were away anyway) count toward the goal. "
+                "Today: {completed} completed, {natural} natural; {offered} offered."
+            ).format(completed=t.tally.completed, natural=t.tally.natural, offered=t.tally.offered)
+        )
         self.next_block.setVisible(t.next_break is not None)
         if t.next_break is not None:
             self.next_value.setText(self.next_text(t.next_break))
         self.walk_value.setText(self.words.minutes(t.walk_min))
-        self.walk_caption.setText(self.tr("walking today · {week} this week").format(
-            week=self.words.minutes(t.week_walk_min)))
+        self.walk_caption.setText(
+            self.tr("walking today · {week} this week").format(
+                week=self.words.minutes(t.week_walk_min)
+            )
+        )
         self.sit_block.setVisible(t.longest_sitting_min is not None)
         if t.longest_sitting_min is not None:
             self.sit_value.setText(self.words.minutes(t.longest_sitting_min))
@@ -140,8 +149,11 @@ class TodayCard(Card):
         if n.state is BreakState.COUNTING:
             return self.tr("In about %n min ({kind})", "", n.minutes or 1).format(kind=kind)
         if n.state is BreakState.PAUSED:
-            return (self.tr("Paused until {time}").format(time=clock(n.until)) if n.until
-                    else self.tr("Paused until you resume"))
+            return (
+                self.tr("Paused until {time}").format(time=clock(n.until))
+                if n.until
+                else self.tr("Paused until you resume")
+            )
         if n.state is BreakState.SNOOZED:
             return self.tr("Snoozed until {time}").format(time=clock(n.until))
         if n.state is BreakState.MEETING:

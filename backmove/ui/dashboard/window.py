@@ -1,7 +1,7 @@
 """The dashboard window: a range selector over cards, each card drawing one part of the data.
 
 It only presents. `provider(span)` returns the `DashboardData` for a range (the app builds it
-from the log, see `backmove.dashboard_data`); the window asks again on `refresh()` and on every
+from the log, see `backmove.services.dashboard`); the window asks again on `refresh()` and on every
 change of range, and draws whatever it gets. The PDF report is built elsewhere: the Report…
 button only emits `report_requested`.
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.streaks import GOOD, DayMark
-from backmove.dashboard_data import BucketUnit, DashboardData, DayKind, Span
+from backmove.services.dashboard import BucketUnit, DashboardData, DayKind, Span
 from backmove.ui.dashboard.body import BodyCard
 from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
 from backmove.ui.dashboard.heatmap import CalendarHeatmap
@@ -48,8 +48,13 @@ class DashboardWindow(QWidget):
 
     report_requested = Signal()
 
-    def __init__(self, provider: Callable[[Span], DashboardData], theme: str = "system",
-                 span: Span = DEFAULT_SPAN, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        provider: Callable[[Span], DashboardData],
+        theme: str = "system",
+        span: Span = DEFAULT_SPAN,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(ROOT)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -86,11 +91,16 @@ class DashboardWindow(QWidget):
         self.span_group.setExclusive(True)
         spans = QHBoxLayout()
         spans.setSpacing(0)
-        names = {Span.WEEKS_4: self.tr("4 weeks"), Span.MONTHS_3: self.tr("3 months"),
-                 Span.YEAR: self.tr("1 year"), Span.ALL: self.tr("All")}
+        names = {
+            Span.WEEKS_4: self.tr("4 weeks"),
+            Span.MONTHS_3: self.tr("3 months"),
+            Span.YEAR: self.tr("1 year"),
+            Span.ALL: self.tr("All"),
+        }
         for n, span in enumerate(SPANS, 1):
-            b = button(names[span], self.tr("Show {range} (Ctrl+{n})").format(
-                range=names[span], n=n))
+            b = button(
+                names[span], self.tr("Show {range} (Ctrl+{n})").format(range=names[span], n=n)
+            )
             b.setCheckable(True)
             b.setProperty("role", "span")
             b.setToolTip(self.tr("Ctrl+{n}").format(n=n))
@@ -106,8 +116,7 @@ class DashboardWindow(QWidget):
             shortcut.activated.connect(lambda s=span: self.set_span(s))
         header.addLayout(spans)
         header.addSpacing(12)
-        self.report_button = button(self.tr("Report…"),
-                                    self.tr("Make a report to print or share"))
+        self.report_button = button(self.tr("Report…"), self.tr("Make a report to print or share"))
         self.report_button.setProperty("role", "report")
         self.report_button.clicked.connect(self.report_requested)
         header.addWidget(self.report_button)
@@ -131,9 +140,10 @@ class DashboardWindow(QWidget):
         self.calendar_card = Card(self.tr("The last 52 weeks"))
         self.heatmap = CalendarHeatmap(pal)
         self._fill(self.calendar_card, self.heatmap)
-        self.trend_card = Card(self.tr("Low back at the end of the day"),
-                               self.tr("Your end-of-day answer, 0 = no pain, 10 = worst "
-                                       "imaginable"))
+        self.trend_card = Card(
+            self.tr("Low back at the end of the day"),
+            self.tr("Your end-of-day answer, 0 = no pain, 10 = worst imaginable"),
+        )
         self.trend_headline = label("", "headline", wrap=True)
         self.trend_chart = TrendChart(pal)
         self.trend_chart.setAccessibleName(self.tr("Chart of your end-of-day answers"))
@@ -152,15 +162,28 @@ class DashboardWindow(QWidget):
         grid.addWidget(self.moves_card, 2, 2)
         grid.addWidget(self.adherence_card, 3, 0, 1, 3)
         grid.setRowStretch(4, 1)
-        for card in (self.today_card, self.streak_card, self.body_card, self.trend_card,
-                     self.moves_card, self.calendar_card, self.adherence_card):
+        for card in (
+            self.today_card,
+            self.streak_card,
+            self.body_card,
+            self.trend_card,
+            self.moves_card,
+            self.calendar_card,
+            self.adherence_card,
+        ):
             # Columns share the width by their stretch alone, whatever each card would like.
             card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll, 1)
-        self.cards: list[Card] = [self.today_card, self.streak_card, self.body_card,
-                                  self.calendar_card, self.trend_card, self.moves_card,
-                                  self.adherence_card]
+        self.cards: list[Card] = [
+            self.today_card,
+            self.streak_card,
+            self.body_card,
+            self.calendar_card,
+            self.trend_card,
+            self.moves_card,
+            self.adherence_card,
+        ]
 
     @staticmethod
     def _fill(card: Card, *widgets: QWidget) -> None:
@@ -186,8 +209,14 @@ class DashboardWindow(QWidget):
         self._theme = theme
         self.palette_ = palette_for(theme)
         self.setStyleSheet(stylesheet(self.palette_))
-        for widget in (self.today_card, self.streak_card, self.moves_card, self.heatmap,
-                       self.trend_chart, self.adherence_chart):
+        for widget in (
+            self.today_card,
+            self.streak_card,
+            self.moves_card,
+            self.heatmap,
+            self.trend_chart,
+            self.adherence_chart,
+        ):
             widget.set_palette(self.palette_)
         self.body_card.set_theme(theme)
         if self.data is not None:
@@ -205,9 +234,13 @@ class DashboardWindow(QWidget):
 
     def _show(self, data: DashboardData) -> None:
         weeks = (data.last - data.first).days // 7 + 1
-        self.range_text.setText(self.tr("{first} – {last} · {weeks}").format(
-            first=day_text(data.first, "d MMM yyyy"), last=day_text(data.last, "d MMM yyyy"),
-            weeks=self.words.weeks(weeks)))
+        self.range_text.setText(
+            self.tr("{first} – {last} · {weeks}").format(
+                first=day_text(data.first, "d MMM yyyy"),
+                last=day_text(data.last, "d MMM yyyy"),
+                weeks=self.words.weeks(weeks),
+            )
+        )
         self.today_card.show_today(data.today_view)
         self._show_streak(data)
         self.body_card.show_body(data.body)
@@ -218,55 +251,81 @@ class DashboardWindow(QWidget):
 
     def _show_streak(self, data: DashboardData) -> None:
         if not any(d.tally.moved or d.tally.offered for d in data.calendar.days):
-            self.streak_card.show_empty(self.tr(
-                "Your streak starts with your first working day with backmove: each day you "
-                "reach your goal is counted here, and a missed day is easily made up."))
+            self.streak_card.show_empty(
+                self.tr(
+                    "Your streak starts with your first working day with backmove: each day you "
+                    "reach your goal is counted here, and a missed day is easily made up."
+                )
+            )
             return
         self.streak_card.show_empty(None)
         self.streak_card.show_streak(data.streak)
 
     def _show_calendar(self, data: DashboardData) -> None:
-        judged = [d for d in data.calendar.days
-                  if d.kind is DayKind.WORKING and d.mark not in (DayMark.OFF, DayMark.AHEAD)
-                  and (d.day < data.today or d.mark in GOOD)]
+        judged = [
+            d
+            for d in data.calendar.days
+            if d.kind is DayKind.WORKING
+            and d.mark not in (DayMark.OFF, DayMark.AHEAD)
+            and (d.day < data.today or d.mark in GOOD)
+        ]
         if any(d.tally.moved or d.tally.offered for d in data.calendar.days):
-            self.calendar_card.subtitle.setText(self.tr(
-                "{good} of {working} working days on target. Hover over a day, or use the "
-                "arrow keys, to see its breaks.").format(
-                good=sum(d.mark in GOOD for d in judged), working=len(judged)))
+            self.calendar_card.subtitle.setText(
+                self.tr(
+                    "{good} of {working} working days on target. Hover over a day, or use the "
+                    "arrow keys, to see its breaks."
+                ).format(good=sum(d.mark in GOOD for d in judged), working=len(judged))
+            )
         else:
-            self.calendar_card.subtitle.setText(self.tr(
-                "Each working day fills in here as you take breaks, darker the closer you "
-                "come to your daily goal."))
+            self.calendar_card.subtitle.setText(
+                self.tr(
+                    "Each working day fills in here as you take breaks, darker the closer you "
+                    "come to your daily goal."
+                )
+            )
         self.calendar_card.subtitle.show()
         self.heatmap.set_calendar(data.calendar, data.today)
 
     def _show_trend(self, data: DashboardData) -> None:
         view = data.trend
         if view.logged_ever == 0:
-            self.trend_card.show_empty(self.tr(
-                "Your end-of-day answers appear here after your first working day: backmove "
-                "asks once a day how your low back feels."))
+            self.trend_card.show_empty(
+                self.tr(
+                    "Your end-of-day answers appear here after your first working day: backmove "
+                    "asks once a day how your low back feels."
+                )
+            )
             return
         if view.logged == 0:
-            self.trend_card.show_empty(self.tr(
-                "No end-of-day answers in this range. Pick a longer range to see earlier ones."))
+            self.trend_card.show_empty(
+                self.tr(
+                    "No end-of-day answers in this range. Pick a longer range to see earlier ones."
+                )
+            )
             return
         self.trend_card.show_empty(None)
         lines = [self.words.message(m) for m in view.messages]
         recent = view.as_of
         if view.trend.baseline is None:
-            lines.append(self.tr(
-                "Your first-week average appears after 7 days of answers ({n} so far); changes "
-                "are judged against it.").format(n=view.logged_ever))
+            lines.append(
+                self.tr(
+                    "Your first-week average appears after 7 days of answers ({n} so far); changes "
+                    "are judged against it."
+                ).format(n=view.logged_ever)
+            )
         elif recent is None or recent.mean7 is None:
             lines.append(self.tr("Too few answers in this range for a 7-day average."))
         elif not view.messages:
-            lines.append(self.tr(
-                "Your 7-day average on {day} was {mean}; your first week's was {baseline}: "
-                "no meaningful change.").format(
-                day=day_text(recent.day), mean=number(recent.mean7),
-                baseline=number(view.trend.baseline)))
+            lines.append(
+                self.tr(
+                    "Your 7-day average on {day} was {mean}; your first week's was {baseline}: "
+                    "no meaningful change."
+                ).format(
+                    day=day_text(recent.day),
+                    mean=number(recent.mean7),
+                    baseline=number(view.trend.baseline),
+                )
+            )
         elif recent.day != data.today:
             lines.append(self.tr("(As of {day}.)").format(day=day_text(recent.day)))
         self.trend_headline.setText(" ".join(lines))
@@ -275,20 +334,25 @@ class DashboardWindow(QWidget):
     def _show_adherence(self, data: DashboardData) -> None:
         a = data.adherence
         by_month = a.unit is BucketUnit.MONTH
-        self.adherence_card.title.setText(self.tr("Breaks by month") if by_month
-                                          else self.tr("Breaks by week"))
+        self.adherence_card.title.setText(
+            self.tr("Breaks by month") if by_month else self.tr("Breaks by week")
+        )
         t = a.total
         if t.offered + t.natural == 0:
-            self.adherence_card.show_empty(self.tr(
-                "Your breaks appear here, a bar a week, once backmove has offered you one."))
+            self.adherence_card.show_empty(
+                self.tr("Your breaks appear here, a bar a week, once backmove has offered you one.")
+            )
             return
         self.adherence_card.show_empty(None)
         parts = []
         if t.offered:
-            parts.append(self.tr("{share}% of offered breaks completed ({completed} of "
-                                 "{offered})").format(
-                share=round(100 * t.completed / t.offered), completed=t.completed,
-                offered=t.offered))
+            parts.append(
+                self.tr("{share}% of offered breaks completed ({completed} of {offered})").format(
+                    share=round(100 * t.completed / t.offered),
+                    completed=t.completed,
+                    offered=t.offered,
+                )
+            )
         parts.append(self.words.natural_breaks(t.natural))
         parts.append(self.words.expired(t.expired))
         self.adherence_headline.setText(" · ".join(parts))

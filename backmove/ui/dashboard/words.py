@@ -56,13 +56,11 @@ class Words(QObject):
             ).format(mean=number(m.mean7), baseline=number(m.baseline))
         if isinstance(m, PainWorsened):
             return self.tr(
-                "Your 7-day average ({mean}) is meaningfully above your first week's "
-                "({baseline})."
+                "Your 7-day average ({mean}) is meaningfully above your first week's ({baseline})."
             ).format(mean=number(m.mean7), baseline=number(m.baseline))
         if isinstance(m, PainImproved):
             return self.tr(
-                "Your 7-day average ({mean}) is meaningfully below your first week's "
-                "({baseline})."
+                "Your 7-day average ({mean}) is meaningfully below your first week's ({baseline})."
             ).format(mean=number(m.mean7), baseline=number(m.baseline))
         return m.code
 
@@ -90,7 +88,7 @@ class Words(QObject):
         return self.tr("%n prompts expired unanswered", "", n)
 
     def minutes(self, minutes: float) -> str:
-        """"45 min", "1 h 5 min"."""
+        """ "45 min", "1 h 5 min"."""
         total = round(minutes)
         if total < 60:
             return self.tr("{m} min").format(m=total)

@@ -29,9 +29,11 @@ class DeletePanel(QFrame):
         self.setProperty("role", "confirm")
         self.text = label("", "warning", wrap=True)
         self.cancel_button = button(tr("Cancel"), tr("Cancel: keep all data"))
-        self.confirm_button = button(tr("Delete all my data"),
-                                     tr("Delete all my data now; this cannot be undone"),
-                                     kind="danger-solid")
+        self.confirm_button = button(
+            tr("Delete all my data"),
+            tr("Delete all my data now; this cannot be undone"),
+            kind="danger-solid",
+        )
         for b in (self.cancel_button, self.confirm_button):
             b.setAutoDefault(True)  # Enter presses the focused button, as Space does
         self.cancel_button.clicked.connect(self.cancelled.emit)
@@ -50,12 +52,15 @@ class DeletePanel(QFrame):
 
     def set_folder(self, folder: str) -> None:
         where = tr(" in {folder}").format(folder=folder) if folder else ""
-        self.text.setText(tr(
-            "This deletes everything backmove has recorded{where}: every break, every rating "
-            "of your back, your verdicts on moves, the weekly check-ins, your answers to the "
-            "safety check and the app's event log, the daily backups and the log file. Your "
-            "settings and your own moves are kept.\n\nThis cannot be undone. Export your data "
-            "first if you may want it later.").format(where=where))
+        self.text.setText(
+            tr(
+                "This deletes everything backmove has recorded{where}: every break, every rating "
+                "of your back, your verdicts on moves, the weekly check-ins, your answers to the "
+                "safety check and the app's event log, the daily backups and the log file. Your "
+                "settings and your own moves are kept.\n\nThis cannot be undone. Export your data "
+                "first if you may want it later."
+            ).format(where=where)
+        )
         self.text.setAccessibleName(self.text.text())
         self.confirm_button.setAccessibleDescription(self.text.text())
 
@@ -81,8 +86,7 @@ class DataSection(QWidget):
         self.export_button = button(tr("Export…"), tr("Export your data"))
         self.backup_button = button(tr("Back up now"), tr("Back up now"))
         self.restore_button = button(tr("Restore…"), tr("Restore from a backup"))
-        self.delete_button = button(tr("Delete all data…"), tr("Delete all data"),
-                                    kind="danger")
+        self.delete_button = button(tr("Delete all data…"), tr("Delete all data"), kind="danger")
         self.panel = DeletePanel()
         self.panel.hide()
 
@@ -95,25 +99,56 @@ class DataSection(QWidget):
         folder_row.setContentsMargins(0, 0, 0, 0)
 
         self.rows = [
-            Row(tr("Data folder"), tr("Your history: the breaks, ratings and check-ins, the "
-                                      "daily backups and the log. Nothing leaves your "
-                                      "computer."), None, folder_box),
-            Row(tr("Export your data"), tr("Save everything backmove has recorded as CSV or "
-                                           "JSON files, one per table, in a folder you choose. "
-                                           "They can be imported again later."),
-                self.export_button),
-            Row(tr("Back up now"), tr("Copy the database into the backups folder now. "
-                                      "backmove also does this every day and keeps the last "
-                                      "seven."), self.backup_button),
-            Row(tr("Restore from a backup"), tr("Go back to one of your backups. What you have "
-                                                "now is kept aside first, not deleted."),
-                self.restore_button),
-            Row(tr("Delete all data"), tr("Remove your history from this computer. You will "
-                                          "be asked to confirm."), self.delete_button,
-                self.panel),
+            Row(
+                tr("Data folder"),
+                tr(
+                    "Your history: the breaks, ratings and check-ins, the "
+                    "daily backups and the log. Nothing leaves your "
+                    "computer."
+                ),
+                None,
+                folder_box,
+            ),
+            Row(
+                tr("Export your data"),
+                tr(
+                    "Save everything backmove has recorded as CSV or "
+                    "JSON files, one per table, in a folder you choose. "
+                    "They can be imported again later."
+                ),
+                self.export_button,
+            ),
+            Row(
+                tr("Back up now"),
+                tr(
+                    "Copy the database into the backups folder now. "
+                    "backmove also does this every day and keeps the last "
+                    "seven."
+                ),
+                self.backup_button,
+            ),
+            Row(
+                tr("Restore from a backup"),
+                tr(
+                    "Go back to one of your backups. What you have "
+                    "now is kept aside first, not deleted."
+                ),
+                self.restore_button,
+            ),
+            Row(
+                tr("Delete all data"),
+                tr("Remove your history from this computer. You will be asked to confirm."),
+                self.delete_button,
+                self.panel,
+            ),
         ]
-        for b in (self.open_button, self.export_button, self.backup_button,
-                  self.restore_button, self.delete_button):
+        for b in (
+            self.open_button,
+            self.export_button,
+            self.backup_button,
+            self.restore_button,
+            self.delete_button,
+        ):
             b.setAutoDefault(True)
         self.open_button.clicked.connect(self.open_data_folder_requested.emit)
         self.export_button.clicked.connect(self.export_requested.emit)

@@ -40,7 +40,8 @@ class _DayList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) or event.matches(
-                QKeySequence.StandardKey.Delete):
+            QKeySequence.StandardKey.Delete
+        ):
             self._on_delete()
         else:
             super().keyPressEvent(event)
@@ -67,8 +68,7 @@ class DatesEditor(Editor):
         self.last.setAccessibleName(tr("Last day off to add"))
         self.last.setAccessibleDescription(tr("The same as the first day to add one day."))
         self.add_button = small_button(tr("+ Add"), tr("Add these days off"), "add")
-        self.remove_button = small_button(tr("Remove selected"),
-                                          tr("Remove the selected days off"))
+        self.remove_button = small_button(tr("Remove selected"), tr("Remove the selected days off"))
 
         self.first.dateChanged.connect(self._first_changed)
         self.last.dateChanged.connect(lambda _d: self._sync())
@@ -106,8 +106,9 @@ class DatesEditor(Editor):
         self.list.clear()
         for iso in self._days:
             day = date.fromisoformat(iso)
-            shown = self.locale().toString(QDate(day.year, day.month, day.day),
-                                           QLocale.FormatType.LongFormat)
+            shown = self.locale().toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+            )
             item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, iso)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, shown)
@@ -131,8 +132,13 @@ class DatesEditor(Editor):
         fresh = set(self._span()) - set(self._days)
         room = self.spec.max_items is None or len(self._days) + len(fresh) <= self.spec.max_items
         self.add_button.setEnabled(bool(fresh) and room)
-        self.add_button.setToolTip("" if room else tr("{label} holds at most {n} days.").format(
-            label=label_of(self.spec), n=self.spec.max_items))
+        self.add_button.setToolTip(
+            ""
+            if room
+            else tr("{label} holds at most {n} days.").format(
+                label=label_of(self.spec), n=self.spec.max_items
+            )
+        )
         self.remove_button.setEnabled(bool(self.list.selectedItems()))
 
     def _add(self) -> None:

@@ -214,11 +214,11 @@ class IntListEditor(Editor):
         self._chip_row = QHBoxLayout()
         self._chip_row.setSpacing(6)
         self.new_value = Spin(spec)
-        self.new_value.setAccessibleName(tr("New value for {label}").format(
-            label=label_of(spec)))
+        self.new_value.setAccessibleName(tr("New value for {label}").format(label=label_of(spec)))
         self.new_value.setAccessibleDescription(help_of(spec))
-        self.add_button = small_button(tr("+ Add"), tr("Add to {label}").format(
-            label=label_of(spec)), "add")
+        self.add_button = small_button(
+            tr("+ Add"), tr("Add to {label}").format(label=label_of(spec)), "add"
+        )
         self.add_button.clicked.connect(self._add)
         self.new_value.valueChanged.connect(lambda _v: self._sync_adder())
         row = QHBoxLayout(self)

@@ -44,8 +44,9 @@ class RangeRow(QWidget):
         self.end.setTime(MIDNIGHT if end == "24:00" else QTime.fromString(end, TIME_FORMAT))
         self.end.setAccessibleName(tr("{day}, end of range {n}").format(day=name, n=n))
         self.end.setToolTip(tr("00:00 here means midnight, the end of the day."))
-        self.remove = small_button("×", tr("Remove range {n} on {day}").format(n=n, day=name),
-                                   "remove")
+        self.remove = small_button(
+            "×", tr("Remove range {n} on {day}").format(n=n, day=name), "remove"
+        )
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +80,8 @@ class DayHours(QWidget):
         self._column.setSpacing(6)
         self.off = label(tr("No breaks"), "muted")
         self.add_button = small_button(
-            tr("+ Add"), tr("Add working hours on {day}").format(day=weekday_name(day)), "add")
+            tr("+ Add"), tr("Add working hours on {day}").format(day=weekday_name(day)), "add"
+        )
         self.add_button.clicked.connect(self._add)
         self.set_value([])
 
@@ -118,8 +120,9 @@ class DayHours(QWidget):
         tail.addWidget(self.add_button)
         tail.addStretch(1)
         self._column.addLayout(tail)
-        self._anchor.chain([*(w for row in self.rows for w in (row.start, row.end, row.remove)),
-                            self.add_button])
+        self._anchor.chain(
+            [*(w for row in self.rows for w in (row.start, row.end, row.remove)), self.add_button]
+        )
         self._sync_add()
 
     def _sync_add(self) -> None:
@@ -132,8 +135,11 @@ class DayHours(QWidget):
         else:
             start = self.rows[-1].end_minutes() + 30
             end = min(start + 4 * 60, 24 * 60)
-            ranges = [*self.value(), f"{_time(start).toString(TIME_FORMAT)}-"
-                      f"{'24:00' if end == 24 * 60 else _time(end).toString(TIME_FORMAT)}"]
+            ranges = [
+                *self.value(),
+                f"{_time(start).toString(TIME_FORMAT)}-"
+                f"{'24:00' if end == 24 * 60 else _time(end).toString(TIME_FORMAT)}",
+            ]
         self.set_value(ranges)
         self.rows[-1].start.setFocus(Qt.FocusReason.OtherFocusReason)
         self._editor.edited.emit(True)

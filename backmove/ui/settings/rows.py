@@ -25,8 +25,9 @@ def rule() -> QFrame:
 class Row(QWidget):
     """Label, help, a control on the right or beneath, and a note that comes and goes."""
 
-    def __init__(self, title: str, help_text: str, control: QWidget | None,
-                 below: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, help_text: str, control: QWidget | None, below: QWidget | None = None
+    ) -> None:
         super().__init__()
         self.rule = rule()
         self.title = label(title, "setting", wrap=True)
@@ -50,8 +51,9 @@ class Row(QWidget):
         grid.setVerticalSpacing(10)
         grid.addLayout(words, 0, 0)
         if control is not None:
-            grid.addWidget(control, 0, 1, Qt.AlignmentFlag.AlignRight
-                           | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(
+                control, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         if below is not None:
             grid.addWidget(below, 1, 0, 1, 2)
         grid.addWidget(self.note, 2, 0, 1, 2)
@@ -84,15 +86,15 @@ class SettingRow(Row):
 
     def __init__(self, key: str, title: str, help_text: str, editor: Editor) -> None:
         inline = editor.inline
-        super().__init__(title, help_text, editor if inline else None,
-                         None if inline else editor)
+        super().__init__(title, help_text, editor if inline else None, None if inline else editor)
         self.key = key
         self.editor = editor
         self._clicks = _Clicks(editor)
         for text in (self.title, self.help):
             text.installEventFilter(self._clicks)
-            text.setCursor(Qt.CursorShape.PointingHandCursor if inline
-                           else Qt.CursorShape.ArrowCursor)
+            text.setCursor(
+                Qt.CursorShape.PointingHandCursor if inline else Qt.CursorShape.ArrowCursor
+            )
 
     def search_texts(self) -> list[str]:
         return [*super().search_texts(), self.key]
@@ -104,8 +106,11 @@ class _Clicks(QObject):
         self._editor = editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.MouseButtonRelease and self._editor.inline
-                and isinstance(watched, QLabel)):
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and self._editor.inline
+            and isinstance(watched, QLabel)
+        ):
             self._editor.label_clicked()
             return True
         return False

@@ -50,7 +50,7 @@ from backmove.ui.settings.rows import SettingRow
 from backmove.ui.settings.style import ROOT, dress, palette, stylesheet
 from backmove.ui.settings.words import group_title, help_of, label_of, refusal, tr
 from backmove.ui.text_size import grown
-from backmove.wording import describe
+from backmove.ui.wording import describe
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,15 @@ class SettingsWindow(QWidget):
     delete_all_requested = Signal()
     open_data_folder_requested = Signal()
 
-    def __init__(self, settings: Settings, *, theme: str = "system",
-                 extra_pages: dict[str, QWidget] | None = None,
-                 parent: QWidget | None = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        theme: str = "system",
+        extra_pages: dict[str, QWidget] | None = None,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName(ROOT)
         self.setWindowTitle(tr("Settings — backmove"))
@@ -109,7 +115,8 @@ class SettingsWindow(QWidget):
         self.filter_box.setPlaceholderText(tr("Find a setting (Ctrl+F)"))
         self.filter_box.setAccessibleName(tr("Find a setting"))
         self.filter_box.setAccessibleDescription(
-            tr("Shows only the settings whose name or explanation contains these words."))
+            tr("Shows only the settings whose name or explanation contains these words.")
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMinimumHeight(34)
         self.filter_box.textChanged.connect(self._filter)
@@ -123,8 +130,13 @@ class SettingsWindow(QWidget):
         self.no_match = label("", "muted", wrap=True)
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.data = DataSection()
-        for name in ("export_requested", "backup_requested", "restore_requested",
-                     "delete_all_requested", "open_data_folder_requested"):
+        for name in (
+            "export_requested",
+            "backup_requested",
+            "restore_requested",
+            "delete_all_requested",
+            "open_data_folder_requested",
+        ):
             getattr(self.data, name).connect(getattr(self, name).emit)
 
         self._build_pages(extra_pages or {})
@@ -141,8 +153,10 @@ class SettingsWindow(QWidget):
             editor.set_value(settings[key])
         self.set_settings(settings)
 
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_filter),
-                           (QKeySequence("Ctrl+W"), self.close)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.focus_filter),
+            (QKeySequence("Ctrl+W"), self.close),
+        ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -192,8 +206,9 @@ class SettingsWindow(QWidget):
         side.setSpacing(12)
         side.addWidget(self.filter_box)
         side.addWidget(self.nav, 1)
-        footnote = label(tr("Changes apply as you make them; there is nothing to save."),
-                         "muted", wrap=True)
+        footnote = label(
+            tr("Changes apply as you make them; there is nothing to save."), "muted", wrap=True
+        )
         side.addWidget(footnote)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -224,7 +239,7 @@ class SettingsWindow(QWidget):
         self.data.set_data_folder(path)
 
     def set_theme(self, theme: str) -> None:
-        """"light", "dark" or "system". The window also follows its own Theme setting."""
+        """ "light", "dark" or "system". The window also follows its own Theme setting."""
         look = look_for(theme)
         self.setStyleSheet(stylesheet(look))
         dress(self, palette(look))
@@ -292,8 +307,9 @@ class SettingsWindow(QWidget):
             name = item.data(Qt.ItemDataRole.UserRole)
             page = self.pages[name]
             shown = page.apply_filter(text)
-            hit = shown > 0 or (bool(text.strip())
-                                and text.strip().casefold() in page.title.casefold())
+            hit = shown > 0 or (
+                bool(text.strip()) and text.strip().casefold() in page.title.casefold()
+            )
             item.setHidden(bool(text.strip()) and not hit)
             if not item.isHidden() and first_shown is None:
                 first_shown = i
@@ -314,9 +330,13 @@ class SettingsWindow(QWidget):
     # --- Qt ------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.filter_box and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
-                and self.filter_box.text()):
+        if (
+            watched is self.filter_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.filter_box.text()
+        ):
             self.filter_box.clear()
             return True
         return super().eventFilter(watched, event)

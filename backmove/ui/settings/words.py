@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from backmove.core.messages import Message
 from backmove.core.settings import SPEC_BY_KEY, WEEKDAYS, Spec
-from backmove.wording import describe
+from backmove.ui.wording import describe
 
 _CTX = "SettingsWindow"
 
@@ -45,17 +45,22 @@ AREAS: dict[str, str] = {
 
 REFUSALS: dict[str, str] = {
     "setting_out_of_range": QT_TRANSLATE_NOOP(
-        "SettingsWindow", "{value} is outside what {label} allows ({lo}–{hi}), so it was not "
-                          "applied; the setting keeps its last value."),
+        "SettingsWindow",
+        "{value} is outside what {label} allows ({lo}–{hi}), so it was not "
+        "applied; the setting keeps its last value.",
+    ),
     "setting_bad_format": QT_TRANSLATE_NOOP(
-        "SettingsWindow", "{value} was not applied: {label} needs {expected}. The setting "
-                          "keeps its last value."),
+        "SettingsWindow",
+        "{value} was not applied: {label} needs {expected}. The setting keeps its last value.",
+    ),
     "setting_wrong_type": QT_TRANSLATE_NOOP(
-        "SettingsWindow", "{value} was not applied: {label} needs {expected}. The setting "
-                          "keeps its last value."),
+        "SettingsWindow",
+        "{value} was not applied: {label} needs {expected}. The setting keeps its last value.",
+    ),
     "setting_not_a_choice": QT_TRANSLATE_NOOP(
-        "SettingsWindow", "{value} was not applied: {label} can be {choices}. The setting "
-                          "keeps its last value."),
+        "SettingsWindow",
+        "{value} was not applied: {label} can be {choices}. The setting keeps its last value.",
+    ),
 }
 
 
@@ -91,7 +96,7 @@ def with_unit(key: str, value: int) -> str:
 
 
 def weekday_name(day: str) -> str:
-    """"mon" → "Monday", in the user's language."""
+    """ "mon" → "Monday", in the user's language."""
     return QLocale().dayName(WEEKDAYS.index(day) + 1, QLocale.FormatType.LongFormat)
 
 

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from backmove.core.catalog import Catalog, load_catalog
 from backmove.core.clock import SimulatedClock
 from backmove.core.settings import Settings
-from backmove.dashboard_data import DashboardData, Span
 from backmove.resources import stretches_dir
+from backmove.services.dashboard import DashboardData, Span
 from backmove.storage.database import Database
 from backmove.storage.repository import Repository
 from backmove.ui.player import LOOKS
@@ -34,6 +34,7 @@ NOW = datetime(2026, 3, 30, 9, 0, tzinfo=UTC)
 
 Built = tuple[QWidget, Callable[[], None] | None]
 """A window, and how it is shown (None: show())."""
+
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
@@ -91,8 +92,15 @@ class DashboardSource:
         self.goal_start = history.goal_start
 
     def __call__(self, span: Span) -> DashboardData:
-        return DashboardData.build(self.repo, self.clock, self.settings, span,
-                                   status=STATUS, goal_start=self.goal_start, move_names=NAMES)
+        return DashboardData.build(
+            self.repo,
+            self.clock,
+            self.settings,
+            span,
+            status=STATUS,
+            goal_start=self.goal_start,
+            move_names=NAMES,
+        )
 
 
 Builder = Callable[[Context, str, bool], Built]
@@ -120,8 +128,13 @@ def tray_actions(parent: QWidget) -> list[QAction | None]:
     """What the tray menu carries, as the no-tray window receives it."""
     snooze = QMenu("&Snooze", parent)
     snooze.addAction("10 min")
-    return [QAction("Take a break &now", parent), snooze.menuAction(), None,
-            QAction("Se&ttings…", parent), QAction("&Quit backmove", parent)]
+    return [
+        QAction("Take a break &now", parent),
+        snooze.menuAction(),
+        None,
+        QAction("Se&ttings…", parent),
+        QAction("&Quit backmove", parent),
+    ]
 
 
 def show(qtbot: QtBot, window: QWidget, present: Callable[[], None] | None = None) -> QWidget:
@@ -135,8 +148,14 @@ def show(qtbot: QtBot, window: QWidget, present: Callable[[], None] | None = Non
 
 
 @pytest.fixture
-def windows(qtbot: QtBot, catalog: Catalog, clock: SimulatedClock, tmp_path: Path,
-            history: History, desktop: Callable[[str], None]) -> Callable[..., QWidget]:
+def windows(
+    qtbot: QtBot,
+    catalog: Catalog,
+    clock: SimulatedClock,
+    tmp_path: Path,
+    history: History,
+    desktop: Callable[[str], None],
+) -> Callable[..., QWidget]:
     """`open_window(name, theme, reduced_motion=False)`: the window `name`, shown, active.
     Hold on to it: qtbot keeps only a weak reference, and a window let go of closes."""
     ctx = Context(catalog, clock, tmp_path, lambda: DashboardSource(history))
@@ -152,11 +171,14 @@ def _player(page: str) -> Builder:
     def build(ctx: Context, theme: str, reduced_motion: bool) -> Built:
         from backmove.ui.player import PlayerStep, PlayerWindow
 
-        w = PlayerWindow([PlayerStep(ctx.catalog.move(i)) for i in ("S1", "S3")],
-                         clock=ctx.clock,
-                         theme=theme, reduced_motion=reduced_motion,
-                         ask_before_after=page in ("before", "after"),
-                         snooze_options_min=[5, 10, 15])
+        w = PlayerWindow(
+            [PlayerStep(ctx.catalog.move(i)) for i in ("S1", "S3")],
+            clock=ctx.clock,
+            theme=theme,
+            reduced_motion=reduced_motion,
+            ask_before_after=page in ("before", "after"),
+            snooze_options_min=[5, 10, 15],
+        )
 
         def present() -> None:
             w.present()
@@ -166,15 +188,18 @@ def _player(page: str) -> Builder:
                 w.next_button.click()
             elif page == "stop":
                 w.stop_button.click()
+
         return w, present
+
     return build
 
 
 def _walk(ctx: Context, theme: str, reduced_motion: bool) -> Built:
     from backmove.ui.walk import WalkWindow
 
-    w = WalkWindow(ctx.catalog.move("T10"), 300, clock=ctx.clock, theme=theme,
-                   reduced_motion=reduced_motion)
+    w = WalkWindow(
+        ctx.catalog.move("T10"), 300, clock=ctx.clock, theme=theme, reduced_motion=reduced_motion
+    )
     return w, w.present
 
 
@@ -188,7 +213,9 @@ def _onboarding(page: str) -> Builder:
             w.show()
             if page == "check":
                 w.start_button.click()
+
         return w, present
+
     return build
 
 
@@ -198,6 +225,7 @@ def _safety_card(tier: str, offer_assessed: bool) -> Builder:
 
         w = SafetyCardDialog(tier, offer_assessed=offer_assessed)
         return w, w.present
+
     return build
 
 
@@ -219,7 +247,9 @@ def _checkin(page: str) -> Builder:
             w.region_row("low_back").choose(4)
             if page == "peg":
                 w.regions_button.click()
+
         return w, present
+
     return build
 
 

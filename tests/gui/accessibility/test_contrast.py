@@ -33,8 +33,7 @@ def luminance(colour: str | QColor) -> float:
     def channel(v: float) -> float:
         return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
 
-    return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF()))
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
 
 
 def contrast(a: str | QColor, b: str | QColor) -> float:
@@ -53,28 +52,56 @@ def look_pairs(theme: str) -> list[tuple[str, str, str, float]]:
     ring with: the break windows, the prompt, the tracking questions, the settings window,
     the dashboard and the figure."""
     c, p, f = LOOKS[theme], PALETTES[theme], THEMES[theme]
-    pairs = [(f"{fg} on {bg}", getattr(c, fg), getattr(c, bg), TEXT) for fg, bg in (
-        ("text", "background"), ("text", "surface"), ("text", "accent_soft"),
-        ("muted", "background"), ("muted", "surface"), ("muted", "accent_soft"),
-        ("accent", "background"), ("accent", "surface"), ("accent", "accent_soft"),
-        ("accent", "rule_bg"), ("on_accent", "accent"), ("on_accent", "accent_hover"),
-        ("stop", "background"), ("stop", "surface"), ("surface", "stop"),
-        ("rule_text", "rule_bg"))]
-    pairs += [(f"focus ring {ring} on {bg}", getattr(c, ring), getattr(c, bg), RING)
-              for ring, bg in (("accent", "background"), ("accent", "surface"),
-                               ("accent", "rule_bg"), ("text", "background"),
-                               ("text", "surface"), ("stop", "surface"))]
-    pairs += [(f"dashboard {fg} on surface", getattr(p, fg), c.surface, TEXT)
-              for fg in ("better", "worse")]
-    pairs += [("figure text", f.text, f.background, TEXT),
-              ("figure muted", f.muted, f.background, TEXT)]
+    pairs = [
+        (f"{fg} on {bg}", getattr(c, fg), getattr(c, bg), TEXT)
+        for fg, bg in (
+            ("text", "background"),
+            ("text", "surface"),
+            ("text", "accent_soft"),
+            ("muted", "background"),
+            ("muted", "surface"),
+            ("muted", "accent_soft"),
+            ("accent", "background"),
+            ("accent", "surface"),
+            ("accent", "accent_soft"),
+            ("accent", "rule_bg"),
+            ("on_accent", "accent"),
+            ("on_accent", "accent_hover"),
+            ("stop", "background"),
+            ("stop", "surface"),
+            ("surface", "stop"),
+            ("rule_text", "rule_bg"),
+        )
+    ]
+    pairs += [
+        (f"focus ring {ring} on {bg}", getattr(c, ring), getattr(c, bg), RING)
+        for ring, bg in (
+            ("accent", "background"),
+            ("accent", "surface"),
+            ("accent", "rule_bg"),
+            ("text", "background"),
+            ("text", "surface"),
+            ("stop", "surface"),
+        )
+    ]
+    pairs += [
+        (f"dashboard {fg} on surface", getattr(p, fg), c.surface, TEXT)
+        for fg in ("better", "worse")
+    ]
+    pairs += [
+        ("figure text", f.text, f.background, TEXT),
+        ("figure muted", f.muted, f.background, TEXT),
+    ]
     return pairs
 
 
 @pytest.mark.parametrize("theme", LOOK_NAMES)
 def test_every_pair_of_the_looks_reads(theme: str) -> None:
-    low = [f"{what}: {contrast(fg, bg):.2f} < {needed}"
-           for what, fg, bg, needed in look_pairs(theme) if contrast(fg, bg) < needed]
+    low = [
+        f"{what}: {contrast(fg, bg):.2f} < {needed}"
+        for what, fg, bg, needed in look_pairs(theme)
+        if contrast(fg, bg) < needed
+    ]
     assert low == []
 
 
@@ -110,14 +137,16 @@ def is_large(widget: QWidget) -> bool:
 def texts(window: QWidget) -> list[QWidget]:
     """Every label and button showing words, but disabled ones (WCAG exempts them) and
     toggles (a checked one wears other colours than its palette's)."""
-    return [w for w in worded(window) if w.isEnabled()
-            and not (isinstance(w, QAbstractButton) and w.isCheckable())]
+    return [
+        w
+        for w in worded(window)
+        if w.isEnabled() and not (isinstance(w, QAbstractButton) and w.isCheckable())
+    ]
 
 
 @pytest.mark.parametrize("theme", LOOK_NAMES)
 @pytest.mark.parametrize("name", WINDOWS)
-def test_every_text_on_screen_reads(windows: Callable[..., QWidget], name: str,
-                                    theme: str) -> None:
+def test_every_text_on_screen_reads(windows: Callable[..., QWidget], name: str, theme: str) -> None:
     window = windows(name, theme)
     window.setFocus()  # no focus ring in the way
     image = window.grab().toImage()
@@ -128,21 +157,27 @@ def test_every_text_on_screen_reads(windows: Callable[..., QWidget], name: str,
         if shown.width() < 4 or shown.height() < 4:
             continue
         area = QRect(w.mapTo(window, shown.topLeft()), shown.size())
-        area = QRect(round(area.x() * ratio), round(area.y() * ratio),
-                     round(area.width() * ratio), round(area.height() * ratio))
+        area = QRect(
+            round(area.x() * ratio),
+            round(area.y() * ratio),
+            round(area.width() * ratio),
+            round(area.height() * ratio),
+        )
         fg = w.palette().color(w.foregroundRole())
         bg = background_of(image, area)
         needed = LARGE if is_large(w) else TEXT
         if contrast(fg, bg) < needed:
-            low.append(f"{w.text()[:30]!r}: {fg.name()} on {bg.name()} "
-                       f"{contrast(fg, bg):.2f} < {needed}")
+            low.append(
+                f"{w.text()[:30]!r}: {fg.name()} on {bg.name()} {contrast(fg, bg):.2f} < {needed}"
+            )
     assert low == []
     window.close()
 
 
 @pytest.mark.parametrize("theme", LOOK_NAMES)
-def test_the_prompt_wears_the_break_windows_look(windows: Callable[..., QWidget],
-                                                 theme: str) -> None:
+def test_the_prompt_wears_the_break_windows_look(
+    windows: Callable[..., QWidget], theme: str
+) -> None:
     prompt = windows("prompt", theme)
     image = prompt.grab().toImage()
     assert background_of(image, image.rect()) == QColor(LOOKS[theme].background)

@@ -37,9 +37,14 @@ def tab_cycle(qtbot: QtBot, window: QWidget) -> list[QWidget]:
 def tab_stops(window: QWidget) -> list[QWidget]:
     """Every control a user could operate: shown, enabled and taking Tab (a control whose
     focus goes to another, such as a spin box's text field, counts as that one)."""
-    return [w for w in window.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled() and w.focusProxy() is None
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusProxy() is None
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -58,9 +63,9 @@ def what(widget: QWidget) -> str:
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("name", WINDOWS)
-def test_tab_reaches_every_control_and_each_is_named(windows: Callable[..., QWidget],
-                                                     qtbot: QtBot, name: str,
-                                                     theme: str) -> None:
+def test_tab_reaches_every_control_and_each_is_named(
+    windows: Callable[..., QWidget], qtbot: QtBot, name: str, theme: str
+) -> None:
     window = windows(name, theme)
     cycle = tab_cycle(qtbot, window)
     assert len(set(cycle)) == len(cycle), "Tab visits a control twice"
@@ -85,9 +90,9 @@ def ringed(widget: QWidget) -> QWidget:
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("name", WINDOWS)
-def test_every_control_shows_when_it_has_the_focus(windows: Callable[..., QWidget],
-                                                   qtbot: QtBot, name: str,
-                                                   theme: str) -> None:
+def test_every_control_shows_when_it_has_the_focus(
+    windows: Callable[..., QWidget], qtbot: QtBot, name: str, theme: str
+) -> None:
     window = windows(name, theme)
     unmarked = []
     for widget in tab_cycle(qtbot, window):
@@ -101,16 +106,21 @@ def test_every_control_shows_when_it_has_the_focus(windows: Callable[..., QWidge
     window.close()
 
 
-@pytest.mark.parametrize(("name", "question"), [
-    ("player-before", "How bad is your low back pain right now?"),
-    ("end-of-day", "How bad was your low back pain on average today?"),
-    ("checkin-regions", "Lower back: discomfort from 0 to 10"),
-])
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("player-before", "How bad is your low back pain right now?"),
+        ("end-of-day", "How bad was your low back pain on average today?"),
+        ("checkin-regions", "Lower back: discomfort from 0 to 10"),
+    ],
+)
 def test_a_number_on_a_scale_is_read_with_what_it_answers(
-        windows: Callable[..., QWidget], name: str, question: str) -> None:
+    windows: Callable[..., QWidget], name: str, question: str
+) -> None:
     window = windows(name, "light")
     number = focused()
     assert window.isAncestorOf(number)
-    assert number.accessibleName().endswith(" out of 10") or " out of 10, " in \
-        number.accessibleName()
+    assert (
+        number.accessibleName().endswith(" out of 10") or " out of 10, " in number.accessibleName()
+    )
     assert question in number.accessibleDescription()

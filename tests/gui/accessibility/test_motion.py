@@ -23,16 +23,23 @@ countdown ticks four times a second)."""
 
 def moving(window: QWidget) -> list[str]:
     """What animates in the window: fast timers that run, and running Qt animations."""
-    out = [f"a {t.interval()} ms timer in {type(t.parent()).__name__}"
-           for t in window.findChildren(QTimer) if t.isActive() and t.interval() <= FRAME_MS]
-    out += [type(a).__name__ for a in window.findChildren(QAbstractAnimation)
-            if a.state() == QAbstractAnimation.State.Running]
+    out = [
+        f"a {t.interval()} ms timer in {type(t.parent()).__name__}"
+        for t in window.findChildren(QTimer)
+        if t.isActive() and t.interval() <= FRAME_MS
+    ]
+    out += [
+        type(a).__name__
+        for a in window.findChildren(QAbstractAnimation)
+        if a.state() == QAbstractAnimation.State.Running
+    ]
     return out
 
 
 @pytest.mark.parametrize("name", WINDOWS)
-def test_with_reduced_motion_nothing_moves(windows: Callable[..., QWidget],
-                                           clock: SimulatedClock, name: str) -> None:
+def test_with_reduced_motion_nothing_moves(
+    windows: Callable[..., QWidget], clock: SimulatedClock, name: str
+) -> None:
     window = windows(name, "light", reduced_motion=True)
     figures = [f for f in window.findChildren(FigureWidget) if f.isVisible()]
     before = [f.grab().toImage() for f in figures]
@@ -46,8 +53,9 @@ def test_with_reduced_motion_nothing_moves(windows: Callable[..., QWidget],
 
 
 @pytest.mark.parametrize("name", ["player-move", "walk"])
-def test_without_it_the_figures_move(windows: Callable[..., QWidget], qtbot: QtBot,
-                                     clock: SimulatedClock, name: str) -> None:
+def test_without_it_the_figures_move(
+    windows: Callable[..., QWidget], qtbot: QtBot, clock: SimulatedClock, name: str
+) -> None:
     window = windows(name, "light", reduced_motion=False)
     figure = window.findChild(FigureWidget)
     assert figure is not None and figure.is_animating() and moving(window)

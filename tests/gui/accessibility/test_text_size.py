@@ -40,21 +40,29 @@ def cut_off(w: QLabel | QAbstractButton) -> bool:
 
 @pytest.mark.parametrize("name", WINDOWS)
 def test_text_grows_with_the_desktops_font_and_still_fits(
-        windows: Callable[..., QWidget], desktop_font: Callable[[float], None],
-        name: str) -> None:
+    windows: Callable[..., QWidget], desktop_font: Callable[[float], None], name: str
+) -> None:
     before = sizes(windows(name, "light"))
     desktop_font(LARGER)
     window = windows(name, "light")
     after = sizes(window)
     shared = sorted(set(before) & set(after))
     assert len(shared) >= 3, "too few words to compare"
-    unscaled = [f"{text[:30]!r}: {before[text]:.1f} → {after[text]:.1f} pt" for text in shared
-                if after[text] != pytest.approx(before[text] * LARGER, rel=0.04)]
+    unscaled = [
+        f"{text[:30]!r}: {before[text]:.1f} → {after[text]:.1f} pt"
+        for text in shared
+        if after[text] != pytest.approx(before[text] * LARGER, rel=0.04)
+    ]
     assert unscaled == []
-    clipped = [f"{w.text()[:30]!r}: needs {need(w).width()}×{need(w).height()}, "
-               f"has {w.width()}×{w.height()}" for w in worded(window) if cut_off(w)]
-    clipped += [f"{w.text()!r} field: needs {w.sizeHint().width()}, has {w.width()}"
-                for w in window.findChildren(QAbstractSpinBox)
-                if w.isVisible() and not w.visibleRegion().isEmpty()
-                and w.sizeHint().width() > w.width()]
+    clipped = [
+        f"{w.text()[:30]!r}: needs {need(w).width()}×{need(w).height()}, "
+        f"has {w.width()}×{w.height()}"
+        for w in worded(window)
+        if cut_off(w)
+    ]
+    clipped += [
+        f"{w.text()!r} field: needs {w.sizeHint().width()}, has {w.width()}"
+        for w in window.findChildren(QAbstractSpinBox)
+        if w.isVisible() and not w.visibleRegion().isEmpty() and w.sizeHint().width() > w.width()
+    ]
     assert clipped == []

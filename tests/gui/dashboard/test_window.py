@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from backmove.core.stats import break_day, monday
-from backmove.dashboard_data import Span
-from backmove.storage.records import Break, when
+from backmove.services.dashboard import Span
+from backmove.storage.records import Break, local_stamp
 from backmove.ui.dashboard.style import PALETTES
 from backmove.ui.dashboard.window import DashboardWindow
 from backmove.ui.dashboard.words import day_text
@@ -27,17 +27,18 @@ def x_axis(window: DashboardWindow, which: str) -> QAbstractAxis:
     return chart.axes(Qt.Orientation.Horizontal)[0]
 
 
-@pytest.mark.parametrize(("span", "weeks"), [(Span.WEEKS_4, 4), (Span.MONTHS_3, 13),
-                                             (Span.YEAR, 52)])
-def test_each_range_shows_its_weeks(dashboard: Open, year: Source, span: Span,
-                                    weeks: int) -> None:
+@pytest.mark.parametrize(
+    ("span", "weeks"), [(Span.WEEKS_4, 4), (Span.MONTHS_3, 13), (Span.YEAR, 52)]
+)
+def test_each_range_shows_its_weeks(dashboard: Open, year: Source, span: Span, weeks: int) -> None:
     window = dashboard(year)
     window.span_buttons[span].click()
     today = year.clock.local().date()
     first = monday(today) - timedelta(weeks=weeks - 1)
     assert window.span is span and window.span_buttons[span].isChecked()
     assert window.range_text.text() == (
-        f"{day_text(first, 'd MMM yyyy')} – {day_text(today, 'd MMM yyyy')} · {weeks} weeks")
+        f"{day_text(first, 'd MMM yyyy')} – {day_text(today, 'd MMM yyyy')} · {weeks} weeks"
+    )
     assert x_axis(window, "adherence_chart").max() == weeks - 0.5
     assert x_axis(window, "trend_chart").max() == (today - first).days + 0.5
     assert window.adherence_card.title.text() == "Breaks by week"
@@ -56,8 +57,12 @@ def test_the_keyboard_picks_the_range(dashboard: Open, year: Source, qtbot: QtBo
     window = dashboard(year)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for key, span in ((Qt.Key.Key_1, Span.WEEKS_4), (Qt.Key.Key_3, Span.YEAR),
-                      (Qt.Key.Key_4, Span.ALL), (Qt.Key.Key_2, Span.MONTHS_3)):
+    for key, span in (
+        (Qt.Key.Key_1, Span.WEEKS_4),
+        (Qt.Key.Key_3, Span.YEAR),
+        (Qt.Key.Key_4, Span.ALL),
+        (Qt.Key.Key_2, Span.MONTHS_3),
+    ):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.span is span and window.span_buttons[span].isChecked()
     button = window.span_buttons[Span.YEAR]
@@ -71,8 +76,13 @@ def test_the_keyboard_picks_the_range(dashboard: Open, year: Source, qtbot: QtBo
 def test_an_empty_log_says_what_will_appear(dashboard: Open, nothing: Source) -> None:
     window = dashboard(nothing)
     empty = {card.title.text(): card.empty.text() for card in window.cards if card.is_empty}
-    assert set(empty) == {"Streak", "Where you felt it", "Low back at the end of the day",
-                          "Moves that helped most", "Breaks by week"}
+    assert set(empty) == {
+        "Streak",
+        "Where you felt it",
+        "Low back at the end of the day",
+        "Moves that helped most",
+        "Breaks by week",
+    }
     assert "after your first working day" in empty["Low back at the end of the day"]
     assert "once backmove has offered you one" in empty["Breaks by week"]
     assert "first check-in" in empty["Where you felt it"]
@@ -86,7 +96,8 @@ def test_a_year_fills_every_panel(dashboard: Open, year: Source) -> None:
     assert [card.title.text() for card in window.cards if card.is_empty] == []
     assert window.today_card.next_value.text() == "In about 12 min (stretch)"
     assert "weeks in a row" in window.streak_card.big_caption.text() or (
-        "days on target this week" in window.streak_card.big_caption.text())
+        "days on target this week" in window.streak_card.big_caption.text()
+    )
     assert window.streak_card.last7.text().endswith("of the last 7 days on target")
     assert window.heatmap.weeks == 52
     assert "working days on target" in window.calendar_card.subtitle.text()
@@ -109,9 +120,12 @@ def test_refresh_shows_a_break_just_taken(dashboard: Open, year: Source) -> None
     window = dashboard(year)
     done = window.data.today_view.tally.moved
     goal = window.data.today_view.goal
-    at, offset = when(year.clock)
-    year.repo.add_break(Break(at - 300, offset, "micro", at - 300, at - 290, at - 170,
-                              "completed", routine='["T1"]'))
+    at, offset = local_stamp(year.clock)
+    year.repo.add_break(
+        Break(
+            at - 300, offset, "micro", at - 300, at - 290, at - 170, "completed", routine='["T1"]'
+        )
+    )
     asked = len(year.asked)
     window.refresh()
     assert len(year.asked) == asked + 1
@@ -146,7 +160,8 @@ def test_light_and_dark(dashboard: Open, year: Source, theme: str) -> None:
         image = window.grab().toImage()
         assert image.pixelColor(3, 3) == QColor(palette.look.background)
         card = window.trend_card.geometry().topLeft() + window.content.mapTo(
-            window, window.content.rect().topLeft())
+            window, window.content.rect().topLeft()
+        )
         inside = image.pixelColor(card.x() + 40, card.y() + 8)
         assert inside == QColor(palette.look.surface)
         axis = x_axis(window, "trend_chart")

@@ -130,11 +130,14 @@ def walk_by_mouse(qtbot, wizard: OnboardingWizard, ticked: set[str]) -> tuple[di
     return finished.args[0], finished.args[1]
 
 
-@pytest.mark.parametrize(("ticked", "tier", "title", "button"), [
-    ({"A2"}, "A", "Get emergency help now", "I understand"),
-    ({"B7", "C2"}, "B", "See a doctor soon", "I understand"),
-    ({"C5"}, "C", "Worth a routine appointment", "Continue"),
-])
+@pytest.mark.parametrize(
+    ("ticked", "tier", "title", "button"),
+    [
+        ({"A2"}, "A", "Get emergency help now", "I understand"),
+        ({"B7", "C2"}, "B", "See a doctor soon", "I understand"),
+        ({"C5"}, "C", "Worth a routine appointment", "Continue"),
+    ],
+)
 def test_by_mouse_each_tier_shows_its_card(wizard, qtbot, ticked, tier, title, button) -> None:
     answers, got = walk_by_mouse(qtbot, wizard, ticked)
     assert got == tier
@@ -152,7 +155,8 @@ def test_by_mouse_each_tier_shows_its_card(wizard, qtbot, ticked, tier, title, b
 def test_the_c_card_carries_the_stop_rule(wizard, qtbot) -> None:
     walk_by_mouse(qtbot, wizard, {"C1"})
     assert "Stop and rest if you feel sharp or shooting pain" in " ".join(
-        visible_texts(wizard.card_page))
+        visible_texts(wizard.card_page)
+    )
 
 
 def test_the_emergency_card_cannot_be_dismissed_into_exercise(wizard, qtbot) -> None:
@@ -169,8 +173,9 @@ def test_the_emergency_card_cannot_be_dismissed_into_exercise(wizard, qtbot) -> 
     assert not wizard.isVisible()
 
 
-def test_continue_needs_a_tick_or_none_of_these_and_the_two_exclude_each_other(wizard,
-                                                                              qtbot) -> None:
+def test_continue_needs_a_tick_or_none_of_these_and_the_two_exclude_each_other(
+    wizard, qtbot
+) -> None:
     qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
     page = wizard.check_pages[0]
     assert not page.next_button.isEnabled()
@@ -201,7 +206,8 @@ def test_esc_explains_skipping_and_a_second_esc_skips(wizard, qtbot) -> None:
     press(qtbot, Qt.Key.Key_Escape)
     assert wizard.isVisible() and wizard.current_page() is wizard.skip_page
     assert "breaks will only suggest standing up and moving" in " ".join(
-        visible_texts(wizard.skip_page))
+        visible_texts(wizard.skip_page)
+    )
     press(qtbot, Qt.Key.Key_Return)  # Enter: back to where the user was
     assert wizard.current_page() is wizard.check_pages[0]
     press(qtbot, Qt.Key.Key_Escape)
@@ -231,9 +237,14 @@ def test_closing_after_the_result_is_no_skip(wizard, qtbot) -> None:
 
 
 def focusable(page: QWidget) -> list[QWidget]:
-    return [w for w in page.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled()
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
 
 
 def assert_keyboard_complete(qtbot, page: QWidget) -> None:

@@ -27,8 +27,7 @@ def test_the_emergency_card_fills_the_screen_and_only_acknowledges(qtbot) -> Non
     dialog = open_card(qtbot, "A")
     assert dialog.isFullScreen()
     assert buttons(dialog) == ["I understand"]
-    with qtbot.waitSignal(dialog.acknowledged), \
-            qtbot.assertNotEmitted(dialog.assessed_confirmed):
+    with qtbot.waitSignal(dialog.acknowledged), qtbot.assertNotEmitted(dialog.assessed_confirmed):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
@@ -39,8 +38,7 @@ def test_coming_back_to_a_card_offers_the_assessed_confirmation(qtbot, tier: str
     assert not dialog.isFullScreen()
     assert buttons(dialog) == ["I've been assessed and told it's safe to exercise", "Close"]
     assert dialog.card.assessed_button is not None
-    with qtbot.waitSignal(dialog.assessed_confirmed), \
-            qtbot.assertNotEmitted(dialog.acknowledged):
+    with qtbot.waitSignal(dialog.assessed_confirmed), qtbot.assertNotEmitted(dialog.acknowledged):
         qtbot.mouseClick(dialog.card.assessed_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 
@@ -67,9 +65,14 @@ def test_the_stop_rule_says_when_to_stop(qtbot) -> None:
     rule = StopRuleLabel()
     qtbot.addWidget(rule)
     text = " ".join(label.text() for label in rule.findChildren(QLabel))
-    for words in ("sharp or shooting pain", "spreading down a leg or arm",
-                  "new numbness or weakness", "dizziness", "clearly worse than when you started",
-                  "check with a clinician"):
+    for words in (
+        "sharp or shooting pain",
+        "spreading down a leg or arm",
+        "new numbness or weakness",
+        "dizziness",
+        "clearly worse than when you started",
+        "check with a clinician",
+    ):
         assert words in text
     assert rule.accessibleName() == "When to stop"
 

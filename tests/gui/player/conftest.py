@@ -15,8 +15,16 @@ from backmove.core.clock import SimulatedClock
 from backmove.resources import stretches_dir
 from backmove.ui.player import PlayerStep, PlayerWindow
 
-SIGNALS = ("completed", "skipped", "snoozed", "partial", "move_feedback", "rating",
-           "stop_this_hurts", "returned")
+SIGNALS = (
+    "completed",
+    "skipped",
+    "snoozed",
+    "partial",
+    "move_feedback",
+    "rating",
+    "stop_this_hurts",
+    "returned",
+)
 
 
 @pytest.fixture(scope="session")
@@ -40,15 +48,20 @@ def record(window: QObject) -> list[tuple]:
 
 
 @pytest.fixture
-def player(qtbot: QtBot, catalog: Catalog, clock: SimulatedClock
-           ) -> Callable[..., PlayerWindow]:
+def player(qtbot: QtBot, catalog: Catalog, clock: SimulatedClock) -> Callable[..., PlayerWindow]:
     """A shown player for the moves `ids` (default: S1, S3, T1)."""
 
-    def build(ids: tuple[str, ...] = ("S1", "S3", "T1"), *, full_screen: bool = False,
-              steps: list[PlayerStep] | None = None, **kw) -> PlayerWindow:
+    def build(
+        ids: tuple[str, ...] = ("S1", "S3", "T1"),
+        *,
+        full_screen: bool = False,
+        steps: list[PlayerStep] | None = None,
+        **kw,
+    ) -> PlayerWindow:
         kw.setdefault("snooze_options_min", [5, 10, 15])
-        window = PlayerWindow(steps or [PlayerStep(catalog.move(i)) for i in ids],
-                              clock=clock, theme="light", **kw)
+        window = PlayerWindow(
+            steps or [PlayerStep(catalog.move(i)) for i in ids], clock=clock, theme="light", **kw
+        )
         qtbot.addWidget(window)
         window.present(full_screen)
         qtbot.waitExposed(window)

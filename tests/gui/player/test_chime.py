@@ -22,7 +22,7 @@ def samples(data: bytes) -> tuple[tuple[int, int, int], list[int]]:
     with wave.open(io.BytesIO(data), "rb") as reader:
         shape = (reader.getnchannels(), reader.getsampwidth(), reader.getframerate())
         raw = reader.readframes(reader.getnframes())
-    values = [int.from_bytes(raw[i:i + 2], "little", signed=True) for i in range(0, len(raw), 2)]
+    values = [int.from_bytes(raw[i : i + 2], "little", signed=True) for i in range(0, len(raw), 2)]
     return shape, values
 
 
@@ -39,7 +39,7 @@ def test_the_chime_is_a_short_soft_two_note_wav() -> None:
     assert abs(values[0]) < 0.01 * 32767 and abs(values[-1]) < 0.01 * 32767  # no clicks
     # Rising: the first note alone, then the higher second one rings over its fading end.
     first = crossings(values[: CHIME_RATE // 5]) / 0.2
-    late = crossings(values[int(0.5 * CHIME_RATE): int(0.7 * CHIME_RATE)]) / 0.2
+    late = crossings(values[int(0.5 * CHIME_RATE) : int(0.7 * CHIME_RATE)]) / 0.2
     assert abs(first - CHIME_NOTES["start"][0]) < 30
     assert late > first + 100
 

@@ -32,8 +32,9 @@ def test_done_by_mouse_through_a_three_move_routine(qtbot: QtBot, player) -> Non
     events = record(window)
     seen = []
     for _ in range(3):
-        seen.append((window.progress.accessibleName(), window.title.text(),
-                     window.next_button.text()))
+        seen.append(
+            (window.progress.accessibleName(), window.title.text(), window.next_button.text())
+        )
         window.next_button.click()
     assert seen == [
         ("Move 1 of 3", "Seated pelvic tilt", "Next"),
@@ -47,9 +48,14 @@ def test_done_by_mouse_through_a_three_move_routine(qtbot: QtBot, player) -> Non
 def test_each_move_shows_its_cues_numbered_and_its_dose(player) -> None:
     window = player(("S3",))
     cues = [w.text() for w in window.cues.findChildren(type(window.title)) if w.isVisible()]
-    assert cues == ["1", "Sit back in the chair.",
-                    "2", "Lift one knee and hold it with both hands below the knee.",
-                    "3", "Draw it gently toward your chest; sit tall."]
+    assert cues == [
+        "1",
+        "Sit back in the chair.",
+        "2",
+        "Lift one knee and hold it with both hands below the knee.",
+        "3",
+        "Draw it gently toward your chest; sit tall.",
+    ]
     assert window.dose.text() == "Hold 15 s × 2 · each side"
 
 
@@ -150,8 +156,12 @@ def test_a_hold_counts_down(player, clock: SimulatedClock) -> None:
 def test_a_routine_dose_overrides_the_catalog_and_the_figure_plays_it(
     player, catalog: Catalog
 ) -> None:
-    window = player(steps=[PlayerStep(catalog.move("S1"), reps=8),
-                           PlayerStep(catalog.move("S3"), hold_s=25, sides="both")])
+    window = player(
+        steps=[
+            PlayerStep(catalog.move("S1"), reps=8),
+            PlayerStep(catalog.move("S3"), hold_s=25, sides="both"),
+        ]
+    )
     assert window.dose.text() == "8 reps"
     assert window.counter.text() == "Rep 1 of 8"
     assert window.figure.timeline() is not None and window.figure.timeline().reps == 8
@@ -182,8 +192,9 @@ def test_the_last_move_waits_for_done(player, clock: SimulatedClock) -> None:
     assert window.next_button.text() == "Done" and events == []
 
 
-def test_time_does_not_run_while_the_window_is_hidden(qtbot: QtBot, player,
-                                                      clock: SimulatedClock) -> None:
+def test_time_does_not_run_while_the_window_is_hidden(
+    qtbot: QtBot, player, clock: SimulatedClock
+) -> None:
     window = player(("S1",))
     timers = window.findChildren(QTimer)
     window.hide()

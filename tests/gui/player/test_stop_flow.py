@@ -1,4 +1,4 @@
-""""Stop — this hurts": the symptom page, the code it sends, and what the window shows once the
+""" "Stop — this hurts": the symptom page, the code it sends, and what the window shows once the
 app has answered (a safety card, or the move left out for a week)."""
 
 from __future__ import annotations
@@ -80,8 +80,7 @@ def test_leg_saddle_and_bladder_symptoms_end_on_the_safety_card(player, symptom:
 def test_other_symptoms_leave_the_move_out_and_go_on(player, symptom: str) -> None:
     window, events = stop_on_second_move(player)
     window.symptom_buttons[symptom].click()
-    assert events == [("stop_this_hurts", "S3", symptom), ("move_feedback", "S3",
-                                                           "not_tolerated")]
+    assert events == [("stop_this_hurts", "S3", symptom), ("move_feedback", "S3", "not_tolerated")]
     assert window.page() == "not_tolerated"
     texts = [w.text() for w in window.findChildren(type(window.title)) if w.isVisible()]
     assert "We'll leave this move out for a week" in texts

@@ -26,9 +26,7 @@ def walk(qtbot: QtBot, catalog: Catalog, clock: SimulatedClock):
     return build
 
 
-def test_the_timer_counts_the_walk_down_and_im_back_reports_it(
-    walk, clock: SimulatedClock
-) -> None:
+def test_the_timer_counts_the_walk_down_and_im_back_reports_it(walk, clock: SimulatedClock) -> None:
     window = walk(300)
     events = record(window)
     assert window.timer_label.text() == "5:00"
@@ -58,8 +56,9 @@ def test_the_walking_figure_and_the_cue(walk) -> None:
     window = walk()
     assert window.figure.current_move().id == "T10"
     assert window.figure.is_animating()
-    assert window.cue.text() == ("Stand up, walk a lap, to the water point or the stairs. "
-                                 "Swing your arms.")
+    assert window.cue.text() == (
+        "Stand up, walk a lap, to the water point or the stairs. Swing your arms."
+    )
     assert window.stop_rule.isVisible()
 
 

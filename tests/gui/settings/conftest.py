@@ -18,10 +18,10 @@ from backmove.ui.settings import SettingsWindow
 TODAY = datetime(2026, 3, 30, 9, 0, tzinfo=UTC)
 
 
-def open_window(qtbot, settings: Settings | None = None, theme: str = "light",
-                **kwargs) -> SettingsWindow:
-    w = SettingsWindow(settings or Settings(), theme=theme,
-                       clock=SimulatedClock(TODAY), **kwargs)
+def open_window(
+    qtbot, settings: Settings | None = None, theme: str = "light", **kwargs
+) -> SettingsWindow:
+    w = SettingsWindow(settings or Settings(), theme=theme, clock=SimulatedClock(TODAY), **kwargs)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -54,8 +54,9 @@ def focused() -> QWidget:
     return widget
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-          ) -> None:
+def press(
+    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 

@@ -14,10 +14,12 @@ def click(qtbot, widget) -> None:
 def test_each_data_button_asks_the_app(window, qtbot) -> None:
     window.show_page("General")
     data = window.data
-    for signal, widget in ((window.export_requested, data.export_button),
-                           (window.backup_requested, data.backup_button),
-                           (window.restore_requested, data.restore_button),
-                           (window.open_data_folder_requested, data.open_button)):
+    for signal, widget in (
+        (window.export_requested, data.export_button),
+        (window.backup_requested, data.backup_button),
+        (window.restore_requested, data.restore_button),
+        (window.open_data_folder_requested, data.open_button),
+    ):
         with qtbot.waitSignal(signal, timeout=1000):
             click(qtbot, widget)
 
@@ -42,9 +44,16 @@ def test_delete_all_needs_a_second_step_that_says_what_goes(window, qtbot) -> No
     panel = data.panel
     assert panel.isVisible()
     words = panel.text.text()
-    for part in ("in /somewhere/backmove-data", "every break", "every rating",
-                 "weekly check-ins", "safety check", "daily backups",
-                 "Your settings and your own moves are kept", "This cannot be undone"):
+    for part in (
+        "in /somewhere/backmove-data",
+        "every break",
+        "every rating",
+        "weekly check-ins",
+        "safety check",
+        "daily backups",
+        "Your settings and your own moves are kept",
+        "This cannot be undone",
+    ):
         assert part in words
     assert focused() is panel.cancel_button  # the safe choice is where Enter lands
     with qtbot.assertNotEmitted(window.delete_all_requested, wait=0):

@@ -9,13 +9,19 @@ from tests.gui.settings.conftest import focused, press
 
 
 def shown_keys(window) -> set[str]:
-    return {key for key, row in window.rows.items()
-            if row.isVisibleTo(window.pages[row.editor.spec.group])}
+    return {
+        key
+        for key, row in window.rows.items()
+        if row.isVisibleTo(window.pages[row.editor.spec.group])
+    }
 
 
 def shown_pages(window) -> list[str]:
-    return [window.nav.item(i).text() for i in range(window.nav.count())
-            if not window.nav.item(i).isHidden()]
+    return [
+        window.nav.item(i).text()
+        for i in range(window.nav.count())
+        if not window.nav.item(i).isHidden()
+    ]
 
 
 def test_ctrl_f_goes_to_the_filter_box_from_anywhere(window, qtbot) -> None:

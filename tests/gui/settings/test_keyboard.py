@@ -25,9 +25,14 @@ def tab_cycle(qtbot, window) -> list[QWidget]:
 def tab_stops(page: QWidget) -> list[QWidget]:
     """Every control on a page a user could operate: shown, enabled and taking Tab (a spin
     box's inner text field hands its focus to the spin box, so it does not count)."""
-    return [w for w in page.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled() and w.focusProxy() is None
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusProxy() is None
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
 
 
 PAGE_FILLING = Settings({"days_off": ["2026-04-03", "2026-04-06"]})

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from backmove.core.messages import SettingOutsideRecommended
 from backmove.core.settings import Settings
-from backmove.wording import describe
+from backmove.ui.wording import describe
 from tests.gui.settings.conftest import open_window, press, retype, type_time
 
 
@@ -18,8 +18,9 @@ def test_outside_the_recommended_range_is_applied_with_a_note(window, qtbot) -> 
     assert blocker.args[0]["interval_min"] == 90
     assert row.note.isVisible()
     assert row.note.text() == describe(SettingOutsideRecommended("interval_min", 90, 20, 60))
-    assert row.note.text() == ("90 is allowed, but 20–60 is what we suggest for Minutes of "
-                               "activity before a break.")
+    assert row.note.text() == (
+        "90 is allowed, but 20–60 is what we suggest for Minutes of activity before a break."
+    )
     with qtbot.waitSignal(window.settings_changed, timeout=3000):
         retype(qtbot, row.editor.spin, "30")
     assert not row.note.isVisible()
@@ -30,7 +31,8 @@ def test_a_value_already_outside_shows_its_note_on_opening(qtbot) -> None:
     w.show_page("Tracking")
     assert w.rows["before_after_share_pct"].note.text() == (
         "80 is allowed, but 20–30 is what we suggest for Ask how your back feels before and "
-        "after (percent of breaks).")
+        "after (percent of breaks)."
+    )
 
 
 def test_a_list_item_outside_the_recommended_range_gets_the_note(window, qtbot) -> None:
@@ -69,8 +71,10 @@ def test_overlapping_hours_are_not_applied_and_the_note_names_them(window, qtbot
         press(qtbot, Qt.Key.Key_Return)
     assert window.settings() == applied
     assert row.note.isVisible()
-    assert row.note.text() == ("12:00-22:00 was not applied: Working hours needs ranges that "
-                               "do not overlap. The setting keeps its last value.")
+    assert row.note.text() == (
+        "12:00-22:00 was not applied: Working hours needs ranges that "
+        "do not overlap. The setting keeps its last value."
+    )
     with qtbot.waitSignal(window.settings_changed, timeout=1000) as blocker:
         type_time(qtbot, monday.rows[1].start, "1900")
         press(qtbot, Qt.Key.Key_Return)

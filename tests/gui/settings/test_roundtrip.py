@@ -58,18 +58,27 @@ def test_bool_switch_toggled_with_space(window, qtbot, tmp_path) -> None:
     assert saved_and_loaded(tmp_path, new)["peg_enabled"] is True
 
 
-def test_choice_picked_from_the_keyboard_shows_translated_names(window, qtbot,
-                                                                tmp_path) -> None:
+def test_choice_picked_from_the_keyboard_shows_translated_names(window, qtbot, tmp_path) -> None:
     window.show_page("Tracking")
     combo = window.editors["weekly_checkin_day"].combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
     combo.setFocus()
     new = changed(qtbot, window, lambda: press(qtbot, Qt.Key.Key_Down))
     assert saved_and_loaded(tmp_path, new)["weekly_checkin_day"] == "sat"
     theme = window.editors["theme"].combo
     assert [theme.itemText(i) for i in range(theme.count())] == [
-        "Same as the system", "Light", "Dark"]
+        "Same as the system",
+        "Light",
+        "Dark",
+    ]
 
 
 def test_time_typed(window, qtbot, tmp_path) -> None:
@@ -83,8 +92,9 @@ def test_hours_add_a_day_change_an_end_and_remove_a_range(window, qtbot, tmp_pat
     hours = window.editors["working_hours"]
     saturday = hours.days["sat"]
     assert saturday.off.isVisible()
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(saturday.add_button,
-                                                          Qt.MouseButton.LeftButton))
+    new = changed(
+        qtbot, window, lambda: qtbot.mouseClick(saturday.add_button, Qt.MouseButton.LeftButton)
+    )
     assert new["working_hours"]["sat"] == ["09:00-17:30"]
     assert saturday.rows[0].start.hasFocus()
 
@@ -93,24 +103,31 @@ def test_hours_add_a_day_change_an_end_and_remove_a_range(window, qtbot, tmp_pat
     assert new["working_hours"]["mon"] == ["09:00-12:00"]
 
     friday = hours.days["fri"]
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(friday.rows[0].remove,
-                                                          Qt.MouseButton.LeftButton))
+    new = changed(
+        qtbot, window, lambda: qtbot.mouseClick(friday.rows[0].remove, Qt.MouseButton.LeftButton)
+    )
     loaded = saved_and_loaded(tmp_path, new)
     assert loaded["working_hours"] == {
-        "mon": ["09:00-12:00"], "tue": ["09:00-17:30"], "wed": ["09:00-17:30"],
-        "thu": ["09:00-17:30"], "fri": [], "sat": ["09:00-17:30"], "sun": []}
+        "mon": ["09:00-12:00"],
+        "tue": ["09:00-17:30"],
+        "wed": ["09:00-17:30"],
+        "thu": ["09:00-17:30"],
+        "fri": [],
+        "sat": ["09:00-17:30"],
+        "sun": [],
+    }
     assert loaded.working_ranges(4) == []
 
 
 def test_hours_a_second_range_and_an_end_at_midnight(window, qtbot, tmp_path) -> None:
     tuesday = window.editors["working_hours"].days["tue"]
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(tuesday.add_button,
-                                                          Qt.MouseButton.LeftButton))
+    new = changed(
+        qtbot, window, lambda: qtbot.mouseClick(tuesday.add_button, Qt.MouseButton.LeftButton)
+    )
     assert new["working_hours"]["tue"] == ["09:00-17:30", "18:00-22:00"]
     end = tuesday.rows[1].end
     new = changed(qtbot, window, lambda: type_time(qtbot, end, "0000"))
-    assert saved_and_loaded(tmp_path, new)["working_hours"]["tue"] == [
-        "09:00-17:30", "18:00-24:00"]
+    assert saved_and_loaded(tmp_path, new)["working_hours"]["tue"] == ["09:00-17:30", "18:00-24:00"]
 
 
 def test_dates_a_holiday_added_and_one_day_removed(window, qtbot, tmp_path) -> None:
@@ -118,10 +135,10 @@ def test_dates_a_holiday_added_and_one_day_removed(window, qtbot, tmp_path) -> N
     assert days.first.date().toPython().isoformat() == "2026-03-30"  # the clock's today
     type_time(qtbot, days.first, "20260403")
     type_time(qtbot, days.last, "20260407")
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(days.add_button,
-                                                          Qt.MouseButton.LeftButton))
-    assert new["days_off"] == ["2026-04-03", "2026-04-04", "2026-04-05", "2026-04-06",
-                               "2026-04-07"]
+    new = changed(
+        qtbot, window, lambda: qtbot.mouseClick(days.add_button, Qt.MouseButton.LeftButton)
+    )
+    assert new["days_off"] == ["2026-04-03", "2026-04-04", "2026-04-05", "2026-04-06", "2026-04-07"]
     assert days.list.count() == 5
     assert days.list.item(0).text() == "Friday, 3 April 2026"
 
@@ -137,12 +154,12 @@ def test_int_list_add_and_remove_chips(window, qtbot, tmp_path) -> None:
     window.show_page("Quiet")
     snooze = window.editors["snooze_options_min"]
     assert snooze.new_value.value() == 20  # offered: the next round length not in the list
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(snooze.add_button,
-                                                          Qt.MouseButton.LeftButton))
+    new = changed(
+        qtbot, window, lambda: qtbot.mouseClick(snooze.add_button, Qt.MouseButton.LeftButton)
+    )
     assert new["snooze_options_min"] == [5, 10, 15, 20]
     remove_five = snooze.chips[5].findChild(type(snooze.add_button))
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(remove_five,
-                                                          Qt.MouseButton.LeftButton))
+    new = changed(qtbot, window, lambda: qtbot.mouseClick(remove_five, Qt.MouseButton.LeftButton))
     assert saved_and_loaded(tmp_path, new)["snooze_options_min"] == [10, 15, 20]
 
 
@@ -160,8 +177,9 @@ def test_int_list_keeps_at_least_one_and_at_most_max_items(qtbot) -> None:
 def test_areas_ticked(window, qtbot, tmp_path) -> None:
     window.show_page("Breaks")
     areas = window.editors["focus_areas"]
-    new = changed(qtbot, window, lambda: qtbot.mouseClick(areas.boxes["neck"],
-                                                          Qt.MouseButton.LeftButton))
+    new = changed(
+        qtbot, window, lambda: qtbot.mouseClick(areas.boxes["neck"], Qt.MouseButton.LeftButton)
+    )
     assert new["focus_areas"] == ["neck"]
     areas.boxes["low_back"].setFocus()
     new = changed(qtbot, window, lambda: press(qtbot, Qt.Key.Key_Space))

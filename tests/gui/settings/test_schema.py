@@ -10,8 +10,9 @@ from tests.gui.settings.conftest import open_window
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.key)
-def test_every_setting_has_an_editor_with_its_label_on_its_groups_page(shared_window,
-                                                                        spec: Spec) -> None:
+def test_every_setting_has_an_editor_with_its_label_on_its_groups_page(
+    shared_window, spec: Spec
+) -> None:
     window = shared_window
     row = window.rows.get(spec.key)
     assert row is not None, f"{spec.key} (kind {spec.kind}) has no editor in the window"
@@ -37,8 +38,15 @@ def test_pages_are_the_schemas_groups_in_order_then_the_extra_pages(qtbot) -> No
 
 
 def test_the_window_shows_the_settings_it_is_given_and_takes_new_ones(qtbot) -> None:
-    given = Settings({"interval_min": 45, "focus_areas": ["neck"], "weekly_checkin_day": "mon",
-                      "days_off": ["2026-12-24"], "snooze_options_min": [5, 20]})
+    given = Settings(
+        {
+            "interval_min": 45,
+            "focus_areas": ["neck"],
+            "weekly_checkin_day": "mon",
+            "days_off": ["2026-12-24"],
+            "snooze_options_min": [5, 20],
+        }
+    )
     w = open_window(qtbot, given)
     for key, value in given.items():
         assert w.editors[key].value() == value, key

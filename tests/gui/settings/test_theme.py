@@ -12,8 +12,9 @@ from tests.gui.settings.conftest import open_window
 def lightness(widget: QWidget) -> float:
     """How light a widget is drawn on screen, 0 (black) to 1 (white), on average."""
     image = widget.grab().toImage()
-    points = [(x, y) for x in range(2, image.width() - 2, 3)
-              for y in range(2, image.height() - 2, 3)]
+    points = [
+        (x, y) for x in range(2, image.width() - 2, 3) for y in range(2, image.height() - 2, 3)
+    ]
     return sum(QColor(image.pixel(x, y)).lightnessF() for x, y in points) / len(points)
 
 

@@ -117,8 +117,13 @@ def test_tab_visits_map_rows_and_buttons_once_each_in_order(qtbot: QtBot, checki
         press(qtbot, Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
     # Each scale is one stop, on its answer; "Nothing this week" is off beside marked places.
-    assert visited == [neck.buttons[1], knees.buttons[4], dialog.later_button,
-                       dialog.regions_button, dialog.body_map]
+    assert visited == [
+        neck.buttons[1],
+        knees.buttons[4],
+        dialog.later_button,
+        dialog.regions_button,
+        dialog.body_map,
+    ]
 
 
 def test_without_peg_there_is_no_second_page(checkin) -> None:
@@ -236,7 +241,8 @@ def test_esc_after_an_answer_asks_in_the_window_first(qtbot: QtBot, checkin) -> 
 
 @pytest.mark.parametrize("how", ["discard", "not-now", "close"])
 def test_leaving_after_an_answer_is_confirmed_before_anything_is_lost(
-        qtbot: QtBot, checkin, how: str) -> None:
+    qtbot: QtBot, checkin, how: str
+) -> None:
     dialog = checkin()
     events = record(dialog, *SIGNALS)
     tap(qtbot, dialog, "knees")

@@ -33,8 +33,7 @@ def test_it_asks_about_today_never_about_right_now(card: EndOfDayRating) -> None
     assert sum("this computer" in t for t in texts) == 1
 
 
-def test_it_sits_at_the_bottom_right_and_is_shown_without_activation(
-        card: EndOfDayRating) -> None:
+def test_it_sits_at_the_bottom_right_and_is_shown_without_activation(card: EndOfDayRating) -> None:
     area = QGuiApplication.primaryScreen().availableGeometry()
     frame = card.frameGeometry()
     assert area.contains(frame)
@@ -70,7 +69,8 @@ def test_keyboard_only_a_digit_then_enter(qtbot: QtBot, card: EndOfDayRating) ->
 
 
 def test_keyboard_only_arrows_reach_ten_and_enter_saves_the_outlined_number(
-        qtbot: QtBot, card: EndOfDayRating) -> None:
+    qtbot: QtBot, card: EndOfDayRating
+) -> None:
     events = record(card, "rated", "dismissed")
     activate(qtbot, card)
     press(qtbot, Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Right)
@@ -87,7 +87,8 @@ def test_enter_before_any_pick_answers_nothing(qtbot: QtBot, card: EndOfDayRatin
 
 
 def test_tab_passes_the_scale_in_one_step_and_enter_on_save_saves(
-        qtbot: QtBot, card: EndOfDayRating) -> None:
+    qtbot: QtBot, card: EndOfDayRating
+) -> None:
     events = record(card, "rated", "dismissed")
     activate(qtbot, card)
     press(qtbot, Qt.Key.Key_2)
@@ -101,8 +102,9 @@ def test_tab_passes_the_scale_in_one_step_and_enter_on_save_saves(
 
 
 @pytest.mark.parametrize("how", ["not-today", "esc", "close"])
-def test_not_today_esc_or_closing_dismisses_once(qtbot: QtBot, card: EndOfDayRating,
-                                                 how: str) -> None:
+def test_not_today_esc_or_closing_dismisses_once(
+    qtbot: QtBot, card: EndOfDayRating, how: str
+) -> None:
     events = record(card, "rated", "dismissed")
     card.scale.buttons[4].click()  # a pick that was never saved is not an answer
     if how == "not-today":

@@ -6,7 +6,7 @@ import pytest
 
 from backmove.core.catalog import Catalog, Dose, load_catalog
 from backmove.core.pose import ease_in_out
-from backmove.core.timeline import Timeline, build, rep_path
+from backmove.core.pose_schedule import PoseSchedule, build, rep_path
 from backmove.resources import stretches_dir
 
 
@@ -27,7 +27,7 @@ def test_a_rep_goes_out_and_back_or_round_a_loop() -> None:
 
 
 def test_reps_reach_each_key_pose_on_the_tempo(catalog: Catalog) -> None:
-    tilt = Timeline.for_move(catalog.move("S1"))  # 5–10 reps, 5 s a rep, tuck ↔ arch
+    tilt = PoseSchedule.for_move(catalog.move("S1"))  # 5–10 reps, 5 s a rep, tuck ↔ arch
     assert tilt.duration == pytest.approx(5 * 5)
     assert tilt.times_at_pose(1) == pytest.approx([2.5 + 5 * i for i in range(5)])
     assert tilt.times_at_pose(0) == pytest.approx([5.0 * (i + 1) for i in range(5)])
@@ -37,13 +37,13 @@ def test_reps_reach_each_key_pose_on_the_tempo(catalog: Catalog) -> None:
     assert middle.t == pytest.approx(0.5)
     assert tilt.frame_at(2.4).t == pytest.approx(ease_in_out(2.4 / 2.5))
     assert tilt.frame_at(12.6).rep == 3
-    assert Timeline.for_move(catalog.move("S1"), level="high").duration == pytest.approx(50)
+    assert PoseSchedule.for_move(catalog.move("S1"), level="high").duration == pytest.approx(50)
 
 
 def test_a_hold_counts_down_at_the_end_pose_then_the_other_side_is_mirrored(
     catalog: Catalog,
 ) -> None:
-    hug = Timeline.for_move(catalog.move("S3"))  # hold 15–20 s × 2 each side, 4 s to move
+    hug = PoseSchedule.for_move(catalog.move("S3"))  # hold 15–20 s × 2 each side, 4 s to move
     held = hug.frame_at(2.0 + 5.0)
     assert (held.kind, held.src, held.dst) == ("hold", 1, 1)
     assert (held.hold_left, held.hold_total) == (pytest.approx(10.0), 15.0)
@@ -61,7 +61,7 @@ def test_a_hold_counts_down_at_the_end_pose_then_the_other_side_is_mirrored(
 
 
 def test_reps_with_a_hold_pause_at_the_end_pose(catalog: Catalog) -> None:
-    tuck = Timeline.for_move(catalog.move("S7"), level="high")  # 10 reps, 5 s hold, 3 s tempo
+    tuck = PoseSchedule.for_move(catalog.move("S7"), level="high")  # 10 reps, 5 s hold, 3 s tempo
     assert tuck.duration == pytest.approx(10 * (3.0 + 5.0))
     held = tuck.frame_at(1.5 + 2.0)
     assert (held.kind, held.dst, held.hold_left) == ("hold", 1, pytest.approx(3.0))
@@ -69,14 +69,14 @@ def test_reps_with_a_hold_pause_at_the_end_pose(catalog: Catalog) -> None:
 
 
 def test_holds_happen_only_at_the_marked_poses(catalog: Catalog) -> None:
-    bird = Timeline.for_move(catalog.move("F7"))  # all fours, arm+leg, all fours, other pair
+    bird = PoseSchedule.for_move(catalog.move("F7"))  # all fours, arm+leg, all fours, other pair
     holds = [s for s in bird.steps if s.kind == "hold" and s.rep == 1]
     assert [h.dst for h in holds] == [1, 3]
     assert all(h.duration == 3.0 for h in holds)
 
 
 def test_a_timed_move_loops_for_its_duration(catalog: Catalog) -> None:
-    walk = Timeline.for_move(catalog.move("T10"))  # 2–5 min, a stride pair every 1.2 s
+    walk = PoseSchedule.for_move(catalog.move("T10"))  # 2–5 min, a stride pair every 1.2 s
     assert walk.duration == pytest.approx(120.0)
     assert walk.reps == 100
     assert {s.dst for s in walk.steps} == {0, 1}

@@ -9,19 +9,21 @@ def test_an_unanswered_prompt_expires_after_the_breaks_length() -> None:
     out = run([active(at("09:00"), 30 * MIN), active(at("09:35"), 30 * MIN), end(at("10:15"))])
     assert brief(out, "prompt", "break_end") == [
         (at("09:30:15"), "prompt", "micro"),
-        (at("09:32:15"), "break_end", "expired"),    # a stretch: 2 min
+        (at("09:32:15"), "break_end", "expired"),  # a stretch: 2 min
         (at("10:05:15"), "prompt", "walk"),
-        (at("10:10:15"), "break_end", "expired"),    # a walk: 5 min
+        (at("10:10:15"), "break_end", "expired"),  # a walk: 5 min
     ]
 
 
 def test_two_snoozes_in_a_row_then_the_break_is_let_go_quietly() -> None:
-    out = run([
-        active(at("09:00"), 2 * HOUR),
-        user(at("09:33"), "snooze", minutes=5),   # the first prompt comes at 09:33
-        user(at("09:41"), "snooze", minutes=5),   # back at 09:38, then 3 min for a pause
-        end(at("10:20")),
-    ])
+    out = run(
+        [
+            active(at("09:00"), 2 * HOUR),
+            user(at("09:33"), "snooze", minutes=5),  # the first prompt comes at 09:33
+            user(at("09:41"), "snooze", minutes=5),  # back at 09:38, then 3 min for a pause
+            end(at("10:20")),
+        ]
+    )
     assert brief(out)[2:] == [
         (at("09:29:30"), "warn", "micro"),
         (at("09:33"), "prompt", "micro"),
@@ -46,8 +48,10 @@ def test_a_snooze_without_minutes_takes_the_middle_option() -> None:
 
 
 def test_a_snooze_limit_of_one() -> None:
-    out = run([active(at("09:00"), HOUR), user(at("09:33"), "snooze", minutes=5),
-               end(at("09:45"))], settings={"snooze_limit": 1})
+    out = run(
+        [active(at("09:00"), HOUR), user(at("09:33"), "snooze", minutes=5), end(at("09:45"))],
+        settings={"snooze_limit": 1},
+    )
     assert brief(out, "prompt", "suppress", "break_end") == [
         (at("09:33"), "prompt", "micro"),
         (at("09:38"), "suppress", "micro"),
@@ -56,15 +60,23 @@ def test_a_snooze_limit_of_one() -> None:
 
 
 def test_actions_without_a_prompt_change_nothing() -> None:
-    out = run([active(at("09:00"), 20 * MIN), user(at("09:10"), "start"),
-               user(at("09:11"), "skip"), user(at("09:12"), "snooze"), user(at("09:13"), "done"),
-               end(at("09:20"))])
+    out = run(
+        [
+            active(at("09:00"), 20 * MIN),
+            user(at("09:10"), "start"),
+            user(at("09:11"), "skip"),
+            user(at("09:12"), "snooze"),
+            user(at("09:13"), "done"),
+            end(at("09:20")),
+        ]
+    )
     assert brief(out) == [(0.0, "off_hours", None), (at("09:00"), "on_hours", None)]
 
 
 def test_a_timed_pause_interrupts_the_prompt_and_the_count_goes_on_after_it() -> None:
-    out = run([active(at("09:00"), 2 * HOUR), user(at("09:34"), "pause", minutes=30),
-               end(at("10:40"))])
+    out = run(
+        [active(at("09:00"), 2 * HOUR), user(at("09:34"), "pause", minutes=30), end(at("10:40"))]
+    )
     assert brief(out)[4:] == [
         (at("09:34"), "break_end", "interrupted"),
         (at("09:34"), "pause", "timed"),
@@ -76,17 +88,24 @@ def test_a_timed_pause_interrupts_the_prompt_and_the_count_goes_on_after_it() ->
 
 
 def test_a_pause_keeps_the_count_it_had() -> None:
-    out = run([active(at("09:00"), 2 * HOUR), user(at("09:20"), "pause", minutes=60),
-               end(at("10:40"))])
+    out = run(
+        [active(at("09:00"), 2 * HOUR), user(at("09:20"), "pause", minutes=60), end(at("10:40"))]
+    )
     # 20 min before the pause, 10 after it.
-    assert brief(out, "resume", "warn")[-2:] == [(at("10:20"), "resume", "timeout"),
-                                                 (at("10:29:30"), "warn", "micro")]
+    assert brief(out, "resume", "warn")[-2:] == [
+        (at("10:20"), "resume", "timeout"),
+        (at("10:29:30"), "warn", "micro"),
+    ]
 
 
 def test_pause_until_tomorrow_resumes_on_the_next_working_day() -> None:
-    out = run([active(at("09:00"), 20 * MIN), user(at("10:00", day=4), "pause",
-                                                     until="tomorrow"),
-               end(at("10:00", day=7))])
+    out = run(
+        [
+            active(at("09:00"), 20 * MIN),
+            user(at("10:00", day=4), "pause", until="tomorrow"),
+            end(at("10:00", day=7)),
+        ]
+    )
     # Friday 10:00: paused until Monday 09:00.
     assert pick(out, "pause")[0]["until"] == "2026-04-06T09:00:00+02:00"
     assert brief(out, "pause", "resume", "on_hours", "off_hours")[-4:] == [
@@ -98,8 +117,14 @@ def test_pause_until_tomorrow_resumes_on_the_next_working_day() -> None:
 
 
 def test_pause_until_resumed_and_resume() -> None:
-    out = run([active(at("09:00"), 3 * HOUR), user(at("09:10"), "pause"),
-               user(at("11:00"), "resume"), end(at("11:40"))])
+    out = run(
+        [
+            active(at("09:00"), 3 * HOUR),
+            user(at("09:10"), "pause"),
+            user(at("11:00"), "resume"),
+            end(at("11:40")),
+        ]
+    )
     assert brief(out)[2:] == [
         (at("09:10"), "pause", "until_resumed"),
         (at("11:00"), "resume", "user"),
@@ -111,8 +136,14 @@ def test_pause_until_resumed_and_resume() -> None:
 
 
 def test_walking_away_from_a_snoozed_break_is_that_break_taken_naturally() -> None:
-    out = run([active(at("09:00"), 34 * MIN), user(at("09:33"), "snooze", minutes=10),
-               active(at("09:45"), 10 * MIN), end(at("09:55"))])
+    out = run(
+        [
+            active(at("09:00"), 34 * MIN),
+            user(at("09:33"), "snooze", minutes=10),
+            active(at("09:45"), 10 * MIN),
+            end(at("09:55")),
+        ]
+    )
     assert brief(out)[3:] == [
         (at("09:33"), "prompt", "micro"),
         (at("09:33"), "snooze", "micro"),

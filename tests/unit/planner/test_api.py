@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from backmove.core.planner import Act, Kind, Outcome, State
+from backmove.core.kinds import BreakKind
+from backmove.core.planner import Action, Outcome, State
 from backmove.core.settings import Settings
 from tests.unit.planner.tracekit import HOUR, MIN, Desk, active, at, brief, end, run
 
@@ -14,7 +15,7 @@ def test_status_tells_the_tray_how_long_until_which_break() -> None:
     status = desk.planner.status()
     assert status.state is State.WORKING
     assert status.until_break_s == 12 * MIN
-    assert status.next_kind is Kind.MICRO
+    assert status.next_kind is BreakKind.STRETCH
     assert status.held is None and not status.paused
     # Next it wants to know whether the user is still there when a stop would have become
     # a natural break (3 min); the warning would come 11.5 min on.
@@ -82,10 +83,10 @@ def test_new_settings_take_effect_at_once() -> None:
     desk.wait(HOUR)
     desk.type(25 * MIN)
     made = desk.planner.settings_changed(Settings({"interval_min": 20}))
-    assert [d.decision for d in made] == [Act.WARN]  # 25 min counted, 20 due now
+    assert [d.decision for d in made] == [Action.WARN]  # 25 min counted, 20 due now
     assert desk.planner.state is State.WARNED
     made = desk.planner.settings_changed(Settings({"working_hours": {"mon": ["08:00-09:00"]}}))
-    assert [d.decision for d in made] == [Act.OFF_HOURS]
+    assert [d.decision for d in made] == [Action.OFF_HOURS]
     assert desk.planner.state is State.OFF_HOURS
 
 
@@ -97,9 +98,10 @@ def test_a_wake_reported_with_its_length_when_the_monotonic_clock_ran_on() -> No
     desk.clock.advance(10 * MIN)  # Windows: the monotonic clock runs through a sleep
     made = desk.planner.resumed(slept_s=10 * MIN)
     assert [(d.decision, d.kind, d.length_s) for d in made] == [
-        (Act.NATURAL_BREAK, Kind.WALK, 10 * MIN)]
+        (Action.NATURAL_BREAK, BreakKind.WALK, 10 * MIN)
+    ]
     desk.type(31 * MIN)
-    warn = next(d for d in desk.log if d.decision is Act.WARN)
+    warn = next(d for d in desk.log if d.decision is Action.WARN)
     assert warn.wall == made[0].wall + 29 * MIN + 30
 
 
@@ -110,7 +112,8 @@ def test_a_wake_found_by_the_wall_clock_gap_alone() -> None:
     desk.clock.sleep(15 * MIN)
     made = desk.planner.resumed()
     assert [(d.decision, d.reason, d.length_s) for d in made] == [
-        (Act.NATURAL_BREAK, "suspend", 15 * MIN)]
+        (Action.NATURAL_BREAK, "suspend", 15 * MIN)
+    ]
 
 
 def test_decisions_carry_both_clocks_and_the_break() -> None:
@@ -119,7 +122,10 @@ def test_decisions_carry_both_clocks_and_the_break() -> None:
     desk.type(40 * MIN, answer="start")
     prompt, start, finish = (d for d in desk.log if d.break_id == 1)
     assert (prompt.decision, start.decision, finish.decision) == (
-        Act.PROMPT, Act.BREAK_START, Act.BREAK_END)
+        Action.PROMPT,
+        Action.BREAK_START,
+        Action.BREAK_END,
+    )
     assert finish.outcome is Outcome.COMPLETED
     assert finish.mono - start.mono == 120 == finish.wall - start.wall
     assert desk.planner.status().taken_today == 1
@@ -132,7 +138,7 @@ def test_a_wake_reported_after_the_first_probe_reading_still_counts_the_whole_sl
     desk.clock.sleep(15 * MIN)
     assert desk.planner.observe_idle(0.0) == []  # the probe was quicker than the wake signal
     made = desk.planner.resumed(slept_s=15 * MIN)
-    assert [(d.decision, d.length_s) for d in made] == [(Act.NATURAL_BREAK, 15 * MIN)]
+    assert [(d.decision, d.length_s) for d in made] == [(Action.NATURAL_BREAK, 15 * MIN)]
     assert desk.planner.status().active_s == 0
 
 
@@ -147,20 +153,20 @@ def _in_a_break() -> Desk:
 def test_done_after_the_whole_routine_is_completed_however_short() -> None:
     desk = _in_a_break()
     desk.clock.advance(60)  # the routine came out shorter than the 2-min break
-    (end_,) = [d for d in desk.planner.done(finished=True) if d.decision is Act.BREAK_END]
+    (end_,) = [d for d in desk.planner.done(finished=True) if d.decision is Action.BREAK_END]
     assert end_.outcome is Outcome.COMPLETED
 
 
 def test_done_before_the_routine_is_through_is_partial() -> None:
     desk = _in_a_break()
     desk.clock.advance(60)
-    (end_,) = [d for d in desk.planner.done() if d.decision is Act.BREAK_END]
+    (end_,) = [d for d in desk.planner.done() if d.decision is Action.BREAK_END]
     assert end_.outcome is Outcome.PARTIAL
 
 
 def test_the_break_window_can_skip_a_running_break() -> None:
     desk = _in_a_break()
-    (end_,) = [d for d in desk.planner.skip() if d.decision is Act.BREAK_END]
+    (end_,) = [d for d in desk.planner.skip() if d.decision is Action.BREAK_END]
     assert end_.outcome is Outcome.SKIPPED
 
 
@@ -168,12 +174,12 @@ def test_snoozing_a_running_break_brings_it_back_later_from_the_start() -> None:
     desk = _in_a_break()
     desk.clock.advance(30)
     made = desk.planner.snooze(5)
-    assert [d.decision for d in made] == [Act.SNOOZE]
+    assert [d.decision for d in made] == [Action.SNOOZE]
     assert desk.planner.state is State.WORKING
     assert desk.planner.status().snoozed_until == desk.clock.wall() + 5 * MIN
     desk.type(5 * MIN + 1)
     assert desk.planner.state is State.PROMPTED
     desk.planner.start()
     desk.clock.advance(2 * MIN)
-    (end_,) = [d for d in desk.planner.poll() if d.decision is Act.BREAK_END]
+    (end_,) = [d for d in desk.planner.poll() if d.decision is Action.BREAK_END]
     assert end_.outcome is Outcome.COMPLETED  # the full length counted from the new start

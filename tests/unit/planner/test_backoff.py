@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from backmove.core import history
-from backmove.core.history import DayRecord, PlannerState
+from backmove.core import planner_memory as history
+from backmove.core.planner_memory import DayRecord, PlannerState
 from backmove.core.settings import Settings
 from tests.unit.planner.tracekit import HOUR, MIN, Desk, active, at, end, pick, run, user
 
@@ -30,9 +30,9 @@ def test_a_week_of_skipping_backs_off_to_an_hour_and_good_days_bring_it_back() -
     assert changes == [
         # Monday: prompts come 3 min after the break is due (typing, no pause) and are
         # skipped at once; every third skip in a row lengthens the interval by 10 min.
-        ("2026-03-30T10:39:30", "backoff", 40),   # skips at 09:33:30, 10:06:30, 10:39:30
-        ("2026-03-30T12:48:30", "backoff", 50),   # then every 43 min
-        ("2026-03-30T15:27:30", "backoff", 60),   # then every 53 min
+        ("2026-03-30T10:39:30", "backoff", 40),  # skips at 09:33:30, 10:06:30, 10:39:30
+        ("2026-03-30T12:48:30", "backoff", 50),  # then every 43 min
+        ("2026-03-30T15:27:30", "backoff", 60),  # then every 53 min
         # Tuesday to Friday skip on, but 60 is the ceiling. The next Monday every break is
         # taken; each such day shortens the interval by 10 at the start of the next one.
         ("2026-04-07T09:00:00", "recovered", 50),
@@ -49,10 +49,10 @@ def test_a_week_of_skipping_backs_off_to_an_hour_and_good_days_bring_it_back() -
 
 def test_a_restart_keeps_the_back_off() -> None:
     monday = Desk()
-    monday.wait(HOUR)                       # 09:00
-    monday.type(8 * HOUR, answer="skip")    # three times three skips in a row by 17:00
+    monday.wait(HOUR)  # 09:00
+    monday.type(8 * HOUR, answer="skip")  # three times three skips in a row by 17:00
     assert monday.planner.status().interval_s == 60 * MIN
-    saved = json.dumps(monday.planner.history.to_dict())
+    saved = json.dumps(monday.planner.memory.to_dict())
 
     restored = PlannerState.from_dict(json.loads(saved))
     later = Desk(start="2026-03-31T08:55:00", state=restored)

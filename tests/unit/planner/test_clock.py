@@ -33,8 +33,8 @@ def test_a_clock_set_back_out_of_working_hours_holds_the_count_until_they_resume
     out = run([active(at("09:00"), 2 * HOUR), jump(at("09:10"), -HOUR), end(at("10:40"))])
     assert brief(out)[1:] == [
         (at("09:00"), "on_hours", None),
-        (at("09:10"), "off_hours", None),   # the wall clock reads 08:10 now
-        (at("10:00"), "on_hours", None),    # 09:00 again by the wall clock; the same day
+        (at("09:10"), "off_hours", None),  # the wall clock reads 08:10 now
+        (at("10:00"), "on_hours", None),  # 09:00 again by the wall clock; the same day
         (at("10:19:30"), "warn", "micro"),  # 10 min counted before, 20 after: nothing lost
         (at("10:23"), "prompt", "micro"),
         (at("10:25"), "break_end", "expired"),
@@ -44,19 +44,25 @@ def test_a_clock_set_back_out_of_working_hours_holds_the_count_until_they_resume
 SUNDAY_ALL_DAY = {"working_hours": {"sun": ["00:00-24:00"]}}
 
 
-@pytest.mark.parametrize(("tz", "day", "week_before", "hours"), [
-    ("Europe/Berlin", "2026-03-29", "2026-03-22", 23),
-    ("Europe/Berlin", "2026-10-25", "2026-10-18", 25),
-    ("America/New_York", "2026-03-08", "2026-03-01", 23),
-    ("America/New_York", "2026-11-01", "2026-10-25", 25),
-])
+@pytest.mark.parametrize(
+    ("tz", "day", "week_before", "hours"),
+    [
+        ("Europe/Berlin", "2026-03-29", "2026-03-22", 23),
+        ("Europe/Berlin", "2026-10-25", "2026-10-18", 25),
+        ("America/New_York", "2026-03-08", "2026-03-01", 23),
+        ("America/New_York", "2026-11-01", "2026-10-25", 25),
+    ],
+)
 def test_dst_days_are_as_long_as_they_are_and_breaks_keep_their_spacing(
-        tz: str, day: str, week_before: str, hours: int) -> None:
+    tz: str, day: str, week_before: str, hours: int
+) -> None:
     trace = [active(HOUR, 3 * HOUR), end(26 * HOUR)]  # input 01:00-04:00, across the change
     dst = run(trace, start=f"{day}T00:00:00", tz=tz, settings=SUNDAY_ALL_DAY)
     plain = run(trace, start=f"{week_before}T00:00:00", tz=tz, settings=SUNDAY_ALL_DAY)
-    assert brief(dst, "on_hours", "off_hours") == [(0.0, "on_hours", None),
-                                                   (hours * HOUR, "off_hours", None)]
+    assert brief(dst, "on_hours", "off_hours") == [
+        (0.0, "on_hours", None),
+        (hours * HOUR, "off_hours", None),
+    ]
     assert brief(plain, "off_hours") == [(24 * HOUR, "off_hours", None)]
     # Breaks come at the same true times as on an ordinary Sunday: the change of the local
     # clock moves none of them.

@@ -33,12 +33,15 @@ def test_a_prompt_still_up_when_hours_end_is_withdrawn() -> None:
 
 
 def test_a_day_off_offers_nothing_and_the_count_starts_fresh_each_working_day() -> None:
-    out = run([
-        active(at("17:10"), 20 * MIN),                 # Monday: 20 min counted by 17:30
-        active(at("09:00", day=1), 8 * HOUR),          # Tuesday is a day off
-        active(at("09:00", day=2), 40 * MIN),          # Wednesday
-        end(at("09:40", day=2)),
-    ], settings={"days_off": ["2026-03-31"]})
+    out = run(
+        [
+            active(at("17:10"), 20 * MIN),  # Monday: 20 min counted by 17:30
+            active(at("09:00", day=1), 8 * HOUR),  # Tuesday is a day off
+            active(at("09:00", day=2), 40 * MIN),  # Wednesday
+            end(at("09:40", day=2)),
+        ],
+        settings={"days_off": ["2026-03-31"]},
+    )
     assert brief(out)[2:] == [
         (at("17:30"), "off_hours", None),
         (at("09:00", day=2), "on_hours", None),
@@ -53,8 +56,12 @@ def test_several_ranges_a_day() -> None:
     settings = {"working_hours": {"mon": ["07:00-08:30", "10:00-11:00"]}}
     out = run([end(6 * HOUR)], start="2026-03-30T06:00:00", settings=settings)
     assert [(r["wall"][11:16], r["decision"]) for r in out] == [
-        ("06:00", "off_hours"), ("07:00", "on_hours"), ("08:30", "off_hours"),
-        ("10:00", "on_hours"), ("11:00", "off_hours")]
+        ("06:00", "off_hours"),
+        ("07:00", "on_hours"),
+        ("08:30", "off_hours"),
+        ("10:00", "on_hours"),
+        ("11:00", "off_hours"),
+    ]
 
 
 def test_ranges_that_meet_at_midnight_do_not_flip_but_the_day_starts_afresh() -> None:
@@ -71,8 +78,14 @@ def test_ranges_that_meet_at_midnight_do_not_flip_but_the_day_starts_afresh() ->
 
 
 def test_the_daily_cap_holds_further_breaks_for_the_rest_of_the_day() -> None:
-    out = run([active(at("09:00"), 2 * HOUR), active(at("09:00", day=1), 20 * MIN),
-               end(at("09:20", day=1))], settings={"daily_cap": 2, "interval_min": 10})
+    out = run(
+        [
+            active(at("09:00"), 2 * HOUR),
+            active(at("09:00", day=1), 20 * MIN),
+            end(at("09:20", day=1)),
+        ],
+        settings={"daily_cap": 2, "interval_min": 10},
+    )
     assert brief(out, "warn", "prompt", "suppress", "on_hours") == [
         (at("09:00"), "on_hours", None),
         (at("09:09:30"), "warn", "micro"),

@@ -24,8 +24,10 @@ def test_idle_past_the_threshold_is_a_natural_break_and_restarts_the_count() -> 
 
 def test_a_lunch_hour_away_is_a_natural_walk() -> None:
     settings = {"interval_min": 200}  # no prompt gets in the way of the morning
-    out = run([active(at("09:00"), 3 * HOUR), active(at("13:00"), 3 * HOUR + 30 * MIN),
-               end(at("16:30"))], settings=settings)
+    out = run(
+        [active(at("09:00"), 3 * HOUR), active(at("13:00"), 3 * HOUR + 30 * MIN), end(at("16:30"))],
+        settings=settings,
+    )
     assert brief(out, "warn", "natural_break", "prompt") == [
         (at("13:00"), "natural_break", "walk"),
         (at("16:19:30"), "warn", "micro"),  # the count started again at 13:00
@@ -35,24 +37,42 @@ def test_a_lunch_hour_away_is_a_natural_walk() -> None:
 
 
 def test_idle_after_a_break_is_not_logged_as_another_break() -> None:
-    out = run([active(at("09:00"), 30 * MIN), {"t": at("09:31"), "type": "user",
-                                              "action": "start"},
-               active(at("09:45"), 10 * MIN), end(at("10:00"))])
+    out = run(
+        [
+            active(at("09:00"), 30 * MIN),
+            {"t": at("09:31"), "type": "user", "action": "start"},
+            active(at("09:45"), 10 * MIN),
+            end(at("10:00")),
+        ]
+    )
     assert brief(out, "break_end", "natural_break") == [(at("09:33"), "break_end", "completed")]
 
 
 def test_leaving_for_the_day_is_not_a_break() -> None:
-    out = run([active(at("16:00"), 20 * MIN), active(at("09:00", day=1), 10 * MIN),
-               end(at("09:30", day=1))])
+    out = run(
+        [
+            active(at("16:00"), 20 * MIN),
+            active(at("09:00", day=1), 10 * MIN),
+            end(at("09:30", day=1)),
+        ]
+    )
     assert pick(out, "natural_break") == []
-    assert brief(out, "off_hours", "on_hours")[-2:] == [(at("17:30"), "off_hours", None),
-                                                        (at("09:00", day=1), "on_hours", None)]
+    assert brief(out, "off_hours", "on_hours")[-2:] == [
+        (at("17:30"), "off_hours", None),
+        (at("09:00", day=1), "on_hours", None),
+    ]
 
 
 def test_a_lunch_gap_between_ranges_keeps_the_count_and_ignores_input_in_it() -> None:
     settings = {"working_hours": {"mon": ["09:00-12:30", "13:30-17:30"]}}
-    out = run([active(at("12:10"), 30 * MIN),   # 20 min count before 12:30, 10 off hours
-               active(at("13:30"), 30 * MIN), end(at("14:00"))], settings=settings)
+    out = run(
+        [
+            active(at("12:10"), 30 * MIN),  # 20 min count before 12:30, 10 off hours
+            active(at("13:30"), 30 * MIN),
+            end(at("14:00")),
+        ],
+        settings=settings,
+    )
     assert brief(out, "off_hours", "on_hours", "warn", "prompt", "natural_break")[2:] == [
         (at("12:30"), "off_hours", None),
         (at("13:30"), "on_hours", None),
@@ -63,8 +83,10 @@ def test_a_lunch_gap_between_ranges_keeps_the_count_and_ignores_input_in_it() ->
 
 def test_away_over_a_lunch_gap_is_measured_from_when_hours_resume() -> None:
     settings = {"working_hours": {"mon": ["09:00-12:30", "13:30-17:30"]}}
-    out = run([active(at("12:10"), 20 * MIN), active(at("13:40"), 20 * MIN), end(at("14:00"))],
-              settings=settings)
+    out = run(
+        [active(at("12:10"), 20 * MIN), active(at("13:40"), 20 * MIN), end(at("14:00"))],
+        settings=settings,
+    )
     # Off hours do not count as part of a break; 13:30-13:40 away does (10 min: a walk).
     naturals = pick(out, "natural_break")
     assert [(r["t"], r["length_s"], r["kind"]) for r in naturals] == [(at("13:40"), 600, "walk")]

@@ -6,17 +6,19 @@ from tests.unit.planner.tracekit import MIN, active, at, brief, end, run, user
 
 
 def test_an_ordinary_morning_runs_on_active_time_with_warnings_and_natural_pauses() -> None:
-    out = run([
-        active(at("08:30"), at("09:30:10") - at("08:30")),  # stops typing at 09:30:10
-        user(at("09:30:40"), "start"),
-        active(at("09:33"), 31 * MIN),                       # until 10:04
-        user(at("10:05"), "start"),
-        active(at("10:12"), at("11:31:30") - at("10:12")),   # types on through two prompts
-        user(at("10:45:30"), "skip"),
-        user(at("11:18:30"), "snooze", minutes=10),
-        user(at("11:31:30"), "start"),
-        end(at("11:40")),
-    ])
+    out = run(
+        [
+            active(at("08:30"), at("09:30:10") - at("08:30")),  # stops typing at 09:30:10
+            user(at("09:30:40"), "start"),
+            active(at("09:33"), 31 * MIN),  # until 10:04
+            user(at("10:05"), "start"),
+            active(at("10:12"), at("11:31:30") - at("10:12")),  # types on through two prompts
+            user(at("10:45:30"), "skip"),
+            user(at("11:18:30"), "snooze", minutes=10),
+            user(at("11:31:30"), "start"),
+            end(at("11:40")),
+        ]
+    )
     assert brief(out) == [
         (0.0, "off_hours", None),
         (at("09:00"), "on_hours", None),
@@ -52,19 +54,27 @@ def test_an_ordinary_morning_runs_on_active_time_with_warnings_and_natural_pause
 def test_every_decision_has_the_trace_format() -> None:
     out = run([active(at("09:00"), 40 * MIN), end(at("09:40"))])
     warn = out[2]
-    assert warn == {"t": 5370.0, "wall": "2026-03-30T09:29:30+02:00", "decision": "warn",
-                    "kind": "micro", "length_s": 120}
+    assert warn == {
+        "t": 5370.0,
+        "wall": "2026-03-30T09:29:30+02:00",
+        "decision": "warn",
+        "kind": "micro",
+        "length_s": 120,
+    }
     assert all(isinstance(r["t"], float) for r in out)
 
 
 def test_done_before_the_end_is_partial_and_walks_follow_the_setting() -> None:
-    out = run([
-        active(at("09:00"), 30 * MIN),
-        user(at("09:31"), "start"),
-        user(at("09:32"), "done"),
-        active(at("09:33"), 30 * MIN),
-        end(at("10:10")),
-    ], settings={"walk_every_nth": 0})
+    out = run(
+        [
+            active(at("09:00"), 30 * MIN),
+            user(at("09:31"), "start"),
+            user(at("09:32"), "done"),
+            active(at("09:33"), 30 * MIN),
+            end(at("10:10")),
+        ],
+        settings={"walk_every_nth": 0},
+    )
     assert brief(out, "prompt", "break_start", "break_end") == [
         (at("09:30:15"), "prompt", "micro"),
         (at("09:31"), "break_start", "micro"),
@@ -75,12 +85,14 @@ def test_done_before_the_end_is_partial_and_walks_follow_the_setting() -> None:
 
 
 def test_break_now_starts_a_break_at_once_and_restarts_the_count() -> None:
-    out = run([
-        active(at("09:00"), 20 * MIN),
-        user(at("09:20"), "break_now"),
-        active(at("09:23"), 40 * MIN),
-        end(at("10:00")),
-    ])
+    out = run(
+        [
+            active(at("09:00"), 20 * MIN),
+            user(at("09:20"), "break_now"),
+            active(at("09:23"), 40 * MIN),
+            end(at("10:00")),
+        ]
+    )
     assert brief(out, "warn", "prompt", "break_start", "break_end") == [
         (at("09:20"), "break_start", "micro"),
         (at("09:22"), "break_end", "completed"),

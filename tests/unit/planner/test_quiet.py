@@ -12,8 +12,14 @@ def toggle(t: float, what: str, on: bool) -> dict[str, Any]:
 
 
 def test_forty_minutes_fullscreen_hold_one_break_and_release_it_once() -> None:
-    out = run([active(at("09:00"), 90 * MIN), toggle(at("09:20"), "fullscreen", True),
-               toggle(at("10:00"), "fullscreen", False), end(at("10:20"))])
+    out = run(
+        [
+            active(at("09:00"), 90 * MIN),
+            toggle(at("09:20"), "fullscreen", True),
+            toggle(at("10:00"), "fullscreen", False),
+            end(at("10:20")),
+        ]
+    )
     assert brief(out)[2:] == [
         # No warning during fullscreen either; at 09:30 the break is due and held.
         (at("09:30"), "suppress", "micro"),
@@ -27,8 +33,12 @@ def test_forty_minutes_fullscreen_hold_one_break_and_release_it_once() -> None:
 
 
 def test_do_not_disturb_holds_like_fullscreen_unless_turned_off_in_settings() -> None:
-    trace = [active(at("09:00"), 45 * MIN), toggle(at("09:10"), "dnd", True),
-             toggle(at("09:40"), "dnd", False), end(at("09:45"))]
+    trace = [
+        active(at("09:00"), 45 * MIN),
+        toggle(at("09:10"), "dnd", True),
+        toggle(at("09:40"), "dnd", False),
+        end(at("09:45")),
+    ]
     held = run(trace)
     assert brief(held, "suppress", "release", "prompt") == [
         (at("09:30"), "suppress", "micro"),
@@ -41,8 +51,14 @@ def test_do_not_disturb_holds_like_fullscreen_unless_turned_off_in_settings() ->
 
 
 def test_a_quiet_mode_that_starts_while_a_break_waits_for_a_pause_holds_it() -> None:
-    out = run([active(at("09:00"), 45 * MIN), toggle(at("09:31"), "fullscreen", True),
-               toggle(at("09:35"), "fullscreen", False), end(at("09:45"))])
+    out = run(
+        [
+            active(at("09:00"), 45 * MIN),
+            toggle(at("09:31"), "fullscreen", True),
+            toggle(at("09:35"), "fullscreen", False),
+            end(at("09:45")),
+        ]
+    )
     assert brief(out, "warn", "suppress", "release", "prompt") == [
         (at("09:29:30"), "warn", "micro"),
         (at("09:31"), "suppress", "micro"),
@@ -52,8 +68,9 @@ def test_a_quiet_mode_that_starts_while_a_break_waits_for_a_pause_holds_it() -> 
 
 
 def test_meeting_mode_holds_the_break_and_its_end_lets_it_out_once() -> None:
-    out = run([active(at("09:00"), 90 * MIN), user(at("09:10"), "meeting", minutes=45),
-               end(at("10:00"))])
+    out = run(
+        [active(at("09:00"), 90 * MIN), user(at("09:10"), "meeting", minutes=45), end(at("10:00"))]
+    )
     assert brief(out)[2:] == [
         (at("09:10"), "meeting", None),
         (at("09:30"), "suppress", "micro"),
@@ -68,8 +85,13 @@ def test_meeting_mode_holds_the_break_and_its_end_lets_it_out_once() -> None:
 
 
 def test_meeting_mode_takes_back_a_prompt_and_brings_the_same_break_back() -> None:
-    out = run([active(at("09:00"), 90 * MIN), user(at("09:33:30"), "meeting", minutes=30),
-               end(at("10:10"))])
+    out = run(
+        [
+            active(at("09:00"), 90 * MIN),
+            user(at("09:33:30"), "meeting", minutes=30),
+            end(at("10:10")),
+        ]
+    )
     assert brief(out)[3:] == [
         (at("09:33"), "prompt", "micro"),
         (at("09:33:30"), "meeting", None),
@@ -83,9 +105,15 @@ def test_meeting_mode_takes_back_a_prompt_and_brings_the_same_break_back() -> No
 
 
 def test_meeting_mode_lasts_the_default_and_resume_ends_it_early() -> None:
-    out = run([active(at("09:00"), 60 * MIN), user(at("09:10"), "meeting"),
-               user(at("09:40"), "resume"), end(at("09:41"))],
-              settings={"meeting_default_min": 90})
+    out = run(
+        [
+            active(at("09:00"), 60 * MIN),
+            user(at("09:10"), "meeting"),
+            user(at("09:40"), "resume"),
+            end(at("09:41")),
+        ],
+        settings={"meeting_default_min": 90},
+    )
     assert pick(out, "meeting")[0]["until"] == "2026-03-30T10:40:00+02:00"
     assert brief(out)[3:] == [
         (at("09:30"), "suppress", "micro"),

@@ -21,40 +21,66 @@ def problem(*lines: str) -> str:
     return str(caught.value)
 
 
-@pytest.mark.parametrize(("lines", "message"), [
-    ((), "line 1: the trace is empty"),
-    (('{"start": "2026-03-30T08:30:00"}',), "line 1: the header needs 'tz'"),
-    (('{"start": "2026-03-30T08:30:00", "tz": "Mars/Olympus"}',), "unknown time zone"),
-    (('{"start": "half past eight", "tz": "UTC"}',), "line 1: 'start' is not a date"),
-    (('{"start": "2026-03-30T08:30:00", "tz": "UTC", "speed": 2}',),
-     "line 1: unknown header field 'speed'"),
-    (('{"start": "2026-03-30T08:30:00", "tz": "UTC", "settings": {"interval_min": 0}}',),
-     "line 1: header settings: setting_out_of_range"),
-    (('{"start": "2026-03-30T08:30:00", "tz": "UTC", "settings": {"intervall_min": 9}}',),
-     "line 1: header settings: setting_unknown"),
-    ((HEADER, '{"t": 0, "type": "active", "for": 60}', "{t: 5}"), "line 3: not JSON"),
-    ((HEADER, "[1, 2]"), "line 2: each line must be a JSON object"),
-    ((HEADER, '{"t": 10, "type": "active", "for": 60}', '{"t": 5, "type": "end"}'),
-     "line 3: 't' goes back in time: 5 after 10 (line 2)"),
-    ((HEADER, '{"t": "soon", "type": "end"}'), "line 2: 't' must be a number"),
-    ((HEADER, '{"t": 0, "type": "typing"}'), "line 2: 'type' must be one of"),
-    ((HEADER, '{"t": 0, "type": "active"}'), "line 2: 'for' must be a number, not null"),
-    ((HEADER, '{"t": 0, "type": "active", "for": 5, "fast": true}'),
-     "line 2: a 'active' event has no field 'fast'"),
-    ((HEADER, '{"t": 0, "type": "suspend", "for": 0}'), "line 2: 'for' must be more than 0"),
-    ((HEADER, '{"t": 0, "type": "dnd", "on": "yes"}'), "line 2: a 'dnd' event needs"),
-    ((HEADER, '{"t": 0, "type": "user", "action": "dance"}'), "line 2: 'action' must be"),
-    ((HEADER, '{"t": 0, "type": "user", "action": "skip", "minutes": 5}'),
-     "line 2: 'skip' takes no 'minutes'"),
-    ((HEADER, '{"t": 0, "type": "user", "action": "pause", "until": "friday"}'),
-     "line 2: 'until' is only for pause, and only \"tomorrow\""),
-    ((HEADER, '{"t": 0, "type": "suspend", "for": 600}', '{"t": 300, "type": "dnd", "on": true}'),
-     "line 3: at t=300 the machine is asleep (suspended on line 2 until t=600)"),
-    ((HEADER, '{"t": 0, "type": "end"}', '{"t": 1, "type": "end"}'),
-     "line 3: nothing may follow 'end' (line 2)"),
-])
-def test_a_malformed_trace_names_the_line_and_what_is_wrong(lines: tuple[str, ...],
-                                                             message: str) -> None:
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ((), "line 1: the trace is empty"),
+        (('{"start": "2026-03-30T08:30:00"}',), "line 1: the header needs 'tz'"),
+        (('{"start": "2026-03-30T08:30:00", "tz": "Mars/Olympus"}',), "unknown time zone"),
+        (('{"start": "half past eight", "tz": "UTC"}',), "line 1: 'start' is not a date"),
+        (
+            ('{"start": "2026-03-30T08:30:00", "tz": "UTC", "speed": 2}',),
+            "line 1: unknown header field 'speed'",
+        ),
+        (
+            ('{"start": "2026-03-30T08:30:00", "tz": "UTC", "settings": {"interval_min": 0}}',),
+            "line 1: header settings: setting_out_of_range",
+        ),
+        (
+            ('{"start": "2026-03-30T08:30:00", "tz": "UTC", "settings": {"intervall_min": 9}}',),
+            "line 1: header settings: setting_unknown",
+        ),
+        ((HEADER, '{"t": 0, "type": "active", "for": 60}', "{t: 5}"), "line 3: not JSON"),
+        ((HEADER, "[1, 2]"), "line 2: each line must be a JSON object"),
+        (
+            (HEADER, '{"t": 10, "type": "active", "for": 60}', '{"t": 5, "type": "end"}'),
+            "line 3: 't' goes back in time: 5 after 10 (line 2)",
+        ),
+        ((HEADER, '{"t": "soon", "type": "end"}'), "line 2: 't' must be a number"),
+        ((HEADER, '{"t": 0, "type": "typing"}'), "line 2: 'type' must be one of"),
+        ((HEADER, '{"t": 0, "type": "active"}'), "line 2: 'for' must be a number, not null"),
+        (
+            (HEADER, '{"t": 0, "type": "active", "for": 5, "fast": true}'),
+            "line 2: a 'active' event has no field 'fast'",
+        ),
+        ((HEADER, '{"t": 0, "type": "suspend", "for": 0}'), "line 2: 'for' must be more than 0"),
+        ((HEADER, '{"t": 0, "type": "dnd", "on": "yes"}'), "line 2: a 'dnd' event needs"),
+        ((HEADER, '{"t": 0, "type": "user", "action": "dance"}'), "line 2: 'action' must be"),
+        (
+            (HEADER, '{"t": 0, "type": "user", "action": "skip", "minutes": 5}'),
+            "line 2: 'skip' takes no 'minutes'",
+        ),
+        (
+            (HEADER, '{"t": 0, "type": "user", "action": "pause", "until": "friday"}'),
+            "line 2: 'until' is only for pause, and only \"tomorrow\"",
+        ),
+        (
+            (
+                HEADER,
+                '{"t": 0, "type": "suspend", "for": 600}',
+                '{"t": 300, "type": "dnd", "on": true}',
+            ),
+            "line 3: at t=300 the machine is asleep (suspended on line 2 until t=600)",
+        ),
+        (
+            (HEADER, '{"t": 0, "type": "end"}', '{"t": 1, "type": "end"}'),
+            "line 3: nothing may follow 'end' (line 2)",
+        ),
+    ],
+)
+def test_a_malformed_trace_names_the_line_and_what_is_wrong(
+    lines: tuple[str, ...], message: str
+) -> None:
     assert message in problem(*lines)
 
 
@@ -80,15 +106,23 @@ def write(path: Path, lines: list[dict[str, object]]) -> Path:
     return path
 
 
-def test_simulate_writes_json_lines_and_header_settings_override_the_file(tmp_path: Path
-                                                                          ) -> None:
+def test_simulate_writes_json_lines_and_header_settings_override_the_file(tmp_path: Path) -> None:
     settings_file = tmp_path / "settings.toml"
-    settings_file.write_text(dumps(Settings({"interval_min": 20, "warning_lead_s": 60})),
-                             encoding="utf-8")
-    trace = write(tmp_path / "day.jsonl", [
-        {"start": "2026-03-30T09:00:00", "tz": "Europe/Berlin",
-         "settings": {"interval_min": 25}},
-        {"t": 0, "type": "active", "for": 1800}, {"t": 1800, "type": "end"}])
+    settings_file.write_text(
+        dumps(Settings({"interval_min": 20, "warning_lead_s": 60})), encoding="utf-8"
+    )
+    trace = write(
+        tmp_path / "day.jsonl",
+        [
+            {
+                "start": "2026-03-30T09:00:00",
+                "tz": "Europe/Berlin",
+                "settings": {"interval_min": 25},
+            },
+            {"t": 0, "type": "active", "for": 1800},
+            {"t": 1800, "type": "end"},
+        ],
+    )
     out = io.StringIO()
     assert simulate(trace, settings_file, out) == 0
     rows = [json.loads(line) for line in out.getvalue().splitlines()]

@@ -13,8 +13,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from backmove.core.clock import SimulatedClock
-from backmove.core.history import PlannerState
-from backmove.core.planner import Act, Decision, Planner
+from backmove.core.planner import Action, Decision, Planner
+from backmove.core.planner_memory import PlannerState
 from backmove.core.settings import Settings
 from backmove.core.simulate import run_trace
 
@@ -30,9 +30,14 @@ def at(clock: str, day: int = 0) -> float:
     return day * 86400 + (parts[0] - 8) * HOUR + parts[1] * MIN + parts[2]
 
 
-def run(events: list[dict[str, Any]], *, start: str = START, tz: str = TZ,
-        settings: dict[str, Any] | None = None, base: Settings | None = None,
-        ) -> list[dict[str, Any]]:
+def run(
+    events: list[dict[str, Any]],
+    *,
+    start: str = START,
+    tz: str = TZ,
+    settings: dict[str, Any] | None = None,
+    base: Settings | None = None,
+) -> list[dict[str, Any]]:
     header: dict[str, Any] = {"start": start, "tz": tz}
     if settings:
         header["settings"] = settings
@@ -59,16 +64,23 @@ def pick(out: list[dict[str, Any]], *names: str) -> list[dict[str, Any]]:
 def brief(out: list[dict[str, Any]], *names: str) -> list[tuple[Any, ...]]:
     """(t, decision, kind or reason or outcome) for a compact comparison."""
     rows = pick(out, *names) if names else out
-    return [(r["t"], r["decision"], r.get("outcome") or r.get("kind") or r.get("reason"))
-            for r in rows]
+    return [
+        (r["t"], r["decision"], r.get("outcome") or r.get("kind") or r.get("reason")) for r in rows
+    ]
 
 
 class Desk:
     """The Planner driven through its API, as the desktop adapter would: the clock moves to
     each deadline, the probe reads idle time there, and prompts are answered as told."""
 
-    def __init__(self, settings: dict[str, Any] | None = None, *, start: str = START,
-                 tz: str = TZ, state: PlannerState | None = None) -> None:
+    def __init__(
+        self,
+        settings: dict[str, Any] | None = None,
+        *,
+        start: str = START,
+        tz: str = TZ,
+        state: PlannerState | None = None,
+    ) -> None:
         self.clock = SimulatedClock(datetime.fromisoformat(start), ZoneInfo(tz))
         self.planner = Planner(Settings(settings or {}), self.clock, state)
         self.log: list[Decision] = self.planner.poll()
@@ -90,7 +102,7 @@ class Desk:
             self.clock.advance(step - self.clock.monotonic())
             idle = 0.0 if typing else self.clock.monotonic() - idle_from
             made = self.planner.observe_idle(idle)
-            if answer and any(d.decision is Act.PROMPT for d in made):
+            if answer and any(d.decision is Action.PROMPT for d in made):
                 made += getattr(self.planner, answer)()
             self.log += made
             if step >= stop:
@@ -116,14 +128,20 @@ def working(wall: str, values: Settings) -> bool:
 RESOLVING = {"break_start", "snooze", "break_end", "suppress"}
 
 
-def prompt_answers(out: list[dict[str, Any]]
-                   ) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None,
-                                       list[dict[str, Any]]]]:
+def prompt_answers(
+    out: list[dict[str, Any]],
+) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None, list[dict[str, Any]]]]:
     """Each prompt, the row that answered it (None if nothing did), and the rows after it."""
     for i, row in enumerate(out):
         if row["decision"] != "prompt":
             continue
-        later = out[i + 1:]
-        answer = next((r for r in later if r.get("break_id") == row["break_id"]
-                       and r["decision"] in RESOLVING), None)
+        later = out[i + 1 :]
+        answer = next(
+            (
+                r
+                for r in later
+                if r.get("break_id") == row["break_id"] and r["decision"] in RESOLVING
+            ),
+            None,
+        )
         yield row, answer, later

@@ -35,8 +35,7 @@ EMPHASIS = frozenset({"low_back", "hips"})
 
 def stamp(day: date, hh: int = 10, mm: int = 0) -> tuple[int, int]:
     """(UTC epoch seconds, UTC offset) of local `day` `hh`:`mm` in Berlin."""
-    aware = (datetime.combine(day, time()) + timedelta(hours=hh, minutes=mm)).replace(
-        tzinfo=BERLIN)
+    aware = (datetime.combine(day, time()) + timedelta(hours=hh, minutes=mm)).replace(tzinfo=BERLIN)
     offset = aware.utcoffset()
     assert offset is not None
     return int(aware.timestamp()), int(offset.total_seconds())
@@ -57,32 +56,66 @@ class Log:
         self.feedback: list[MoveFeedback] = []
         self._ids = itertools.count(1)
 
-    def add_break(self, when: tuple[int, int], moves: Iterable[str] | str | None, *,
-                  kind: BreakKind = "micro",
-                  outcome: BreakOutcome = "completed") -> Break:
+    def add_break(
+        self,
+        when: tuple[int, int],
+        moves: Iterable[str] | str | None,
+        *,
+        kind: BreakKind = "micro",
+        outcome: BreakOutcome = "completed",
+    ) -> Break:
         at, offset = when
         routine = moves if isinstance(moves, str) or moves is None else json.dumps(list(moves))
-        record = Break(planned_at=at, utc_offset_s=offset, kind=kind, prompted_at=at,
-                       started_at=at + 10, ended_at=at + 130, outcome=outcome,
-                       routine=routine, id=next(self._ids))
+        record = Break(
+            planned_at=at,
+            utc_offset_s=offset,
+            kind=kind,
+            prompted_at=at,
+            started_at=at + 10,
+            ended_at=at + 130,
+            outcome=outcome,
+            routine=routine,
+            id=next(self._ids),
+        )
         self.breaks.append(record)
         return record
 
-    def serve(self, routine: Routine, when: tuple[int, int],
-              outcome: BreakOutcome = "completed") -> Break:
+    def serve(
+        self, routine: Routine, when: tuple[int, int], outcome: BreakOutcome = "completed"
+    ) -> Break:
         return self.add_break(when, routine.to_json(), kind=routine.kind, outcome=outcome)
 
-    def rate(self, when: tuple[int, int], value: int, moment: RatingMoment = "end_of_day",
-             break_id: int | None = None) -> None:
+    def rate(
+        self,
+        when: tuple[int, int],
+        value: int,
+        moment: RatingMoment = "end_of_day",
+        break_id: int | None = None,
+    ) -> None:
         at, offset = when
-        self.ratings.append(Rating(at=at, utc_offset_s=offset, moment=moment, value=value,
-                                   break_id=break_id, id=next(self._ids)))
+        self.ratings.append(
+            Rating(
+                at=at,
+                utc_offset_s=offset,
+                moment=moment,
+                value=value,
+                break_id=break_id,
+                id=next(self._ids),
+            )
+        )
 
-    def verdict(self, when: tuple[int, int], break_id: int, move_id: str,
-                verdict: Verdict) -> None:
+    def verdict(self, when: tuple[int, int], break_id: int, move_id: str, verdict: Verdict) -> None:
         at, offset = when
-        self.feedback.append(MoveFeedback(break_id=break_id, move_id=move_id, verdict=verdict,
-                                          at=at, utc_offset_s=offset, id=next(self._ids)))
+        self.feedback.append(
+            MoveFeedback(
+                break_id=break_id,
+                move_id=move_id,
+                verdict=verdict,
+                at=at,
+                utc_offset_s=offset,
+                id=next(self._ids),
+            )
+        )
 
     def history(self) -> RoutineHistory:
         return RoutineHistory.from_records(self.breaks, self.ratings, self.feedback)
@@ -99,9 +132,17 @@ def workday_slots(start: date, count: int) -> list[tuple[int, int]]:
     return out[:count]
 
 
-def simulate(catalog: Catalog, settings: Mapping[str, Any], count: int, seed: int, *,
-             log: Log | None = None, start: date = MONDAY, walk_every: int = 2,
-             safety: SafetyLimits | None = None) -> list[Routine]:
+def simulate(
+    catalog: Catalog,
+    settings: Mapping[str, Any],
+    count: int,
+    seed: int,
+    *,
+    log: Log | None = None,
+    start: date = MONDAY,
+    walk_every: int = 2,
+    safety: SafetyLimits | None = None,
+) -> list[Routine]:
     """`count` breaks served and completed one after another, every `walk_every`th a walk,
     each chosen from the history of the ones before."""
     log = log if log is not None else Log()
@@ -109,24 +150,50 @@ def simulate(catalog: Catalog, settings: Mapping[str, Any], count: int, seed: in
     served: list[Routine] = []
     for n, when in enumerate(workday_slots(start, count)):
         kind: BreakKind = "walk" if walk_every and n % walk_every == walk_every - 1 else "micro"
-        routine = choose_routine(catalog, log.history(), settings, kind=kind, now_wall=when[0],
-                                 utc_offset_s=when[1], rng=rng, safety=safety)
+        routine = choose_routine(
+            catalog,
+            log.history(),
+            settings,
+            kind=kind,
+            now_wall=when[0],
+            utc_offset_s=when[1],
+            rng=rng,
+            safety=safety,
+        )
         log.serve(routine, when)
         served.append(routine)
     return served
 
 
-def draws(catalog: Catalog, history: RoutineHistory, settings: Mapping[str, Any],
-          when: tuple[int, int], count: int, *, kind: BreakKind = "micro",
-          safety: SafetyLimits | None = None) -> list[Routine]:
+def draws(
+    catalog: Catalog,
+    history: RoutineHistory,
+    settings: Mapping[str, Any],
+    when: tuple[int, int],
+    count: int,
+    *,
+    kind: BreakKind = "micro",
+    safety: SafetyLimits | None = None,
+) -> list[Routine]:
     """`count` independent choices for the same break, one per seed."""
-    return [choose_routine(catalog, history, settings, kind=kind, now_wall=when[0],
-                           utc_offset_s=when[1], rng=random.Random(seed), safety=safety)
-            for seed in range(count)]
+    return [
+        choose_routine(
+            catalog,
+            history,
+            settings,
+            kind=kind,
+            now_wall=when[0],
+            utc_offset_s=when[1],
+            rng=random.Random(seed),
+            safety=safety,
+        )
+        for seed in range(count)
+    ]
 
 
-def emphasis_share(catalog: Catalog, routines: Iterable[Routine],
-                   areas: frozenset[str] = EMPHASIS) -> float:
+def emphasis_share(
+    catalog: Catalog, routines: Iterable[Routine], areas: frozenset[str] = EMPHASIS
+) -> float:
     """The share of the stretches (not walks) served that work one of `areas`."""
     stretches = [catalog.move(s.move_id) for r in routines for s in r.steps if s.kind != "timed"]
     return sum(1 for m in stretches if set(m.areas) & areas) / len(stretches)

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from backmove.core.catalog import Catalog
-from backmove.core.routines import GENTLE_MOVES, OVERRUN, WALK, Routine, RoutineHistory
+from backmove.core.routines import GENTLE_MOVES, OVERRUN, WALK_MOVE, Routine, RoutineHistory
 from backmove.core.safety import ALL, GENTLE, STAND_UP_ONLY
 from backmove.core.settings import Settings
 from backmove.storage.records import BreakKind
@@ -27,8 +27,9 @@ def served_moves(routines: list[Routine]) -> set[str]:
 
 def test_only_desk_safe_moves_unless_the_user_opted_in_to_the_floor(catalog: Catalog) -> None:
     settings = Settings().replace(walk_break_min=10)
-    routines = (draws(catalog, RoutineHistory(), settings, NOW, 60, kind="walk")
-                + draws(catalog, RoutineHistory(), settings, NOW, 60))
+    routines = draws(catalog, RoutineHistory(), settings, NOW, 60, kind="walk") + draws(
+        catalog, RoutineHistory(), settings, NOW, 60
+    )
     assert all(catalog.move(m).desk_safe for m in served_moves(routines))
 
 
@@ -49,8 +50,9 @@ def test_home_strength_at_most_once_a_day(catalog: Catalog) -> None:
     log.add_break(stamp(MONDAY, 10), ["S7", "S9"])
     same_day = draws(catalog, log.history(), FLOOR, NOW, 60, kind="walk")
     assert "home_strength" not in {r.recipe_id for r in same_day}
-    next_day = draws(catalog, log.history(), FLOOR, stamp(MONDAY + timedelta(days=1), 11), 60,
-                     kind="walk")
+    next_day = draws(
+        catalog, log.history(), FLOOR, stamp(MONDAY + timedelta(days=1), 11), 60, kind="walk"
+    )
     assert "home_strength" in {r.recipe_id for r in next_day}
 
 
@@ -70,16 +72,15 @@ def high_pain_log(value: int = 8, hours_ago: float = 2) -> Log:
     return log
 
 
-def test_after_a_rating_of_7_or_more_only_gentle_seated_moves_and_walking(
-        catalog: Catalog) -> None:
+def test_after_a_rating_of_7_or_more_only_gentle_seated_moves_and_walking(catalog: Catalog) -> None:
     day = simulate(catalog, Settings(), 16, 1, log=high_pain_log(7))
     assert {r.reason for r in day} == {"high_pain"}
     moves = served_moves(day)
-    assert moves <= {*GENTLE_MOVES, WALK}
-    assert all(catalog.move(m).position == "seated" for m in moves - {WALK})
-    assert len(moves - {WALK}) >= 4
-    assert all(WALK in r.move_ids for r in day if r.kind == "walk")
-    assert all(WALK not in r.move_ids for r in day if r.kind == "micro")
+    assert moves <= {*GENTLE_MOVES, WALK_MOVE}
+    assert all(catalog.move(m).position == "seated" for m in moves - {WALK_MOVE})
+    assert len(moves - {WALK_MOVE}) >= 4
+    assert all(WALK_MOVE in r.move_ids for r in day if r.kind == "walk")
+    assert all(WALK_MOVE not in r.move_ids for r in day if r.kind == "micro")
 
 
 def test_high_pain_serves_the_low_end_of_each_dose(catalog: Catalog) -> None:
@@ -96,23 +97,26 @@ def test_high_pain_serves_the_low_end_of_each_dose(catalog: Catalog) -> None:
 
 
 def test_an_old_or_settled_high_rating_does_not_limit_the_break(catalog: Catalog) -> None:
-    old = draws(catalog, high_pain_log(9, hours_ago=25).history(), Settings(),
-                stamp(MONDAY, 10), 30)
+    old = draws(
+        catalog, high_pain_log(9, hours_ago=25).history(), Settings(), stamp(MONDAY, 10), 30
+    )
     assert {r.reason for r in old} == {"normal"}
-    assert not served_moves(old) <= {*GENTLE_MOVES, WALK}
+    assert not served_moves(old) <= {*GENTLE_MOVES, WALK_MOVE}
     settled = high_pain_log(9, hours_ago=3)
     settled.rate(later(MONDAY, -1 / 24), 4, "now_before")
-    assert {r.reason for r in draws(catalog, settled.history(), Settings(), stamp(MONDAY, 10),
-                                    10)} == {"normal"}
-    assert {r.reason for r in draws(catalog, high_pain_log(6).history(), Settings(),
-                                    stamp(MONDAY, 10), 10)} == {"normal"}
+    assert {
+        r.reason for r in draws(catalog, settled.history(), Settings(), stamp(MONDAY, 10), 10)
+    } == {"normal"}
+    assert {
+        r.reason
+        for r in draws(catalog, high_pain_log(6).history(), Settings(), stamp(MONDAY, 10), 10)
+    } == {"normal"}
 
 
 # --- not tolerated ------------------------------------------------------------------------
 
 
-def test_a_move_not_tolerated_is_left_out_for_7_days_and_then_comes_back(
-        catalog: Catalog) -> None:
+def test_a_move_not_tolerated_is_left_out_for_7_days_and_then_comes_back(catalog: Catalog) -> None:
     log = Log()
     hurt = log.add_break(stamp(MONDAY, 10), ["S1", "S7"])
     assert hurt.id is not None
@@ -130,17 +134,20 @@ def test_a_move_not_tolerated_is_left_out_for_7_days_and_then_comes_back(
 
 
 @pytest.mark.parametrize(("kind", "move"), [("micro", "T11"), ("walk", "T10")])
-def test_without_exercise_a_break_is_stand_up_and_move(catalog: Catalog, kind: BreakKind,
-                                                        move: str) -> None:
-    for routine in draws(catalog, RoutineHistory(), FLOOR, NOW, 10, kind=kind,
-                         safety=STAND_UP_ONLY):
+def test_without_exercise_a_break_is_stand_up_and_move(
+    catalog: Catalog, kind: BreakKind, move: str
+) -> None:
+    for routine in draws(
+        catalog, RoutineHistory(), FLOOR, NOW, 10, kind=kind, safety=STAND_UP_ONLY
+    ):
         assert routine.move_ids == (move,)
         assert routine.recipe_id == "stand_and_move"
         assert routine.reason == "stand_up_only"
         assert routine.total_s <= (600 if kind == "walk" else 120)
-    for routine in draws(catalog, high_pain_log().history(), FLOOR, NOW, 10, kind=kind,
-                         safety=STAND_UP_ONLY):
-        assert routine.move_ids == (WALK,)  # on a high-pain day, walking
+    for routine in draws(
+        catalog, high_pain_log().history(), FLOOR, NOW, 10, kind=kind, safety=STAND_UP_ONLY
+    ):
+        assert routine.move_ids == (WALK_MOVE,)  # on a high-pain day, walking
 
 
 def test_gentle_limits_hide_the_floor_even_when_opted_in(catalog: Catalog) -> None:
@@ -157,24 +164,25 @@ def test_gentle_limits_hide_the_floor_even_when_opted_in(catalog: Catalog) -> No
 def test_a_walk_break_walks_and_fits_its_length(catalog: Catalog, minutes: int) -> None:
     settings = Settings().replace(walk_break_min=minutes)
     walks = simulate(catalog, settings, 40, minutes, walk_every=1)
-    assert all(WALK in r.move_ids for r in walks)
+    assert all(WALK_MOVE in r.move_ids for r in walks)
     assert all(r.total_s <= minutes * 60 * OVERRUN for r in walks)
     for routine in walks:
-        walk = routine.steps[routine.move_ids.index(WALK)]
+        walk = routine.steps[routine.move_ids.index(WALK_MOVE)]
         assert walk.duration_s <= 300
-        if routine.move_ids == (WALK,):
+        if routine.move_ids == (WALK_MOVE,):
             assert walk.duration_s == min(300, minutes * 60)
     if minutes >= 5:
         assert {"standard", "long"} <= {r.recipe_id for r in walks}
 
 
 @pytest.mark.parametrize("seconds", [30, 45, 60, 90, 120, 180, 300])
-def test_a_micro_break_never_runs_much_longer_than_its_length(catalog: Catalog,
-                                                              seconds: int) -> None:
+def test_a_micro_break_never_runs_much_longer_than_its_length(
+    catalog: Catalog, seconds: int
+) -> None:
     settings = Settings().replace(micro_break_s=seconds)
     routines = simulate(catalog, settings, 40, seconds, walk_every=0)
     assert all(0 < r.total_s <= seconds * OVERRUN for r in routines)
-    assert all(WALK not in r.move_ids for r in routines)
+    assert all(WALK_MOVE not in r.move_ids for r in routines)
     assert all(r.recipe_id != "stand_and_move" for r in routines)
 
 

@@ -33,7 +33,14 @@ def used(log: Log, move_id: str, days: range, times: tuple[int, ...] = (9, 14)) 
 
 def test_the_ladder_climbs_reps_first_then_hold_time(catalog: Catalog) -> None:
     assert ladder(catalog.move("S7").dose) == (
-        (5, 3.0), (6, 3.0), (7, 3.0), (8, 3.0), (9, 3.0), (10, 3.0), (10, 5.0))
+        (5, 3.0),
+        (6, 3.0),
+        (7, 3.0),
+        (8, 3.0),
+        (9, 3.0),
+        (10, 3.0),
+        (10, 5.0),
+    )
     assert ladder(catalog.move("S4").dose) == ((2, 20.0), (2, 25.0), (2, 30.0))
     assert ladder(catalog.move("S12").dose) == ((10, 0.0),)
     assert len(ladder(catalog.move("T10").dose)) == 1
@@ -81,8 +88,7 @@ def test_reps_climb_one_at_a_time_and_stop_at_the_high_end(catalog: Catalog) -> 
     assert seen.index(steps[-1]) == 3 * (len(steps) - 1)
 
 
-def test_progression_holds_while_end_of_day_pain_rises_and_resumes_after(
-        catalog: Catalog) -> None:
+def test_progression_holds_while_end_of_day_pain_rises_and_resumes_after(catalog: Catalog) -> None:
     calm, rising = Log(), Log()
     for log in (calm, rising):
         used(log, "S7", range(18), times=(9,))
@@ -102,7 +108,8 @@ def test_progression_holds_while_end_of_day_pain_rises_and_resumes_after(
 
 
 def test_progression_holds_after_a_break_with_the_move_left_the_back_worse(
-        catalog: Catalog) -> None:
+    catalog: Catalog,
+) -> None:
     levels = {}
     for after in (2, 5):
         log = Log()
@@ -124,18 +131,30 @@ def test_the_routine_serves_the_progressed_dose(catalog: Catalog) -> None:
     now = stamp(day(6), 10)
     expected = dose(catalog, log, "S1", now)
     assert expected.reps > 5
-    served = [s for r in draws(catalog, log.history(), Settings(), now, 40) for s in r.steps
-              if s.move_id == "S1"]
+    served = [
+        s
+        for r in draws(catalog, log.history(), Settings(), now, 40)
+        for s in r.steps
+        if s.move_id == "S1"
+    ]
     assert served
     assert all(s == expected for s in served)
 
 
-@given(st.lists(st.tuples(st.integers(0, 40), st.integers(8, 17),
-                          st.sampled_from(["completed", "completed", "skipped"])),
-                max_size=60),
-       st.sampled_from(["S1", "S7", "S4", "T8", "F7"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 40),
+            st.integers(8, 17),
+            st.sampled_from(["completed", "completed", "skipped"]),
+        ),
+        max_size=60,
+    ),
+    st.sampled_from(["S1", "S7", "S4", "T8", "F7"]),
+)
 def test_a_dose_stays_in_range_and_never_drops_without_pain(
-        catalog: Catalog, uses: list[tuple[int, int, BreakOutcome]], move_id: str) -> None:
+    catalog: Catalog, uses: list[tuple[int, int, BreakOutcome]], move_id: str
+) -> None:
     log = Log()
     levels = ladder(catalog.move(move_id).dose)
     previous = 0

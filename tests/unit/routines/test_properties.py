@@ -12,7 +12,7 @@ from backmove.core.moveeffect import routine_moves
 from backmove.core.routines import (
     GENTLE_MOVES,
     OVERRUN,
-    WALK,
+    WALK_MOVE,
     Routine,
     choose_routine,
     ladder,
@@ -37,21 +37,32 @@ MOVE_IDS = ["S1", "S4", "S7", "S9", "S12", "T1", "T2", "T9", "T10", "T11", "F2",
 
 settings_st = st.builds(
     lambda micro, walk, floor, focus: Settings().replace(
-        micro_break_s=micro, walk_break_min=walk, floor_moves=floor, focus_areas=focus),
-    st.integers(10, 900), st.integers(1, 15), st.booleans(),
-    st.lists(st.sampled_from(AREAS), unique=True, max_size=3))
-safety_st = st.one_of(st.none(), st.builds(SafetyLimits, st.booleans(), st.booleans(),
-                                           st.booleans()))
+        micro_break_s=micro, walk_break_min=walk, floor_moves=floor, focus_areas=focus
+    ),
+    st.integers(10, 900),
+    st.integers(1, 15),
+    st.booleans(),
+    st.lists(st.sampled_from(AREAS), unique=True, max_size=3),
+)
+safety_st = st.one_of(
+    st.none(), st.builds(SafetyLimits, st.booleans(), st.booleans(), st.booleans())
+)
 breaks_st = st.lists(
-    st.tuples(st.integers(1, 20 * 24), st.lists(st.sampled_from(MOVE_IDS), max_size=4),
-              st.sampled_from(BREAK_OUTCOMES)),
-    max_size=25)
+    st.tuples(
+        st.integers(1, 20 * 24),
+        st.lists(st.sampled_from(MOVE_IDS), max_size=4),
+        st.sampled_from(BREAK_OUTCOMES),
+    ),
+    max_size=25,
+)
 ratings_st = st.lists(
     st.tuples(st.integers(0, 20 * 24), st.sampled_from(RATING_MOMENTS), st.integers(0, 10)),
-    max_size=15)
+    max_size=15,
+)
 feedback_st = st.lists(
     st.tuples(st.integers(0, 20 * 24), st.sampled_from(MOVE_IDS), st.sampled_from(VERDICTS)),
-    max_size=10)
+    max_size=10,
+)
 
 
 Breaks = list[tuple[int, list[str], BreakOutcome]]
@@ -61,8 +72,10 @@ Feedback = list[tuple[int, str, Verdict]]
 
 def build_log(breaks: Breaks, ratings: Ratings, feedback: Feedback) -> Log:
     log = Log()
-    made = [log.add_break((NOW[0] - hours * HOUR, NOW[1]), moves, outcome=outcome)
-            for hours, moves, outcome in breaks]
+    made = [
+        log.add_break((NOW[0] - hours * HOUR, NOW[1]), moves, outcome=outcome)
+        for hours, moves, outcome in breaks
+    ]
     for n, (hours, moment, value) in enumerate(ratings):
         owner = made[n % len(made)].id if made and moment != "end_of_day" else None
         log.rate((NOW[0] - hours * HOUR, NOW[1]), value, moment, owner)
@@ -74,17 +87,39 @@ def build_log(breaks: Breaks, ratings: Ratings, feedback: Feedback) -> Log:
     return log
 
 
-@given(settings_st, safety_st, st.sampled_from(["micro", "walk"]), breaks_st, ratings_st,
-       feedback_st, st.integers(0, 2**32))
+@given(
+    settings_st,
+    safety_st,
+    st.sampled_from(["micro", "walk"]),
+    breaks_st,
+    ratings_st,
+    feedback_st,
+    st.integers(0, 2**32),
+)
 def test_every_routine_keeps_the_rules(
-        catalog: Catalog, settings: Settings, safety: SafetyLimits | None, kind: BreakKind,
-        breaks: Breaks, ratings: Ratings, feedback: Feedback, seed: int) -> None:
+    catalog: Catalog,
+    settings: Settings,
+    safety: SafetyLimits | None,
+    kind: BreakKind,
+    breaks: Breaks,
+    ratings: Ratings,
+    feedback: Feedback,
+    seed: int,
+) -> None:
     log = build_log(breaks, ratings, feedback)
     history = log.history()
 
     def choose() -> Routine:
-        return choose_routine(catalog, history, settings, kind=kind, now_wall=NOW[0],
-                              utc_offset_s=NOW[1], rng=random.Random(seed), safety=safety)
+        return choose_routine(
+            catalog,
+            history,
+            settings,
+            kind=kind,
+            now_wall=NOW[0],
+            utc_offset_s=NOW[1],
+            rng=random.Random(seed),
+            safety=safety,
+        )
 
     routine = choose()
     assert choose() == routine
@@ -102,8 +137,11 @@ def test_every_routine_keeps_the_rules(
             levels = ladder(dose)
             assert (step.reps, step.hold_s) == levels[step.level]
 
-    rested = {f.move_id for f in log.feedback
-              if f.verdict == "not_tolerated" and f.at > NOW[0] - 7 * 24 * HOUR}
+    rested = {
+        f.move_id
+        for f in log.feedback
+        if f.verdict == "not_tolerated" and f.at > NOW[0] - 7 * 24 * HOUR
+    }
     assert not rested & set(ids)
 
     floor = [m for m in ids if not catalog.move(m).desk_safe]
@@ -116,11 +154,11 @@ def test_every_routine_keeps_the_rules(
         assert routine.recipe_id == "stand_and_move"
         assert set(ids) <= {"T10", "T11"}
     elif routine.reason == "high_pain":
-        assert set(ids) <= {*GENTLE_MOVES, WALK}
+        assert set(ids) <= {*GENTLE_MOVES, WALK_MOVE}
 
     if routine.recipe_id in catalog.recipes:
         assert recipe_of(catalog, ids, settings["focus_areas"]) == routine.recipe_id
         if kind == "walk":
-            assert WALK in ids or routine.recipe_id == "home_strength"
+            assert WALK_MOVE in ids or routine.recipe_id == "home_strength"
         else:
-            assert WALK not in ids
+            assert WALK_MOVE not in ids

@@ -47,14 +47,14 @@ def two_hundred(request: pytest.FixtureRequest, catalog: Catalog) -> list[Routin
 
 def test_never_the_same_recipe_twice_in_a_row(two_hundred: list[Routine]) -> None:
     recipes = [r.recipe_id for r in two_hundred]
-    repeats = [(n, a) for n, (a, b) in enumerate(itertools.pairwise(recipes))
-               if a == b]
+    repeats = [(n, a) for n, (a, b) in enumerate(itertools.pairwise(recipes)) if a == b]
     assert repeats == []
     assert {"micro", "standard", "long", "neck_shoulders", "meeting"} <= set(recipes)
 
 
 def test_the_main_area_changes_from_one_stretch_break_to_the_next(
-        catalog: Catalog, two_hundred: list[Routine]) -> None:
+    catalog: Catalog, two_hundred: list[Routine]
+) -> None:
     mains = [a for r in two_hundred if (a := main_area(catalog, r.move_ids)) is not None]
     assert len(mains) > 120
     assert [a for a, b in itertools.pairwise(mains) if a == b] == []
@@ -62,7 +62,8 @@ def test_the_main_area_changes_from_one_stretch_break_to_the_next(
 
 
 def test_about_half_the_stretches_work_the_low_back_or_hips(
-        catalog: Catalog, two_hundred: list[Routine]) -> None:
+    catalog: Catalog, two_hundred: list[Routine]
+) -> None:
     assert emphasis_share(catalog, two_hundred) == pytest.approx(0.5, abs=0.12)
 
 
@@ -83,9 +84,15 @@ def test_a_focus_area_lets_its_moves_stand_in(catalog: Catalog) -> None:
 def test_the_first_break_of_all(catalog: Catalog) -> None:
     when = stamp(MONDAY, 9)
     for seed in range(20):
-        routine = choose_routine(catalog, RoutineHistory(), Settings(), kind="micro",
-                                 now_wall=when[0], utc_offset_s=when[1],
-                                 rng=random.Random(seed))
+        routine = choose_routine(
+            catalog,
+            RoutineHistory(),
+            Settings(),
+            kind="micro",
+            now_wall=when[0],
+            utc_offset_s=when[1],
+            rng=random.Random(seed),
+        )
         assert routine.recipe_id in catalog.recipes
         assert routine.reason == "normal"
         assert 0 < routine.total_s <= 120 * OVERRUN
@@ -100,22 +107,31 @@ def test_the_same_seed_and_history_give_the_same_routine(catalog: Catalog) -> No
     simulate(catalog, Settings(), 30, 5, log=log)
     when = workday_slots(MONDAY, 31)[-1]
     first, second = (
-        choose_routine(catalog, log.history(), Settings(), kind="micro", now_wall=when[0],
-                       utc_offset_s=when[1], rng=random.Random(99))
+        choose_routine(
+            catalog,
+            log.history(),
+            Settings(),
+            kind="micro",
+            now_wall=when[0],
+            utc_offset_s=when[1],
+            rng=random.Random(99),
+        )
         for _ in range(2)
     )
     assert first == second
 
 
 def test_the_stored_routine_is_a_list_of_move_ids_that_names_its_recipe(
-        catalog: Catalog, two_hundred: list[Routine]) -> None:
+    catalog: Catalog, two_hundred: list[Routine]
+) -> None:
     for routine in two_hundred:
         assert routine_moves(routine.to_json()) == list(routine.move_ids)
         assert recipe_of(catalog, routine.move_ids) == routine.recipe_id
 
 
 def test_rotation_reads_its_history_back_from_the_database(
-        catalog: Catalog, tmp_path: Path) -> None:
+    catalog: Catalog, tmp_path: Path
+) -> None:
     clock = SimulatedClock(datetime(2026, 6, 1, 9), BERLIN)
     opened = Database.open(tmp_path / "data" / "backmove.db", clock)
     repo = Repository(opened.database)
@@ -125,12 +141,18 @@ def test_rotation_reads_its_history_back_from_the_database(
         for when in workday_slots(MONDAY, 24):
             stored = repo.breaks_between(when[0] - 86_400 * 7, when[0] + 1)
             history = RoutineHistory.from_records(stored, [], [])
-            routine = choose_routine(catalog, history, Settings(), kind="micro",
-                                     now_wall=when[0], utc_offset_s=when[1], rng=rng)
+            routine = choose_routine(
+                catalog,
+                history,
+                Settings(),
+                kind="micro",
+                now_wall=when[0],
+                utc_offset_s=when[1],
+                rng=rng,
+            )
             repo.add_break(replace(Log().serve(routine, when), id=None))
             served.append(routine)
     finally:
         opened.database.close()
     recipes = [r.recipe_id for r in served]
     assert all(a != b for a, b in itertools.pairwise(recipes))
-

@@ -25,9 +25,13 @@ def rating(at: int, value: int, moment: str = "end_of_day") -> Rating:
     return Rating(at=at, utc_offset_s=0, moment=moment, value=value)  # type: ignore[arg-type]
 
 
-def due(now: float = SCREENED + DAY, screened: float | None = SCREENED,
-        ratings: list[Rating] | None = None, rising: bool = False,
-        legs: float | None = None) -> RescreenReason | None:
+def due(
+    now: float = SCREENED + DAY,
+    screened: float | None = SCREENED,
+    ratings: list[Rating] | None = None,
+    rising: bool = False,
+    legs: float | None = None,
+) -> RescreenReason | None:
     return rescreen_due(now, screened, ratings or [], rising, legs)
 
 
@@ -86,10 +90,10 @@ def test_a_rise_counts_only_once_a_whole_week_of_it_lies_after_the_screen() -> N
     first_rise = next(d.day for d in trend.days if d.sustained_rise)
     assert sustained_rise_since(trend, D0)
     # Screened the day the rise was first seen: it was asked about, the next week counts anew.
-    assert not sustained_rise_since(pain_trend(ratings, D0, first_rise + timedelta(days=6)),
-                                    first_rise)
-    assert sustained_rise_since(pain_trend(ratings, D0, first_rise + timedelta(days=7)),
-                                first_rise)
+    assert not sustained_rise_since(
+        pain_trend(ratings, D0, first_rise + timedelta(days=6)), first_rise
+    )
+    assert sustained_rise_since(pain_trend(ratings, D0, first_rise + timedelta(days=7)), first_rise)
 
 
 def test_no_rise_no_reason() -> None:
@@ -97,20 +101,27 @@ def test_no_rise_no_reason() -> None:
     assert not sustained_rise_since(pain_trend(ratings, D0, D0 + timedelta(days=19)), D0)
 
 
-@pytest.mark.parametrize(("symptom", "route"), [
-    ("saddle", "safety_card_A"),
-    ("leg", "safety_card_B"),
-    ("sharp", "not_tolerated"),
-    ("dizziness", "not_tolerated"),
-    ("worse", "not_tolerated"),
-])
-def test_stop_this_hurts_routes_leg_and_saddle_symptoms_to_the_cards(symptom: str,
-                                                                      route: str) -> None:
+@pytest.mark.parametrize(
+    ("symptom", "route"),
+    [
+        ("saddle", "safety_card_A"),
+        ("leg", "safety_card_B"),
+        ("sharp", "not_tolerated"),
+        ("dizziness", "not_tolerated"),
+        ("worse", "not_tolerated"),
+    ],
+)
+def test_stop_this_hurts_routes_leg_and_saddle_symptoms_to_the_cards(
+    symptom: str, route: str
+) -> None:
     assert stop_flow(symptom) == route  # type: ignore[arg-type]
 
 
 def test_every_stop_symptom_has_a_route_and_an_unknown_one_is_an_error() -> None:
-    assert {stop_flow(s) for s in STOP_SYMPTOMS} == {"safety_card_A", "safety_card_B",
-                                                     "not_tolerated"}
+    assert {stop_flow(s) for s in STOP_SYMPTOMS} == {
+        "safety_card_A",
+        "safety_card_B",
+        "not_tolerated",
+    }
     with pytest.raises(ValueError, match="cramp"):
         stop_flow("cramp")  # type: ignore[arg-type]

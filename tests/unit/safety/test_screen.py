@@ -27,7 +27,7 @@ from backmove.core.safety import (
     settled,
 )
 from backmove.storage.database import Database
-from backmove.storage.records import TIERS, SafetyScreen, when
+from backmove.storage.records import TIERS, SafetyScreen, local_stamp
 from backmove.storage.repository import Repository
 from tests.unit.stats.builders import BERLIN
 
@@ -42,8 +42,9 @@ def no_to_all() -> dict[str, bool]:
 
 def test_the_screen_asks_twenty_questions_six_a_nine_b_five_c() -> None:
     assert (len(TIER_A), len(TIER_B), len(TIER_C)) == (6, 9, 5)
-    expected = [f"{tier}{n}" for tier, count in (("A", 6), ("B", 9), ("C", 5))
-                for n in range(1, count + 1)]
+    expected = [
+        f"{tier}{n}" for tier, count in (("A", 6), ("B", 9), ("C", 5)) for n in range(1, count + 1)
+    ]
     assert list(QUESTION_IDS) == expected
 
 
@@ -58,18 +59,23 @@ def test_each_question_alone_gives_its_own_tier_and_card(question: str) -> None:
     tier = question[0]
     assert result.tier == tier
     assert result.flagged == (question,)
-    assert result.outcome == {"A": EMERGENCY_CARD_SHOWN, "B": URGENT_CARD_SHOWN,
-                              "C": INFO_CARD_SHOWN}[tier]
+    assert (
+        result.outcome
+        == {"A": EMERGENCY_CARD_SHOWN, "B": URGENT_CARD_SHOWN, "C": INFO_CARD_SHOWN}[tier]
+    )
 
 
-@pytest.mark.parametrize(("ticked", "tier"), [
-    (("B4", "A2"), "A"),
-    (("C1", "A6"), "A"),
-    (("C5", "B9", "A1"), "A"),
-    (("C2", "B1"), "B"),
-    (("B3", "C3", "C4"), "B"),
-    (("C1", "C2", "C3", "C4", "C5"), "C"),
-])
+@pytest.mark.parametrize(
+    ("ticked", "tier"),
+    [
+        (("B4", "A2"), "A"),
+        (("C1", "A6"), "A"),
+        (("C5", "B9", "A1"), "A"),
+        (("C2", "B1"), "B"),
+        (("B3", "C3", "C4"), "B"),
+        (("C1", "C2", "C3", "C4", "C5"), "C"),
+    ],
+)
 def test_a_wins_over_b_and_b_over_c(ticked: tuple[str, ...], tier: str) -> None:
     result = screen_result(dict.fromkeys(ticked, True))
     assert result.tier == tier
@@ -101,8 +107,13 @@ def test_the_check_is_settled_by_any_a_answer_and_only_by_one() -> None:
 
 
 def screen(tier: str, outcome: str = "x") -> SafetyScreen:
-    return SafetyScreen(at=1_780_000_000, utc_offset_s=7200, answers={}, tier=tier,  # type: ignore[arg-type]
-                        outcome=outcome)
+    return SafetyScreen(
+        at=1_780_000_000,
+        utc_offset_s=7200,
+        answers={},
+        tier=tier,  # type: ignore[arg-type]
+        outcome=outcome,
+    )
 
 
 def test_before_any_screen_breaks_offer_only_stand_up_and_move() -> None:
@@ -110,10 +121,12 @@ def test_before_any_screen_breaks_offer_only_stand_up_and_move() -> None:
     assert limits(None, True) == STAND_UP_ONLY
 
 
-@pytest.mark.parametrize(("tier", "outcome"), [("A", EMERGENCY_CARD_SHOWN),
-                                               ("B", URGENT_CARD_SHOWN)])
-def test_a_and_b_stop_exercise_until_the_user_confirms_an_assessment(tier: str,
-                                                                     outcome: str) -> None:
+@pytest.mark.parametrize(
+    ("tier", "outcome"), [("A", EMERGENCY_CARD_SHOWN), ("B", URGENT_CARD_SHOWN)]
+)
+def test_a_and_b_stop_exercise_until_the_user_confirms_an_assessment(
+    tier: str, outcome: str
+) -> None:
     latest = screen(tier, outcome)
     assert limits(latest, False) == STAND_UP_ONLY
     assert limits(latest, True) == GENTLE
@@ -133,29 +146,33 @@ def test_an_unknown_tier_is_an_error_not_a_permission() -> None:
 
 
 def test_the_assessed_confirmation_is_kept_in_the_database_and_unlocks_gentle_moves(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     clock = SimulatedClock(datetime(2026, 6, 1, 9, 0), BERLIN)
     opened = Database.open(tmp_path / "backmove.db", clock)
     repo = Repository(opened.database)
     try:
         answers = {**no_to_all(), "A2": True}
         result = screen_result(answers)
-        repo.add_safety_screen(SafetyScreen(*when(clock), answers, result.tier, result.outcome))
+        repo.add_safety_screen(
+            SafetyScreen(*local_stamp(clock), answers, result.tier, result.outcome)
+        )
         latest = repo.latest_safety_screen()
         assert not is_assessed_confirmation(latest)
         assert limits(latest, is_assessed_confirmation(latest)) == STAND_UP_ONLY
 
         clock.advance(3 * 86400)
         assert latest is not None
-        repo.add_safety_screen(SafetyScreen(*when(clock), latest.answers, latest.tier,
-                                            ASSESSED_CONFIRMED))
+        repo.add_safety_screen(
+            SafetyScreen(*local_stamp(clock), latest.answers, latest.tier, ASSESSED_CONFIRMED)
+        )
         latest = repo.latest_safety_screen()
         assert latest is not None and latest.tier == "A"
         assert is_assessed_confirmation(latest)
         assert limits(latest, is_assessed_confirmation(latest)) == GENTLE
 
         clock.advance(3600)
-        repo.add_safety_screen(SafetyScreen(*when(clock), no_to_all(), "none", CLEAR))
+        repo.add_safety_screen(SafetyScreen(*local_stamp(clock), no_to_all(), "none", CLEAR))
         latest = repo.latest_safety_screen()
         assert limits(latest, is_assessed_confirmation(latest)) == EVERYTHING
     finally:

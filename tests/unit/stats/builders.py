@@ -27,9 +27,16 @@ def stamp(day: date, hh: int = 10, mm: int = 0, tz: ZoneInfo = BERLIN) -> tuple[
     return int(aware.timestamp()), int(offset.total_seconds())
 
 
-def brk(day: date, hh: int = 10, mm: int = 0, outcome: BreakOutcome | None = "completed",
-        kind: BreakKind = "micro", minutes: float = 2, routine: str | None = None,
-        tz: ZoneInfo = BERLIN) -> Break:
+def brk(
+    day: date,
+    hh: int = 10,
+    mm: int = 0,
+    outcome: BreakOutcome | None = "completed",
+    kind: BreakKind = "micro",
+    minutes: float = 2,
+    routine: str | None = None,
+    tz: ZoneInfo = BERLIN,
+) -> Break:
     """One break that fell due at local `hh`:`mm`; a done one lasts `minutes` from 30 s on."""
     at, offset = stamp(day, hh, mm, tz)
     length = int(minutes * 60)
@@ -41,18 +48,37 @@ def brk(day: date, hh: int = 10, mm: int = 0, outcome: BreakOutcome | None = "co
         ended = started + length
     elif outcome in ("skipped", "expired"):
         ended = at + 60
-    return Break(planned_at=at, utc_offset_s=offset, kind=kind,
-                 prompted_at=None if outcome == "natural" else at, started_at=started,
-                 ended_at=ended, outcome=outcome, routine=routine, id=next(_ids))
+    return Break(
+        planned_at=at,
+        utc_offset_s=offset,
+        kind=kind,
+        prompted_at=None if outcome == "natural" else at,
+        started_at=started,
+        ended_at=ended,
+        outcome=outcome,
+        routine=routine,
+        id=next(_ids),
+    )
 
 
-def day_of(day: date, completed: int = 0, natural: int = 0, partial: int = 0,
-           skipped: int = 0, expired: int = 0, interrupted: int = 0,
-           tz: ZoneInfo = BERLIN) -> list[Break]:
+def day_of(
+    day: date,
+    completed: int = 0,
+    natural: int = 0,
+    partial: int = 0,
+    skipped: int = 0,
+    expired: int = 0,
+    interrupted: int = 0,
+    tz: ZoneInfo = BERLIN,
+) -> list[Break]:
     """A working day's breaks, one every 25 minutes from 09:00."""
     counts: dict[BreakOutcome, int] = {
-        "completed": completed, "natural": natural, "partial": partial, "skipped": skipped,
-        "expired": expired, "interrupted": interrupted,
+        "completed": completed,
+        "natural": natural,
+        "partial": partial,
+        "skipped": skipped,
+        "expired": expired,
+        "interrupted": interrupted,
     }
     outcomes = [outcome for outcome, n in counts.items() for _ in range(n)]
     return [brk(day, 9, 25 * n, outcome, tz=tz) for n, outcome in enumerate(outcomes)]
@@ -73,10 +99,22 @@ def around(b: Break, before: int, after: int) -> list[Rating]:
     """The now-before and now-after ratings of break `b`."""
     assert b.id is not None and b.started_at is not None and b.ended_at is not None
     return [
-        Rating(at=b.started_at - 5, utc_offset_s=b.utc_offset_s, moment="now_before",
-               value=before, break_id=b.id, id=next(_ids)),
-        Rating(at=b.ended_at + 5, utc_offset_s=b.utc_offset_s, moment="now_after",
-               value=after, break_id=b.id, id=next(_ids)),
+        Rating(
+            at=b.started_at - 5,
+            utc_offset_s=b.utc_offset_s,
+            moment="now_before",
+            value=before,
+            break_id=b.id,
+            id=next(_ids),
+        ),
+        Rating(
+            at=b.ended_at + 5,
+            utc_offset_s=b.utc_offset_s,
+            moment="now_after",
+            value=after,
+            break_id=b.id,
+            id=next(_ids),
+        ),
     ]
 
 

@@ -34,7 +34,13 @@ def test_a_first_day_counts_offers_and_shows_natural_and_expired_apart() -> None
     log = day_of(MON, completed=4, partial=1, skipped=2, expired=1, natural=3)
     t = daily_adherence(log, MON, MON)[MON]
     assert (t.offered, t.completed, t.partial, t.skipped, t.expired, t.natural) == (
-        8, 4, 1, 2, 1, 3)
+        8,
+        4,
+        1,
+        2,
+        1,
+        3,
+    )
     assert t.adherence == 0.5
     assert t.moved == 7
 
@@ -53,8 +59,12 @@ def test_interrupted_prompts_are_offers_that_were_not_completed() -> None:
 def test_a_record_keeps_the_local_day_it_was_made_on_across_dst() -> None:
     # Spring forward in Berlin on 2026-03-29: 00:30 on the 30th is 22:30 UTC on the 29th.
     spring = date(2026, 3, 29)
-    log = [brk(spring - timedelta(days=1), 23, 30), brk(spring, 1, 30), brk(spring, 3, 30),
-           brk(spring + timedelta(days=1), 0, 30)]
+    log = [
+        brk(spring - timedelta(days=1), 23, 30),
+        brk(spring, 1, 30),
+        brk(spring, 3, 30),
+        brk(spring + timedelta(days=1), 0, 30),
+    ]
     assert [b.utc_offset_s for b in log] == [3600, 3600, 7200, 7200]
     days = daily_adherence(log, spring - timedelta(days=1), spring + timedelta(days=1))
     assert [t.completed for t in days.values()] == [1, 2, 1]
@@ -77,8 +87,11 @@ def test_a_journey_does_not_move_a_past_record_to_another_day() -> None:
 
 def test_weeks_are_iso_weeks_keyed_by_monday_with_gaps_and_a_year_boundary() -> None:
     dec28 = date(2026, 12, 28)  # a Monday; its ISO week ends on 2027-01-03
-    log = [*day_of(dec28, completed=2, skipped=2), *day_of(date(2027, 1, 3), completed=1),
-           *day_of(date(2027, 1, 18), completed=3)]
+    log = [
+        *day_of(dec28, completed=2, skipped=2),
+        *day_of(date(2027, 1, 3), completed=1),
+        *day_of(date(2027, 1, 18), completed=3),
+    ]
     weeks = weekly_adherence(log, date(2026, 12, 30), date(2027, 1, 20))
     assert list(weeks) == [dec28, date(2027, 1, 4), date(2027, 1, 11), date(2027, 1, 18)]
     # The range starts on a Wednesday but the week counts from its Monday.
@@ -101,7 +114,10 @@ def test_walk_minutes_count_walks_done_and_natural_walks_but_nothing_else() -> N
         brk(MON + timedelta(days=2), 10, outcome="completed", kind="walk", minutes=7.5),
     ]
     assert walk_minutes(log, MON, MON + timedelta(days=2)) == {
-        MON: 20.0, MON + timedelta(days=1): 0.0, MON + timedelta(days=2): 7.5}
+        MON: 20.0,
+        MON + timedelta(days=1): 0.0,
+        MON + timedelta(days=2): 7.5,
+    }
 
 
 def test_working_days_come_from_working_hours_and_days_off() -> None:
@@ -110,4 +126,11 @@ def test_working_days_come_from_working_hours_and_days_off() -> None:
     settings = Settings({"working_hours": hours, "days_off": ["2026-06-03"]})
     is_working = working_days(settings)
     assert [is_working(MON + timedelta(days=n)) for n in range(7)] == [
-        True, True, False, True, True, True, False]
+        True,
+        True,
+        False,
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from backmove.core.goal import GoalPlan, GoalStep, goal_schedule
-from backmove.core.history import PlannerState, step_goal
+from backmove.core.planner_memory import PlannerState, step_goal
 from backmove.core.settings import Settings
 from backmove.core.streaks import streaks
 from tests.unit.stats.builders import day_of, eod_series, weekdays
@@ -23,8 +23,7 @@ def plan(base: int = 6, step: int = 1, target: int = 8) -> GoalPlan:
 
 def test_two_flat_weeks_then_a_step_a_week_up_to_the_target() -> None:
     schedule = goal_schedule(plan(), [], day(60))
-    assert [schedule.goal_on(day(n)) for n in (-3, 0, 13, 14, 20, 21, 60)] == [
-        6, 6, 6, 7, 7, 8, 8]
+    assert [schedule.goal_on(day(n)) for n in (-3, 0, 13, 14, 20, 21, 60)] == [6, 6, 6, 7, 7, 8, 8]
     assert schedule.steps == (GoalStep(day(14), 7, False), GoalStep(day(21), 8, False))
     assert schedule(day(21)) == 8
 
@@ -49,7 +48,11 @@ def test_a_step_is_held_while_pain_is_2_points_above_the_baseline() -> None:
     ratings = eod_series(day(-7), [3] * 14 + [5] * 7 + [3] * 7)
     schedule = goal_schedule(plan(target=12), ratings, day(35))
     assert [(s.day, s.goal, s.held) for s in schedule.steps] == [
-        (day(14), 6, True), (day(21), 7, False), (day(28), 8, False), (day(35), 9, False)]
+        (day(14), 6, True),
+        (day(21), 7, False),
+        (day(28), 8, False),
+        (day(35), 9, False),
+    ]
     # A rise of less than 2 points does not hold it.
     ratings = eod_series(day(-7), [3] * 14 + [4] * 7)
     assert not goal_schedule(plan(), ratings, day(14)).steps[0].held

@@ -27,8 +27,8 @@ def minutes(bout: Bout) -> float:
 
 def test_moves_split_the_day_and_prompts_not_taken_do_not() -> None:
     log = [
-        brk(MON, 9, 30, "completed", minutes=2),   # moving 09:30:30-09:32:30
-        brk(MON, 11, 0, "natural", minutes=10),    # away 11:00-11:10
+        brk(MON, 9, 30, "completed", minutes=2),  # moving 09:30:30-09:32:30
+        brk(MON, 11, 0, "natural", minutes=10),  # away 11:00-11:10
         brk(MON, 14, 0, "skipped"),
         brk(MON, 15, 0, "expired"),
         brk(MON, 16, 0, "interrupted"),
@@ -40,8 +40,11 @@ def test_moves_split_the_day_and_prompts_not_taken_do_not() -> None:
 
 
 def test_a_partial_break_is_movement_and_overlapping_moves_merge() -> None:
-    log = [brk(MON, 12, 0, "partial", minutes=1), brk(MON, 12, 0, "natural", minutes=20),
-           brk(MON, 15, 0, "completed", minutes=2)]
+    log = [
+        brk(MON, 12, 0, "partial", minutes=1),
+        brk(MON, 12, 0, "natural", minutes=20),
+        brk(MON, 15, 0, "completed", minutes=2),
+    ]
     bout = longest_sitting(log, MON, MON, periods())[MON]
     assert bout is not None and minutes(bout) == 180  # 09:00-12:00 beats 12:20-15:00:30
 
@@ -60,8 +63,7 @@ def test_no_bout_without_working_time_or_without_any_logged_break() -> None:
     log = [brk(MON, 10), brk(sat, 10, outcome="natural"), brk(wed, 10)]
     out = longest_sitting(log, MON, MON + timedelta(days=6), periods(days_off=[wed.isoformat()]))
     assert [d for d, bout in out.items() if bout is not None] == [MON]
-    assert longest_sitting([], MON, MON + timedelta(days=6), periods()) == dict.fromkeys(
-        out)
+    assert longest_sitting([], MON, MON + timedelta(days=6), periods()) == dict.fromkeys(out)
 
 
 def test_today_is_measured_only_up_to_now() -> None:
@@ -79,11 +81,14 @@ def test_a_day_fully_covered_by_movement_has_a_bout_of_nothing() -> None:
     assert bout is not None and bout.minutes == 0
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (date(2026, 3, 29), 240.5),   # spring forward: 02:00-03:00 does not exist
-    (date(2026, 10, 25), 360.5),  # fall back: 02:00-03:00 happens twice
-    (date(2026, 3, 22), 300.5),   # an ordinary Sunday
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 3, 29), 240.5),  # spring forward: 02:00-03:00 does not exist
+        (date(2026, 10, 25), 360.5),  # fall back: 02:00-03:00 happens twice
+        (date(2026, 3, 22), 300.5),  # an ordinary Sunday
+    ],
+)
 def test_bouts_are_real_elapsed_time_on_dst_days(day: date, expected: float) -> None:
     hours: dict[str, list[str]] = {d: [] for d in ("mon", "tue", "wed", "thu", "fri", "sat")}
     hours["sun"] = ["00:00-06:00"]

@@ -29,24 +29,39 @@ def week(start: date, per_day: Iterable[int], natural: int = 0) -> list[Break]:
     """Completed breaks on each working day from `start`; 8 prompts a day, the rest skipped."""
     out: list[Break] = []
     for n, done in enumerate(per_day):
-        out += day_of(start + timedelta(days=n), completed=done, natural=natural,
-                      skipped=max(0, 8 - done))
+        out += day_of(
+            start + timedelta(days=n), completed=done, natural=natural, skipped=max(0, 8 - done)
+        )
     return out
 
 
-def at(today: date, log: list[Break], is_working: Callable[[date], bool] = weekdays,
-       since: date | None = None) -> Streaks:
+def at(
+    today: date,
+    log: list[Break],
+    is_working: Callable[[date], bool] = weekdays,
+    since: date | None = None,
+) -> Streaks:
     return streaks(log, today, is_working, GOAL, since=since)
 
 
 def test_no_data_at_all_is_all_zero_and_nothing_is_lost() -> None:
     s = at(MON, [])
-    assert s == Streaks(weeks=0, best_weeks=0, days=0, best_days=0, last7_on_target=0,
-                        last7_working=0, week_on_target=0, week_needed=4)
+    assert s == Streaks(
+        weeks=0,
+        best_weeks=0,
+        days=0,
+        best_days=0,
+        last7_on_target=0,
+        last7_working=0,
+        week_on_target=0,
+        week_needed=4,
+    )
     assert streak_messages(s) == []
     marks = day_marks([], MON - timedelta(days=2), d(6), MON, weekdays, GOAL)
-    assert list(marks.values()) == [DayMark.OFF, DayMark.OFF, DayMark.OPEN] + [
-        DayMark.AHEAD] * 4 + [DayMark.OFF] * 2
+    assert (
+        list(marks.values())
+        == [DayMark.OFF, DayMark.OFF, DayMark.OPEN] + [DayMark.AHEAD] * 4 + [DayMark.OFF] * 2
+    )
 
 
 def test_a_first_day_counts_from_the_day_the_log_begins() -> None:
@@ -81,21 +96,31 @@ def test_four_of_five_days_keep_a_week_and_the_miss_is_the_rest_day() -> None:
     assert (s.weeks, s.best_weeks) == (1, 1)
     assert (s.days, s.best_days) == (6, 7)
     assert day_marks(log, d(8), d(10), d(18), weekdays, GOAL) == {
-        d(8): DayMark.REST, d(9): DayMark.ON_TARGET, d(10): DayMark.MISSED}
+        d(8): DayMark.REST,
+        d(9): DayMark.ON_TARGET,
+        d(10): DayMark.MISSED,
+    }
 
 
 def test_a_miss_is_repaired_by_one_extra_completed_break_the_next_working_day() -> None:
     log = week(MON, [0, 4, 7, 6, 6])
     marks = day_marks(log, MON, d(4), d(7), weekdays, GOAL)
-    assert list(marks.values()) == [DayMark.REST, DayMark.REPAIRED, DayMark.ON_TARGET,
-                                    DayMark.ON_TARGET, DayMark.ON_TARGET]
+    assert list(marks.values()) == [
+        DayMark.REST,
+        DayMark.REPAIRED,
+        DayMark.ON_TARGET,
+        DayMark.ON_TARGET,
+        DayMark.ON_TARGET,
+    ]
     assert at(d(7), log).weeks == 1
     # Without the extra break the same week has only three days on target.
     assert at(d(7), week(MON, [0, 4, 6, 6, 6])).weeks == 0
     # Natural breaks meet the goal but do not repair: the repair is a break the user does.
     log = week(MON, [0, 4]) + day_of(d(2), completed=3, natural=4) + week(d(3), [6, 6])
     assert day_marks(log, d(1), d(2), d(7), weekdays, GOAL) == {
-        d(1): DayMark.MISSED, d(2): DayMark.ON_TARGET}
+        d(1): DayMark.MISSED,
+        d(2): DayMark.ON_TARGET,
+    }
 
 
 def test_a_friday_is_repaired_on_monday_and_stays_open_until_monday_is_over() -> None:
@@ -166,8 +191,12 @@ def test_days_are_local_days_across_the_spring_dst_change() -> None:
     log.append(brk(date(2026, 3, 27), 23, 45))  # a Friday late break, still Friday
     s = at(date(2026, 3, 30), log)
     assert s.days == 6
-    assert day_marks(log, date(2026, 3, 29), date(2026, 3, 29), date(2026, 3, 30), weekdays,
-                     GOAL)[date(2026, 3, 29)] is DayMark.OFF
+    assert (
+        day_marks(log, date(2026, 3, 29), date(2026, 3, 29), date(2026, 3, 30), weekdays, GOAL)[
+            date(2026, 3, 29)
+        ]
+        is DayMark.OFF
+    )
 
 
 def test_days_are_local_days_across_the_autumn_dst_change() -> None:
@@ -181,8 +210,10 @@ def test_days_are_local_days_across_the_autumn_dst_change() -> None:
 
 def test_the_goal_may_change_from_day_to_day() -> None:
     log = week(MON, [6, 6, 7, 7, 7])
+
     def goal(day: date) -> int:
         return 6 if day < d(2) else 7
+
     s = streaks(log, d(4), weekdays, goal)
     assert s.days == 5
     s = streaks(log, d(4), weekdays, lambda day: 7)

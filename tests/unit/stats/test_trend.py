@@ -37,8 +37,10 @@ def test_no_ratings_gives_no_baseline_no_mean_and_nothing_to_say() -> None:
     trend = pain_trend([], day(0), day(9))
     assert (trend.baseline, trend.baseline_end, trend.threshold) == (None, None, None)
     assert len(trend.days) == 10
-    assert all(p.value is None and p.mean7 is None and p.change is None
-               and not p.sustained_rise for p in trend.days)
+    assert all(
+        p.value is None and p.mean7 is None and p.change is None and not p.sustained_rise
+        for p in trend.days
+    )
     assert trend_messages(trend) == []
     assert pain_trend([], day(3), day(2)).latest is None
 
@@ -46,8 +48,9 @@ def test_no_ratings_gives_no_baseline_no_mean_and_nothing_to_say() -> None:
 def test_the_baseline_is_the_mean_of_the_first_seven_logged_days_across_gaps() -> None:
     ratings = eod_series(D0, [6, None, 5, None, None, 7, 6, 5, None, 6, 7, 2, 2])
     ratings.append(eod(day(0), 8, hh=12))  # earlier that day: the last rating of a day counts
-    ratings.append(Rating(at=stamp(day(1))[0], utc_offset_s=7200, moment="now_before", value=9,
-                          break_id=None))  # another series: never mixed in
+    ratings.append(
+        Rating(at=stamp(day(1))[0], utc_offset_s=7200, moment="now_before", value=9, break_id=None)
+    )  # another series: never mixed in
     trend = pain_trend(ratings, day(0), day(12))
     assert trend.baseline == pytest.approx(42 / 7)
     assert trend.baseline_end == day(10)
@@ -75,30 +78,34 @@ def test_nothing_is_judged_within_the_baseline_week() -> None:
     assert trend.days[7].change is Change.NONE  # a mean of 4 is 1 point below 5
 
 
-@pytest.mark.parametrize(("baseline", "window", "expected"), [
-    # Baseline 5: 2 points and 30 % (3.5) both needed; exactly 2 points is enough.
-    ([5] * 7, [3] * 7, Change.IMPROVED),
-    ([5] * 7, [4] * 7, Change.NONE),
-    # Baseline 4: the 1-point rule; improvement still needs 30 % (2.8).
-    ([4] * 7, [3] * 7, Change.NONE),
-    ([4] * 7, [2] * 7, Change.IMPROVED),
-    # Baseline 8: 30 % (5.6) is the stricter edge.
-    ([8] * 7, [6] * 7, Change.NONE),
-    ([8] * 7, [5] * 7, Change.IMPROVED),
-    # Worsening: 1 point above a baseline of 4, 2 points above 5, no percentage.
-    ([4] * 7, [5] * 7, Change.WORSENED),
-    ([5] * 7, [6] * 7, Change.NONE),
-    ([5] * 7, [7] * 7, Change.WORSENED),
-    ([9] * 7, [10] * 7, Change.NONE),
-    # A baseline just above 4 (29/7) already needs 2 points.
-    ([4] * 6 + [5], [6] * 7, Change.NONE),
-    ([4] * 6 + [5], [7] * 7, Change.WORSENED),
-    # Zero stays zero; a rise from 0 needs a point.
-    ([0] * 7, [0] * 7, Change.NONE),
-    ([0] * 7, [1] * 7, Change.WORSENED),
-])
-def test_meaningful_change_at_the_edges(baseline: list[int], window: list[int],
-                                        expected: Change) -> None:
+@pytest.mark.parametrize(
+    ("baseline", "window", "expected"),
+    [
+        # Baseline 5: 2 points and 30 % (3.5) both needed; exactly 2 points is enough.
+        ([5] * 7, [3] * 7, Change.IMPROVED),
+        ([5] * 7, [4] * 7, Change.NONE),
+        # Baseline 4: the 1-point rule; improvement still needs 30 % (2.8).
+        ([4] * 7, [3] * 7, Change.NONE),
+        ([4] * 7, [2] * 7, Change.IMPROVED),
+        # Baseline 8: 30 % (5.6) is the stricter edge.
+        ([8] * 7, [6] * 7, Change.NONE),
+        ([8] * 7, [5] * 7, Change.IMPROVED),
+        # Worsening: 1 point above a baseline of 4, 2 points above 5, no percentage.
+        ([4] * 7, [5] * 7, Change.WORSENED),
+        ([5] * 7, [6] * 7, Change.NONE),
+        ([5] * 7, [7] * 7, Change.WORSENED),
+        ([9] * 7, [10] * 7, Change.NONE),
+        # A baseline just above 4 (29/7) already needs 2 points.
+        ([4] * 6 + [5], [6] * 7, Change.NONE),
+        ([4] * 6 + [5], [7] * 7, Change.WORSENED),
+        # Zero stays zero; a rise from 0 needs a point.
+        ([0] * 7, [0] * 7, Change.NONE),
+        ([0] * 7, [1] * 7, Change.WORSENED),
+    ],
+)
+def test_meaningful_change_at_the_edges(
+    baseline: list[int], window: list[int], expected: Change
+) -> None:
     assert judged(baseline, window) is expected
 
 
@@ -130,7 +137,8 @@ def test_a_gap_in_the_ratings_interrupts_a_sustained_rise() -> None:
     values: list[int | None] = [3] * 7 + [7] * 5 + [None] * 5 + [7] * 6
     trend = pain_trend(eod_series(D0, values), day(0), day(len(values) - 1))
     assert [p.day for p in trend.days if p.change is Change.WORSENED][:6] == [
-        day(n) for n in range(9, 15)]
+        day(n) for n in range(9, 15)
+    ]
     assert trend.days[15].mean7 is None  # three ratings in the window
     assert not any(p.sustained_rise for p in trend.days)
 
@@ -146,9 +154,13 @@ def test_messages_say_what_the_latest_mean_shows() -> None:
 
 def test_ratings_stay_on_their_local_day_across_dst() -> None:
     spring, fall = date(2026, 3, 29), date(2026, 10, 25)
-    ratings = [eod(spring - timedelta(days=1), 4, hh=23, mm=30), eod(spring, 6, hh=23, mm=30),
-               eod(spring + timedelta(days=1), 8, hh=0, mm=30),
-               eod(fall, 5, hh=0, mm=30), eod(fall, 2, hh=23, mm=30)]
+    ratings = [
+        eod(spring - timedelta(days=1), 4, hh=23, mm=30),
+        eod(spring, 6, hh=23, mm=30),
+        eod(spring + timedelta(days=1), 8, hh=0, mm=30),
+        eod(fall, 5, hh=0, mm=30),
+        eod(fall, 2, hh=23, mm=30),
+    ]
     trend = pain_trend(ratings, spring - timedelta(days=1), spring + timedelta(days=1))
     assert [p.value for p in trend.days] == [4, 6, 8]
     assert pain_trend(ratings, fall, fall).days[0].value == 2  # the last of that day
@@ -157,6 +169,8 @@ def test_ratings_stay_on_their_local_day_across_dst() -> None:
 def test_ratings_around_breaks_never_enter_the_end_of_day_series() -> None:
     b = brk(D0, 10)
     assert b.started_at is not None
-    ratings = [Rating(at=b.started_at, utc_offset_s=b.utc_offset_s, moment=m, value=9,
-                      break_id=b.id) for m in ("now_before", "now_after")]
+    ratings = [
+        Rating(at=b.started_at, utc_offset_s=b.utc_offset_s, moment=m, value=9, break_id=b.id)
+        for m in ("now_before", "now_after")
+    ]
     assert pain_trend(ratings, D0, D0).days[0].value is None

@@ -21,20 +21,20 @@ from backmove.storage.records import (
     MoveFeedback,
     Rating,
     SafetyScreen,
-    when,
+    local_stamp,
 )
 from backmove.storage.repository import Repository
 from tests.unit.storage.helpers import BERLIN
 
 
 def test_when_gives_utc_seconds_and_the_local_offset_then(clock: SimulatedClock) -> None:
-    assert when(clock) == (int(clock.wall()), 2 * 3600)  # Berlin summer time on 30 March
+    assert local_stamp(clock) == (int(clock.wall()), 2 * 3600)  # Berlin summer time on 30 March
     winter = datetime(2026, 1, 5, 9, 0, tzinfo=BERLIN).timestamp()
-    assert when(clock, winter + 0.9) == (int(winter), 3600)
+    assert local_stamp(clock, winter + 0.9) == (int(winter), 3600)
 
 
 def test_a_break_is_added_then_finished(repo: Repository, clock: SimulatedClock) -> None:
-    at, offset = when(clock)
+    at, offset = local_stamp(clock)
     planned = repo.add_break(
         Break(planned_at=at, utc_offset_s=offset, kind="micro", routine='["S1", "T4"]')
     )

@@ -26,14 +26,19 @@ def add_breaks(repo: Repository) -> list[Break]:
         (MONDAY + 2 * DAY + 60, 0, "partial"),
         (-DAY - 1, 0, "interrupted"),  # 30 December 1969, 23:59:59
     ]
-    return [repo.add_break(Break(at, offset, "micro", outcome=outcome))  # type: ignore[arg-type]
-            for at, offset, outcome in rows]
+    return [
+        repo.add_break(Break(at, offset, "micro", outcome=outcome))  # type: ignore[arg-type]
+        for at, offset, outcome in rows
+    ]
 
 
 def test_tallies_by_day_count_what_tally_by_day_counts(repo: Repository) -> None:
     add_breaks(repo)
-    for start, end in ((-2 * DAY, MONDAY + 3 * DAY), (MONDAY, MONDAY + 22 * 3_600),
-                       (MONDAY + DAY, MONDAY + 3 * DAY)):
+    for start, end in (
+        (-2 * DAY, MONDAY + 3 * DAY),
+        (MONDAY, MONDAY + 22 * 3_600),
+        (MONDAY + DAY, MONDAY + 3 * DAY),
+    ):
         expected = tally_by_day(repo.breaks_between(start, end))
         assert repo.tallies_by_day(start, end) == expected
         assert list(repo.tallies_by_day(start, end)) == list(expected)  # in date order
@@ -42,13 +47,19 @@ def test_tallies_by_day_count_what_tally_by_day_counts(repo: Repository) -> None
 def test_verdict_counts_are_the_verdicts_given_in_the_range(repo: Repository) -> None:
     b = add_breaks(repo)[0]
     assert b.id is not None
-    given = [("T1", "helped", 0), ("T1", "helped", 10), ("T1", "worse", 20), ("S4", "same", 30),
-             ("S4", "same", DAY)]
+    given = [
+        ("T1", "helped", 0),
+        ("T1", "helped", 10),
+        ("T1", "worse", 20),
+        ("S4", "same", 30),
+        ("S4", "same", DAY),
+    ]
     for move, verdict, later in given:
         repo.add_move_feedback(MoveFeedback(b.id, move, verdict, MONDAY + later, 0))  # type: ignore[arg-type]
     counted = repo.verdict_counts_between(MONDAY, MONDAY + DAY)
-    listed = Counter((f.move_id, f.verdict) for f in repo.move_feedback_between(MONDAY,
-                                                                                MONDAY + DAY))
+    listed = Counter(
+        (f.move_id, f.verdict) for f in repo.move_feedback_between(MONDAY, MONDAY + DAY)
+    )
     assert counted == {"T1": {"helped": 2, "worse": 1}, "S4": {"same": 1}}
     assert {(m, v): n for m, by in counted.items() for v, n in by.items()} == listed
 

@@ -24,15 +24,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from backmove.core.clock import Clock
 from backmove.core.messages import Message
-from backmove.core.planner import Act, Decision
+from backmove.core.planner import Action, Decision
 from backmove.core.safety import stop_flow
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S
-from backmove.recorder import BreakRecorder
+from backmove.flows.safety import SafetyFlow
 from backmove.resources import stretches_dir
-from backmove.safetyflow import SafetyFlow
+from backmove.services.recorder import BreakRecorder
 from backmove.storage.errors import StorageError
-from backmove.storage.records import MoveFeedback, Rating, when
+from backmove.storage.records import MoveFeedback, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -64,12 +64,19 @@ class BreakFlow(QObject):
     window_closed = Signal()
     """The break window is gone: a good moment to offer anything that waited for it."""
 
-    def __init__(self, clock: Clock, settings: Callable[[], Settings],
-                 repo: Callable[[], Repository | None],
-                 recorder: Callable[[], BreakRecorder | None], safety: SafetyFlow,
-                 user_moves_dir: Any = None, parent: QObject | None = None, *,
-                 storage_failed: Callable[[StorageError], None] | None = None,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        repo: Callable[[], Repository | None],
+        recorder: Callable[[], BreakRecorder | None],
+        safety: SafetyFlow,
+        user_moves_dir: Any = None,
+        parent: QObject | None = None,
+        *,
+        storage_failed: Callable[[StorageError], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings = settings
@@ -97,7 +104,8 @@ class BreakFlow(QObject):
 
             catalog, self.catalog_messages = load_catalog(stretches_dir(), self._user_moves_dir)
             self._catalog = catalog.translated(
-                lambda text: QCoreApplication.translate("moves", text))
+                lambda text: QCoreApplication.translate("moves", text)
+            )
         return self._catalog
 
     # --- choosing -------------------------------------------------------------------------
@@ -111,11 +119,17 @@ class BreakFlow(QObject):
             from backmove.core.routines import choose_routine
 
             now = self._clock.wall()
-            _, offset = when(self._clock)
+            _, offset = local_stamp(self._clock)
             routine = choose_routine(
-                self.catalog, self._history(now), self._settings(), kind=str(d.kind),  # type: ignore[arg-type]
-                now_wall=now, utc_offset_s=offset, rng=self._rng,
-                safety=self.safety.limits())
+                self.catalog,
+                self._history(now),
+                self._settings(),
+                kind=d.kind,
+                now_wall=now,
+                utc_offset_s=offset,
+                rng=self._rng,
+                safety=self.safety.limits(),
+            )
             self._routines = {d.break_id: routine}  # only the break at hand is kept
         return routine
 
@@ -127,9 +141,11 @@ class BreakFlow(QObject):
             return RoutineHistory()
         start, end = int(now) - HISTORY_DAYS * DAY_S, int(now) + 1
         try:
-            return RoutineHistory.from_records(repo.breaks_between(start, end),
-                                               repo.ratings_between(start, end),
-                                               repo.move_feedback_between(start, end))
+            return RoutineHistory.from_records(
+                repo.breaks_between(start, end),
+                repo.ratings_between(start, end),
+                repo.move_feedback_between(start, end),
+            )
         except StorageError as exc:
             log.warning("could not read the break history: %s", exc.message)
             return RoutineHistory()
@@ -144,8 +160,7 @@ class BreakFlow(QObject):
             return what, ""
         areas = [self.tr(AREA_WORDS[a]) for a in routine.headline.areas if a in AREA_WORDS][:2]
         if routine.reason != REASON_STAND_UP_ONLY and areas:
-            what = self.tr("{what}: {areas}").format(
-                what=what, areas=self.tr(" and ").join(areas))
+            what = self.tr("{what}: {areas}").format(what=what, areas=self.tr(" and ").join(areas))
         return what, self._detail(routine)
 
     def _detail(self, routine: Routine) -> str:
@@ -153,18 +168,22 @@ class BreakFlow(QObject):
 
         if routine.reason == REASON_STAND_UP_ONLY:
             if self.safety.locked_tier() is not None:
-                return self.tr("Stretches are paused after your safety check. Stand up, "
-                               "change position, walk a little if it feels comfortable.")
-            return self.tr("Stand up and move about. Stretches come once you have taken the "
-                           "short safety check (tray menu: Safety check…).")
+                return self.tr(
+                    "Stretches are paused after your safety check. Stand up, "
+                    "change position, walk a little if it feels comfortable."
+                )
+            return self.tr(
+                "Stand up and move about. Stretches come once you have taken the "
+                "short safety check (tray menu: Safety check…)."
+            )
         names = [self.catalog.move(m).name for m in routine.move_ids if m in self.catalog]
         if routine.reason == REASON_HIGH_PAIN:
             return self.tr("A sore day: gentle moves only, and go easy. {moves}.").format(
-                moves=", ".join(names))
+                moves=", ".join(names)
+            )
         if len(names) == 1:
             return names[0] + "."
-        return self.tr("{first}, then {rest}.").format(first=", ".join(names[:-1]),
-                                                       rest=names[-1])
+        return self.tr("{first}, then {rest}.").format(first=", ".join(names[:-1]), rest=names[-1])
 
     # --- the window ---------------------------------------------------------------------------
 
@@ -178,7 +197,7 @@ class BreakFlow(QObject):
 
     def begin(self, d: Decision) -> None:
         """Open the break window for a break the planner just started."""
-        from backmove.core.routines import WALK
+        from backmove.core.routines import WALK_MOVE
 
         self.dismiss()
         routine = self.routine_for(d)
@@ -186,25 +205,30 @@ class BreakFlow(QObject):
         self._row = recorder.row_id(d.break_id) if recorder is not None else None
         self.routine = routine
         s = self._settings()
-        common: dict[str, Any] = {"theme": s["theme"], "reduced_motion": s["reduced_motion"],
-                                  "clock": self._clock, "sound": s["sound"]}
+        common: dict[str, Any] = {
+            "theme": s["theme"],
+            "reduced_motion": s["reduced_motion"],
+            "clock": self._clock,
+            "sound": s["sound"],
+        }
         steps = [st for st in (routine.steps if routine else ()) if st.move_id in self.catalog]
-        walk = next((st for st in steps if st.move_id == WALK), None)
-        moves = [st for st in steps if st.move_id != WALK]
+        walk = next((st for st in steps if st.move_id == WALK_MOVE), None)
+        moves = [st for st in steps if st.move_id != WALK_MOVE]
         if walk is not None or not moves:
             walk_s = walk.duration_s if walk is not None and walk.duration_s else d.length_s
             self._open_walk(d, walk_s or 60.0, moves, common)
         else:
             self._open_player(d, moves, common)
 
-    def _open_walk(self, d: Decision, walk_s: float, then: list[Step],
-                   common: dict[str, Any]) -> None:
+    def _open_walk(
+        self, d: Decision, walk_s: float, then: list[Step], common: dict[str, Any]
+    ) -> None:
         """The walk in its own window; moves that come with it (the long break's) follow in
         the player once the user is back."""
-        from backmove.core.routines import WALK
+        from backmove.core.routines import WALK_MOVE
         from backmove.ui.walk import WalkWindow
 
-        walk = WalkWindow(self.catalog.move(WALK), walk_s, **common)
+        walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, **common)
         if then:
             walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))
         else:
@@ -213,22 +237,37 @@ class BreakFlow(QObject):
         self.walk = walk
         walk.present(self._settings()["full_screen_break"])
 
-    def _open_player(self, d: Decision, moves: list[Step], common: dict[str, Any], *,
-                     ask: bool | None = None) -> None:
+    def _open_player(
+        self, d: Decision, moves: list[Step], common: dict[str, Any], *, ask: bool | None = None
+    ) -> None:
         from backmove.core.routines import REASON_STAND_UP_ONLY
         from backmove.ui.player import PlayerStep, PlayerWindow
 
         s = self._settings()
-        steps = [PlayerStep(self.catalog.move(st.move_id), reps=st.reps, hold_s=st.hold_s,
-                            duration_s=st.duration_s or None, sets=st.sets, sides=st.sides)
-                 for st in moves]
+        steps = [
+            PlayerStep(
+                self.catalog.move(st.move_id),
+                reps=st.reps,
+                hold_s=st.hold_s,
+                duration_s=st.duration_s or None,
+                sets=st.sets,
+                sides=st.sides,
+            )
+            for st in moves
+        ]
         if ask is None:
-            ask = (self.routine is not None and self.routine.reason != REASON_STAND_UP_ONLY
-                   and self._rng.random() * 100 < s["before_after_share_pct"])
+            ask = (
+                self.routine is not None
+                and self.routine.reason != REASON_STAND_UP_ONLY
+                and self._rng.random() * 100 < s["before_after_share_pct"]
+            )
         snoozes_left = (d.snoozes or 0) < s["snooze_limit"]
-        player = PlayerWindow(steps, ask_before_after=ask,
-                              snooze_options_min=s["snooze_options_min"] if snoozes_left else [],
-                              **common)
+        player = PlayerWindow(
+            steps,
+            ask_before_after=ask,
+            snooze_options_min=s["snooze_options_min"] if snoozes_left else [],
+            **common,
+        )
         player.completed.connect(lambda: self._closed(self.done_requested.emit, True))
         player.partial.connect(lambda: self._closed(self.done_requested.emit, False))
         player.skipped.connect(lambda: self._closed(self.skip_requested.emit))
@@ -247,9 +286,9 @@ class BreakFlow(QObject):
     def end(self, d: Decision) -> None:
         """The planner ended or put off the break. A break that simply ran its length leaves
         the window to the user; anything else closes it."""
-        if d.decision is Act.BREAK_END and d.reason is None:
+        if d.decision is Action.BREAK_END and d.reason is None:
             return
-        if d.decision is Act.SUPPRESS:
+        if d.decision is Action.SUPPRESS:
             return
         self.dismiss()
 
@@ -262,19 +301,29 @@ class BreakFlow(QObject):
     # --- what the user says ---------------------------------------------------------------------
 
     def _rating(self, moment: str, value: int) -> None:
-        at, offset = when(self._clock)
-        self._write(lambda repo: repo.add_rating(Rating(at, offset, moment, value,  # type: ignore[arg-type]
-                                                        self._row)))
+        at, offset = local_stamp(self._clock)
+        self._write(
+            lambda repo: repo.add_rating(
+                Rating(
+                    at,
+                    offset,
+                    moment,
+                    value,  # type: ignore[arg-type]
+                    self._row,
+                )
+            )
+        )
         self.safety.rating_given(value)
 
     def _verdict(self, move_id: str, verdict: str) -> None:
         if self._row is None:
             log.warning("move verdict %s/%s with no break row to attach it to", move_id, verdict)
             return
-        at, offset = when(self._clock)
+        at, offset = local_stamp(self._clock)
         row = self._row
-        self._write(lambda repo: repo.add_move_feedback(
-            MoveFeedback(row, move_id, verdict, at, offset)))  # type: ignore[arg-type]
+        self._write(
+            lambda repo: repo.add_move_feedback(MoveFeedback(row, move_id, verdict, at, offset))
+        )  # type: ignore[arg-type]
 
     def _stop(self, move_id: str, symptom: str) -> None:
         self.safety.symptom_reported(move_id, symptom)
@@ -296,4 +345,3 @@ class BreakFlow(QObject):
             action(repo)
         except StorageError as exc:
             self._storage_failed(exc)
-

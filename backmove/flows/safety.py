@@ -29,7 +29,7 @@ from backmove.core.safety import RescreenReason, SafetyLimits
 from backmove.core.stats import DAY_S, local_day
 from backmove.core.trend import pain_trend
 from backmove.storage.errors import StorageError
-from backmove.storage.records import AppEvent, SafetyScreen, when
+from backmove.storage.records import AppEvent, SafetyScreen, local_stamp
 from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -56,9 +56,15 @@ class SafetyFlow(QObject):
     changed = Signal()
     """The limits may have changed (a check was answered or an assessment confirmed)."""
 
-    def __init__(self, repo: Callable[[], Repository | None], clock: Clock, data_dir: Path,
-                 parent: QObject | None = None, *,
-                 storage_failed: Callable[[StorageError], None] | None = None) -> None:
+    def __init__(
+        self,
+        repo: Callable[[], Repository | None],
+        clock: Clock,
+        data_dir: Path,
+        parent: QObject | None = None,
+        *,
+        storage_failed: Callable[[StorageError], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._repo = repo
         self._clock = clock
@@ -81,7 +87,7 @@ class SafetyFlow(QObject):
         return safety.limits(self._latest, safety.is_assessed_confirmation(self._latest))
 
     def locked_tier(self) -> str | None:
-        """"A" or "B" while exercise waits for the user to confirm an assessment."""
+        """ "A" or "B" while exercise waits for the user to confirm an assessment."""
         s = self._latest
         if s is not None and s.tier in ("A", "B") and not safety.is_assessed_confirmation(s):
             return s.tier
@@ -107,12 +113,14 @@ class SafetyFlow(QObject):
             try:
                 ratings = repo.ratings_between(latest.at + 1, int(now) + 1)
                 first = local_day(int(now) - TREND_DAYS * DAY_S, latest.utc_offset_s)
-                eod = repo.ratings_between(int(now) - (TREND_DAYS + 30) * DAY_S, int(now) + 1,
-                                           "end_of_day")
-                today = local_day(*when(self._clock))
+                eod = repo.ratings_between(
+                    int(now) - (TREND_DAYS + 30) * DAY_S, int(now) + 1, "end_of_day"
+                )
+                today = local_day(*local_stamp(self._clock))
                 trend = pain_trend(eod, first, today)
                 rising = safety.sustained_rise_since(
-                    trend, local_day(latest.at, latest.utc_offset_s))
+                    trend, local_day(latest.at, latest.utc_offset_s)
+                )
                 self._leg_at = self._latest_leg_report(repo, latest.at) or self._leg_at
             except StorageError as exc:
                 log.warning("could not read the history for the safety check: %s", exc.message)
@@ -133,7 +141,7 @@ class SafetyFlow(QObject):
     def symptom_reported(self, move_id: str, symptom: str) -> None:
         """A symptom from "Stop — this hurts": kept, and leg or saddle symptoms make the check
         due again (the app offers it once the break is over)."""
-        at, offset = when(self._clock)
+        at, offset = local_stamp(self._clock)
         if symptom in LEG_SYMPTOMS:
             self._leg_at = float(at)
             self._offered_on = None
@@ -141,8 +149,14 @@ class SafetyFlow(QObject):
         if repo is None:
             return
         try:
-            repo.add_event(AppEvent(at=at, utc_offset_s=offset, kind=STOP_SYMPTOM_EVENT,
-                                    detail={"symptom": symptom, "move": move_id}))
+            repo.add_event(
+                AppEvent(
+                    at=at,
+                    utc_offset_s=offset,
+                    kind=STOP_SYMPTOM_EVENT,
+                    detail={"symptom": symptom, "move": move_id},
+                )
+            )
         except StorageError as exc:
             self._storage_failed(exc)
 
@@ -153,15 +167,17 @@ class SafetyFlow(QObject):
 
     # --- asking -------------------------------------------------------------------------------
 
-    def open(self, reason: RescreenReason | str | None = None,
-             parent: QWidget | None = None) -> None:
+    def open(
+        self, reason: RescreenReason | str | None = None, parent: QWidget | None = None
+    ) -> None:
         """The welcome and check (the first time), or the check with why it is asked again."""
         from backmove.ui.onboarding import OnboardingWizard
 
         self._close_windows()
         first = self._latest is None and reason in (None, RescreenReason.NEVER_SCREENED)
-        wizard = OnboardingWizard(self._data_dir, parent,
-                                  rescreen_reason=None if first else str(reason or "monthly"))
+        wizard = OnboardingWizard(
+            self._data_dir, parent, rescreen_reason=None if first else str(reason or "monthly")
+        )
         wizard.finished_screen.connect(self._record_screen)
         centre(wizard)
         wizard.show()
@@ -173,8 +189,9 @@ class SafetyFlow(QObject):
         or else the check itself."""
         tier = self.locked_tier()
         if tier is None:
-            reason = (RescreenReason.NEVER_SCREENED if self._latest is None
-                      else RescreenReason.MONTHLY)
+            reason = (
+                RescreenReason.NEVER_SCREENED if self._latest is None else RescreenReason.MONTHLY
+            )
             self.open(reason, parent)
             return
         from backmove.ui.safety_cards import SafetyCardDialog
@@ -209,9 +226,10 @@ class SafetyFlow(QObject):
         self.open(RescreenReason.ASSESSED)
 
     def _save(self, answers: dict[str, bool], tier: str, outcome: str) -> None:
-        at, offset = when(self._clock)
-        record = SafetyScreen(at=at, utc_offset_s=offset, answers=answers,
-                              tier=tier, outcome=outcome)  # type: ignore[arg-type]
+        at, offset = local_stamp(self._clock)
+        record = SafetyScreen(
+            at=at, utc_offset_s=offset, answers=answers, tier=tier, outcome=outcome
+        )  # type: ignore[arg-type]
         repo = self._repo()
         if repo is not None:
             try:
@@ -243,7 +261,9 @@ class SafetyFlow(QObject):
     @staticmethod
     def _latest_leg_report(repo: Repository, since: int) -> float | None:
         events = repo.events_between(since + 1, since + 10 * 365 * DAY_S, STOP_SYMPTOM_EVENT)
-        times = [e.at for e in events
-                 if isinstance(e.detail, dict) and e.detail.get("symptom") in LEG_SYMPTOMS]
+        times = [
+            e.at
+            for e in events
+            if isinstance(e.detail, dict) and e.detail.get("symptom") in LEG_SYMPTOMS
+        ]
         return float(max(times)) if times else None
-

@@ -20,7 +20,7 @@ from backmove.core.clock import Clock
 from backmove.core.regions import check_regions
 from backmove.core.settings import Settings
 from backmove.storage.errors import StorageError
-from backmove.storage.records import Checkin, Rating, when
+from backmove.storage.records import Checkin, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -34,9 +34,15 @@ class Tracking(QObject):
     rated = Signal(int)
     """An end-of-day answer was given (the safety check watches for severe ratings)."""
 
-    def __init__(self, clock: Clock, settings: Callable[[], Settings],
-                 repo: Callable[[], Repository | None], parent: QObject | None = None, *,
-                 storage_failed: Callable[[StorageError], None] | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        repo: Callable[[], Repository | None],
+        parent: QObject | None = None,
+        *,
+        storage_failed: Callable[[StorageError], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings = settings
@@ -63,8 +69,9 @@ class Tracking(QObject):
         if repo is None:
             return False
         try:
-            return bool(repo.ratings_between(self._since(0), int(self._clock.wall()) + 1,
-                                             "end_of_day"))
+            return bool(
+                repo.ratings_between(self._since(0), int(self._clock.wall()) + 1, "end_of_day")
+            )
         except StorageError:
             return False
 
@@ -73,15 +80,19 @@ class Tracking(QObject):
         if repo is None:
             return False
         try:
-            return bool(repo.checkins_between(self._since(CHECKIN_GAP_DAYS),
-                                              int(self._clock.wall()) + 1))
+            return bool(
+                repo.checkins_between(self._since(CHECKIN_GAP_DAYS), int(self._clock.wall()) + 1)
+            )
         except StorageError:
             return False
 
     def end_of_day_due(self) -> None:
         """The end-of-day time came: ask, if today is a working day without an answer."""
-        if (self._settings()["end_of_day_rating"] and self._working_today()
-                and not self.rated_today()):
+        if (
+            self._settings()["end_of_day_rating"]
+            and self._working_today()
+            and not self.rated_today()
+        ):
             self.ask_end_of_day()
 
     def checkin_due(self) -> None:
@@ -123,15 +134,16 @@ class Tracking(QObject):
     # --- writing ------------------------------------------------------------------------------
 
     def _save_rating(self, value: int) -> None:
-        at, offset = when(self._clock)
+        at, offset = local_stamp(self._clock)
         self._write(lambda repo: repo.add_rating(Rating(at, offset, "end_of_day", value)))
         self.rated.emit(value)
 
     def _save_checkin(self, regions: dict, peg: object) -> None:
-        at, offset = when(self._clock)
+        at, offset = local_stamp(self._clock)
         p, e, g = peg if isinstance(peg, tuple) else (None, None, None)
-        record = Checkin(at=at, utc_offset_s=offset, regions=check_regions(regions),
-                         peg_p=p, peg_e=e, peg_g=g)
+        record = Checkin(
+            at=at, utc_offset_s=offset, regions=check_regions(regions), peg_p=p, peg_e=e, peg_g=g
+        )
         self._write(lambda repo: repo.add_checkin(record))
 
     def _write(self, action: Callable[[Repository], object]) -> None:

@@ -35,20 +35,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def write_report(path: Path, repo: Repository, clock: Clock, settings: Settings, *,
-                 goal_start: date | None = None) -> int:
+def write_report(
+    path: Path,
+    repo: Repository,
+    clock: Clock,
+    settings: Settings,
+    *,
+    goal_start: date | None = None,
+) -> int:
     """Write the PDF to `path`; returns the number of pages. Raises OSError when the file
     cannot be written."""
     from backmove.core.catalog import load_catalog
-    from backmove.dashboard_data import DashboardData, Span
     from backmove.resources import stretches_dir
+    from backmove.services.dashboard import DashboardData, Span
     from backmove.ui.dashboard.window import DashboardWindow
 
     catalog, _problems = load_catalog(stretches_dir())
-    names = {m.id: m.name for m in catalog.translated(
-        lambda text: QCoreApplication.translate("moves", text))}
-    data = DashboardData.build(repo, clock, settings, Span.MONTHS_3, goal_start=goal_start,
-                               move_names=names)
+    names = {
+        m.id: m.name
+        for m in catalog.translated(lambda text: QCoreApplication.translate("moves", text))
+    }
+    data = DashboardData.build(
+        repo, clock, settings, Span.MONTHS_3, goal_start=goal_start, move_names=names
+    )
     window = DashboardWindow(lambda _span: data, theme="light", span=Span.MONTHS_3)
     try:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -72,9 +81,14 @@ def _print(path: Path, window: QWidget, clock: Clock) -> int:
     writer = QPdfWriter(str(path))
     writer.setTitle(_tr("backmove report"))
     writer.setCreator(f"backmove {__version__}")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setResolution(144)
     painter = QPainter()
     if not painter.begin(writer):
@@ -121,15 +135,19 @@ def _header(p: QPainter, box: QRectF, clock: Clock, page: int, pages: int) -> No
     small.setPixelSize(round(box.height() * 0.22))
     p.setPen(QColor("#1f2933"))
     p.setFont(title)
-    p.drawText(QRectF(box.left(), box.top(), box.width(), box.height() * 0.55),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-               _tr("Movement breaks and low back discomfort"))
+    p.drawText(
+        QRectF(box.left(), box.top(), box.width(), box.height() * 0.55),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        _tr("Movement breaks and low back discomfort"),
+    )
     p.setFont(small)
     p.setPen(QColor("#52606d"))
-    line = _tr("The last 3 months, to {day} · self-reported with backmove {version} · "
-               "page {page} of {pages}").format(day=today.isoformat(), version=__version__,
-                                                page=page, pages=pages)
-    p.drawText(QRectF(box.left(), box.top() + box.height() * 0.55, box.width(),
-                      box.height() * 0.4),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
-
+    line = _tr(
+        "The last 3 months, to {day} · self-reported with backmove {version} · "
+        "page {page} of {pages}"
+    ).format(day=today.isoformat(), version=__version__, page=page, pages=pages)
+    p.drawText(
+        QRectF(box.left(), box.top() + box.height() * 0.55, box.width(), box.height() * 0.4),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        line,
+    )

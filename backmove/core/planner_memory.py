@@ -144,8 +144,11 @@ def close_day(settings: Settings, state: PlannerState, rec: DayRecord) -> str | 
     if rec.taken >= TAKEN_SHARE * rec.offered and state.backoff_min > 0:
         state.backoff_min = max(0, state.backoff_min - BACKOFF_STEP_MIN)
         return "recovered"
-    if rec.skipped > SKIPPED_SHARE * rec.offered and not rec.backed_off and _lengthen(
-            settings, state):
+    if (
+        rec.skipped > SKIPPED_SHARE * rec.offered
+        and not rec.backed_off
+        and _lengthen(settings, state)
+    ):
         return "backoff"
     return None
 

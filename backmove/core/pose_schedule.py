@@ -69,7 +69,7 @@ def rep_path(count: int, path: str) -> list[int]:
     return out + out[-2::-1]
 
 
-class Timeline:
+class PoseSchedule:
     """A schedule of steps, from time 0 to `duration` seconds."""
 
     def __init__(self, steps: list[Step], reps: int, mirror_second_side: bool) -> None:
@@ -133,7 +133,7 @@ class Timeline:
         reps: int | None = None,
         hold_s: float | None = None,
         duration_s: float | None = None,
-    ) -> Timeline:
+    ) -> PoseSchedule:
         """The schedule of `move`'s dose, at the low or high end (or at given values)."""
         assert move.figure is not None
         figure = move.figure
@@ -162,7 +162,7 @@ def build(
     reps: int | None = None,
     hold_s: float | None = None,
     duration_s: float | None = None,
-) -> Timeline:
+) -> PoseSchedule:
     """Lay out `dose` over key poses 0..poses-1 walked along `path`.
 
     Holds happen at the poses in `holds` (the last pose when none is marked and the dose has
@@ -203,4 +203,4 @@ def build(
                 if dst in holds and dst not in seen and hold > 0:
                     add(hold, "hold", dst, dst, side, rep)
                 seen.add(dst)
-    return Timeline(steps, count, mirror_second_side=mirrored)
+    return PoseSchedule(steps, count, mirror_second_side=mirrored)

@@ -23,7 +23,7 @@ from backmove.core.settings import Settings
 from backmove.paths import Paths
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
-from backmove.wording import describe
+from backmove.ui.wording import describe
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +31,20 @@ log = logging.getLogger(__name__)
 class Preferences(QObject):
     """Opens the settings window once and acts on what it asks for."""
 
-    def __init__(self, paths: Paths, clock: Clock, *, settings: Callable[[], Settings],
-                 apply: Callable[[Settings], None], database: Callable[[], Database | None],
-                 reopen: Callable[[], None], close_database: Callable[[], None],
-                 tell: Callable[[list[str], bool], None],
-                 read_only: Callable[[], bool] = lambda: False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        *,
+        settings: Callable[[], Settings],
+        apply: Callable[[Settings], None],
+        database: Callable[[], Database | None],
+        reopen: Callable[[], None],
+        close_database: Callable[[], None],
+        tell: Callable[[list[str], bool], None],
+        read_only: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._paths = paths
         self._clock = clock
@@ -61,8 +69,9 @@ class Preferences(QObject):
             window.backup_requested.connect(self.backup_now)
             window.restore_requested.connect(self.restore)
             window.delete_all_requested.connect(self.delete_all)
-            window.open_data_folder_requested.connect(lambda: QDesktopServices.openUrl(
-                QUrl.fromLocalFile(str(self._paths.data_dir))))
+            window.open_data_folder_requested.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
+            )
             self.window = window
         else:
             self.window.set_settings(self._settings())  # type: ignore[attr-defined]
@@ -82,9 +91,16 @@ class Preferences(QObject):
         """Save at once and apply; autostart is carried out here, where the file is."""
         old = self._settings()
         if self._read_only():
-            self._tell([self.tr("Your settings file was written by a newer backmove, so this "
-                                "one does not change it. The change applies until backmove "
-                                "quits.")], False)
+            self._tell(
+                [
+                    self.tr(
+                        "Your settings file was written by a newer backmove, so this "
+                        "one does not change it. The change applies until backmove "
+                        "quits."
+                    )
+                ],
+                False,
+            )
         else:
             problem = settings_mod.save(self._paths.settings_file, new)
             if problem is not None:
@@ -109,8 +125,9 @@ class Preferences(QObject):
         if db is None:
             self._tell([self.tr("There is no open database to export.")], True)
             return
-        folder = QFileDialog.getExistingDirectory(self._parent(),
-                                                  self.tr("Export backmove's data to"))
+        folder = QFileDialog.getExistingDirectory(
+            self._parent(), self.tr("Export backmove's data to")
+        )
         if not folder:
             return
         try:
@@ -118,9 +135,14 @@ class Preferences(QObject):
         except (StorageError, OSError) as exc:
             self._tell([self._failure(exc)], True)
             return
-        self._tell([self.tr("Exported {rows} rows in {files} CSV files to {folder}.").format(
-            rows=sum(summary.rows.values()), files=len(summary.rows),
-            folder=summary.folder)], False)
+        self._tell(
+            [
+                self.tr("Exported {rows} rows in {files} CSV files to {folder}.").format(
+                    rows=sum(summary.rows.values()), files=len(summary.rows), folder=summary.folder
+                )
+            ],
+            False,
+        )
 
     def backup_now(self) -> None:
         from backmove.storage.backup import backup
@@ -140,14 +162,16 @@ class Preferences(QObject):
         from backmove.storage.backup import restore
 
         file, _ = QFileDialog.getOpenFileName(
-            self._parent(), self.tr("Restore a backup"), str(self._paths.backups_dir),
-            self.tr("backmove backups (*.db)"))
+            self._parent(),
+            self.tr("Restore a backup"),
+            str(self._paths.backups_dir),
+            self.tr("backmove backups (*.db)"),
+        )
         if not file:
             return
         self._close_database()
         try:
-            self._tell([describe(restore(self._paths.database, Path(file), self._clock))],
-                       False)
+            self._tell([describe(restore(self._paths.database, Path(file), self._clock))], False)
         except StorageError as exc:
             self._tell([describe(exc.message)], True)
         finally:
@@ -159,8 +183,12 @@ class Preferences(QObject):
         self._close_database()
         failed: list[str] = []
         db = self._paths.database
-        targets = [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
-                   self._paths.log_file]
+        targets = [
+            db,
+            db.with_name(db.name + "-wal"),
+            db.with_name(db.name + "-shm"),
+            self._paths.log_file,
+        ]
         for path in targets:
             try:
                 path.unlink(missing_ok=True)
@@ -174,12 +202,25 @@ class Preferences(QObject):
             failed.append(f"{self._paths.backups_dir} ({exc.strerror})")
         self._reopen()
         if failed:
-            self._tell([self.tr("Some of your data could not be deleted: {files}. Delete them "
-                                "by hand.").format(files=", ".join(failed))], True)
+            self._tell(
+                [
+                    self.tr(
+                        "Some of your data could not be deleted: {files}. Delete them by hand."
+                    ).format(files=", ".join(failed))
+                ],
+                True,
+            )
         else:
-            self._tell([self.tr("All your breaks, ratings, check-ins and safety answers are "
-                                "deleted, with the backups and the log. Your settings are "
-                                "kept.")], False)
+            self._tell(
+                [
+                    self.tr(
+                        "All your breaks, ratings, check-ins and safety answers are "
+                        "deleted, with the backups and the log. Your settings are "
+                        "kept."
+                    )
+                ],
+                False,
+            )
 
     def _failure(self, exc: Exception) -> str:
         if isinstance(exc, StorageError):

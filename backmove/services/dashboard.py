@@ -33,7 +33,7 @@ from backmove.core.clock import Clock
 from backmove.core.goal import GoalPlan, GoalSchedule, goal_schedule
 from backmove.core.messages import Message
 from backmove.core.moveeffect import MoveEffect, move_effects
-from backmove.core.planner import Kind, State, Status
+from backmove.core.planner import State, Status
 from backmove.core.settings import Settings
 from backmove.core.sitting import longest_sitting, working_periods
 from backmove.core.stats import (
@@ -239,9 +239,17 @@ class DashboardData:
         return self.today
 
     @classmethod
-    def build(cls, repo: Repository, clock: Clock, settings: Settings, span: Span, *,
-              status: Status | None = None, goal_start: date | None = None,
-              move_names: Mapping[str, str] | None = None) -> DashboardData:
+    def build(
+        cls,
+        repo: Repository,
+        clock: Clock,
+        settings: Settings,
+        span: Span,
+        *,
+        status: Status | None = None,
+        goal_start: date | None = None,
+        move_names: Mapping[str, str] | None = None,
+    ) -> DashboardData:
         """The dashboard for `span` as of the clock's now.
 
         `status` is the planner's, for "next break" (None when the planner is not running);
@@ -267,7 +275,7 @@ def _total(tallies: Iterable[Tally]) -> Tally:
 
 def next_break(status: Status) -> NextBreak:
     """The planner's status as the dashboard says it (the tray's order of precedence)."""
-    kind = "walk" if status.next_kind is Kind.WALK else "micro"
+    kind = status.next_kind
     if status.state is State.OFF_HOURS:
         return NextBreak(BreakState.OFF_HOURS, kind)
     if status.paused:
@@ -324,20 +332,26 @@ def annotations(trend: PainTrend) -> tuple[Annotation, ...]:
     return tuple(out)
 
 
-def moves_that_helped(effects: Mapping[str, MoveEffect], names: Mapping[str, str],
-                      limit: int = TOP_MOVES) -> tuple[MoveRow, ...]:
+def moves_that_helped(
+    effects: Mapping[str, MoveEffect], names: Mapping[str, str], limit: int = TOP_MOVES
+) -> tuple[MoveRow, ...]:
     """The moves whose breaks were followed by the largest fall in the before→after rating,
     among those with enough rated breaks; ties go to the move rated more often."""
-    rated = [e for e in effects.values()
-             if e.mean_change is not None and e.uses >= MIN_RATED_USES]
+    rated = [e for e in effects.values() if e.mean_change is not None and e.uses >= MIN_RATED_USES]
     rated.sort(key=lambda e: (e.mean_change, -e.uses, e.move_id))
     return tuple(MoveRow(e.move_id, names.get(e.move_id, e.move_id), e) for e in rated[:limit])
 
 
 class _Builder:
-    def __init__(self, repo: Repository, clock: Clock, settings: Settings,
-                 status: Status | None, goal_start: date | None,
-                 names: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        clock: Clock,
+        settings: Settings,
+        status: Status | None,
+        goal_start: date | None,
+        names: Mapping[str, str],
+    ) -> None:
         self.repo = repo
         self.clock = clock
         self.settings = settings
@@ -365,12 +379,18 @@ class _Builder:
             first = monday(min(began, default=today))
         else:
             first = monday(today) - (SPAN_WEEKS[span] - 1) * ONE_WEEK
-        goal = goal_schedule(GoalPlan.from_settings(
-            self.settings, self.goal_start or min(began, default=today)), eod, today)
+        goal = goal_schedule(
+            GoalPlan.from_settings(self.settings, self.goal_start or min(began, default=today)),
+            eod,
+            today,
+        )
         moves, rated = self._moves(first)
         calendar = self._calendar(breaks, calendar_first, since, goal)
         return DashboardData(
-            span=span, today=today, now=self.now, first=first,
+            span=span,
+            today=today,
+            now=self.now,
+            first=first,
             today_view=self._today(breaks, goal),
             streak=self._streak(breaks, since, goal, calendar),
             calendar=calendar,
@@ -391,8 +411,7 @@ class _Builder:
         probe = first - PROBE_WEEKS * ONE_WEEK
         return _window(self.repo.breaks_between(_epoch(probe) - DAY_S, end), first)
 
-    def _breaks_since_the_start(self, first: date) -> tuple[list[Break], date | None,
-                                                              list[Break]]:
+    def _breaks_since_the_start(self, first: date) -> tuple[list[Break], date | None, list[Break]]:
         """Breaks from `first` (a Monday) on, the `since` the streaks need, and the log's
         first break (none when it is empty): `_window` over the whole log, without reading
         the whole log."""
@@ -402,19 +421,24 @@ class _Builder:
         breaks = _from(self.repo.breaks_between(_epoch(first) - DAY_S, self.end), first)
         return breaks, first if break_day(oldest) < first else None, [oldest]
 
-    def _streak(self, breaks: list[Break], since: date | None, goal: GoalSchedule,
-                calendar: Calendar) -> StreakView:
+    def _streak(
+        self, breaks: list[Break], since: date | None, goal: GoalSchedule, calendar: Calendar
+    ) -> StreakView:
         """The streaks, reading a year further back each time the week streak reaches the
         first week read (it may go on before it)."""
-        last7 = [(d.day, d.mark) for d in calendar.days
-                 if self.today - timedelta(days=6) <= d.day <= self.today]
+        last7 = [
+            (d.day, d.mark)
+            for d in calendar.days
+            if self.today - timedelta(days=6) <= d.day <= self.today
+        ]
         while True:
             s = streaks(breaks, self.today, self.is_working, goal, since)
             if since is None or s.weeks < (monday(self.today) - since).days // 7:
                 break
             known = since
-            older, since = self._breaks_for(known - CALENDAR_WEEKS * ONE_WEEK,
-                                            _epoch(known) + DAY_S)
+            older, since = self._breaks_for(
+                known - CALENDAR_WEEKS * ONE_WEEK, _epoch(known) + DAY_S
+            )
             breaks = [b for b in older if break_day(b) < known] + breaks
         return StreakView(s, tuple(streak_messages(s)), tuple(last7))
 
@@ -429,8 +453,12 @@ class _Builder:
         bout = longest_sitting(recent, today, today, periods, until=self.now)[today]
         goal_today = self.status.goal if self.status and self.status.goal else goal(today)
         return TodayView(
-            day=today, working=self.is_working(today), tally=tally, goal=goal_today,
-            walk_min=walks[today], week_walk_min=sum(walks.values()),
+            day=today,
+            working=self.is_working(today),
+            tally=tally,
+            goal=goal_today,
+            walk_min=walks[today],
+            week_walk_min=sum(walks.values()),
             longest_sitting_min=None if bout is None else bout.minutes,
             next_break=None if self.status is None else next_break(self.status),
         )
@@ -440,19 +468,24 @@ class _Builder:
             return DayKind.DAY_OFF
         return DayKind.WORKING if self.is_working(day) else DayKind.NOT_WORKING
 
-    def _calendar(self, breaks: Sequence[Break], first: date, since: date | None,
-                  goal: GoalSchedule) -> Calendar:
+    def _calendar(
+        self, breaks: Sequence[Break], first: date, since: date | None, goal: GoalSchedule
+    ) -> Calendar:
         last = monday(self.today) + timedelta(days=6)
         marks = day_marks(breaks, first, last, self.today, self.is_working, goal, since)
         tallies = daily_adherence(breaks, first, last)
-        return Calendar(first, tuple(
-            CalendarDay(day, self._kind(day), marks[day], tallies[day], goal(day))
-            for day in day_range(first, last)))
+        return Calendar(
+            first,
+            tuple(
+                CalendarDay(day, self._kind(day), marks[day], tallies[day], goal(day))
+                for day in day_range(first, last)
+            ),
+        )
 
     def _trend(self, eod: Sequence[Rating], first: date) -> TrendView:
         trend = pain_trend(eod, first, self.today)
         judged = [i for i, d in enumerate(trend.days) if d.mean7 is not None]
-        upto = replace(trend, days=trend.days[:judged[-1] + 1]) if judged else trend
+        upto = replace(trend, days=trend.days[: judged[-1] + 1]) if judged else trend
         return TrendView(
             trend=trend,
             logged=sum(d.value is not None for d in trend.days),
@@ -479,8 +512,9 @@ class _Builder:
         start = first.replace(day=1)
         while start <= self.today:
             following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-            months.append(Bucket(start, following - timedelta(days=1),
-                                 _total(by_month.get(start, ()))))
+            months.append(
+                Bucket(start, following - timedelta(days=1), _total(by_month.get(start, ())))
+            )
             start = following
         return Adherence(BucketUnit.MONTH, tuple(months), _total(b.tally for b in months))
 
@@ -489,12 +523,15 @@ class _Builder:
         those breaks were rated both before and after."""
         start = _epoch(first) - DAY_S
         breaks = _from(self.repo.rated_breaks_between(start, self.end), first)
-        ratings = (self.repo.ratings_between(start, self.end, "now_before")
-                   + self.repo.ratings_between(start, self.end, "now_after"))
+        ratings = self.repo.ratings_between(
+            start, self.end, "now_before"
+        ) + self.repo.ratings_between(start, self.end, "now_after")
         verdicts = self.repo.verdict_counts_between(start, self.end)
         # Only moves with rated uses are shown; their verdicts come counted by the repository.
-        effects = {move: replace(effect, **verdicts.get(move, {}))
-                   for move, effect in move_effects(breaks, ratings).items()}
+        effects = {
+            move: replace(effect, **verdicts.get(move, {}))
+            for move, effect in move_effects(breaks, ratings).items()
+        }
         ids = {b.id for b in breaks}
         before = {r.break_id for r in ratings if r.moment == "now_before" and r.break_id in ids}
         after = {r.break_id for r in ratings if r.moment == "now_after"}
@@ -505,5 +542,7 @@ class _Builder:
         if not checkins:
             return None
         latest = checkins[-1]
-        return BodyWeek(local_day(latest.at, latest.utc_offset_s),
-                        {k: float(v) for k, v in latest.regions.items()})
+        return BodyWeek(
+            local_day(latest.at, latest.utc_offset_s),
+            {k: float(v) for k, v in latest.regions.items()},
+        )

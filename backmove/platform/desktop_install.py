@@ -178,8 +178,9 @@ def _png(renderer: QSvgRenderer, size: int) -> bytes:
 def _with_command(entry: str, argv: list[str]) -> str:
     """Every `Exec=backmove ...` line with `backmove` replaced by `argv`."""
     command = exec_value(argv)
-    return re.sub(r"^Exec=backmove(?=\s|$)", lambda _m: f"Exec={command}", entry,
-                  flags=re.MULTILINE)
+    return re.sub(
+        r"^Exec=backmove(?=\s|$)", lambda _m: f"Exec={command}", entry, flags=re.MULTILINE
+    )
 
 
 def _plan(layout: _Layout) -> list[tuple[dict[Path, bytes], Message]]:
@@ -194,8 +195,10 @@ def _plan(layout: _Layout) -> list[tuple[dict[Path, bytes], Message]]:
     return [
         (icons, DesktopIconsWritten(str(layout.hicolor), ICON_SIZES)),
         ({layout.metainfo: metainfo}, DesktopMetainfoWritten(str(layout.metainfo))),
-        ({layout.entry: _with_command(entry, argv).encode()},
-         DesktopEntryWritten(str(layout.entry), " ".join(argv))),
+        (
+            {layout.entry: _with_command(entry, argv).encode()},
+            DesktopEntryWritten(str(layout.entry), " ".join(argv)),
+        ),
     ]
 
 
@@ -203,10 +206,14 @@ def _refresh_caches(layout: _Layout) -> list[Message]:
     """Run each desktop cache tool whose cache is already there."""
     hicolor_flags = [] if (layout.hicolor / "index.theme").is_file() else ["--ignore-theme-index"]
     jobs = [
-        (layout.entry.parent / "mimeinfo.cache",
-         ["update-desktop-database", "--quiet", str(layout.entry.parent)]),
-        (layout.hicolor / "icon-theme.cache",
-         ["gtk-update-icon-cache", "--quiet", "--force", *hicolor_flags, str(layout.hicolor)]),
+        (
+            layout.entry.parent / "mimeinfo.cache",
+            ["update-desktop-database", "--quiet", str(layout.entry.parent)],
+        ),
+        (
+            layout.hicolor / "icon-theme.cache",
+            ["gtk-update-icon-cache", "--quiet", "--force", *hicolor_flags, str(layout.hicolor)],
+        ),
     ]
     messages: list[Message] = []
     for cache, argv in jobs:
@@ -214,8 +221,13 @@ def _refresh_caches(layout: _Layout) -> list[Message]:
         if tool is None or not cache.is_file():
             continue
         try:
-            done = subprocess.run([tool, *argv[1:]], capture_output=True, text=True,
-                                  timeout=TOOL_TIMEOUT_S, check=False)
+            done = subprocess.run(
+                [tool, *argv[1:]],
+                capture_output=True,
+                text=True,
+                timeout=TOOL_TIMEOUT_S,
+                check=False,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             messages.append(DesktopCacheNotUpdated(argv[0], str(exc)))
             continue
@@ -262,8 +274,11 @@ def uninstall_desktop(prefix: Path | None = None) -> list[Message]:
         _prune_icon_folders(layout, path.parent)
     if removed and layout.hicolor.is_dir():
         os.utime(layout.hicolor)
-    done: Message = (DesktopFilesRemoved(str(layout.prefix), tuple(removed)) if removed
-                     else DesktopNothingToRemove(str(layout.prefix)))
+    done: Message = (
+        DesktopFilesRemoved(str(layout.prefix), tuple(removed))
+        if removed
+        else DesktopNothingToRemove(str(layout.prefix))
+    )
     return [done, *messages, *(_refresh_caches(layout) if removed else [])]
 
 

@@ -1,0 +1,26 @@
+"""The kinds of break: the one type every floor shares, from the planner to the database.
+
+A break is either a short stretch at or beside the desk or a walk away from it. The member
+names are the words the code uses; the values are what the database, exports and the
+simulate trace store, and they never change once written (the stretch's stored value is
+"micro", from the first schema). What the user reads for each kind is worded in one place,
+`backmove.ui.wording.kind_words`; docs/schema.md lists the stored values.
+
+A third kind is added here, worded there, and allowed by a schema migration that widens the
+`breaks.kind` check (`backmove.storage.schema`); docs/architecture.md walks through it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BreakKind(StrEnum):
+    STRETCH = "micro"
+    """A short stretch routine at or beside the desk (one to a few minutes)."""
+    WALK = "walk"
+    """A walk away from the desk, sometimes followed by a few moves."""
+
+
+BREAK_KINDS: tuple[BreakKind, ...] = tuple(BreakKind)
+"""Every kind, in the order the settings and the dashboard list them."""

@@ -1,0 +1,328 @@
+"""Words for the core's message codes, shared by the CLI and the UI.
+
+The core says what happened as a code with parameters; this module is the one place that
+turns it into a sentence, through Qt's translation machinery so German (or any language) is a
+translation file, not a rewrite. Every template names what was wrong and what happens next.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from backmove.core.messages import Message
+from backmove.core.settings import SPEC_BY_KEY
+
+_CTX = "messages"
+
+TEMPLATES: dict[str, str] = {
+    "setting_unknown": QT_TRANSLATE_NOOP(
+        "messages", "Setting “{key}” is not one backmove knows; it was left out."
+    ),
+    "setting_wrong_type": QT_TRANSLATE_NOOP(
+        "messages",
+        "{label} ({key}) should be {expected}, not {value}; it is back at its default, {default}.",
+    ),
+    "setting_out_of_range": QT_TRANSLATE_NOOP(
+        "messages",
+        "{label} ({key}) must be between {lo} and {hi}, not {value}; it is back at "
+        "its default, {default}.",
+    ),
+    "setting_not_a_choice": QT_TRANSLATE_NOOP(
+        "messages",
+        "{label} ({key}) cannot be {value}; the choices are {choices}. It is back "
+        "at its default, {default}.",
+    ),
+    "setting_bad_format": QT_TRANSLATE_NOOP(
+        "messages",
+        "{label} ({key}) has {value}, which should be {expected}; it is back at "
+        "its default, {default}.",
+    ),
+    "setting_outside_recommended": QT_TRANSLATE_NOOP(
+        "messages", "{value} is allowed, but {lo}–{hi} is what we suggest for {label}."
+    ),
+    "settings_file_unreadable": QT_TRANSLATE_NOOP(
+        "messages",
+        "The settings file {path} could not be read ({detail}). backmove is using "
+        "its defaults; your file was kept as {kept_as}.",
+    ),
+    "settings_file_repaired": QT_TRANSLATE_NOOP(
+        "messages",
+        "Some settings in {path} were not valid and are back at their defaults; "
+        "the rest are kept. Your original file was kept as {kept_as}.",
+    ),
+    "settings_file_newer": QT_TRANSLATE_NOOP(
+        "messages",
+        "The settings file {path} was written by a newer backmove (version "
+        "{version}; this one knows {supported}). backmove reads what it understands "
+        "and will not change the file.",
+    ),
+    "settings_not_saved": QT_TRANSLATE_NOOP(
+        "messages",
+        "Settings could not be saved to {path} ({detail}). They apply until "
+        "backmove quits; check that the disk has space and the folder is writable.",
+    ),
+    # --- storage ---------------------------------------------------------------------------
+    "database_recovered": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your backmove database {path} could not be used ({reason}). It was kept "
+        "as {kept_as} and a new, empty one was started; nothing was deleted.",
+    ),
+    "database_upgraded": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your backmove database was upgraded from version {from_version} to "
+        "{to_version}. A copy of the old one is at {backup}.",
+    ),
+    "database_newer": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} was written by a newer backmove (version {version}; "
+        "this one knows {supported}). It was left untouched. Install the newer "
+        "backmove, or start this one with another folder (--home).",
+    ),
+    "database_foreign": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is an SQLite file that belongs to another program. backmove left "
+        "it untouched; move it away or start backmove with another folder (--home).",
+    ),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Upgrading the database {path} to version {version} failed ({detail}). "
+        "Nothing was changed; the copy made before the upgrade is beside it.",
+    ),
+    "database_locked": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} is busy in another program, so the last record could "
+        "not be saved. backmove keeps running and saves the next one; if this keeps "
+        "happening, close other programs using it.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk holding {path} is full, so the last record could not be saved. "
+        "backmove keeps running; free some space and it will save again.",
+    ),
+    "database_not_writable": QT_TRANSLATE_NOOP(
+        "messages",
+        "backmove cannot write to {path} (the file or its folder is read-only). "
+        "Breaks still run; backmove tries again each minute and saves once it is "
+        "writable.",
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} is damaged. backmove will keep it aside and start a "
+        "fresh one next time it starts; your daily backups are in the backups "
+        "folder (backmove restore FILE).",
+    ),
+    "storage_unavailable": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} could not be used ({detail}). Breaks still run; "
+        "backmove tries again each minute and saves once it can.",
+    ),
+    "backup_unusable": QT_TRANSLATE_NOOP(
+        "messages", "{path} cannot be restored ({reason}). Nothing was changed."
+    ),
+    "database_restored": QT_TRANSLATE_NOOP(
+        "messages", "Restored {backup}. The database you had before is kept as {kept_as}."
+    ),
+    "import_target_not_empty": QT_TRANSLATE_NOOP(
+        "messages",
+        "The database {path} already holds records, so nothing was imported. "
+        "Import into a new, empty folder (--home DIR).",
+    ),
+    "import_file_invalid": QT_TRANSLATE_NOOP(
+        "messages", "{file} is not a usable export ({detail}). Nothing was imported."
+    ),
+    "import_row_invalid": QT_TRANSLATE_NOOP(
+        "messages", "{file}, row {row}: {detail}. Nothing was imported."
+    ),
+    "import_version_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{file} comes from database version {version}; this backmove imports "
+        "version {supported}. Nothing was imported.",
+    ),
+    # --- the move library ------------------------------------------------------------------
+    "catalog_file_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "The move file {file} could not be read ({detail})."
+    ),
+    "catalog_field_missing": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id} has no “{field}”."
+    ),
+    "catalog_wrong_type": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” should be {expected}, not {value}."
+    ),
+    "catalog_not_a_choice": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, move {move_id}: “{field}” cannot be {value}; the choices are {choices}.",
+    ),
+    "catalog_out_of_range": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, move {move_id}: “{field}” must be between {lo} and {hi}, not {value}.",
+    ),
+    "catalog_wrong_count": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: “{field}” has {count} items; it needs {lo} to {hi}."
+    ),
+    "catalog_bad_dose": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, move {move_id}: the dose in “{field}” does not add up ({problem})."
+    ),
+    "catalog_duplicate_id": QT_TRANSLATE_NOOP(
+        "messages", "In {file}, the id {move_id} is already used by {first_file}."
+    ),
+    "catalog_unknown_joint": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, move {move_id}: “{field}” names {name}, which the figure does not have.",
+    ),
+    "catalog_unknown_move": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, {move_id}: “{field}” names the move {unknown}, which is not in the library.",
+    ),
+    "catalog_path_outside": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, move {move_id}: “{field}” points outside the moves folder "
+        "({value}); backmove only reads files inside it.",
+    ),
+    "catalog_file_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, move {move_id}: “{field}” names {value}, which is not there or "
+        "is not a picture backmove can show.",
+    ),
+    "catalog_unknown_field": QT_TRANSLATE_NOOP(
+        "messages",
+        "In {file}, move {move_id}: “{field}” is not a field backmove knows; it was ignored.",
+    ),
+    "catalog_entry_skipped": QT_TRANSLATE_NOOP(
+        "messages",
+        "So {move_id} from {file} is left out of your breaks; every other move is "
+        "there. Fix the file and restart backmove to get it back.",
+    ),
+    # --- the desktop --------------------------------------------------------------------------
+    "autostart_not_written": QT_TRANSLATE_NOOP(
+        "messages",
+        "backmove could not set itself to start at login: {location} could not be "
+        "written ({detail}).",
+    ),
+    "autostart_not_removed": QT_TRANSLATE_NOOP(
+        "messages",
+        "backmove could not stop itself starting at login: {location} could not be "
+        "removed ({detail}). Remove it by hand to stop it.",
+    ),
+    "desktop_icons_written": QT_TRANSLATE_NOOP(
+        "messages", "Installed the backmove icon at {sizes} px and as SVG in {folder}."
+    ),
+    "desktop_metainfo_written": QT_TRANSLATE_NOOP(
+        "messages", "Wrote the description that software centres show: {path}."
+    ),
+    "desktop_entry_written": QT_TRANSLATE_NOOP(
+        "messages", "Added backmove to the applications menu: {path}. It runs {command}."
+    ),
+    "desktop_file_not_written": QT_TRANSLATE_NOOP(
+        "messages",
+        "Could not write {path} ({detail}), so backmove is not in the menu. "
+        "`backmove install-desktop --uninstall` removes what was written before "
+        "it.",
+    ),
+    "desktop_cache_not_updated": QT_TRANSLATE_NOOP(
+        "messages",
+        "{tool} failed ({detail}); the menu may show the change only after you log in again.",
+    ),
+    "desktop_files_removed": QT_TRANSLATE_NOOP(
+        "messages", "Removed backmove's menu entry, description and icons from {folder}."
+    ),
+    "desktop_nothing_to_remove": QT_TRANSLATE_NOOP(
+        "messages", "backmove was not in the menu under {folder}; nothing was removed."
+    ),
+    "desktop_file_not_removed": QT_TRANSLATE_NOOP(
+        "messages", "Could not remove {path} ({detail}); delete it by hand."
+    ),
+    "desktop_unsupported": QT_TRANSLATE_NOOP(
+        "messages",
+        "This system ({platform}) has no freedesktop applications menu; nothing was changed.",
+    ),
+    "catalog_file_skipped": QT_TRANSLATE_NOOP(
+        "messages",
+        "So the moves in {file} are left out of your breaks; every other move is "
+        "there. Fix the file and restart backmove to get them back.",
+    ),
+}
+
+EFFECTS: dict[str, str] = {
+    "idle_measured": QT_TRANSLATE_NOOP(
+        "messages", "found: only time at the keyboard and mouse counts toward a break"
+    ),
+    "idle_wall_clock": QT_TRANSLATE_NOOP(
+        "messages", "not found: breaks come by the clock, and time away is not noticed"
+    ),
+    "suspend_events": QT_TRANSLATE_NOOP(
+        "messages", "found: a sleep counts as a break, and nothing pops up right after waking"
+    ),
+    "suspend_clock_gap": QT_TRANSLATE_NOOP(
+        "messages", "noticed from the clock: a sleep still counts as a break"
+    ),
+    "fullscreen_detected": QT_TRANSLATE_NOOP(
+        "messages", "found: breaks wait while a film or presentation is full screen"
+    ),
+    "fullscreen_unknown": QT_TRANSLATE_NOOP(
+        "messages", "not found: breaks are not held back for full-screen windows"
+    ),
+    "dnd_followed": QT_TRANSLATE_NOOP("messages", "found: breaks wait while Do Not Disturb is on"),
+    "dnd_unknown": QT_TRANSLATE_NOOP(
+        "messages", "not found: the desktop's Do Not Disturb is not seen"
+    ),
+}
+
+
+def effect(code: str) -> str:
+    """The user-facing meaning of a probe's state (see platform.probe.Effect)."""
+    template = EFFECTS.get(str(code))
+    return QCoreApplication.translate(_CTX, template) if template else str(code)
+
+
+REASONS: dict[str, str] = {
+    "empty": QT_TRANSLATE_NOOP("messages", "the file was empty"),
+    "not_sqlite": QT_TRANSLATE_NOOP("messages", "it is not a database file"),
+    "truncated": QT_TRANSLATE_NOOP("messages", "the file is cut short"),
+    "corrupt": QT_TRANSLATE_NOOP("messages", "the file is damaged"),
+    "missing": QT_TRANSLATE_NOOP("messages", "the file does not exist"),
+    "unreadable": QT_TRANSLATE_NOOP("messages", "the file cannot be read"),
+    "not_backmove": QT_TRANSLATE_NOOP("messages", "it is not a backmove database"),
+}
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_show(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_show(v)}" for k, v in value.items())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def describe(message: Message) -> str:
+    """One sentence for `message`, in the user's language."""
+    params = {k: _show(v) for k, v in message.params().items()}
+    spec = SPEC_BY_KEY.get(str(params.get("key", "")))
+    if spec is not None:
+        params.setdefault("label", QCoreApplication.translate("settings", spec.label))
+        params.setdefault("default", _show(spec.default) or "none")
+    if "reason" in params and params["reason"] in REASONS:
+        params["reason"] = QCoreApplication.translate(_CTX, REASONS[params["reason"]])
+    code = message.code
+    if code == "catalog_entry_skipped" and not params.get("move_id"):
+        code = "catalog_file_skipped"  # the file could not be read far enough to know the move
+    template = TEMPLATES.get(code)
+    if template is None:
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{message.code}: {detail}"
+    try:
+        return QCoreApplication.translate(_CTX, template).format(**params)
+    except (KeyError, IndexError):
+        return template.format_map(_Missing(params))
+
+
+class _Missing(dict):  # type: ignore[type-arg]
+    """Leaves an unknown {placeholder} visible rather than failing on a bad translation."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
