@@ -512,14 +512,17 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     from pathlib import Path
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from backmove.core import settings as settings_mod
     from backmove.core.clock import SystemClock
-    from backmove.storage.database import Database
-    from backmove.storage.repository import Repository
+    from backmove.services.dashboard import DashboardSource
+    from backmove.services.library import MoveLibrary
+    from backmove.services.store import Store
     from backmove.ui.language import Language
     from backmove.ui.report import write_report
+    from backmove.ui.wording import describe
 
     if not paths.database.exists():
         print(
@@ -536,10 +539,20 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     settings = settings_mod.load(paths.settings_file, "report").settings
     language = Language()
     language.use(settings["language"])
-    db = Database.open(paths.database, clock).database
+    store = Store(paths, clock)
+    fatal, _told = store.open()
+    if fatal is not None or not store.is_open:
+        problem = fatal or next(iter(_told), None)
+        print(describe(problem) if problem else str(paths.database), file=sys.stderr)
+        language.drop()
+        return EXIT_ERROR
+    library = MoveLibrary(
+        paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
+    )
+    source = DashboardSource(store, clock, lambda: settings, library)
     out = Path(args.out)
     try:
-        pages = write_report(out, Repository(db), clock, settings)
+        pages = write_report(out, source, clock)
     except OSError as exc:
         print(
             _tr("The report could not be written to {path} ({detail}).").format(
@@ -549,7 +562,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         )
         return EXIT_ERROR
     finally:
-        db.close()
+        store.close()
         language.drop()
     print(_tr("Wrote a {pages}-page report to {path}.").format(pages=pages, path=out))
     return EXIT_OK

@@ -123,7 +123,7 @@ def measure(rounds: int) -> Latency:
             to_prompt.append((wait_paint(qapp, prompt_watch) - start) * 1000)
             break_watch.arm()
             start = time.perf_counter()
-            app.prompt.start_button.click()
+            app.flow.prompt.start_button.click()
             to_break.append((wait_paint(qapp, break_watch) - start) * 1000)
             app.flow.window.close()
             clock.advance(60)

@@ -231,6 +231,19 @@ def read_ts(path: Path) -> dict[Key, Translation]:
     return done
 
 
+def carry_over(keys: list[Key], done: dict[Key, Translation]) -> dict[Key, Translation]:
+    """`done`, plus a translation for each new key whose text was translated under another
+    context that the code no longer uses: code moved to another class keeps its German
+    rather than coming back untranslated."""
+    wanted = set(keys)
+    gone = {(k.source, k.numerus): v for k, v in done.items() if k not in wanted}
+    out = dict(done)
+    for key in keys:
+        if key not in out and (key.source, key.numerus) in gone:
+            out[key] = gone[(key.source, key.numerus)]
+    return out
+
+
 def write_ts(path: Path, lang: str, keys: list[Key], done: dict[Key, Translation]) -> None:
     root = ET.Element("TS", version="2.1", language={"de": "de_DE"}.get(lang, lang))
     by_context: dict[str, list[Key]] = {}
@@ -335,7 +348,8 @@ def main(argv: list[str]) -> int:
         for problem in found.problems:
             print(problem, file=sys.stderr)
         for lang in LANGUAGES:
-            write_ts(ts_path(lang), lang, found.keys, read_ts(ts_path(lang)))
+            done = carry_over(found.keys, read_ts(ts_path(lang)))
+            write_ts(ts_path(lang), lang, found.keys, done)
             compile_qm(lang)
         missing = [p for lang in LANGUAGES for p in problems(lang)]
         print(f"{len(found.keys)} strings; {len(missing)} still to do.")

@@ -69,6 +69,11 @@ class PlannerState:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def goal_start_day(self) -> date | None:
+        """The day the daily goal's weekly steps began, if they have."""
+        return date.fromisoformat(self.goal_start) if self.goal_start else None
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PlannerState:
         """Rebuild a saved state; ValueError if it is not one (the app then starts afresh)."""

@@ -1,7 +1,9 @@
-"""A break from the user's side: the routine it brings, the window that plays it, and what the
-user says during it.
+"""A break from the user's side: the heads-up, the prompt, the routine it brings, the window
+that plays it, and what the user says during it.
 
-The planner decides when a break starts and ends; this decides what is in it. A routine is
+The planner decides when a break starts and ends; this hears each decision, writes it to the
+log through the store (which keeps the break's row from prompt to end), and decides what is in
+the break. A routine is
 chosen once per break, when it is first offered, from the last 60 days of the log and what
 the safety check allows, so the prompt can name it and the break row can keep it. Start opens
 the player (or, for a walk, the walk window); what the user does there comes back as requests
@@ -20,26 +22,36 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from backmove.core.clock import Clock
-from backmove.core.messages import Message
 from backmove.core.planner import Action, Decision
 from backmove.core.safety import stop_flow
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S
 from backmove.flows.safety import SafetyFlow
-from backmove.resources import stretches_dir
-from backmove.services.recorder import BreakRecorder
-from backmove.storage.errors import StorageError
+from backmove.services.library import MoveLibrary
+from backmove.services.store import Store
 from backmove.storage.records import MoveFeedback, Rating, local_stamp
 from backmove.storage.repository import Repository
+from backmove.ui.wording import kind_words
 
 if TYPE_CHECKING:
     from backmove.core.catalog import Catalog
     from backmove.core.routines import Routine, RoutineHistory, Step
+    from backmove.ui.prompt import PromptWindow
 
 log = logging.getLogger(__name__)
+
+_CLOSING = {
+    Action.BREAK_END,
+    Action.SUPPRESS,
+    Action.NATURAL_BREAK,
+    Action.SNOOZE,
+    Action.PAUSE,
+    Action.MEETING,
+}
+"""Decisions that take a prompt or a break window off the screen."""
 
 AREA_WORDS: dict[str, str] = {
     "low_back": QT_TRANSLATE_NOOP("BreakFlow", "low back"),
@@ -55,42 +67,45 @@ AREA_WORDS: dict[str, str] = {
 
 
 class BreakFlow(QObject):
-    """Routines in, the break window out, the user's answers to the database."""
+    """A break from the planner's decision to the user's last answer: the heads-up, the
+    prompt, the routine, the break window, and the break's row in the log."""
 
+    start_requested = Signal()
+    """The user pressed Start on the prompt."""
     done_requested = Signal(bool)
     """The user ended the break; True when they went through the whole routine."""
     skip_requested = Signal()
     snooze_requested = Signal(int)
     window_closed = Signal()
     """The break window is gone: a good moment to offer anything that waited for it."""
+    log_changed = Signal()
+    """A break was written whole (ended, or taken by walking away): views may refresh."""
 
     def __init__(
         self,
         clock: Clock,
         settings: Callable[[], Settings],
-        repo: Callable[[], Repository | None],
-        recorder: Callable[[], BreakRecorder | None],
+        store: Store,
+        library: MoveLibrary,
         safety: SafetyFlow,
-        user_moves_dir: Any = None,
         parent: QObject | None = None,
         *,
-        storage_failed: Callable[[StorageError], None] | None = None,
+        notify: Callable[[str, str], str | None] = lambda _title, _body: None,
         rng: random.Random | None = None,
     ) -> None:
+        """`notify` shows a desktop notification and says which notifier showed it."""
         super().__init__(parent)
         self._clock = clock
         self._settings = settings
-        self._repo = repo
-        self._recorder = recorder
+        self._store = store
+        self._library = library
         self.safety = safety
-        self._user_moves_dir = user_moves_dir
-        self._storage_failed = storage_failed or (lambda _exc: None)
+        self._notify = notify
         self._rng = rng or random.Random()  # noqa: S311 - choosing moves, not secrets
-        self._catalog: Catalog | None = None
-        self.catalog_messages: list[Message] = []
         self._routines: dict[int, Routine] = {}
         self._row: int | None = None
         self.routine: Routine | None = None
+        self.prompt: PromptWindow | None = None
         self.player: Any = None
         self.walk: Any = None
 
@@ -99,14 +114,61 @@ class BreakFlow(QObject):
     @property
     def catalog(self) -> Catalog:
         """Loaded on first use, not at start: the tray comes up first."""
-        if self._catalog is None:
-            from backmove.core.catalog import load_catalog
+        return self._library.catalog
 
-            catalog, self.catalog_messages = load_catalog(stretches_dir(), self._user_moves_dir)
-            self._catalog = catalog.translated(
-                lambda text: QCoreApplication.translate("moves", text)
-            )
-        return self._catalog
+    # --- what the planner decided ---------------------------------------------------------
+
+    def on_decisions(self, decisions: list[Decision]) -> None:
+        """Record each decision, then show it: a heads-up, the prompt, the break window."""
+        offered = [d for d in decisions if d.decision in (Action.PROMPT, Action.BREAK_START)]
+        chosen = self.routine_for(offered[0]) if offered else None
+        self._store.record(decisions, chosen.to_json() if chosen is not None else None)
+        if any(d.decision in (Action.BREAK_END, Action.NATURAL_BREAK) for d in decisions):
+            QTimer.singleShot(0, self.log_changed.emit)
+        for d in decisions:
+            if d.decision is Action.WARN and self._settings()["notify_warning"]:
+                self._warn(d)
+            elif d.decision is Action.PROMPT:
+                self._show_prompt(d)
+            elif d.decision is Action.BREAK_START:
+                if self.prompt is not None:
+                    self.prompt.hide()
+                self.begin(d)
+            elif d.decision in _CLOSING:
+                if self.prompt is not None and self.prompt.isVisible():
+                    self.prompt.hide()
+                self.end(d)
+
+    def _warn(self, d: Decision) -> None:
+        lead = self._settings()["warning_lead_s"]
+        shown_by = self._notify(
+            self.tr("Break in %n seconds", "", lead),
+            self.tr("A {what} is coming up. Finish what you are doing.").format(
+                what=kind_words(d.kind, d.length_s)
+            ),
+        )
+        log.info("heads-up shown by %s", shown_by)
+
+    def _show_prompt(self, d: Decision) -> None:
+        s = self._settings()
+        if self.prompt is None:
+            from backmove.ui.prompt import PromptWindow
+
+            self.prompt = PromptWindow(s["snooze_options_min"], theme=s["theme"])
+            self.prompt.start_clicked.connect(self.start_requested.emit)
+            self.prompt.snooze_clicked.connect(self.snooze_requested.emit)
+            self.prompt.skip_clicked.connect(self.skip_requested.emit)
+        self.dismiss()  # a finished break left open gives way to the new one
+        what, detail = self.prompt_text(d, kind_words(d.kind, d.length_s))
+        snoozes_left = (d.snoozes or 0) < s["snooze_limit"]
+        self.prompt.set_snooze_options(s["snooze_options_min"])
+        self.prompt.present(what, detail, snooze_allowed=snoozes_left)
+
+    def close(self) -> None:
+        """backmove is stopping: every window of the break goes."""
+        self.dismiss()
+        if self.prompt is not None:
+            self.prompt.hide()
 
     # --- choosing -------------------------------------------------------------------------
 
@@ -136,19 +198,15 @@ class BreakFlow(QObject):
     def _history(self, now: float) -> RoutineHistory:
         from backmove.core.routines import HISTORY_DAYS, RoutineHistory
 
-        repo = self._repo()
-        if repo is None:
-            return RoutineHistory()
         start, end = int(now) - HISTORY_DAYS * DAY_S, int(now) + 1
-        try:
-            return RoutineHistory.from_records(
+        return self._store.read(
+            lambda repo: RoutineHistory.from_records(
                 repo.breaks_between(start, end),
                 repo.ratings_between(start, end),
                 repo.move_feedback_between(start, end),
-            )
-        except StorageError as exc:
-            log.warning("could not read the break history: %s", exc.message)
-            return RoutineHistory()
+            ),
+            RoutineHistory(),
+        )
 
     def prompt_text(self, d: Decision, what: str) -> tuple[str, str]:
         """The prompt's headline ("2-min stretch: hips and low back") and its one line of
@@ -201,8 +259,7 @@ class BreakFlow(QObject):
 
         self.dismiss()
         routine = self.routine_for(d)
-        recorder = self._recorder()
-        self._row = recorder.row_id(d.break_id) if recorder is not None else None
+        self._row = self._store.row_id(d.break_id)
         self.routine = routine
         s = self._settings()
         common: dict[str, Any] = {
@@ -338,10 +395,4 @@ class BreakFlow(QObject):
             self.player.mark_not_tolerated(move_id)
 
     def _write(self, action: Callable[[Repository], object]) -> None:
-        repo = self._repo()
-        if repo is None:
-            return
-        try:
-            action(repo)
-        except StorageError as exc:
-            self._storage_failed(exc)
+        self._store.write(action)

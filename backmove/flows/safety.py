@@ -28,6 +28,7 @@ from backmove.core.clock import Clock
 from backmove.core.safety import RescreenReason, SafetyLimits
 from backmove.core.stats import DAY_S, local_day
 from backmove.core.trend import pain_trend
+from backmove.services.store import Store
 from backmove.storage.errors import StorageError
 from backmove.storage.records import AppEvent, SafetyScreen, local_stamp
 from backmove.storage.repository import Repository
@@ -57,19 +58,13 @@ class SafetyFlow(QObject):
     """The limits may have changed (a check was answered or an assessment confirmed)."""
 
     def __init__(
-        self,
-        repo: Callable[[], Repository | None],
-        clock: Clock,
-        data_dir: Path,
-        parent: QObject | None = None,
-        *,
-        storage_failed: Callable[[StorageError], None] | None = None,
+        self, store: Store, clock: Clock, data_dir: Path, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._repo = repo
+        self._repo: Callable[[], Repository | None] = lambda: store.repo
         self._clock = clock
         self._data_dir = data_dir
-        self._storage_failed = storage_failed or (lambda _exc: None)
+        self._storage_failed: Callable[[StorageError], None] = store.failed
         self._latest: SafetyScreen | None = None
         self._offered_on: date | None = None
         self._leg_at: float | None = None

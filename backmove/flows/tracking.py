@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from backmove.core.clock import Clock
 from backmove.core.regions import check_regions
 from backmove.core.settings import Settings
+from backmove.services.store import Store
 from backmove.storage.errors import StorageError
 from backmove.storage.records import Checkin, Rating, local_stamp
 from backmove.storage.repository import Repository
@@ -38,16 +39,14 @@ class Tracking(QObject):
         self,
         clock: Clock,
         settings: Callable[[], Settings],
-        repo: Callable[[], Repository | None],
+        store: Store,
         parent: QObject | None = None,
-        *,
-        storage_failed: Callable[[StorageError], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._settings = settings
-        self._repo = repo
-        self._storage_failed = storage_failed or (lambda _exc: None)
+        self._repo: Callable[[], Repository | None] = lambda: store.repo
+        self._storage_failed: Callable[[StorageError], None] = store.failed
         self.end_of_day: QWidget | None = None
         self.checkin: QWidget | None = None
 

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from backmove.core.clock import Clock
-from backmove.core.planner import Decision, Planner
+from backmove.core.planner import Decision, PauseLength, Planner
+from backmove.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +75,57 @@ class PlannerDriver(QObject):
         """Bring the planner up to now with a fresh idle reading."""
         self.feed(self.planner.observe_idle(self.idle()))
 
-    def act(self, name: str, *args: object) -> list[Decision]:
-        """Run one planner event (a click, a wake, ...) and hand on what it decided."""
-        decisions: list[Decision] = getattr(self.planner, name)(*args)
-        self.feed(decisions)
-        return decisions
+    # --- events: each runs one planner call and hands on what it decided ---------------------
 
-    def feed(self, decisions: list[Decision]) -> None:
+    def break_now(self) -> list[Decision]:
+        return self.feed(self.planner.break_now())
+
+    def start_break(self) -> list[Decision]:
+        return self.feed(self.planner.start())
+
+    def finish_break(self, finished: bool = False) -> list[Decision]:
+        return self.feed(self.planner.done(finished))
+
+    def skip(self) -> list[Decision]:
+        return self.feed(self.planner.skip())
+
+    def snooze(self, minutes: float | None = None) -> list[Decision]:
+        return self.feed(self.planner.snooze(minutes))
+
+    def pause(self, length: PauseLength = None) -> list[Decision]:
+        return self.feed(self.planner.pause(length))
+
+    def resume(self) -> list[Decision]:
+        return self.feed(self.planner.resume())
+
+    def meeting(self, minutes: float | None = None) -> list[Decision]:
+        return self.feed(self.planner.meeting(minutes))
+
+    def suspended(self) -> list[Decision]:
+        return self.feed(self.planner.suspended())
+
+    def resumed(self, slept_s: float | None = None) -> list[Decision]:
+        return self.feed(self.planner.resumed(slept_s))
+
+    def poll(self) -> list[Decision]:
+        return self.feed(self.planner.poll())
+
+    def set_fullscreen(self, on: bool) -> list[Decision]:
+        return self.feed(self.planner.set_fullscreen(on))
+
+    def set_dnd(self, on: bool) -> list[Decision]:
+        return self.feed(self.planner.set_dnd(on))
+
+    def settings_changed(self, settings: Settings) -> list[Decision]:
+        return self.feed(self.planner.settings_changed(settings))
+
+    def feed(self, decisions: list[Decision]) -> list[Decision]:
+        """Re-arm the deadline, hand on `decisions` and say the state may have changed."""
         self._arm()
         if decisions:
             self.decided.emit(decisions)
         self.ticked.emit()
+        return decisions
 
     def armed_in_ms(self) -> int | None:
         return self._deadline.remainingTime() if self._deadline.isActive() else None

@@ -6,6 +6,8 @@ blocks the app: breaks keep running behind it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -23,3 +25,31 @@ def show_notice(
     box.setModal(False)
     box.show()
     return box
+
+
+class Notices:
+    """The notices on screen now: each stays referenced while it is open (a window nobody
+    holds would vanish at once) and is let go when the user closes it."""
+
+    def __init__(self, title: str, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+        self._title = title
+        self._parent = parent
+        self.boxes: list[QMessageBox] = []
+
+    def tell(
+        self, lines: list[str], *, error: bool = False, title: str | None = None
+    ) -> QMessageBox:
+        box = show_notice(title or self._title, lines, self._parent(), error=error)
+        self.boxes.append(box)
+        box.finished.connect(lambda _code, box=box: self._closed(box))
+        return box
+
+    def _closed(self, box: QMessageBox) -> None:
+        if box in self.boxes:
+            self.boxes.remove(box)
+        box.deleteLater()
+
+    def close_all(self) -> None:
+        for box in list(self.boxes):
+            box.close()
+        self.boxes.clear()

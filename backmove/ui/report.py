@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, Qt
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from backmove import __version__
 from backmove.core.clock import Clock
-from backmove.core.settings import Settings
-from backmove.storage.repository import Repository
+from backmove.services.dashboard import DashboardSource
 
 PAGE_WIDTH_PX = 1100  # the width the dashboard is laid out at before it is scaled to A4
 HEADER_MM = 18.0
@@ -35,29 +33,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def write_report(
-    path: Path,
-    repo: Repository,
-    clock: Clock,
-    settings: Settings,
-    *,
-    goal_start: date | None = None,
-) -> int:
-    """Write the PDF to `path`; returns the number of pages. Raises OSError when the file
-    cannot be written."""
-    from backmove.core.catalog import load_catalog
-    from backmove.resources import stretches_dir
-    from backmove.services.dashboard import DashboardData, Span
+def write_report(path: Path, source: DashboardSource, clock: Clock) -> int:
+    """Write the PDF to `path` from the same figures the dashboard shows; returns the number
+    of pages. Raises OSError when the file cannot be written, or when there is no log."""
+    from backmove.services.dashboard import Span
     from backmove.ui.dashboard.window import DashboardWindow
 
-    catalog, _problems = load_catalog(stretches_dir())
-    names = {
-        m.id: m.name
-        for m in catalog.translated(lambda text: QCoreApplication.translate("moves", text))
-    }
-    data = DashboardData.build(
-        repo, clock, settings, Span.MONTHS_3, goal_start=goal_start, move_names=names
-    )
+    data = source.build(Span.MONTHS_3)
+    if data is None:
+        raise FileNotFoundError(2, "there is no open log to report on", str(path))
     window = DashboardWindow(lambda _span: data, theme="light", span=Span.MONTHS_3)
     try:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

@@ -1,12 +1,23 @@
-"""The tray icon and its menu. It shows state and forwards clicks; it decides nothing."""
+"""The tray icon, its menu, and the status it shows. It forwards clicks; it decides nothing."""
 
 from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from backmove.core.clock import Clock
+from backmove.core.planner import State, Status
 from backmove.ui.icons import tray_icon
+from backmove.ui.menu import AppMenu
+from backmove.ui.wording import status_words
+
+if TYPE_CHECKING:
+    from backmove.ui.no_tray import NoTrayWindow
 
 
 class Tray(QObject):
@@ -47,3 +58,55 @@ class Tray(QObject):
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
             self.activated.emit()
+
+
+class StatusDisplay:
+    """Shows the planner's status where the user looks for it: the tray icon's ring and
+    tooltip (or the no-tray window's line) and the menu's enabled commands.
+
+    It redraws only when what the user sees changes, and the ring alone at most once a
+    minute, so a counting tray costs next to nothing while the user works."""
+
+    def __init__(
+        self,
+        menu: AppMenu,
+        clock: Clock,
+        *,
+        tray: Tray | None = None,
+        window: NoTrayWindow | None = None,
+        idle_known: Callable[[], bool] = lambda: True,
+    ) -> None:
+        self._menu = menu
+        self._clock = clock
+        self._tray = tray
+        self._window = window
+        self._idle_known = idle_known
+        self._look: tuple[object, ...] | None = None
+        self._drawn_at = -math.inf
+
+    def forget(self) -> None:
+        """Redraw at the next status, whatever it is (after a settings change)."""
+        self._look = None
+
+    def show(self, st: Status) -> None:
+        paused = st.paused or st.state is State.OFF_HOURS
+        due = st.state in (State.PROMPTED, State.IN_BREAK)
+        progress = None if paused else min(1.0, st.active_s / max(st.interval_s, 1.0))
+        text = status_words(st, self._clock, idle_known=self._idle_known())
+        step = None if progress is None else round(progress * 24)
+        if (
+            self._look is not None
+            and self._look[:3] == (text, paused, due)
+            and self._clock.monotonic() - self._drawn_at < 60
+        ):
+            step = self._look[3]  # type: ignore[assignment]  # the ring moves once a minute
+        look = (text, paused, due, step)
+        self._menu.follow(st)
+        if look == self._look:
+            return
+        self._look = look
+        self._drawn_at = self._clock.monotonic()
+        if self._tray is not None:
+            self._tray.set_state(text, progress, paused=paused, due=due)
+        if self._window is not None:
+            self._window.set_status(text)

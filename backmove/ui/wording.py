@@ -7,11 +7,15 @@ translation file, not a rewrite. Every template names what was wrong and what ha
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from backmove.core.clock import Clock
+from backmove.core.kinds import BreakKind
 from backmove.core.messages import Message
+from backmove.core.planner import State, Status
 from backmove.core.settings import SPEC_BY_KEY
 
 _CTX = "messages"
@@ -326,3 +330,66 @@ class _Missing(dict):  # type: ignore[type-arg]
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+# --- breaks and the planner's state: the one place that words a break's kind -----------------
+
+_WORDS = "Words"
+
+
+def _w(text: str, n: int | None = None) -> str:
+    if n is None:
+        return QCoreApplication.translate(_WORDS, text)
+    return QCoreApplication.translate(_WORDS, text, "", n)
+
+
+def kind_name(kind: BreakKind | str | None) -> str:
+    """The kind as a noun in a sentence: "stretch" or "walk"."""
+    return _w("walk") if kind == BreakKind.WALK else _w("stretch")
+
+
+def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
+    """A break's length and kind as the prompt and the heads-up say it: "2-min stretch"."""
+    length = length_s or 0.0
+    minutes = max(1, round(length / 60))
+    if kind == BreakKind.WALK:
+        return _w("%n-min walk", minutes)
+    if length < 60:
+        return _w("%n-second stretch", int(length))
+    return _w("%n-min stretch", minutes)
+
+
+def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
+    """What backmove is doing now, as the tray's tooltip, the no-tray window and `status`
+    say it. `idle_known` False adds that breaks come by the clock on this desktop."""
+
+    def clock_time(wall: float | None) -> str:
+        return clock.local(wall).strftime("%H:%M") if wall is not None else ""
+
+    kind = kind_name(st.next_kind)
+    if st.state is State.OFF_HOURS:
+        text = _w("Outside working hours")
+    elif st.paused:
+        text = (
+            _w("Paused until {time}").format(time=clock_time(st.paused_until))
+            if st.paused_until
+            else _w("Paused until you resume")
+        )
+    elif st.state is State.PROMPTED:
+        text = _w("Break time: {kind}").format(kind=kind)
+    elif st.state is State.IN_BREAK:
+        text = _w("On a break")
+    elif st.meeting_until is not None:
+        text = _w("Meeting mode until {time}").format(time=clock_time(st.meeting_until))
+    elif st.held is not None:
+        text = _w("Break waiting until the full-screen window or Do Not Disturb ends")
+    elif st.snoozed_until is not None:
+        text = _w("Snoozed until {time}").format(time=clock_time(st.snoozed_until))
+    elif st.until_break_s is None:
+        text = _w("No more breaks today")
+    else:
+        minutes = max(1, math.ceil(st.until_break_s / 60))
+        text = _w("Next break in %n min ({kind})", minutes).format(kind=kind)
+    if not idle_known:
+        text += "\n" + _w("Timing by the clock: this desktop does not report idle time")
+    return text

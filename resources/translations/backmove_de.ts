@@ -39,11 +39,7 @@ Natürliche Pausen: {natural}</translation>
         </message>
     </context>
     <context>
-        <name>BackmoveApp</name>
-        <message>
-            <source>backmove cannot start</source>
-            <translation>backmove kann nicht starten</translation>
-        </message>
+        <name>AppMenu</name>
         <message>
             <source>Take a break &amp;now</source>
             <translation>&amp;Jetzt eine Pause machen</translation>
@@ -116,30 +112,6 @@ Natürliche Pausen: {natural}</translation>
             </translation>
         </message>
         <message>
-            <source>backmove is quitting.</source>
-            <translation>backmove wird beendet.</translation>
-        </message>
-        <message>
-            <source>The dashboard needs the database, which is not open now.</source>
-            <translation>Die Übersicht braucht die Datenbank, die gerade nicht geöffnet ist.</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>Bericht speichern</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The report could not be written to {path} ({detail}).</source>
-            <translation>Der Bericht konnte nicht unter {path} gespeichert werden ({detail}).</translation>
-        </message>
-        <message>
-            <source>Saved a {n}-page report to {path}.</source>
-            <translation>Ein {n}-seitiger Bericht wurde unter {path} gespeichert.</translation>
-        </message>
-        <message>
             <source>Meeting mode</source>
             <translation>Besprechungsmodus</translation>
         </message>
@@ -147,92 +119,16 @@ Natürliche Pausen: {natural}</translation>
             <source>Hold breaks for how many minutes? A break that falls due comes once afterwards.</source>
             <translation>Wie viele Minuten sollen die Pausen warten? Wird in dieser Zeit eine Pause fällig, kommt sie danach einmal.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n-min walk</source>
-            <translation>
-                <numerusform>%n-Min.-Gehpause</numerusform>
-                <numerusform>%n-Min.-Gehpause</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n-second stretch</source>
-            <translation>
-                <numerusform>%n-Sekunden-Dehnpause</numerusform>
-                <numerusform>%n-Sekunden-Dehnpause</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n-min stretch</source>
-            <translation>
-                <numerusform>%n-Min.-Dehnpause</numerusform>
-                <numerusform>%n-Min.-Dehnpause</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Break in %n seconds</source>
-            <translation>
-                <numerusform>Pause in %n Sekunde</numerusform>
-                <numerusform>Pause in %n Sekunden</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BackmoveApp</name>
+        <message>
+            <source>backmove</source>
+            <translation>backmove</translation>
         </message>
         <message>
-            <source>A {what} is coming up. Finish what you are doing.</source>
-            <translation>Gleich kommt eine {what}. Schließ ab, was du gerade machst.</translation>
-        </message>
-        <message>
-            <source>walk</source>
-            <translation>Gehpause</translation>
-        </message>
-        <message>
-            <source>stretch</source>
-            <translation>Dehnpause</translation>
-        </message>
-        <message>
-            <source>Outside working hours</source>
-            <translation>Außerhalb der Arbeitszeit</translation>
-        </message>
-        <message>
-            <source>Paused until {time}</source>
-            <translation>Ausgesetzt bis {time}</translation>
-        </message>
-        <message>
-            <source>Paused until you resume</source>
-            <translation>Ausgesetzt, bis du fortsetzt</translation>
-        </message>
-        <message>
-            <source>Break time: {kind}</source>
-            <translation>Zeit für die {kind}</translation>
-        </message>
-        <message>
-            <source>On a break</source>
-            <translation>In der Pause</translation>
-        </message>
-        <message>
-            <source>Meeting mode until {time}</source>
-            <translation>Besprechungsmodus bis {time}</translation>
-        </message>
-        <message>
-            <source>Break waiting until the full-screen window or Do Not Disturb ends</source>
-            <translation>Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet</translation>
-        </message>
-        <message>
-            <source>Snoozed until {time}</source>
-            <translation>Verschoben bis {time}</translation>
-        </message>
-        <message>
-            <source>No more breaks today</source>
-            <translation>Heute keine Pausen mehr</translation>
-        </message>
-        <message numerus="yes">
-            <source>Next break in %n min ({kind})</source>
-            <translation>
-                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
-                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Timing by the clock: this desktop does not report idle time</source>
-            <translation>Zeitmessung nach der Uhr: Diese Desktop-Umgebung meldet keine Leerlaufzeit</translation>
+            <source>backmove cannot start</source>
+            <translation>backmove kann nicht starten</translation>
         </message>
         <message>
             <source>backmove is already running</source>
@@ -241,10 +137,6 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Its icon is in your system tray.</source>
             <translation>Das Symbol findest du im Infobereich.</translation>
-        </message>
-        <message>
-            <source>backmove</source>
-            <translation>backmove</translation>
         </message>
         <message>
             <source>Something went wrong, but backmove keeps running.</source>
@@ -387,6 +279,17 @@ Natürliche Pausen: {natural}</translation>
             <source>core</source>
             <translation>Rumpf</translation>
         </message>
+        <message numerus="yes">
+            <source>Break in %n seconds</source>
+            <translation>
+                <numerusform>Pause in %n Sekunde</numerusform>
+                <numerusform>Pause in %n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A {what} is coming up. Finish what you are doing.</source>
+            <translation>Gleich kommt eine {what}. Schließ ab, was du gerade machst.</translation>
+        </message>
         <message>
             <source>{what}: {areas}</source>
             <translation>{what}: {areas}</translation>
@@ -469,6 +372,13 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Rest day</source>
             <translation>Ruhetag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>backmove is quitting.</source>
+            <translation>backmove wird beendet.</translation>
         </message>
     </context>
     <context>
@@ -2013,6 +1923,29 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         </message>
     </context>
     <context>
+        <name>Views</name>
+        <message>
+            <source>The dashboard needs the database, which is not open now.</source>
+            <translation>Die Übersicht braucht die Datenbank, die gerade nicht geöffnet ist.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Bericht speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {path} ({detail}).</source>
+            <translation>Der Bericht konnte nicht unter {path} gespeichert werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>Saved a {n}-page report to {path}.</source>
+            <translation>Ein {n}-seitiger Bericht wurde unter {path} gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>WalkWindow</name>
         <message>
             <source>backmove: walk break</source>
@@ -2330,14 +2263,6 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>{h} h {m} min</source>
             <translation>{h} Std. {m} Min.</translation>
-        </message>
-        <message>
-            <source>walk</source>
-            <translation>Gehpause</translation>
-        </message>
-        <message>
-            <source>stretch</source>
-            <translation>Dehnpause</translation>
         </message>
     </context>
     <context>

@@ -130,4 +130,6 @@ def make_app(qapp, home: Path):
 
 def notice_texts(app: Any) -> list[str]:
     """Everything the app's message windows say, one string per window shown."""
-    return [box.text() + "\n" + box.informativeText() for box in app.notices if box.isVisible()]
+    return [
+        box.text() + "\n" + box.informativeText() for box in app.notices.boxes if box.isVisible()
+    ]

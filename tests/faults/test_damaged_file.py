@@ -186,10 +186,10 @@ def test_the_app_starts_on_a_fresh_log_and_says_where_the_old_one_is(make_app, h
     kept = next(p for p in home.iterdir() if ".corrupt-" in p.name and p.suffix != "-wal")
     assert str(kept) in told and "a new, empty one was started" in told
     assert kept.read_bytes() == spoilt
-    app.pause(30)
-    assert app.db is not None
-    assert [e.kind for e in Repository(app.db).events_between(0, 2**40)] == ["pause"]
-    assert app.db.integrity_problems() == []
+    app.driver.pause(30)
+    assert app.store.db is not None
+    assert [e.kind for e in Repository(app.store.db).events_between(0, 2**40)] == ["pause"]
+    assert app.store.db.integrity_problems() == []
 
 
 def test_the_cli_says_where_a_cut_short_log_was_kept(home: Path, clock: SimulatedClock) -> None:

@@ -125,14 +125,14 @@ def test_the_app_says_the_disk_is_full_once_keeps_running_and_saves_again(
 ) -> None:
     app = make_app()
     assert app.start()
-    assert app.db is not None
-    app.pause(30)
-    app.resume()
-    repo = Repository(app.db)
+    assert app.store.db is not None
+    app.driver.pause(30)
+    app.driver.resume()
+    repo = Repository(app.store.db)
     earlier = repo.events_between(0, 2**40)
     assert [e.kind for e in earlier] == ["pause", "resume"]
 
-    with app.db.transaction() as conn:
+    with app.store.db.transaction() as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages}")
     for size in (4000, 1000, 250, 60, 1):  # fill every page to the last byte
@@ -145,17 +145,17 @@ def test_the_app_says_the_disk_is_full_once_keeps_running_and_saves_again(
             pass
     stored = repo.events_between(0, 2**40)
 
-    app.pause(30)  # the pause works, but its record has no room
+    app.driver.pause(30)  # the pause works, but its record has no room
     assert app.planner is not None and app.planner.state is State.PAUSED
     (told,) = notice_texts(app)
     says_the_disk_is_full(told, app.paths.database)
-    app.resume()  # the same trouble again is not told again
+    app.driver.resume()  # the same trouble again is not told again
     assert len(notice_texts(app)) == 1
     assert repo.events_between(0, 2**40) == stored
-    assert app.db.integrity_problems() == []
+    assert app.store.db.integrity_problems() == []
 
-    with app.db.transaction() as conn:  # room again
+    with app.store.db.transaction() as conn:  # room again
         conn.execute(f"PRAGMA max_page_count = {pages * 100}")
-    app.pause(60)
+    app.driver.pause(60)
     assert [e.kind for e in repo.events_between(0, 2**40)][-1] == "pause"
-    assert app.status()["state"] == "paused"
+    assert app.commands.status()["state"] == "paused"

@@ -85,19 +85,19 @@ def test_a_write_under_another_programs_lock_is_refused_with_its_message(
 def test_the_app_says_the_database_is_busy_and_carries_on(make_app, home: Path) -> None:
     app = make_app()
     assert app.start()
-    app.pause(30)
-    app.resume()
+    app.driver.pause(30)
+    app.driver.resume()
     path = app.paths.database
     with locked_by_another_program(path):
-        app.pause(30)  # waits out the busy timeout (5 s), then gives up on this record
+        app.driver.pause(30)  # waits out the busy timeout (5 s), then gives up on this record
         assert app.planner is not None and app.planner.state is State.PAUSED
         (told,) = notice_texts(app)
         says_it_is_busy(told, path)
-    app.resume()
-    assert app.db is not None
-    kinds = [e.kind for e in Repository(app.db).events_between(0, 2**40)]
+    app.driver.resume()
+    assert app.store.db is not None
+    kinds = [e.kind for e in Repository(app.store.db).events_between(0, 2**40)]
     assert kinds == ["pause", "resume", "resume"]  # only the refused pause is missing
-    assert app.db.integrity_problems() == []
+    assert app.store.db.integrity_problems() == []
     assert len(notice_texts(app)) == 1
 
 

@@ -40,15 +40,15 @@ def test_saving_resumes_by_itself_once_the_database_can_be_opened(
         assert app.start()
         (told,) = notice_texts(app)
         assert str(paths.database) in told and "tries again each minute" in told
-        app.pause(30)  # not saved: nowhere to save it
-        assert app.db is None
+        app.driver.pause(30)  # not saved: nowhere to save it
+        assert app.store.db is None
 
         paths.database.rmdir()
         clock.advance(61)
-        app.resume()  # something to save, a minute on: the log is opened and used
-        assert app.db is not None
-        kinds = [e.kind for e in Repository(app.db).events_between(0, 2**40)]
+        app.driver.resume()  # something to save, a minute on: the log is opened and used
+        assert app.store.db is not None
+        kinds = [e.kind for e in Repository(app.store.db).events_between(0, 2**40)]
         assert kinds == ["resume"]
-        assert app.db.integrity_problems() == []
+        assert app.store.db.integrity_problems() == []
     finally:
         app.close_down()

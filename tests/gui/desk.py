@@ -83,7 +83,7 @@ class Desk:
         return self.app.tray.icon.toolTip()
 
     def prompt_up(self) -> bool:
-        return self.app.prompt is not None and self.app.prompt.isVisible()
+        return self.app.flow.prompt is not None and self.app.flow.prompt.isVisible()
 
 
 def answer_screen(home: Path, clock: SimulatedClock, flagged: tuple[str, ...] = ()) -> None:

@@ -84,7 +84,7 @@ def test_a_broken_settings_file_is_reported_and_kept(make_app, home: Path) -> No
     app = make_app(tray=True)
     app.start()
     assert app.settings["interval_min"] == 30 and app.settings["sound"] is True
-    (box,) = app.notices
+    (box,) = app.notices.boxes
     assert isinstance(box, QMessageBox) and box.isVisible()
     words = box.text() + box.informativeText()
     assert "between 1 and 240" in words
@@ -119,8 +119,8 @@ def test_a_damaged_database_is_kept_aside_and_the_user_told(make_app, home: Path
     (home / "backmove.db").write_bytes(b"this is not a database at all" * 100)
     app = make_app(tray=True)
     assert app.start()
-    assert app.db is not None
-    (box,) = app.notices
+    assert app.store.db is not None
+    (box,) = app.notices.boxes
     assert "kept as" in box.text() + box.informativeText()
     assert any(".corrupt-" in p.name for p in home.iterdir())
 
@@ -141,8 +141,8 @@ def test_a_database_from_a_newer_backmove_stops_the_app_and_is_left_untouched(
     before = path.read_bytes()
     app = make_app(tray=True)
     app.start()
-    assert app.db is None and app.tray is None
-    (box,) = app.notices
+    assert app.store.db is None and app.tray is None
+    (box,) = app.notices.boxes
     assert "newer backmove" in box.text()
     assert path.read_bytes() == before
     with qtbot.waitSignal(app.quitting):

@@ -55,7 +55,7 @@ def answer_check(wizard: OnboardingWizard, ticked: set[str]) -> None:
 def start_break(desk: Desk) -> PlayerWindow | WalkWindow:
     desk.work(30 * 60)
     assert desk.prompt_up()
-    desk.app.prompt.start_button.click()
+    desk.app.flow.prompt.start_button.click()
     window = desk.app.flow.window
     assert window is not None and window.isVisible()
     return window
@@ -95,9 +95,9 @@ def test_first_start_welcomes_and_breaks_wait_for_the_check(first_start: Desk) -
     wizard.close()  # not now
     first_start.work(30 * 60)
     assert first_start.prompt_up()
-    assert first_start.app.prompt.what.text() == "2-min stretch"
-    assert "safety check" in first_start.app.prompt.detail.text()
-    first_start.app.prompt.start_button.click()
+    assert first_start.app.flow.prompt.what.text() == "2-min stretch"
+    assert "safety check" in first_start.app.flow.prompt.detail.text()
+    first_start.app.flow.prompt.start_button.click()
     assert first_start.app.flow.window.title.text() == "Stand and shift"
     assert routines(first_start) == [["T11"]]
 
@@ -109,7 +109,7 @@ def test_answering_the_check_all_clear_opens_the_routines(first_start: Desk) -> 
     assert isinstance(window, PlayerWindow)
     (moves,) = routines(first_start)
     assert len(moves) >= 2 and moves != ["T11"]
-    assert ":" in first_start.app.prompt.what.text()  # "2-min stretch: hips and low back"
+    assert ":" in first_start.app.flow.prompt.what.text()  # "2-min stretch: hips and low back"
 
 
 def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(first_start: Desk) -> None:
@@ -120,9 +120,9 @@ def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(first_s
     desk.app.safety.wizard.card.acknowledge_button.click()
     start_break(desk).next_button.click()
     assert routines(desk) == [["T11"]]
-    assert "paused after your safety check" in desk.app.prompt.detail.text()
+    assert "paused after your safety check" in desk.app.flow.prompt.detail.text()
 
-    desk.app.actions["safety"].trigger()  # Safety check… shows the card, now with the way out
+    desk.app.menu.actions["safety"].trigger()  # Safety check… shows the card, now with the way out
     card = desk.app.safety.card
     assert card.isVisible() and card.card.assessed_button is not None
     card.card.assessed_button.click()
@@ -254,7 +254,7 @@ def test_the_second_break_is_a_walk_with_a_timer_and_im_back(screened: Desk, qtb
     assert screened.tooltip() == "Next break in 30 min (walk)"
     window = start_break(screened)
     assert isinstance(window, WalkWindow)
-    assert screened.app.prompt.what.text().startswith("5-min walk")
+    assert screened.app.flow.prompt.what.text().startswith("5-min walk")
     walk = next(s for s in screened.app.flow.routine.steps if s.move_id == "T10")
     minutes, seconds = divmod(int(walk.duration_s), 60)
     assert window.timer_label.text() == f"{minutes}:{seconds:02d}"
@@ -293,7 +293,7 @@ def test_the_tray_safety_check_during_a_locked_tier_offers_the_assessment(
 ) -> None:
     with open_desk(qapp, home, screened=flagged) as desk:
         assert desk.app.safety.wizard is None  # nothing re-asked while locked
-        desk.app.actions["safety"].trigger()
+        desk.app.menu.actions["safety"].trigger()
         assert desk.app.safety.card.card.tier == "A"
 
 

@@ -45,7 +45,7 @@ def test_the_heads_up_comes_before_the_prompt(desk: Desk) -> None:
     assert not desk.prompt_up()
     desk.work(30)
     assert desk.prompt_up()
-    prompt = desk.app.prompt
+    prompt = desk.app.flow.prompt
     assert prompt.what.text() == "2-min stretch"
     assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert desk.tooltip() == "Break time: stretch"
@@ -53,7 +53,7 @@ def test_the_heads_up_comes_before_the_prompt(desk: Desk) -> None:
 
 def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> None:
     desk.work(30 * 60)
-    qtbot.mouseClick(desk.app.prompt.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.app.flow.prompt.start_button, Qt.MouseButton.LeftButton)
     assert not desk.prompt_up()
     window = desk.app.flow.window
     assert window.isVisible() and window.page() == "move"
@@ -71,7 +71,7 @@ def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> N
 
 def test_esc_in_the_break_window_skips_it(desk: Desk, qtbot) -> None:
     desk.work(30 * 60)
-    desk.app.prompt.start_clicked.emit()
+    desk.app.flow.prompt.start_clicked.emit()
     window = desk.app.flow.window
     desk.clock.advance(40)
     window.tick()
@@ -81,7 +81,7 @@ def test_esc_in_the_break_window_skips_it(desk: Desk, qtbot) -> None:
 
 def test_a_break_run_to_its_end_is_completed(desk: Desk) -> None:
     desk.work(30 * 60)
-    desk.app.prompt.start_clicked.emit()
+    desk.app.flow.prompt.start_clicked.emit()
     desk.away(125)
     assert desk.rows("select outcome from breaks") == [("completed",)]
     # The window stays for the user to finish with; the next prompt replaces it.
@@ -92,7 +92,7 @@ def test_a_break_run_to_its_end_is_completed(desk: Desk) -> None:
 
 def test_snooze_from_the_break_window_puts_the_break_off(desk: Desk, qtbot) -> None:
     desk.work(30 * 60)
-    desk.app.prompt.start_clicked.emit()
+    desk.app.flow.prompt.start_clicked.emit()
     window = desk.app.flow.window
     qtbot.keyClick(window, Qt.Key.Key_S)  # the middle snooze length, 10 min
     assert desk.app.flow.window is None
@@ -104,7 +104,7 @@ def test_snooze_from_the_break_window_puts_the_break_off(desk: Desk, qtbot) -> N
 
 def test_snooze_puts_the_prompt_off_and_brings_it_back(desk: Desk) -> None:
     desk.work(30 * 60)
-    snooze_ten = [a for a in desk.app.prompt.snooze_menu.actions() if a.text() == "10 min"]
+    snooze_ten = [a for a in desk.app.flow.prompt.snooze_menu.actions() if a.text() == "10 min"]
     snooze_ten[0].trigger()
     assert not desk.prompt_up()
     assert desk.tooltip().startswith("Snoozed until 10:10")
@@ -117,10 +117,10 @@ def test_snooze_puts_the_prompt_off_and_brings_it_back(desk: Desk) -> None:
 
 def test_snoozing_is_offered_only_as_often_as_the_limit(desk: Desk) -> None:
     desk.work(30 * 60)
-    desk.app.prompt.snooze_clicked.emit(5)
+    desk.app.flow.prompt.snooze_clicked.emit(5)
     desk.work(5 * 60)
-    assert desk.prompt_up() and desk.app.prompt.snooze_button.isEnabled()
-    desk.app.prompt.snooze_clicked.emit(5)
+    assert desk.prompt_up() and desk.app.flow.prompt.snooze_button.isEnabled()
+    desk.app.flow.prompt.snooze_clicked.emit(5)
     desk.work(5 * 60)
     assert not desk.prompt_up()  # the third time it is let go quietly
     assert desk.rows("select outcome, snooze_count from breaks") == [("skipped", 2)]
@@ -128,7 +128,7 @@ def test_snoozing_is_offered_only_as_often_as_the_limit(desk: Desk) -> None:
 
 def test_skip_logs_a_skipped_break(desk: Desk, qtbot) -> None:
     desk.work(30 * 60)
-    qtbot.mouseClick(desk.app.prompt.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.app.flow.prompt.skip_button, Qt.MouseButton.LeftButton)
     assert not desk.prompt_up()
     assert desk.rows("select outcome from breaks") == [("skipped",)]
     assert desk.tooltip() == "Next break in 30 min (walk)"
@@ -145,16 +145,16 @@ def test_an_unanswered_prompt_expires_quietly(desk: Desk) -> None:
 
 def test_tray_take_a_break_now(desk: Desk) -> None:
     desk.work(60)
-    desk.app.actions["break_now"].trigger()
+    desk.app.menu.actions["break_now"].trigger()
     assert desk.app.flow.window is not None
     assert desk.tooltip() == "On a break"
 
 
 def test_tray_snooze_while_prompted(desk: Desk) -> None:
-    assert not desk.app.actions["snooze"].isEnabled()
+    assert not desk.app.menu.actions["snooze"].isEnabled()
     desk.work(30 * 60)
-    assert desk.app.actions["snooze"].isEnabled()
-    (five,) = [a for a in desk.app.snooze_menu.actions() if a.text() == "5 min"]
+    assert desk.app.menu.actions["snooze"].isEnabled()
+    (five,) = [a for a in desk.app.menu.snooze_menu.actions() if a.text() == "5 min"]
     five.trigger()
     assert not desk.prompt_up()
     assert desk.tooltip() == "Snoozed until 10:05"
@@ -171,13 +171,13 @@ def test_tray_snooze_while_prompted(desk: Desk) -> None:
     ],
 )
 def test_tray_pause_presets_and_resume(desk: Desk, label: str, tooltip: str) -> None:
-    (action,) = [a for a in desk.app.pause_menu.actions() if a.text() == label]
+    (action,) = [a for a in desk.app.menu.pause_menu.actions() if a.text() == label]
     action.trigger()
     assert desk.tooltip() == tooltip
-    assert desk.app.actions["resume"].isVisible()
+    assert desk.app.menu.actions["resume"].isVisible()
     desk.work(31 * 60)
     assert not desk.prompt_up() or label == "For 30 minutes"
-    desk.app.actions["resume"].trigger()
+    desk.app.menu.actions["resume"].trigger()
     assert desk.tooltip().startswith("Next break in")
     kinds = [k for (k,) in desk.rows("select kind from app_events")]
     assert "pause" in kinds and "resume" in kinds
@@ -187,7 +187,7 @@ def test_tray_meeting_mode_holds_the_break_and_lets_it_out_once(
     desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (45, True))
-    desk.app.actions["meeting"].trigger()
+    desk.app.menu.actions["meeting"].trigger()
     assert desk.tooltip() == "Meeting mode until 10:15"
     desk.work(44 * 60)
     assert not desk.prompt_up()
@@ -198,7 +198,7 @@ def test_tray_meeting_mode_holds_the_break_and_lets_it_out_once(
 def test_tray_quit(desk: Desk, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(desk.app.qapp, "quit", lambda: None)
     with qtbot.waitSignal(desk.app.quitting):
-        desk.app.actions["quit"].trigger()
+        desk.app.menu.actions["quit"].trigger()
 
 
 def test_outside_working_hours_nothing_is_offered(desk: Desk) -> None:

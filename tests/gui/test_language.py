@@ -78,14 +78,14 @@ def german(qapp: QApplication, home: Path):
 
 
 def test_the_tray_menu_is_german(german: Desk) -> None:
-    words = {_plain(a.text()) for a in german.app.actions.values()}
+    words = {_plain(a.text()) for a in german.app.menu.actions.values()}
     assert "Einstellungen…" in words
     assert not words & ENGLISH
 
 
 def test_a_break_is_german_from_the_prompt_to_the_moves(german: Desk) -> None:
     window = start_break(german)
-    assert not english_on(german.app.prompt)
+    assert not english_on(german.app.flow.prompt)
     for _ in range(8):
         assert not english_on(window), window.page()
         if window.page() == "before":
@@ -122,19 +122,19 @@ def test_the_first_start_and_the_safety_check_are_german(qapp: QApplication, hom
 
 
 def test_settings_and_dashboard_are_german(german: Desk) -> None:
-    german.app.open_settings()
+    german.app.preferences.open()
     window = german.app.preferences.window
     assert window is not None and window.isVisible()
     assert not english_on(window)
-    german.app.open_dashboard()
-    assert german.app.dashboard.isVisible()
-    assert not english_on(german.app.dashboard)
+    german.app.views.open_dashboard()
+    assert german.app.views.dashboard.isVisible()
+    assert not english_on(german.app.views.dashboard)
 
 
 def test_closing_the_app_leaves_english_behind(qapp: QApplication, home: Path) -> None:
     with open_desk(qapp, home, 'language = "de"\n', screened=()):
-        assert QCoreApplication.translate("BackmoveApp", "Se&ttings…") != "Se&ttings…"
-    assert QCoreApplication.translate("BackmoveApp", "Se&ttings…") == "Se&ttings…"
+        assert QCoreApplication.translate("AppMenu", "Se&ttings…") != "Se&ttings…"
+    assert QCoreApplication.translate("AppMenu", "Se&ttings…") == "Se&ttings…"
     assert QLocale().language() != QLocale.Language.German
 
 

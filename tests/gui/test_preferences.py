@@ -23,7 +23,7 @@ def desk(qapp: QApplication, home: Path):
 def test_a_new_interval_is_saved_and_the_next_break_moves(desk: Desk, qtbot) -> None:
     desk.work(10 * 60)
     assert desk.tooltip() == "Next break in 20 min (stretch)"
-    desk.app.actions["settings"].trigger()
+    desk.app.menu.actions["settings"].trigger()
     window = desk.app.preferences.window
     assert window.isVisible()
     window.editors["interval_min"].spin.setValue(45)
@@ -35,7 +35,7 @@ def test_a_new_interval_is_saved_and_the_next_break_moves(desk: Desk, qtbot) -> 
 
 
 def test_start_at_login_writes_the_autostart_entry(desk: Desk, qtbot) -> None:
-    desk.app.open_settings()
+    desk.app.preferences.open()
     window = desk.app.preferences.window
     from backmove.platform import autostart
 
@@ -51,21 +51,21 @@ def test_export_writes_every_table(
     desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     desk.work(30 * 60)
-    desk.app.prompt.skip_button.click()
+    desk.app.flow.prompt.skip_button.click()
     out = tmp_path / "export"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-    desk.app.open_settings()
+    desk.app.preferences.open()
     desk.app.preferences.window.export_requested.emit()
     assert (out / "breaks.csv").read_text().count("skipped") == 1
-    assert any("Exported" in box.text() for box in desk.app.notices)
+    assert any("Exported" in box.text() for box in desk.app.notices.boxes)
 
 
 def test_delete_all_empties_the_log_and_asks_the_safety_check_again(desk: Desk, qtbot) -> None:
     desk.work(30 * 60)
-    desk.app.prompt.skip_button.click()
+    desk.app.flow.prompt.skip_button.click()
     assert desk.rows("select count(*) from breaks") == [(1,)]
-    desk.app.open_settings()
+    desk.app.preferences.open()
     desk.app.preferences.window.delete_all_requested.emit()
     assert desk.rows("select count(*) from breaks") == [(0,)]
     assert desk.rows("select count(*) from safety_screens") == [(0,)]
@@ -75,5 +75,5 @@ def test_delete_all_empties_the_log_and_asks_the_safety_check_again(desk: Desk, 
     qtbot.waitUntil(lambda: desk.app.safety.wizard is not None)
     assert (desk.home / "settings.toml").exists()
     desk.work(30 * 60)  # breaks go on, into the fresh log
-    desk.app.prompt.skip_button.click()
+    desk.app.flow.prompt.skip_button.click()
     assert desk.rows("select count(*) from breaks") == [(1,)]

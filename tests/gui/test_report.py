@@ -10,8 +10,11 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from backmove.storage.database import Database
-from backmove.storage.repository import Repository
+from backmove.core.clock import Clock
+from backmove.paths import resolve
+from backmove.services.dashboard import DashboardSource
+from backmove.services.library import MoveLibrary
+from backmove.services.store import Store
 from backmove.ui.report import write_report
 from bench.history import History, generate
 
@@ -21,6 +24,14 @@ from .desk import open_desk
 @pytest.fixture(scope="module")
 def year(tmp_path_factory: pytest.TempPathFactory) -> History:
     return generate(tmp_path_factory.mktemp("year") / "backmove.db", years=1.0)
+
+
+def open_source(year: History, clock: Clock) -> tuple[Store, DashboardSource]:
+    """The year's log as the app reads it: through the store, with the shipped moves."""
+    store = Store(resolve(year.path.parent), clock)
+    fatal, _told = store.open()
+    assert fatal is None and store.is_open
+    return store, DashboardSource(store, clock, lambda: year.settings, MoveLibrary(None))
 
 
 def pdf_text(path: Path) -> tuple[int, str]:
@@ -36,11 +47,11 @@ def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
     qapp: QApplication, year: History, tmp_path: Path
 ) -> None:
     clock = year.clock()
-    db = Database.open(year.path, clock).database
+    store, source = open_source(year, clock)
     try:
-        pages = write_report(tmp_path / "report.pdf", Repository(db), clock, year.settings)
+        pages = write_report(tmp_path / "report.pdf", source, clock)
     finally:
-        db.close()
+        store.close()
     assert pages == 1
     count, text = pdf_text(tmp_path / "report.pdf")
     assert count == 1
@@ -60,12 +71,12 @@ def test_a_report_into_a_folder_that_cannot_be_written_says_so(
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     clock = year.clock()
-    db = Database.open(year.path, clock).database
+    store, source = open_source(year, clock)
     try:
         with pytest.raises(OSError):
-            write_report(blocker / "report.pdf", Repository(db), clock, year.settings)
+            write_report(blocker / "report.pdf", source, clock)
     finally:
-        db.close()
+        store.close()
 
 
 def test_report_from_the_command_line_without_a_log_explains(tmp_path: Path) -> None:
@@ -92,7 +103,7 @@ def test_report_from_the_command_line_without_a_log_explains(tmp_path: Path) -> 
 def test_the_tray_opens_the_dashboard(qapp: QApplication, home: Path) -> None:
     with open_desk(qapp, home, screened=()) as desk:
         desk.work(30 * 60)
-        desk.app.prompt.skip_button.click()
-        desk.app.actions["dashboard"].trigger()
-        window = desk.app.dashboard
+        desk.app.flow.prompt.skip_button.click()
+        desk.app.menu.actions["dashboard"].trigger()
+        window = desk.app.views.dashboard
         assert window is not None and window.isVisible()

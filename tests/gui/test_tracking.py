@@ -73,12 +73,12 @@ def test_the_weekly_check_in_is_saved_and_not_asked_again_that_week(friday: Desk
 
 def test_the_check_in_asks_peg_only_when_turned_on(qapp: QApplication, home: Path) -> None:
     with open_desk(qapp, home, "peg_enabled = true\n", screened=(), start=FRIDAY_EVENING) as desk:
-        desk.app.actions["checkin"].trigger()  # from the tray, any day
+        desk.app.menu.actions["checkin"].trigger()  # from the tray, any day
         dialog = desk.app.tracking.checkin
         dialog.nothing_button.click()
         assert dialog.page() == "peg"
 
 
 def test_the_tray_opens_the_end_of_day_question_any_time(friday: Desk) -> None:
-    friday.app.actions["rate_today"].trigger()
+    friday.app.menu.actions["rate_today"].trigger()
     assert friday.app.tracking.end_of_day.isVisible()

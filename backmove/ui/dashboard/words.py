@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from backmove.core.messages import Message
 from backmove.core.streaks import DaysOnTarget, WeeksOnTarget
 from backmove.core.trend import PainImproved, PainRoseForAWeek, PainWorsened
+from backmove.ui.wording import kind_name
 
 
 def qdate(day: date) -> QDate:
@@ -98,4 +99,4 @@ class Words(QObject):
         return self.tr("{h} h {m} min").format(h=hours, m=rest)
 
     def kind(self, kind: str) -> str:
-        return self.tr("walk") if kind == "walk" else self.tr("stretch")
+        return kind_name(kind)

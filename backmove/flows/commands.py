@@ -1,0 +1,107 @@
+"""What a second `backmove` process may ask of the running one over the instance socket.
+
+`backmove status`, `pause 30m`, `break-now` and the rest arrive as small JSON requests; each
+is answered here from the planner's controls and status, in the user's language. The socket
+itself is the platform's; this only knows the requests and their answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer
+
+from backmove import __version__
+from backmove.core.clock import Clock
+from backmove.core.planner import Decision, PauseLength, Status
+from backmove.paths import Paths
+from backmove.ui.wording import status_words
+
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+class Controls(Protocol):
+    """The planner's events a command may run (the planner driver has them all)."""
+
+    def break_now(self) -> list[Decision]: ...
+    def pause(self, length: PauseLength = None) -> list[Decision]: ...
+    def resume(self) -> list[Decision]: ...
+    def meeting(self, minutes: float | None = None) -> list[Decision]: ...
+
+
+class Server(Protocol):
+    def handle(self, name: str, handler: Handler) -> None: ...
+
+
+class Commands(QObject):
+    """Registers a handler for each request and builds the status every answer carries."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        *,
+        controls: Callable[[], Controls | None],
+        status: Callable[[], Status | None],
+        idle_known: Callable[[], bool],
+        has_tray: Callable[[], bool],
+        log_open: Callable[[], bool],
+        show: Callable[[], None],
+        quit: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._clock = clock
+        self._controls = controls
+        self._status = status
+        self._idle_known = idle_known
+        self._has_tray = has_tray
+        self._log_open = log_open
+        self._show = show
+        self._quit = quit
+
+    def serve(self, server: Server) -> None:
+        server.handle("show", lambda _req: self._shown())
+        server.handle("status", lambda _req: self.status())
+        server.handle("quit", lambda _req: self._quit_soon())
+        server.handle("break-now", lambda _req: self._run(lambda c: c.break_now()))
+        server.handle("resume", lambda _req: self._run(lambda c: c.resume()))
+        server.handle("pause", lambda req: self._run(lambda c: c.pause(req.get("minutes"))))
+        server.handle("meeting", lambda req: self._run(lambda c: c.meeting(req.get("minutes"))))
+
+    def status(self) -> dict[str, Any]:
+        """What `backmove status` prints: the planner's state in words and today's counts."""
+        extra: dict[str, Any] = {}
+        st = self._status()
+        if st is not None:
+            extra = {
+                "state": str(st.state),
+                "summary": status_words(st, self._clock, idle_known=self._idle_known()),
+                "breaks_today": st.taken_today,
+                "offered_today": st.offered_today,
+                "goal_today": st.goal,
+            }
+        return {
+            **extra,
+            "running": True,
+            "version": __version__,
+            "tray": self._has_tray(),
+            "config_dir": str(self._paths.config_dir),
+            "data_dir": str(self._paths.data_dir),
+            "database": str(self._paths.database) if self._log_open() else "not open",
+        }
+
+    def _run(self, event: Callable[[Controls], list[Decision]]) -> dict[str, Any]:
+        controls = self._controls()
+        decisions = event(controls) if controls is not None else []
+        return {"decisions": [str(d.decision) for d in decisions], **self.status()}
+
+    def _shown(self) -> dict[str, Any]:
+        self._show()
+        return {"shown": True}
+
+    def _quit_soon(self) -> dict[str, Any]:
+        QTimer.singleShot(0, self._quit)
+        return {"quitting": True, "summary": self.tr("backmove is quitting.")}

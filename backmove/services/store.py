@@ -1,0 +1,220 @@
+"""The one owner of the break log: whether there is a database, and everything that touches it
+as a whole.
+
+Every reader and writer asks the store, never a database of its own, so "the log may be
+missing" is decided in one place: when it could not be opened (locked, read-only, no space)
+`repo` is None, each write says so once per kind of trouble, and the next write at least a
+minute later tries to open it again, so saving resumes by itself once the cause is gone.
+
+The store also keeps the planner's memory between runs (recent days, the back-off, the goal's
+start) in a small JSON file beside the log, written atomically and 0600 like the log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from backmove.core.clock import Clock
+from backmove.core.messages import Message
+from backmove.core.planner import Decision
+from backmove.core.planner_memory import PlannerState
+from backmove.paths import Paths
+from backmove.services.recorder import BreakRecorder
+from backmove.storage.database import Database
+from backmove.storage.errors import StorageError
+from backmove.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+RETRY_S = 60.0
+"""How often a log that could not be opened is tried again, when there is something to save."""
+
+FATAL_CODES = frozenset({"database_newer", "database_foreign", "migration_failed"})
+"""Troubles the user must act on before anything runs: the file is not ours to touch."""
+
+T = TypeVar("T")
+
+
+class Store:
+    """Opens, retries, backs up, closes and reopens the log; hands out its repository."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock,
+        *,
+        told: Callable[[Message], None] | None = None,
+    ) -> None:
+        """`told` hears each storage trouble once per kind until the log works again."""
+        self._paths = paths
+        self._clock = clock
+        self._told = told or (lambda _message: None)
+        self._told_codes: set[str] = set()
+        self._tried_at = -math.inf
+        self.db: Database | None = None
+        self.repo: Repository | None = None
+        self.recorder: BreakRecorder | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.repo is not None
+
+    # --- opening and closing ------------------------------------------------------------------
+
+    def open(self) -> tuple[Message | None, list[Message]]:
+        """Open the log: (a fatal problem the user must act on first, or None; what to tell).
+
+        A trouble that is not fatal (locked, read-only, no space) leaves the store closed and
+        is told: breaks still run, and a later write tries again."""
+        self._tried_at = self._clock.monotonic()
+        try:
+            opened = Database.open(self._paths.database, self._clock)
+        except StorageError as exc:
+            if exc.message.severity == "error" and exc.message.code in FATAL_CODES:
+                return exc.message, []
+            return None, [exc.message]
+        self._use(opened.database)
+        return None, list(opened.messages)
+
+    def _use(self, db: Database) -> None:
+        self.db = db
+        self.repo = Repository(db)
+        self.recorder = BreakRecorder(self.repo, self._clock)
+        self._told_codes.clear()
+
+    def close(self) -> None:
+        self.recorder = None
+        self.repo = None
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def reopen(self) -> Message | None:
+        """After a restore or "delete all": the log is opened afresh. Returns a fatal problem,
+        if any; other troubles are told."""
+        self.close()
+        fatal, messages = self.open()
+        for message in messages:
+            if message.severity == "error":
+                self._tell(message)
+        return fatal
+
+    def retry(self) -> bool:
+        """Try a log that could not be opened again, at most once a minute. True when it is
+        open now."""
+        if self.db is not None:
+            return True
+        now = self._clock.monotonic()
+        if now - self._tried_at < RETRY_S:
+            return False
+        self._tried_at = now
+        try:
+            opened = Database.open(self._paths.database, self._clock)
+        except StorageError as exc:
+            log.info("the database is still not usable: %s", exc.message)
+            return False
+        log.info("the database is usable again")
+        self._use(opened.database)
+        return True
+
+    # --- reading and writing ------------------------------------------------------------------
+
+    def write(self, action: Callable[[Repository], T]) -> T | None:
+        """Run one write; a closed log is retried first. A failure is told once per kind and
+        None returned: breaks matter more than their record."""
+        if self.repo is None and not self.retry():
+            return None
+        assert self.repo is not None
+        try:
+            return action(self.repo)
+        except StorageError as exc:
+            self.failed(exc)
+            return None
+
+    def record(self, decisions: list[Decision], routine: str | None = None) -> None:
+        """Write what the planner decided (the break's routine with its first row)."""
+        if self.recorder is None and not self.retry():
+            return
+        assert self.recorder is not None
+        try:
+            self.recorder.record(decisions, routine)
+        except StorageError as exc:
+            self.failed(exc)
+
+    def row_id(self, break_id: int | None) -> int | None:
+        """The log's id of a break the planner has under way, for what is said during it."""
+        return self.recorder.row_id(break_id) if self.recorder is not None else None
+
+    def read(self, action: Callable[[Repository], T], default: T) -> T:
+        """Run one read; `default` when the log is closed or the read fails (logged)."""
+        if self.repo is None:
+            return default
+        try:
+            return action(self.repo)
+        except StorageError as exc:
+            log.warning("could not read the log: %s", exc.message)
+            return default
+
+    def failed(self, exc: StorageError) -> None:
+        """A write failed: tell once per kind of trouble, then keep running."""
+        self._tell(exc.message)
+
+    def _tell(self, message: Message) -> None:
+        if message.code not in self._told_codes:
+            self._told_codes.add(message.code)
+            self._told(message)
+
+    def daily_backup(self) -> Message | None:
+        """Today's copy of the log (seven kept); a failure is logged and returned."""
+        if self.db is None:
+            return None
+        from backmove.storage.backup import backup, backup_name
+
+        today = self._clock.local().date()
+        if (self._paths.backups_dir / backup_name(today)).exists():
+            return None
+        try:
+            backup(self.db, self._paths.backups_dir, today)
+        except StorageError as exc:
+            log.warning("daily backup failed: %s", exc.message)
+            return exc.message
+        return None
+
+    # --- the planner's memory -----------------------------------------------------------------
+
+    @property
+    def memory_file(self) -> Path:
+        return self._paths.data_dir / "planner-state.json"
+
+    def load_planner_memory(self) -> PlannerState | None:
+        """What the planner remembered when backmove last stopped; None when nothing usable."""
+        try:
+            return PlannerState.from_dict(json.loads(self.memory_file.read_text("utf-8")))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, AttributeError):
+            log.warning("planner state unreadable; starting afresh", exc_info=True)
+            return None
+
+    def save_planner_memory(self, memory: PlannerState) -> None:
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".planner-", dir=self._paths.data_dir)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(memory.to_dict(), fh)
+            Path(tmp).chmod(0o600)
+            Path(tmp).replace(self.memory_file)
+        except OSError:
+            log.warning("could not save the planner state", exc_info=True)
+
+    def goal_start(self) -> date | None:
+        """When the daily goal's weekly steps began, from the planner's memory."""
+        memory = self.load_planner_memory()
+        return memory.goal_start_day if memory is not None else None
