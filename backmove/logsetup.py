@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Callable
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 
@@ -22,7 +23,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     otherwise take the process umask (0644 on most systems), and the log names folders and
     what the user did."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         Path(self.baseFilename).chmod(0o600)
         return stream

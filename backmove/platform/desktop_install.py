@@ -171,8 +171,9 @@ def _png(renderer: QSvgRenderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return data.data()
+    # PySide6's stub types the format as bytes; the binding accepts only str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
 
 
 def _with_command(entry: str, argv: list[str]) -> str:
