@@ -171,8 +171,7 @@ def _png(renderer: QSvgRenderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6's stub types the format as bytes; the binding accepts only str.
-    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub: bytes; binding: str only
     return bytes(data.data())
 
 
