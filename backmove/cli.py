@@ -9,6 +9,7 @@ traceback: errors become one plain sentence and an exit code.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import shutil
@@ -321,13 +322,14 @@ def _doctor_display() -> dict[str, str]:
             "display": "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
             "desktop session to show anything",
         }
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    app = QApplication.instance() or QApplication(["backmove"])
+    _app = QApplication.instance() or QApplication(["backmove"])  # held while Qt is asked
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     return {
         "display": display or f"(QT_QPA_PLATFORM={forced})",
-        "qt_platform": app.platformName(),  # type: ignore[union-attr]
+        "qt_platform": QGuiApplication.platformName(),
         "tray": "available: backmove shows its icon there"
         if tray
         else "not available: backmove shows a small window instead of a tray icon",
@@ -345,7 +347,7 @@ def _doctor_notifications() -> str:
     if not notification_service_present():
         return f"no notification service on the session bus: {fallback}"
     try:
-        import dbus  # type: ignore[import-not-found]  # noqa: F401
+        importlib.import_module("dbus")  # dbus-python: optional, and plyer's D-Bus route
     except ImportError:
         pass
     else:
@@ -587,11 +589,12 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.platform.instance import ask
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    qapp.setApplicationName("backmove")  # type: ignore[union-attr]
-    qapp.setApplicationVersion(__version__)  # type: ignore[union-attr]
-    qapp.setQuitOnLastWindowClosed(False)  # type: ignore[union-attr]
+    assert isinstance(qapp, QApplication), "the tray and its windows need a widgets app"
+    qapp.setApplicationName("backmove")
+    qapp.setApplicationVersion(__version__)
+    qapp.setQuitOnLastWindowClosed(False)
     # Lets desktops (Wayland ones above all) match the windows to the menu entry and its icon.
-    qapp.setDesktopFileName("io.github.backmove.Backmove")  # type: ignore[union-attr]
+    qapp.setDesktopFileName("io.github.backmove.Backmove")
 
     if ask(paths.instance_key, {"cmd": "show"}, timeout_ms=2000) is not None:
         print(_tr("backmove is already running; it has been asked to show itself."))
@@ -599,9 +602,9 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
 
     paths.ensure()
     setup_logging(paths.log_file)
-    app = BackmoveApp(qapp, paths, SystemClock())  # type: ignore[arg-type]
+    app = BackmoveApp(qapp, paths, SystemClock())
     install_excepthook(
-        lambda text: app._tell(
+        lambda text: app.notices.tell(
             [
                 QCoreApplication.translate(
                     "BackmoveApp", "Something went wrong, but backmove keeps running."
@@ -622,7 +625,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
 
     watcher = TerminationWatcher(app.quit)
     try:
-        return int(qapp.exec())  # type: ignore[union-attr]
+        return int(qapp.exec())
     finally:
         watcher.close()
 

@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Callable
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 
@@ -22,7 +23,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     otherwise take the process umask (0644 on most systems), and the log names folders and
     what the user did."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         Path(self.baseFilename).chmod(0o600)
         return stream
@@ -44,7 +45,7 @@ def setup_logging(log_file: Path, *, verbose: bool = False) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-def install_excepthook(tell_user: Callable[[str], None]) -> None:
+def install_excepthook(tell_user: Callable[[str], object]) -> None:
     """Route uncaught exceptions (including those raised in Qt slots) to the log and the user."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -24,12 +24,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from bench.xtree import XTree
 from tests.e2e.desktop import Desktop
 
 ICON_CLASS = "backmove"
 POLL_S = 0.002
+
+_T = TypeVar("_T")
 
 
 def seed_home(home: Path) -> None:
@@ -109,16 +112,14 @@ class AppRunner:
         self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.env.pop("BACKMOVE_HOME", None)
         self.tree = XTree(desk.display)
-        panel = self._wait(self.tree.trayer_panel, 20, "trayer's panel")
-        assert panel is not None
-        self.panel: int = panel
+        self.panel = self._wait(self.tree.trayer_panel, 20, "trayer's panel")
         self.log = home / "bench-app-stderr.log"
 
     def close(self) -> None:
         self.tree.close()
 
     @staticmethod
-    def _wait(check: Callable[[], object], limit_s: float, what: str) -> object:
+    def _wait(check: Callable[[], _T | None], limit_s: float, what: str) -> _T:
         began = time.perf_counter()
         while not (result := check()):
             if time.perf_counter() - began > limit_s:

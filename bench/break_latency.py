@@ -40,7 +40,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 class PaintWatch(QObject):
     """Notes the first paint of any widget of the given class after `arm()`."""
 
-    def __init__(self, kind: type) -> None:
+    def __init__(self, kind: type | tuple[type, ...]) -> None:
         super().__init__()
         self.kind = kind
         self.painted_at: float | None = None
@@ -80,6 +80,7 @@ class Latency:
 def measure(rounds: int) -> Latency:
     """`rounds` breaks, prompted and started, in a fresh app over a throw-away folder."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
     from backmove.ui.player import PlayerWindow
     from backmove.ui.prompt import PromptWindow
     from backmove.ui.walk import WalkWindow
@@ -104,10 +105,12 @@ def measure(rounds: int) -> Latency:
             watch_desktop=False,
         )
         app.start()
+        # start() has built what the rounds below drive.
+        assert app.safety is not None and app.planner is not None and app.driver is not None
         app.safety.close()
         qapp.processEvents()  # what follows the start at once: reading the move library
         prompt_watch = PaintWatch(PromptWindow)
-        break_watch = PaintWatch((PlayerWindow, WalkWindow))  # type: ignore[arg-type]
+        break_watch = PaintWatch((PlayerWindow, WalkWindow))
         qapp.installEventFilter(prompt_watch)
         qapp.installEventFilter(break_watch)
 
@@ -123,6 +126,7 @@ def measure(rounds: int) -> Latency:
             to_prompt.append((wait_paint(qapp, prompt_watch) - start) * 1000)
             break_watch.arm()
             start = time.perf_counter()
+            assert app.flow.prompt is not None
             app.flow.prompt.start_button.click()
             to_break.append((wait_paint(qapp, break_watch) - start) * 1000)
             app.flow.window.close()

@@ -188,7 +188,8 @@ class _Writer:
             if t >= stop:
                 break
             n += 1
-            self.one_break(day, t, "walk" if n % 2 == 0 else "micro", age, person, pain)
+            kind = BreakKind.WALK if n % 2 == 0 else BreakKind.STRETCH
+            self.one_break(day, t, kind, age, person, pain)
             t += 6
         if until is None and rng.random() < 0.86:
             at, offset = self.stamp(day, 17 * 60 + 15 + rng.uniform(0, 25))
@@ -201,7 +202,7 @@ class _Writer:
             Break(
                 planned,
                 offset,
-                "walk",
+                BreakKind.WALK,
                 ended_at=planned + round((back - left) * 60),
                 outcome="natural",
                 reason="idle",

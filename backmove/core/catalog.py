@@ -17,7 +17,8 @@ import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, ClassVar
+from types import EllipsisType
+from typing import Any, ClassVar, overload
 
 from backmove.core import pose
 from backmove.core.messages import Message
@@ -374,13 +375,17 @@ class _Checker:
             raise _Bad
         return value
 
-    def text(self, table: Mapping[str, Any], key: str, path: str, *, default: Any = ...) -> str:
-        value = self.get(table, key, path, str, "text", default=default)
+    def text(
+        self, table: Mapping[str, Any], key: str, path: str, *, default: str | EllipsisType = ...
+    ) -> str:
+        # `get` has checked the kind, or handed back the caller's own text default.
+        value: str = self.get(table, key, path, str, "text", default=default)
         if isinstance(value, str) and not value.strip():
             self.fail(CatalogWrongType(self.file, self.move_id, path, "text", value))
             raise _Bad
         return value
 
+    @overload
     def number(
         self,
         table: Mapping[str, Any],
@@ -389,9 +394,30 @@ class _Checker:
         lo: float,
         hi: float,
         *,
-        default: Any = ...,
-    ) -> float:
-        if key not in table and default is not ...:
+        default: float | EllipsisType = ...,
+    ) -> float: ...
+    @overload
+    def number(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        lo: float,
+        hi: float,
+        *,
+        default: None,
+    ) -> float | None: ...
+    def number(
+        self,
+        table: Mapping[str, Any],
+        key: str,
+        path: str,
+        lo: float,
+        hi: float,
+        *,
+        default: float | EllipsisType | None = ...,
+    ) -> float | None:
+        if key not in table and not isinstance(default, EllipsisType):
             return default
         value = self.get(table, key, path, (int, float), "number")
         if not lo <= value <= hi:
@@ -773,7 +799,8 @@ def load_moves(
             messages.append(CatalogDuplicateId(str(file), move.id, "id", str(first)))
             move = None
         if move is None:
-            skipped_id = data.get("id") if isinstance(data.get("id"), str) else ""
+            given_id = data.get("id")
+            skipped_id = given_id if isinstance(given_id, str) else ""
             messages.append(CatalogEntrySkipped(str(file), skipped_id))
             continue
         seen[move.id] = move

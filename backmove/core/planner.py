@@ -920,7 +920,8 @@ class Planner:
 
     def _length(self, kind: BreakKind) -> float:
         if kind is BreakKind.WALK:
-            return self._settings["walk_break_min"] * 60.0
+            minutes: float = self._settings["walk_break_min"]
+            return minutes * 60.0
         return float(self._settings["micro_break_s"])
 
     def _paused_until(self) -> float | None:

@@ -130,7 +130,9 @@ def _neutral() -> dict[str, float]:
     return pose
 
 
-def _base(angles: Mapping[str, float], targets: Mapping[str, Target] | None = None):
+def _base(
+    angles: Mapping[str, float], targets: Mapping[str, Target] | None = None
+) -> tuple[dict[str, float], dict[str, Target]]:
     pose = _neutral()
     pose.update(angles)
     return pose, dict(targets or {})
@@ -229,10 +231,12 @@ def _rz(deg: float) -> Mat:
 
 
 def _mm(a: Mat, b: Mat) -> Mat:
-    cols = tuple(zip(*b, strict=True))
-    return tuple(
-        tuple(sum(x * y for x, y in zip(row, col, strict=True)) for col in cols) for row in a
-    )  # type: ignore[return-value]
+    c0, c1, c2 = _transpose(b)
+    return (
+        (_dot(a[0], c0), _dot(a[0], c1), _dot(a[0], c2)),
+        (_dot(a[1], c0), _dot(a[1], c1), _dot(a[1], c2)),
+        (_dot(a[2], c0), _dot(a[2], c1), _dot(a[2], c2)),
+    )
 
 
 def _mv(a: Mat, v: Vec) -> Vec:
@@ -244,7 +248,11 @@ def _mv(a: Mat, v: Vec) -> Vec:
 
 
 def _transpose(a: Mat) -> Mat:
-    return tuple(zip(*a, strict=True))  # type: ignore[return-value]
+    return (
+        (a[0][0], a[1][0], a[2][0]),
+        (a[0][1], a[1][1], a[2][1]),
+        (a[0][2], a[1][2], a[2][2]),
+    )
 
 
 def _add(a: Vec, b: Vec) -> Vec:
@@ -769,6 +777,7 @@ class Drawing:
         xs: list[float] = []
         ys: list[float] = []
         for s in self.shapes:
+            pts: tuple[tuple[float, float], ...]
             if isinstance(s, Head):
                 pts, r = (s.centre,), s.radius
             else:

@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -532,7 +532,7 @@ def advise(key: str, value: Any) -> Message | None:
 
 def _normalise(key: str, value: Any) -> Any:
     if key == "working_hours":
-        merged = {d: [] for d in WEEKDAYS}
+        merged: dict[str, list[str]] = {d: [] for d in WEEKDAYS}
         merged.update({d: sorted(r) for d, r in value.items()})
         return merged
     if key == "days_off":
@@ -560,7 +560,7 @@ class Settings(Mapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter(self._values)
 
     def __len__(self) -> int:

@@ -83,12 +83,12 @@ def _movements(breaks: Iterable[BreakLike]) -> tuple[list[float], list[float], s
     spans.sort()
     starts: list[float] = []
     ends: list[float] = []
-    for start, end in spans:
-        if ends and start <= ends[-1]:
-            ends[-1] = max(ends[-1], end)
+    for lo, hi in spans:
+        if ends and lo <= ends[-1]:
+            ends[-1] = max(ends[-1], hi)
         else:
-            starts.append(start)
-            ends.append(end)
+            starts.append(lo)
+            ends.append(hi)
     return starts, ends, {from_day_number(n) for n in logged}
 
 

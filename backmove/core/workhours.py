@@ -39,7 +39,8 @@ class WorkHours:
         self._days_off = settings.days_off()
         self._by_day: dict[date, list[tuple[float, float]]] = {}
         self._any = any(self._ranges)
-        self._state = (math.inf, -math.inf, False, None)  # from, to, inside, next change
+        # from, to, inside, next change
+        self._state: tuple[float, float, bool, float | None] = (math.inf, -math.inf, False, None)
         self._day = (math.inf, -math.inf, date.min)  # from, to (next midnight), the day
 
     def day_of(self, wall: float) -> date:

@@ -41,7 +41,7 @@ class Preferences(QObject):
         database: Callable[[], Database | None],
         reopen: Callable[[], None],
         close_database: Callable[[], None],
-        tell: Callable[[list[str], bool], None],
+        tell: Callable[[list[str], bool], object],
         read_only: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:

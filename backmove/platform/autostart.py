@@ -149,11 +149,17 @@ class RunKey(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+def _no_winreg() -> ModuleNotFoundError:
+    return ModuleNotFoundError("winreg exists on Windows alone", name="winreg")
+
+
 class WinregRunKey:
     """RunKey over winreg, imported only when used: it exists on Windows alone."""
 
     def read(self, name: str) -> str | None:
-        import winreg  # type: ignore[import-not-found]
+        if sys.platform != "win32":  # also tells the type checker which winreg to read
+            raise _no_winreg()
+        import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -163,13 +169,17 @@ class WinregRunKey:
         return str(value)
 
     def write(self, name: str, command: str) -> None:
-        import winreg  # type: ignore[import-not-found]
+        if sys.platform != "win32":  # also tells the type checker which winreg to read
+            raise _no_winreg()
+        import winreg
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             winreg.SetValueEx(key, name, 0, winreg.REG_SZ, command)
 
     def delete(self, name: str) -> None:
-        import winreg  # type: ignore[import-not-found]
+        if sys.platform != "win32":  # also tells the type checker which winreg to read
+            raise _no_winreg()
+        import winreg
 
         with (
             contextlib.suppress(FileNotFoundError),

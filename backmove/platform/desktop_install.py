@@ -171,8 +171,8 @@ def _png(renderer: QSvgRenderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return data.data()
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub: bytes; binding: str only
+    return bytes(data.data())
 
 
 def _with_command(entry: str, argv: list[str]) -> str:

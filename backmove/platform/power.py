@@ -43,6 +43,11 @@ class SleepSource(Protocol):
     prepare_for_sleep: SignalInstance
 
 
+# PySide6's stub types QDBusConnection's slot argument as bytes, but the binding accepts only
+# the str that SLOT() gives (bytes raise ValueError), so the calls that pass it are ignored.
+_ON_SLEEP_SLOT = SLOT("_on_prepare_for_sleep(bool)")
+
+
 class LogindSleepSource(QObject):
     """logind's PrepareForSleep signal, from the system bus given (normally the real one)."""
 
@@ -57,7 +62,7 @@ class LogindSleepSource(QObject):
             self.detail = "no system bus"
         elif not is_registered(bus, _LOGIND):
             self.detail = f"{_LOGIND} is not on the system bus"
-        elif not bus.connect(*self._match(), self, SLOT("_on_prepare_for_sleep(bool)")):
+        elif not bus.connect(*self._match(), self, _ON_SLEEP_SLOT):  # type: ignore[call-overload]  # see _ON_SLEEP_SLOT
             self.detail = f"cannot listen to {_LOGIND_MANAGER}.PrepareForSleep"
         else:
             self.available = True
@@ -73,7 +78,7 @@ class LogindSleepSource(QObject):
 
     def close(self) -> None:
         if self.available:
-            self._bus.disconnect(*self._match(), self, SLOT("_on_prepare_for_sleep(bool)"))
+            self._bus.disconnect(*self._match(), self, _ON_SLEEP_SLOT)  # type: ignore[call-overload]  # see _ON_SLEEP_SLOT
             self.available = False
 
 

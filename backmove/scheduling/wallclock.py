@@ -38,7 +38,7 @@ class WallClockJobs(QObject):
 
     def __init__(self, tz: tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        options = {
+        options: dict[str, object] = {
             "executors": {"default": DebugExecutor()},
             "job_defaults": {
                 "coalesce": True,

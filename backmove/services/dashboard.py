@@ -320,7 +320,7 @@ def _from(breaks: Sequence[Break], first: date) -> list[Break]:
     return [b for b in breaks if day_number(b.planned_at, b.utc_offset_s) >= n]
 
 
-def annotations(trend: PainTrend) -> tuple[Annotation, ...]:
+def change_annotations(trend: PainTrend) -> tuple[Annotation, ...]:
     """The runs of days the meaningful-change rule marked; nothing else is annotated."""
     out: list[Annotation] = []
     run: Annotation | None = None
@@ -495,7 +495,7 @@ class _Builder:
             trend=trend,
             logged=sum(d.value is not None for d in trend.days),
             logged_ever=len({local_day(r.at, r.utc_offset_s) for r in eod}),
-            annotations=annotations(trend),
+            annotations=change_annotations(trend),
             messages=tuple(trend_messages(upto)),
             as_of=upto.latest if judged else None,
         )

@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
-from backmove.core.planner import Action, Decision
+from backmove.core.planner import Action, Decision, Outcome
 from backmove.storage.errors import StorageError
-from backmove.storage.records import AppEvent, Break, local_stamp
+from backmove.storage.records import AppEvent, Break, BreakOutcome, local_stamp
 from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,15 @@ _EVENTS = {
     Action.GOAL,
     Action.SUPPRESS,
     Action.RELEASE,
+}
+
+# The planner's outcomes by the words the breaks table stores for them (the same words).
+_STORED_OUTCOME: dict[Outcome, BreakOutcome] = {
+    Outcome.COMPLETED: "completed",
+    Outcome.PARTIAL: "partial",
+    Outcome.SKIPPED: "skipped",
+    Outcome.INTERRUPTED: "interrupted",
+    Outcome.EXPIRED: "expired",
 }
 
 
@@ -96,11 +105,12 @@ class BreakRecorder:
                 row = self._repo.add_break(
                     Break(planned_at=at, utc_offset_s=offset, kind=d.kind or BreakKind.STRETCH)
                 )
+            assert d.outcome is not None, "the planner ends every break with its outcome"
             self._update(
                 replace(
                     row,
                     ended_at=at,
-                    outcome=str(d.outcome),
+                    outcome=_STORED_OUTCOME[d.outcome],
                     snooze_count=d.snoozes if d.snoozes is not None else row.snooze_count,
                     reason=d.reason,
                 )

@@ -51,12 +51,12 @@ class Store:
         paths: Paths,
         clock: Clock,
         *,
-        told: Callable[[Message], None] | None = None,
+        told: Callable[[Message], object] | None = None,
     ) -> None:
         """`told` hears each storage trouble once per kind until the log works again."""
         self._paths = paths
         self._clock = clock
-        self._told = told or (lambda _message: None)
+        self._told: Callable[[Message], object] = told or (lambda _message: None)
         self._told_codes: set[str] = set()
         self._tried_at = -math.inf
         self.db: Database | None = None

@@ -94,6 +94,8 @@ def check_backup(file: Path) -> int:
         if magic != SQLITE_MAGIC:
             raise unusable("not_sqlite")
         conn = connect_read_only(file, DEFAULT_BUSY_TIMEOUT_S)
+        version: int  # both pragmas read back as one integer
+        application_id: int
         try:
             problem = damage(conn)
             if problem is not None:

@@ -13,10 +13,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from backmove.core.clock import Clock
-from backmove.core.kinds import BREAK_KINDS, BreakKind  # noqa: F401 - re-exported for storage callers
+
+# Re-exported: storage callers take the break kinds from here.
+from backmove.core.kinds import BREAK_KINDS as BREAK_KINDS
+from backmove.core.kinds import BreakKind as BreakKind
 
 BreakOutcome = Literal["completed", "partial", "skipped", "interrupted", "expired", "natural"]
 RatingMoment = Literal["now_before", "now_after", "end_of_day"]
@@ -33,6 +36,19 @@ BREAK_OUTCOMES: tuple[BreakOutcome, ...] = (
 )
 RATING_MOMENTS: tuple[RatingMoment, ...] = ("now_before", "now_after", "end_of_day")
 VERDICTS: tuple[Verdict, ...] = ("helped", "same", "worse", "not_tolerated")
+
+
+class VerdictCounts(TypedDict, total=False):
+    """How often each verdict was given to one move; a verdict never given is left out.
+
+    The keys are MoveEffect's count fields, so the counts can be laid over one."""
+
+    helped: int
+    same: int
+    worse: int
+    not_tolerated: int
+
+
 TIERS: tuple[Tier, ...] = ("none", "A", "B", "C")
 
 

@@ -32,6 +32,7 @@ from backmove.storage.records import (
     RatingMoment,
     SafetyScreen,
     Verdict,
+    VerdictCounts,
 )
 
 _INSERT_BREAK = (
@@ -217,10 +218,12 @@ class Repository:
         """Feedback given in [start, end), e.g. the last week's `not_tolerated` moves."""
         return self._feedback(self._db.read(_FEEDBACK_BETWEEN, (start, end)))
 
-    def verdict_counts_between(self, start: int, end: int) -> dict[str, dict[Verdict, int]]:
+    def verdict_counts_between(self, start: int, end: int) -> dict[str, VerdictCounts]:
         """Move id -> verdict -> how often it was given in [start, end); verdicts never given
         are left out."""
-        counts: dict[str, dict[Verdict, int]] = {}
+        counts: dict[str, VerdictCounts] = {}
+        # The move_feedback table's CHECK constraint admits only the four verdict words.
+        verdict: Verdict
         for move, verdict, n in self._db.read(_VERDICTS_BETWEEN, (start, end)):
             counts.setdefault(move, {})[verdict] = n
         return counts
