@@ -42,7 +42,9 @@ BLOCKED = frozenset({"PySide6", "shiboken6", "apscheduler", "plyer"})
 class RefuseQt(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
         if name.partition(".")[0] in BLOCKED:
-            raise ImportError(f"{name} is not importable here: this code must run without it")
+            # As if the package were not installed: the error a missing module raises.
+            message = f"{name} is not importable here: this code must run without it"
+            raise ModuleNotFoundError(message, name=name)
         return None
 
 
