@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from backmove import __version__
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
+from backmove.core.messages import Message
 from backmove.core.planner import Planner
 from backmove.flows.breaks import BreakFlow
 from backmove.flows.commands import Commands
@@ -46,6 +47,13 @@ if TYPE_CHECKING:
     from backmove.ui.toast import Toast
 
 log = logging.getLogger(__name__)
+
+
+def _set_autostart(on: bool) -> Message | None:
+    """Start at login, on or off, the platform's way."""
+    from backmove.platform import autostart
+
+    return autostart.enable() if on else autostart.disable()
 
 
 class BackmoveApp(QObject):
@@ -187,6 +195,7 @@ class BackmoveApp(QObject):
             reopen=self._reopened,
             close_database=self.store.close,
             tell=lambda lines, error: self.notices.tell(lines, error=error),
+            set_autostart=_set_autostart,
             read_only=lambda: self.settings_read_only,
             parent=self,
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
+from backmove.core.messages import Message
 from backmove.core.settings import Settings
 from backmove.paths import Paths
 from backmove.storage.database import Database
@@ -42,9 +43,11 @@ class Preferences(QObject):
         reopen: Callable[[], None],
         close_database: Callable[[], None],
         tell: Callable[[list[str], bool], object],
+        set_autostart: Callable[[bool], Message | None] = lambda _on: None,
         read_only: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
+        """`set_autostart` turns start-at-login on or off and returns a problem, if any."""
         super().__init__(parent)
         self._paths = paths
         self._clock = clock
@@ -55,6 +58,7 @@ class Preferences(QObject):
         self._close_database = close_database
         self._tell = tell
         self._read_only = read_only
+        self._set_autostart = set_autostart
         self.window: QWidget | None = None
 
     def open(self) -> None:
@@ -106,9 +110,7 @@ class Preferences(QObject):
             if problem is not None:
                 self._tell([describe(problem)], True)
         if new["autostart"] != old["autostart"]:
-            from backmove.platform import autostart
-
-            message = autostart.enable() if new["autostart"] else autostart.disable()
+            message = self._set_autostart(new["autostart"])
             if message is not None:
                 self._tell([describe(message)], True)
         self._apply(new)
