@@ -8,7 +8,7 @@ from backmove.services.dashboard import BodyWeek
 from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.dashboard.style import Card
 from backmove.ui.dashboard.words import day_text
-from backmove.ui.player import label
+from backmove.ui.kit.widgets import label
 
 MAP_HEIGHT = 210
 

@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 
 from backmove.core.trend import Change
 from backmove.services.dashboard import Adherence, BucketUnit, TrendView
-from backmove.ui import text_size
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
+from backmove.ui.kit import theme
 
 MAX_LABELS = 8
 TREND_TOP = 10
@@ -97,7 +97,7 @@ def date_ticks(
 def _font(size: float) -> QFont:
     """The desktop's font at what the looks call `size` points."""
     font = QFont()
-    font.setPointSizeF(text_size.points(size))
+    font.setPointSizeF(theme.points(size))
     return font
 
 
@@ -185,7 +185,7 @@ class _ChartPanel(QWidget):
         self.legend.setText(
             "&nbsp;&nbsp;&nbsp; ".join(
                 f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-                f'font-size: {text_size.points(11):.1f}pt;">{glyph}</span>&nbsp;'
+                f'font-size: {theme.points(11):.1f}pt;">{glyph}</span>&nbsp;'
                 f'<span style="color: {muted};">'
                 f"{html.escape(name)}</span></span>"
                 for glyph, colour, name in self._legend

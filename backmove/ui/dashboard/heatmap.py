@@ -29,7 +29,7 @@ from backmove.core.streaks import DayMark
 from backmove.services.dashboard import Calendar, CalendarDay, DayKind
 from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, qdate
-from backmove.ui.text_size import points
+from backmove.ui.kit.theme import points
 
 GUTTER = 34
 TOP = 20

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from backmove.services.dashboard import MIN_RATED_USES, MoveRow
 from backmove.ui.dashboard.style import Card, Palette
 from backmove.ui.dashboard.words import Words, number
-from backmove.ui.player import label
+from backmove.ui.kit.widgets import label
 
 SCALE_POINTS = 3.0
 """A bar's full width: a change of this many points."""

@@ -16,8 +16,8 @@ from backmove.core.streaks import WEEK_DAYS_NEEDED, DayMark, DaysOnTarget, Weeks
 from backmove.services.dashboard import StreakView
 from backmove.ui.dashboard.style import Card, Palette
 from backmove.ui.dashboard.words import Words, qdate
-from backmove.ui.player import label
-from backmove.ui.text_size import points
+from backmove.ui.kit.theme import points
+from backmove.ui.kit.widgets import label
 
 
 class WeekDots(QWidget):

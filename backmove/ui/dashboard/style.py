@@ -1,6 +1,6 @@
 """The dashboard's colours and style sheet, built on the break window's looks.
 
-The same accent, surfaces and text colours as the player (`backmove.ui.player.LOOKS`), plus
+The same accent, surfaces and text colours as every window (`backmove.ui.kit.theme.LOOKS`), plus
 what only charts need: a five-step heat scale for the calendar and one colour per way a break
 can end, chosen so that light and dark read the same way (more done is more accent).
 """
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from backmove.ui.player import LOOKS, Look, label, look_for
-from backmove.ui.text_size import scaled_sheet
+from backmove.ui.kit.theme import LOOKS, Look, look_for, scaled_sheet
+from backmove.ui.kit.widgets import label
 
 ROOT = "dashboard"
 GAP = 16

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from backmove.services.dashboard import BreakState, NextBreak, TodayView
 from backmove.ui.dashboard.style import Card, Palette, stat
 from backmove.ui.dashboard.words import Words
-from backmove.ui.text_size import grown, points
+from backmove.ui.kit.theme import grown, points
 
 
 class GoalRing(QWidget):

@@ -36,7 +36,7 @@ from backmove.ui.dashboard.streak import StreakCard
 from backmove.ui.dashboard.style import GAP, ROOT, Card, palette_for, stylesheet
 from backmove.ui.dashboard.today import TodayCard
 from backmove.ui.dashboard.words import Words, day_text, number
-from backmove.ui.player import button, label
+from backmove.ui.kit.widgets import button, label
 
 SPANS: tuple[Span, ...] = (Span.WEEKS_4, Span.MONTHS_3, Span.YEAR, Span.ALL)
 DEFAULT_SPAN = Span.MONTHS_3

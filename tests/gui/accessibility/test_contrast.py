@@ -18,8 +18,12 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from backmove.ui.dashboard.style import PALETTES
 from backmove.ui.figure import THEMES
-from backmove.ui.player import LOOKS
-from backmove.ui.safety_cards import ACCENT, DARK_ON_ACCENT, accent_for
+from backmove.ui.kit.theme import (
+    DARK_ON_ACCENT,
+    LOOKS,
+    TIER_ACCENT,
+    accent_for,
+)
 from tests.gui.accessibility.conftest import THEMES as LOOK_NAMES
 from tests.gui.accessibility.conftest import WINDOWS, worded
 
@@ -105,7 +109,7 @@ def test_every_pair_of_the_looks_reads(theme: str) -> None:
     assert low == []
 
 
-@pytest.mark.parametrize("tier", list(ACCENT))
+@pytest.mark.parametrize("tier", list(TIER_ACCENT))
 def test_each_tiers_colour_reads_on_light_and_dark_windows(tier: str) -> None:
     light, dark = LOOKS["light"], LOOKS["dark"]
     for bg in ("#ffffff", "#efefef", light.background, light.surface):
