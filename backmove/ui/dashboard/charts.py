@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 
 from backmove.core.trend import Change
 from backmove.services.dashboard import Adherence, BucketUnit, TrendView
-from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
 from backmove.ui.kit import theme
+from backmove.ui.kit.theme import ChartPalette
 
 MAX_LABELS = 8
 TREND_TOP = 10
@@ -104,7 +104,7 @@ def _font(size: float) -> QFont:
 class _ChartPanel(QWidget):
     """A QChartView dressed in the dashboard's colours; subclasses fill `self.chart`."""
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = palette
         self.chart = QChart()
@@ -133,7 +133,7 @@ class _ChartPanel(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.legend)
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self._palette = palette
 
     def _clear(self) -> None:
@@ -206,7 +206,7 @@ class TrendChart(_ChartPanel):
     pieces are drawn as one path per pen, in value coordinates, mapped onto the plot area
     whenever it moves and clipped to it like the series."""
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(palette, parent)
         self._plot = QGraphicsRectItem(self.chart)
         self._plot.setPen(QPen(Qt.PenStyle.NoPen))

@@ -8,8 +8,9 @@ screens) from `widgets`. Keeping them here, rather than in whichever window happ
 them first, means a colour is changed, and checked for contrast, in one place, and a window
 can be rewritten without breaking the others that borrowed from it.
 
-- `theme`: the light and dark colours, the safety tiers' colours, text sizes that follow
-  the desktop's font, spacing, and the style sheets that put them on the kit's widgets.
+- `theme`: the light and dark colours, the safety tiers' colours, the dashboard's chart
+  colours, text sizes that follow the desktop's font, spacing, and the style sheets that put
+  them on the kit's widgets.
 - `widgets`: the shared widgets and layouts.
 - `chime`: the soft sound at the start and end of a break.
 """

@@ -234,6 +234,75 @@ def tint(colour: str, alpha: int = 28) -> str:
     return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
 
 
+# --- the dashboard's chart colours ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartPalette:
+    """A look plus what only charts need: a five-step heat scale for the calendar and one
+    colour per way a break can end, chosen so that light and dark read the same way (more
+    done is more accent)."""
+
+    look: Look
+    heat: tuple[str, str, str, str, str]
+    """Calendar cells: nothing done, up to a third of the goal, two thirds, less than the
+    goal, the goal met."""
+    empty_cell: str
+    partial: str
+    skipped: str
+    expired: str
+    natural: str
+    better: str
+    worse: str
+    band: str
+    band_key: str
+    """The band as drawn in the legend: a little stronger, so the small square shows."""
+    grid: str
+    dot: str
+    mean: str
+
+
+CHART_PALETTES: dict[str, ChartPalette] = {
+    "light": ChartPalette(
+        look=LOOKS["light"],
+        heat=("#e7e3da", "#cde6df", "#93ccbd", "#4ea894", "#157767"),
+        empty_cell="#f1eee8",
+        partial="#8cc7b8",
+        skipped="#cfc8bb",
+        expired="#e6b765",
+        natural="#4f78b0",
+        better="#157767",
+        worse="#b65423",
+        band="#e4f1ed",
+        band_key="#c9e4dc",
+        grid="#ebe7df",
+        dot="#9aa6b5",
+        mean="#3d5a80",
+    ),
+    "dark": ChartPalette(
+        look=LOOKS["dark"],
+        heat=("#323a46", "#21433c", "#286a5c", "#36a088", "#4fd1b5"),
+        empty_cell="#252b34",
+        partial="#2f8572",
+        skipped="#5a6473",
+        expired="#c99a48",
+        natural="#8fb2ec",
+        better="#4fd1b5",
+        worse="#f29a6b",
+        band="#223631",
+        band_key="#2d4a43",
+        grid="#313844",
+        dot="#6d7a8c",
+        mean="#a7c3e4",
+    ),
+}
+
+
+def chart_palette_for(theme: str) -> ChartPalette:
+    """ "light", "dark", or "system" (as `look_for` decides)."""
+    return CHART_PALETTES[look_for(theme).name]
+
+
 # --- style sheets ---------------------------------------------------------------------------
 
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from backmove.ui.dashboard.style import PALETTES
 from backmove.ui.figure import THEMES
 from backmove.ui.kit.theme import (
+    CHART_PALETTES,
     DARK_ON_ACCENT,
     LOOKS,
     TIER_ACCENT,
@@ -55,7 +55,7 @@ def look_pairs(theme: str) -> list[tuple[str, str, str, float]]:
     """(what, foreground, background, needed) for everything the looks draw text or a focus
     ring with: the break windows, the prompt, the tracking questions, the settings window,
     the dashboard and the figure."""
-    c, p, f = LOOKS[theme], PALETTES[theme], THEMES[theme]
+    c, p, f = LOOKS[theme], CHART_PALETTES[theme], THEMES[theme]
     pairs = [
         (f"{fg} on {bg}", getattr(c, fg), getattr(c, bg), TEXT)
         for fg, bg in (
