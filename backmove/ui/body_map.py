@@ -45,8 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backmove.core.regions import LOW_BACK, REGIONS
-from backmove.ui.player import Look, look_for
-from backmove.ui.text_size import points
+from backmove.ui.kit.theme import Look, look_for, points
 
 # --- the drawing, in figure units (x right, y down; the figure stands 300 units tall) -------
 

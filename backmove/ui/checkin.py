@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from backmove.core.regions import REGIONS
 from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
-from backmove.ui.player import button, label, look_for
+from backmove.ui.kit.theme import look_for, scaled_sheet
+from backmove.ui.kit.widgets import button, label
 from backmove.ui.rating import NrsButtons
-from backmove.ui.text_size import scaled_sheet
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _SCALE_BUTTON = 30

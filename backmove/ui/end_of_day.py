@@ -19,9 +19,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from backmove.ui.player import Look, button, label, look_for, stylesheet
+from backmove.ui.kit.theme import Look, grown, look_for, scaled_sheet, window_sheet
+from backmove.ui.kit.widgets import button, label
 from backmove.ui.rating import NrsButtons
-from backmove.ui.text_size import grown, scaled_sheet
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _WALK = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -29,7 +29,7 @@ _WALK = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 def tracking_style(look: Look, root: str) -> str:
     """The break window's style sheet, plus what the tracking questions add to it."""
-    return stylesheet(look, root) + scaled_sheet(f"""
+    return window_sheet(look, root) + scaled_sheet(f"""
 #{root} QLabel[role="fine-print"] {{ color: {look.muted}; font-size: 9pt; }}
 #{root} QPushButton[role="scale"] {{ font-size: 12pt; }}
 #{root} QPushButton[role="scale"]:checked:focus {{ border: 2px solid {look.text}; }}

@@ -35,11 +35,14 @@ from backmove.core.catalog import Move
 from backmove.core.clock import Clock
 from backmove.core.pose import Blob, Drawing, Figure, Head
 from backmove.core.pose_schedule import Frame, PoseSchedule
+from backmove.ui.kit.theme import LOOKS
 
 
 @dataclass(frozen=True)
 class Theme:
-    """Colours of one look. Near limbs use `body`; limbs on the far side use `body_far`."""
+    """The figure's colours in one look. Near limbs use `body`; limbs on the far side use
+    `body_far`. The window's background and text colours are the theme's (`kit.theme.LOOKS`),
+    so the figure sits on its window without a seam; the rest only the figure paints with."""
 
     name: str
     background: str
@@ -61,11 +64,11 @@ class Theme:
 THEMES: dict[str, Theme] = {
     "light": Theme(
         name="light",
-        background="#f7f5f0",
+        background=LOOKS["light"].background,
         body="#3d5a80",
         body_far="#98aec6",
         hair="#243b5a",
-        eye="#f7f5f0",
+        eye=LOOKS["light"].background,
         highlight="#ee6c3b",
         highlight_far="#f4aa87",
         prop="#d9dde3",
@@ -73,16 +76,16 @@ THEMES: dict[str, Theme] = {
         mat="#b9ddd0",
         floor="#c5cad2",
         ring_track="#e1e4e9",
-        text="#27374d",
-        muted="#5e6b7e",
+        text=LOOKS["light"].text,
+        muted=LOOKS["light"].muted,
     ),
     "dark": Theme(
         name="dark",
-        background="#1d222a",
+        background=LOOKS["dark"].background,
         body="#a7c3e4",
         body_far="#5b7390",
         hair="#41597a",
-        eye="#1d222a",
+        eye=LOOKS["dark"].background,
         highlight="#ff9559",
         highlight_far="#a8694a",
         prop="#3b4350",
@@ -90,8 +93,8 @@ THEMES: dict[str, Theme] = {
         mat="#2c5146",
         floor="#4a5361",
         ring_track="#39414d",
-        text="#e6eaf0",
-        muted="#98a4b5",
+        text=LOOKS["dark"].text,
+        muted=LOOKS["dark"].muted,
     ),
 }
 

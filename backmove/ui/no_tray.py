@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.ui.icons import draw_mark
-from backmove.ui.safety_cards import house_style
+from backmove.ui.kit.theme import house_style
 
 
 class NoTrayWindow(QWidget):

@@ -34,19 +34,15 @@ from PySide6.QtWidgets import (
 
 from backmove.core.safety import TIER_A, TIER_B, TIER_C, RescreenReason, screen_result, settled
 from backmove.ui.icons import draw_mark
-from backmove.ui.safety_cards import (
-    SafetyCard,
+from backmove.ui.kit.theme import accent_for, desktop_is_dark, house_style, tint
+from backmove.ui.kit.widgets import (
     StopRuleLabel,
-    accent_for,
-    badge,
     body_label,
     centred,
-    desktop_is_dark,
-    house_style,
     primary_button,
-    tint,
     title_label,
 )
+from backmove.ui.safety_cards import SafetyCard, badge
 
 STYLE = """
 #onboarding { background: palette(window); }

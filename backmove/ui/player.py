@@ -19,53 +19,33 @@ How a break ends, one signal each:
 
 Time comes from a Clock: `tick()` reads it and updates the counters, and the window's own timer
 calls `tick()` only while the window is shown, so tests drive it with a SimulatedClock.
+
+The pieces other windows share with it (its look, labels and buttons, the stop rule, the
+chime, placing it on the screens) live in `backmove.ui.kit`; this module holds only the player
+and its private parts.
 """
 
 from __future__ import annotations
 
-import atexit
-import io
-import logging
 import math
-import shutil
-import struct
-import tempfile
-import wave
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QPointF,
-    QSize,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
-    QGuiApplication,
     QHideEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QScreen,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -79,442 +59,31 @@ from PySide6.QtWidgets import (
 from backmove.core.catalog import Move
 from backmove.core.clock import Clock, SystemClock
 from backmove.core.pose_schedule import PoseSchedule, build
-from backmove.ui.figure import THEMES, FigureWidget
+from backmove.ui.figure import FigureWidget
+from backmove.ui.kit.chime import Chime
+from backmove.ui.kit.theme import GAP, ROW_GAP, Look, accent_for, look_for, window_sheet
+from backmove.ui.kit.widgets import (
+    TICK_MS,
+    OptionButton,
+    ScreenDimmer,
+    StopRule,
+    button,
+    button_row,
+    card_page,
+    centred,
+    label,
+    mmss,
+    place,
+)
 from backmove.ui.rating import MoveVerdicts, NrsQuestion
-from backmove.ui.safety_cards import SafetyCard, accent_for, centred
-from backmove.ui.text_size import scaled_sheet
-
-_log = logging.getLogger(__name__)
+from backmove.ui.safety_cards import SafetyCard
 
 SYMPTOMS: tuple[str, ...] = ("leg", "saddle", "sharp", "dizziness", "worse")
 """The codes `stop_this_hurts` carries, in the order the stop page lists them: pain, numbness
 or tingling down a leg; numbness around the genitals or bottom, or bladder or bowel trouble;
 sharp or shooting pain; dizziness; it just feels worse."""
 
-TICK_MS = 250
 ADVANCE_AFTER_S = 3.0  # a finished move stays up this long before the next one comes
-
-
-def mmss(seconds: float) -> str:
-    s = max(0, math.ceil(seconds - 1e-6))
-    return f"{s // 60}:{s % 60:02d}"
-
-
-# --- the look -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Look:
-    """The window's colours; `name` is the figure's theme of the same look."""
-
-    name: str
-    background: str
-    surface: str
-    text: str
-    muted: str
-    line: str
-    accent: str
-    accent_hover: str
-    on_accent: str
-    accent_soft: str
-    stop: str
-    stop_line: str
-    rule_bg: str
-    rule_line: str
-    rule_text: str
-    dim: str
-
-
-LOOKS: dict[str, Look] = {
-    "light": Look(
-        name="light",
-        background=THEMES["light"].background,
-        surface="#ffffff",
-        text=THEMES["light"].text,
-        muted=THEMES["light"].muted,
-        line="#dedad1",
-        accent="#157767",
-        accent_hover="#12695b",
-        on_accent="#ffffff",
-        accent_soft="#dcefe9",
-        stop="#b3261e",
-        stop_line="#e9b8b2",
-        rule_bg="#fbf1df",
-        rule_line="#efd9ad",
-        rule_text="#5b4722",
-        dim="#10141a",
-    ),
-    "dark": Look(
-        name="dark",
-        background=THEMES["dark"].background,
-        surface="#272d37",
-        text=THEMES["dark"].text,
-        muted=THEMES["dark"].muted,
-        line="#3a424f",
-        accent="#4fd1b5",
-        accent_hover="#74dcc5",
-        on_accent="#0d201b",
-        accent_soft="#1f3a35",
-        stop="#ffb0a5",
-        stop_line="#6e3b35",
-        rule_bg="#2d2a23",
-        rule_line="#4a4232",
-        rule_text="#eadcbf",
-        dim="#000000",
-    ),
-}
-
-
-def look_for(theme: str) -> Look:
-    """ "light", "dark", or "system"/"auto" (dark when the application palette is dark)."""
-    if theme in LOOKS:
-        return LOOKS[theme]
-    app = QApplication.instance()
-    dark = isinstance(app, QApplication) and app.palette().window().color().lightnessF() < 0.5
-    return LOOKS["dark" if dark else "light"]
-
-
-def stylesheet(look: Look, root: str) -> str:
-    """Qt style sheet for a break window whose object name is `root`; its text sizes follow
-    the desktop's font."""
-    c = look
-    return scaled_sheet(f"""
-#{root} {{ background: {c.background}; }}
-#{root} QLabel {{ color: {c.text}; font-size: 11pt; }}
-#{root} QLabel[role="muted"] {{ color: {c.muted}; }}
-#{root} QLabel[role="eyebrow"] {{ color: {c.muted}; font-size: 10pt; font-weight: 600;
-    letter-spacing: 1px; }}
-#{root} QLabel[role="title"] {{ font-size: 23pt; font-weight: 700; }}
-#{root} QLabel[role="dose"] {{ color: {c.muted}; font-size: 12pt; }}
-#{root} QLabel[role="question"] {{ font-size: 16pt; font-weight: 600; }}
-#{root} QLabel[role="body"] {{ font-size: 12pt; }}
-#{root} QLabel[role="counter"] {{ color: {c.accent}; font-size: 20pt; font-weight: 700; }}
-#{root} QLabel[role="timer"] {{ color: {c.text}; font-size: 56pt; font-weight: 300; }}
-#{root} QLabel[role="time-left"] {{ color: {c.muted}; font-size: 11pt; font-weight: 600; }}
-#{root} QLabel[role="cue-number"] {{ background: {c.accent_soft}; color: {c.accent};
-    border-radius: 13px; font-size: 10pt; font-weight: 700; }}
-#{root} QLabel[role="cue"] {{ font-size: 12pt; }}
-#{root} QLabel[role="caution"] {{ color: {c.muted}; font-size: 10pt; }}
-#{root} QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.line};
-    border-radius: 14px; }}
-#{root} QFrame[role="strip"] {{ border-radius: 3px; background: {c.accent}; }}
-#{root} QFrame[role="strip"][tone="danger"] {{ background: {c.stop}; }}
-#{root} QFrame[role="chip"] {{ background: {c.accent_soft}; border-radius: 12px; }}
-#{root} QFrame#stop-rule {{ background: {c.rule_bg}; border: 1px solid {c.rule_line};
-    border-radius: 10px; }}
-#{root} QFrame#stop-rule QLabel {{ color: {c.rule_text}; font-size: 10pt; }}
-#{root} QScrollArea, #{root} QScrollArea > QWidget > QWidget {{ background: transparent;
-    border: none; }}
-#{root} QScrollArea[ring="true"] {{ border: 2px solid transparent; border-radius: 10px; }}
-#{root} QScrollArea[ring="true"]:focus {{ border-color: {c.accent}; }}
-#{root} QPushButton, #{root} QToolButton {{ background: {c.surface}; color: {c.text};
-    border: 1px solid {c.line}; border-radius: 10px; padding: 9px 18px; font-size: 11pt; }}
-#{root} QPushButton:hover, #{root} QToolButton:hover {{ border-color: {c.muted}; }}
-#{root} QPushButton:focus, #{root} QToolButton:focus {{ border: 2px solid {c.accent};
-    padding: 8px 17px; }}
-#{root} QPushButton:checked {{ background: {c.accent}; color: {c.on_accent};
-    border-color: {c.accent}; }}
-#{root} QPushButton:checked:focus {{ border: 2px solid {c.text}; }}
-#{root} QPushButton:disabled, #{root} QToolButton:disabled {{ color: {c.line}; }}
-#{root} QPushButton[primary="true"] {{ background: {c.accent}; color: {c.on_accent};
-    border: 1px solid {c.accent}; font-weight: 700; padding: 10px 28px; }}
-#{root} QPushButton[primary="true"]:hover {{ background: {c.accent_hover}; }}
-#{root} QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; padding: 9px 27px; }}
-#{root} QPushButton[kind="stop"] {{ color: {c.stop}; border-color: {c.stop_line};
-    font-weight: 600; }}
-#{root} QPushButton[kind="stop"]:hover {{ border-color: {c.stop}; }}
-#{root} QPushButton[kind="link"] {{ background: transparent; border: none; color: {c.accent};
-    text-decoration: underline; padding: 4px 6px; }}
-#{root} QPushButton[kind="link"]:focus {{ border: 1px solid {c.accent}; padding: 3px 5px; }}
-#{root} QPushButton[kind="quiet"] {{ background: transparent; border-color: transparent;
-    color: {c.muted}; }}
-#{root} QPushButton[kind="quiet"]:hover {{ border-color: {c.line}; }}
-#{root} QPushButton[kind="quiet"]:focus {{ border: 2px solid {c.accent}; }}
-#{root} QPushButton[role="scale"] {{ padding: 0px; font-size: 14pt; font-weight: 600; }}
-#{root} QPushButton[role="scale"]:focus {{ padding: 0px; }}
-#{root} QPushButton[role="verdict"] {{ padding: 7px 14px; }}
-#{root} QPushButton[role="verdict"]:focus {{ padding: 6px 13px; }}
-#{root} QLabel[role="option"] {{ font-size: 12pt; }}
-#{root} QScrollBar:vertical {{ background: transparent; width: 8px; margin: 0px; }}
-#{root} QScrollBar::handle:vertical {{ background: {c.line}; border-radius: 4px;
-    min-height: 24px; }}
-#{root} QScrollBar::add-line:vertical, #{root} QScrollBar::sub-line:vertical {{ height: 0px; }}
-#{root} QScrollBar::add-page:vertical, #{root} QScrollBar::sub-page:vertical {{
-    background: none; }}
-#{root} QToolButton::menu-indicator {{ image: none; width: 0px; }}
-#{root} QMenu {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.line};
-    padding: 6px; }}
-#{root} QMenu::item {{ padding: 7px 22px; border-radius: 6px; }}
-#{root} QMenu::item:selected {{ background: {c.accent_soft}; }}
-""")
-
-
-def label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
-    out = QLabel(text)
-    if role:
-        out.setProperty("role", role)
-    out.setWordWrap(wrap)
-    out.setTextFormat(Qt.TextFormat.PlainText)
-    return out
-
-
-def button(
-    text: str, accessible: str, *, kind: str | None = None, primary: bool = False
-) -> QPushButton:
-    out = QPushButton(text)
-    out.setAccessibleName(accessible)
-    out.setCursor(Qt.CursorShape.PointingHandCursor)
-    if kind:
-        out.setProperty("kind", kind)
-    if primary:
-        out.setProperty("primary", True)
-        out.setDefault(True)
-    return out
-
-
-class OptionButton(QPushButton):
-    """A wide, left-aligned choice whose words wrap rather than being cut off."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("kind", "option")
-        self.setAccessibleName(text)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.label = label(text, "option", wrap=True)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(18, 13, 18, 13)
-        layout.addWidget(self.label)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def sizeHint(self) -> QSize:
-        return self.layout().totalSizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
-
-
-class StopRule(QFrame):
-    """The stop rule, always in view: a short form, and the whole of it one click away."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("stop-rule")
-        self.full_text = self.tr(
-            "Mild stretching or effort is fine. Stop and rest if you feel sharp or shooting "
-            "pain, pain or tingling spreading down a leg or arm, new numbness or weakness, "
-            "dizziness, or pain that is clearly worse than when you started. If it hasn't "
-            "settled by the next day, pick gentler moves; if it keeps happening, check with a "
-            "clinician."
-        )
-        self.short_text = self.tr(
-            "Mild stretching is fine. Stop if you feel sharp pain, pain or tingling down a "
-            "leg or arm, numbness, weakness or dizziness."
-        )
-        self.text = label(self.short_text, wrap=True)
-        self.text.setAccessibleName(self.tr("Stop rule"))
-        self.setToolTip(self.full_text)
-        self.setAccessibleName(self.tr("When to stop"))
-        self.setAccessibleDescription(self.full_text)
-        self.more_button = button(
-            self.tr("Read all"), self.tr("Show the whole stop rule"), kind="link"
-        )
-        self.more_button.clicked.connect(self.toggle)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 10, 8)
-        row.setSpacing(10)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
-
-    def is_expanded(self) -> bool:
-        return self.text.text() == self.full_text
-
-    def toggle(self) -> None:
-        expanded = not self.is_expanded()
-        self.text.setText(self.full_text if expanded else self.short_text)
-        self.more_button.setText(self.tr("Show less") if expanded else self.tr("Read all"))
-        self.more_button.setAccessibleName(
-            self.tr("Show the short stop rule") if expanded else self.tr("Show the whole stop rule")
-        )
-
-
-# --- screens ------------------------------------------------------------------------------
-
-
-class ScreenDimmer(QWidget):
-    """A dark veil over one of the other screens while a break is full screen."""
-
-    def __init__(self, screen: QScreen, colour: str) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.Tool
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAccessibleName(self.tr("Dimmed screen"))
-        self._colour = QColor(colour)
-        self.setWindowOpacity(0.82)
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        p = QPainter(self)
-        p.fillRect(self.rect(), self._colour)
-        p.end()
-
-
-def place(window: QWidget, full_screen: bool, size: QSize, dim: str) -> list[ScreenDimmer]:
-    """Show `window` on the primary screen: full screen with the other screens dimmed, or as
-    a normal window of about `size`, centred. Returns the dimmers (close them with it)."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(size)
-        window.show()
-        return []
-    window.setScreen(screen)
-    dimmers: list[ScreenDimmer] = []
-    if full_screen:
-        window.setGeometry(screen.geometry())
-        window.showFullScreen()
-        for other in QGuiApplication.screens():
-            if other is not screen:
-                dimmer = ScreenDimmer(other, dim)
-                dimmer.showFullScreen()
-                dimmers.append(dimmer)
-    else:
-        area = screen.availableGeometry()
-        w = min(size.width(), int(area.width() * 0.94))
-        h = min(size.height(), int(area.height() * 0.94))
-        window.resize(w, h)
-        window.move(area.center().x() - w // 2, area.center().y() - h // 2)
-        window.showNormal()
-    window.raise_()
-    window.activateWindow()
-    return dimmers
-
-
-# --- the chime ----------------------------------------------------------------------------
-
-CHIME_RATE = 44100
-CHIME_NOTES: dict[str, tuple[float, float]] = {
-    "start": (659.25, 880.0),  # E5 then A5: rising, "let's go"
-    "end": (880.0, 659.25),  # and falling back: "done"
-}
-
-
-def chime_wav(notes: tuple[float, float], rate: int = CHIME_RATE) -> bytes:
-    """A soft two-note chime as 16-bit mono WAV bytes.
-
-    Each note is a sine with a little octave overtone, a short fade in and a bell-like decay;
-    the second starts while the first rings. The whole fades to silence, peaking well under
-    full scale, so it is noticed without startling.
-    """
-    length = 1.1
-    second_at = 0.22
-    n = int(length * rate)
-    frames = bytearray()
-    for i in range(n):
-        t = i / rate
-        v = _bell(t, notes[0]) + (_bell(t - second_at, notes[1]) if t >= second_at else 0.0)
-        fade_out = min(1.0, (length - t) / 0.12)
-        frames += struct.pack("<h", round(v * fade_out * 0.3 * 32767))
-    out = io.BytesIO()
-    with wave.open(out, "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(bytes(frames))
-    return out.getvalue()
-
-
-def _bell(t: float, freq: float) -> float:
-    attack = min(1.0, t / 0.012)
-    envelope = attack * math.exp(-t * 4.2)
-    return (
-        envelope
-        * (math.sin(2 * math.pi * freq * t) + 0.18 * math.sin(4 * math.pi * freq * t))
-        / 1.18
-    )
-
-
-@contextmanager
-def _qt_messages_to_log() -> Iterator[None]:
-    """Qt's own chatter while the multimedia backend starts (missing libraries, no sound
-    server) goes to our debug log, not to the user or the test run."""
-
-    def handler(kind: Any, context: Any, message: str) -> None:
-        _log.debug("Qt multimedia (%s): %s", getattr(context, "category", ""), message)
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        yield
-    finally:
-        qInstallMessageHandler(previous)
-
-
-class Chime:
-    """The soft chime at the start and end of a break, made by us on first use.
-
-    One for the whole application, its sound effects children of the application so an end
-    chime rings on after its window is gone. QtMultimedia is imported only here, only local_stamp
-    sound is on; without it, or without an audio output, the chime stays silent.
-    """
-
-    _shared: ClassVar[Chime | None] = None
-    _folder: ClassVar[Path | None] = None
-
-    def __init__(self) -> None:
-        self._effects: dict[str, QObject] = {}
-        self.available = False
-        app = QCoreApplication.instance()
-        if app is None:
-            return
-        with _qt_messages_to_log():
-            try:
-                from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-            except (ImportError, OSError) as exc:
-                _log.debug("no chime: QtMultimedia unavailable (%s)", exc)
-                return
-            if not QMediaDevices.audioOutputs():
-                _log.debug("no chime: no audio output")
-                return
-            folder = self._sound_folder()
-            for which, notes in CHIME_NOTES.items():
-                file = folder / f"chime-{which}.wav"
-                if not file.exists():
-                    file.write_bytes(chime_wav(notes))
-                effect = QSoundEffect(app)
-                effect.setSource(QUrl.fromLocalFile(str(file)))
-                effect.setVolume(0.6)
-                self._effects[which] = effect
-        self.available = True
-
-    @classmethod
-    def shared(cls) -> Chime:
-        if cls._shared is None:
-            cls._shared = Chime()
-        return cls._shared
-
-    @classmethod
-    def _sound_folder(cls) -> Path:
-        if cls._folder is None:
-            cls._folder = Path(tempfile.mkdtemp(prefix="backmove-sound-"))
-            atexit.register(shutil.rmtree, cls._folder, ignore_errors=True)
-        return cls._folder
-
-    def play(self, which: str) -> None:
-        """`which` is "start" or "end"."""
-        effect = self._effects.get(which)
-        if effect is not None:
-            with _qt_messages_to_log():
-                effect.play()  # type: ignore[attr-defined]
 
 
 # --- the routine --------------------------------------------------------------------------
@@ -613,69 +182,6 @@ class _ProgressDots(QWidget):
         p.end()
 
 
-def card_page(
-    items: list[QWidget | QHBoxLayout],
-    footer: QHBoxLayout | None = None,
-    *,
-    max_width: int = 720,
-    tone: str | None = None,
-) -> QWidget:
-    """A page with one card in its middle (`items` inside it), and `footer` along the bottom.
-
-    `tone` ("danger" or "info") adds a coloured bar down the card's leading edge."""
-    card = QFrame()
-    card.setProperty("role", "card")
-    card.setMaximumWidth(max_width)
-    outer = QHBoxLayout(card)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.setSpacing(0)
-    if tone:
-        card.setProperty("tone", tone)
-        strip = QFrame()
-        strip.setObjectName("strip")
-        strip.setProperty("role", "strip")
-        strip.setProperty("tone", tone)
-        strip.setFixedWidth(6)
-        bar = QVBoxLayout()
-        bar.setContentsMargins(22, 32, 0, 32)
-        bar.addWidget(strip)
-        outer.addLayout(bar)
-    inner = QVBoxLayout()
-    inner.setContentsMargins(28 if tone else 36, 30, 36, 28)
-    inner.setSpacing(14)
-    outer.addLayout(inner, 1)
-    for item in items:
-        if isinstance(item, QHBoxLayout):
-            inner.addLayout(item)
-        else:
-            inner.addWidget(item)
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(48, 32, 48, 28)
-    layout.setSpacing(16)
-    layout.addStretch(1)
-    middle = QHBoxLayout()
-    middle.addStretch(1)
-    middle.addWidget(card, 100)
-    middle.addStretch(1)
-    layout.addLayout(middle)
-    layout.addStretch(1)
-    if footer is not None:
-        layout.addLayout(footer)
-    return page
-
-
-def button_row(*buttons: QWidget, lead: QWidget | None = None) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(10)
-    if lead is not None:
-        row.addWidget(lead)
-    row.addStretch(1)
-    for b in buttons:
-        row.addWidget(b)
-    return row
-
-
 class PlayerWindow(QWidget):
     """The routine player: see the module's docstring for how a break ends."""
 
@@ -716,7 +222,7 @@ class PlayerWindow(QWidget):
         self.setWindowTitle(self.tr("backmove: break"))
         self.setAccessibleName(self.tr("Break"))
         self._look = look_for(theme)
-        self.setStyleSheet(stylesheet(self._look, "player"))
+        self.setStyleSheet(window_sheet(self._look, "player"))
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._plans = [_plan(s) for s in steps]
         self._ask = ask_before_after
@@ -758,7 +264,7 @@ class PlayerWindow(QWidget):
 
     def _footer(self, *, stop: bool) -> tuple[QHBoxLayout, QToolButton, QPushButton]:
         row = QHBoxLayout()
-        row.setSpacing(10)
+        row.setSpacing(ROW_GAP)
         snooze = QToolButton()
         snooze.setText(self.tr("Snooze ▾"))
         snooze.setAccessibleName(self.tr("Snooze the break"))
@@ -889,7 +395,7 @@ class PlayerWindow(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(36, 24, 36, 24)
-        layout.setSpacing(16)
+        layout.setSpacing(GAP)
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.stop_rule)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from backmove.ui.player import button, label, look_for, stylesheet
-from backmove.ui.text_size import grown, scaled_sheet
+from backmove.ui.kit.theme import grown, look_for, scaled_sheet, window_sheet
+from backmove.ui.kit.widgets import button, label
 
 
 class PromptWindow(QFrame):
@@ -41,7 +41,7 @@ class PromptWindow(QFrame):
         self.setAccessibleName(self.tr("Break prompt"))
         look = look_for(theme)
         self.setStyleSheet(
-            stylesheet(look, "prompt")
+            window_sheet(look, "prompt")
             + scaled_sheet(f"""
 #prompt {{ border: 1px solid {look.line}; border-left: 6px solid {look.accent};
     border-radius: 8px; }}

@@ -1,16 +1,19 @@
-"""The cards that follow a safety check, and the stop rule (CONTENT.md §3.2, §3.3).
+"""The cards that follow a safety check (CONTENT.md §3.2), with the stop rule (§3.3).
 
 One card per tier: A, get emergency help now; B, see a doctor soon; C, worth a routine
 appointment. The onboarding shows them after the check, and the break player's "Stop — this
 hurts" flow shows the A and B cards. No card offers a way into exercise: the A and B cards only
 acknowledge, or (once the user comes back to them) take the user's word that they have been
 assessed. The app decides what follows; the cards only say it.
+
+The cards follow the desktop's colours and wear the theme's `house_style`; the stop rule, the
+headings and the buttons they are built from are the kit's (`backmove.ui.kit.widgets`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -21,105 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ACCENT = {"A": "#c0392b", "B": "#9d5e00", "C": "#2871aa", "none": "#157767"}
-"""Each tier's colour on a light window: as text there, and under white text, it reads at
-4.5:1 or better (WCAG AA)."""
-ACCENT_ON_DARK = {"A": "#de766b", "B": "#d57f00", "C": "#4e9bd6", "none": "#4fd1b5"}
-"""The same on a dark window, under dark text."""
-DARK_ON_ACCENT = "#1d222a"
-
-HOUSE_STYLE = """
-QLabel, QCheckBox, QPushButton, QToolButton { font-size: @basept; }
-QLabel[role="title"] { font-size: @titlept; font-weight: 600; }
-QLabel[role="subtitle"] { font-size: @subtitlept; font-weight: 600; }
-QLabel[role="heading"] { font-size: @headingpt; font-weight: 600; }
-QPushButton, QToolButton { padding: 8px 18px; border-radius: 6px; border: 1px solid palette(mid);
-                           background: palette(button); }
-QPushButton:hover, QToolButton:hover { border-color: palette(dark); }
-QPushButton:focus, QToolButton:focus { border: 2px solid palette(highlight); padding: 7px 17px; }
-QPushButton[primary="true"] { background: @accent; color: @onaccent;
-                              border: 1px solid @accent; font-weight: bold; }
-QPushButton[primary="true"]:focus { border: 2px solid palette(text); }
-QPushButton:disabled { color: palette(mid); }
-QPushButton[primary="true"]:disabled { background: palette(midlight); border-color: palette(mid);
-                                       color: palette(dark); }
-#callout { background: @tint; border-left: 4px solid @accent; }
-#callout QLabel { font-weight: bold; }
-"""
-TEXT_SCALE = 1.1
-"""These pages are read, not scanned: text a little larger than the desktop's own."""
-
-
-def tint(colour: str, alpha: int = 28) -> str:
-    """The colour, faint: a background that reads on light and on dark windows alike."""
-    c = QColor(colour)
-    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
-
-
-def desktop_is_dark() -> bool:
-    """Whether the desktop's palette is a dark one (these pages wear the desktop's colours)."""
-    return QGuiApplication.palette().window().color().lightnessF() < 0.5
-
-
-def accent_for(tier: str, dark: bool) -> str:
-    """`tier`'s colour ("A", "B", "C" or "none") on a dark or a light window."""
-    return (ACCENT_ON_DARK if dark else ACCENT)[tier]
-
-
-def house_style(tier: str, dark: bool | None = None) -> str:
-    """Text sizes, buttons (a `primary` one is filled with the tier's colour) and callouts,
-    on a dark or a light window (None: as the desktop is).
-
-    Sizes follow the desktop's font, so a user who set a larger one gets larger pages.
-    """
-    dark = desktop_is_dark() if dark is None else dark
-    accent = accent_for(tier, dark)
-    base = QGuiApplication.font().pointSizeF() * TEXT_SCALE
-    sizes = {"@titlept": 1.55, "@subtitlept": 1.3, "@headingpt": 1.12, "@basept": 1.0}
-    style = (
-        HOUSE_STYLE.replace("@accent", accent)
-        .replace("@tint", tint(accent))
-        .replace("@onaccent", DARK_ON_ACCENT if dark else "white")
-    )
-    for key, scale in sizes.items():
-        style = style.replace(key, f"{base * scale:.1f}pt")
-    return style
-
-
-def primary_button(text: str, accessible_name: str | None = None) -> QPushButton:
-    button = QPushButton(text)
-    button.setProperty("primary", True)
-    button.setAccessibleName(accessible_name or text)
-    return button
-
-
-def title_label(text: str, role: str = "title") -> QLabel:
-    """A heading; `role` is "title", "subtitle" or "heading", largest first."""
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
-
-
-def callout(text: str) -> QFrame:
-    """What to do, set apart in the accent colour."""
-    frame = QFrame()
-    frame.setObjectName("callout")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 10, 12, 10)
-    label = body_label(text)
-    layout.addWidget(label)
-    frame.setAccessibleName(text)
-    return frame
-
-
-def body_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from backmove.ui.kit.theme import TIER_ACCENT, accent_for, desktop_is_dark, house_style
+from backmove.ui.kit.widgets import (
+    StopRuleLabel,
+    body_label,
+    callout,
+    centred,
+    primary_button,
+    title_label,
+)
 
 
 def badge(tier: str, size: int = 44) -> QPixmap:
@@ -131,7 +44,7 @@ def badge(tier: str, size: int = 44) -> QPixmap:
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(ACCENT[tier]))
+    p.setBrush(QColor(TIER_ACCENT[tier]))
     p.drawEllipse(QRectF(0, 0, size, size))
     white = QColor("white")
     c = size / 2
@@ -160,55 +73,6 @@ def badge(tier: str, size: int = 44) -> QPixmap:
         p.drawRoundedRect(QRectF(c - w / 2, size * top, w, size * (bottom - top)), w / 2, w / 2)
     p.end()
     return pm
-
-
-def centred(widget: QWidget, max_width: int) -> QVBoxLayout:
-    """A layout that keeps `widget` in the middle, at most `max_width` wide.
-
-    Stretch factors rather than an alignment flag: an aligned widget is given its preferred
-    width but the height the layout worked out for the full width, and wrapped text is cut off.
-    """
-    widget.setMaximumWidth(max_width)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(widget, 1000)
-    row.addStretch(1)
-    column = QVBoxLayout()
-    column.setContentsMargins(0, 0, 0, 0)
-    column.addStretch(1)
-    column.addLayout(row)
-    column.addStretch(1)
-    return column
-
-
-class StopRuleLabel(QFrame):
-    """The stop rule, for every exercise screen (CONTENT.md §3.3)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("stop-rule")
-        heading = self.tr("When to stop")
-        self.rule = self.tr(
-            "Mild stretching or effort is fine. Stop and rest if you feel sharp or shooting "
-            "pain, pain or tingling spreading down a leg or arm, new numbness or weakness, "
-            "dizziness, or pain that is clearly worse than when you started. If it hasn't "
-            "settled by the next day, pick gentler moves; if it keeps happening, check with a "
-            "clinician."
-        )
-        self.setAccessibleName(heading)
-        self.setAccessibleDescription(self.rule)
-        self.setStyleSheet(
-            "#stop-rule { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 6px; } #stop-rule QLabel { background: transparent; }"
-            ' #stop-rule QLabel[role="heading"] { font-weight: 600; }'
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.setSpacing(4)
-        title = QLabel(heading)
-        title.setProperty("role", "heading")
-        layout.addWidget(title)
-        layout.addWidget(body_label(self.rule))
 
 
 class SafetyCard(QFrame):

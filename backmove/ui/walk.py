@@ -17,18 +17,17 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 from backmove.core.catalog import Move
 from backmove.core.clock import Clock, SystemClock
 from backmove.ui.figure import FigureWidget
-from backmove.ui.player import (
+from backmove.ui.kit.chime import Chime
+from backmove.ui.kit.theme import look_for, window_sheet
+from backmove.ui.kit.widgets import (
     TICK_MS,
-    Chime,
     ScreenDimmer,
     StopRule,
     button,
     button_row,
     label,
-    look_for,
     mmss,
     place,
-    stylesheet,
 )
 
 
@@ -56,7 +55,7 @@ class WalkWindow(QWidget):
         self.setAccessibleName(self.tr("Walk break"))
         self._look = look_for(theme)
         self.setStyleSheet(
-            stylesheet(self._look, "walk")
+            window_sheet(self._look, "walk")
             + f"""
 #walk QProgressBar {{ background: {self._look.line}; border: none; border-radius: 4px; }}
 #walk QProgressBar::chunk {{ background: {self._look.accent}; border-radius: 4px; }}

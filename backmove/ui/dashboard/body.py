@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from backmove.services.dashboard import BodyWeek
 from backmove.ui.body_map import BodyMap, region_names
-from backmove.ui.dashboard.style import Card
+from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.words import day_text
-from backmove.ui.player import label
+from backmove.ui.kit.widgets import label
 
 MAP_HEIGHT = 210
 

@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 
 from backmove.core.trend import Change
 from backmove.services.dashboard import Adherence, BucketUnit, TrendView
-from backmove.ui import text_size
-from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, number, qdate
+from backmove.ui.kit import theme
+from backmove.ui.kit.theme import ChartPalette
 
 MAX_LABELS = 8
 TREND_TOP = 10
@@ -97,14 +97,14 @@ def date_ticks(
 def _font(size: float) -> QFont:
     """The desktop's font at what the looks call `size` points."""
     font = QFont()
-    font.setPointSizeF(text_size.points(size))
+    font.setPointSizeF(theme.points(size))
     return font
 
 
 class _ChartPanel(QWidget):
     """A QChartView dressed in the dashboard's colours; subclasses fill `self.chart`."""
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = palette
         self.chart = QChart()
@@ -133,7 +133,7 @@ class _ChartPanel(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.legend)
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self._palette = palette
 
     def _clear(self) -> None:
@@ -185,7 +185,7 @@ class _ChartPanel(QWidget):
         self.legend.setText(
             "&nbsp;&nbsp;&nbsp; ".join(
                 f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-                f'font-size: {text_size.points(11):.1f}pt;">{glyph}</span>&nbsp;'
+                f'font-size: {theme.points(11):.1f}pt;">{glyph}</span>&nbsp;'
                 f'<span style="color: {muted};">'
                 f"{html.escape(name)}</span></span>"
                 for glyph, colour, name in self._legend
@@ -206,7 +206,7 @@ class TrendChart(_ChartPanel):
     pieces are drawn as one path per pen, in value coordinates, mapped onto the plot area
     whenever it moves and clipped to it like the series."""
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(palette, parent)
         self._plot = QGraphicsRectItem(self.chart)
         self._plot.setPen(QPen(Qt.PenStyle.NoPen))

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backmove.core.streaks import DayMark
 from backmove.services.dashboard import Calendar, CalendarDay, DayKind
-from backmove.ui.dashboard.style import Palette
 from backmove.ui.dashboard.words import day_text, qdate
-from backmove.ui.text_size import points
+from backmove.ui.kit.theme import ChartPalette, points
 
 GUTTER = 34
 TOP = 20
@@ -49,7 +48,7 @@ def level(day: CalendarDay) -> int:
 
 
 class CalendarHeatmap(QWidget):
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = palette
         self._calendar: Calendar | None = None
@@ -72,7 +71,7 @@ class CalendarHeatmap(QWidget):
 
     # --- data ------------------------------------------------------------------------------
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self._palette = palette
         self.update()
 

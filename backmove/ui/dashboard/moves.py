@@ -11,9 +11,10 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from backmove.services.dashboard import MIN_RATED_USES, MoveRow
-from backmove.ui.dashboard.style import Card, Palette
+from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.words import Words, number
-from backmove.ui.player import label
+from backmove.ui.kit.theme import ChartPalette
+from backmove.ui.kit.widgets import label
 
 SCALE_POINTS = 3.0
 """A bar's full width: a change of this many points."""
@@ -25,7 +26,7 @@ SPACING = 8
 class ChangeBar(QWidget):
     """A short bar from the middle: left (accent) for lower after, right for higher after."""
 
-    def __init__(self, palette: Palette, change: float, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, change: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = palette
         self._change = change
@@ -54,7 +55,7 @@ class ChangeBar(QWidget):
 
 
 class MovesCard(Card):
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Moves that helped most"),
             self.tr(
@@ -72,7 +73,7 @@ class MovesCard(Card):
         self.grid.setColumnStretch(0, 1)
         self.rows: list[list[QWidget]] = []
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self._palette = palette
 
     def show_moves(self, moves: tuple[MoveRow, ...], rated_breaks: int) -> None:

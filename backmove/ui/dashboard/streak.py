@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from backmove.core.streaks import WEEK_DAYS_NEEDED, DayMark, DaysOnTarget, WeeksOnTarget
 from backmove.services.dashboard import StreakView
-from backmove.ui.dashboard.style import Card, Palette
+from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.words import Words, qdate
-from backmove.ui.player import label
-from backmove.ui.text_size import points
+from backmove.ui.kit.theme import ChartPalette, points
+from backmove.ui.kit.widgets import label
 
 
 class WeekDots(QWidget):
@@ -25,7 +25,7 @@ class WeekDots(QWidget):
 
     CELL = 34
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = palette
         self._days: tuple[tuple[date, DayMark], ...] = ()
@@ -35,7 +35,7 @@ class WeekDots(QWidget):
         self.setFixedHeight(self.CELL + self._head + 6)
         self.setMinimumWidth(self.CELL * 7)
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self._palette = palette
         self.update()
 
@@ -65,7 +65,7 @@ class WeekDots(QWidget):
         p.end()
 
     @staticmethod
-    def _dot(p: QPainter, box: QRectF, mark: DayMark, pal: Palette) -> None:
+    def _dot(p: QPainter, box: QRectF, mark: DayMark, pal: ChartPalette) -> None:
         c = pal.look
         accent, line = QColor(c.accent), QColor(pal.heat[0])
         if mark in (DayMark.ON_TARGET, DayMark.REPAIRED):
@@ -103,7 +103,7 @@ class WeekDots(QWidget):
 
 
 class StreakCard(Card):
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Streak"), parent=parent)
         self.words = Words(self)
         column = QVBoxLayout(self.body)
@@ -125,7 +125,7 @@ class StreakCard(Card):
         column.addWidget(self.rule)
         column.addStretch(1)
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self.dots.set_palette(palette)
 
     def show_streak(self, view: StreakView) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from backmove.services.dashboard import BreakState, NextBreak, TodayView
-from backmove.ui.dashboard.style import Card, Palette, stat
+from backmove.ui.dashboard.card import Card, stat
 from backmove.ui.dashboard.words import Words
-from backmove.ui.text_size import grown, points
+from backmove.ui.kit.theme import ChartPalette, grown, points
 
 
 class GoalRing(QWidget):
@@ -21,7 +21,7 @@ class GoalRing(QWidget):
 
     SIZE = 132
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._palette = palette
         self._done = 0
@@ -30,7 +30,7 @@ class GoalRing(QWidget):
         self._side = grown(self.SIZE)
         self.setFixedSize(self._side, self._side)
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self._palette = palette
         self.update()
 
@@ -74,7 +74,7 @@ class GoalRing(QWidget):
 
 
 class TodayCard(Card):
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Today"), parent=parent)
         self.words = Words(self)
         row = QHBoxLayout(self.body)
@@ -98,7 +98,7 @@ class TodayCard(Card):
         column.addStretch(1)
         row.addLayout(column, 1)
 
-    def set_palette(self, palette: Palette) -> None:
+    def set_palette(self, palette: ChartPalette) -> None:
         self.ring.set_palette(palette)
 
     def show_today(self, t: TodayView) -> None:

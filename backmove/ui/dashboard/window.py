@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 from backmove.core.streaks import GOOD, DayMark
 from backmove.services.dashboard import BucketUnit, DashboardData, DayKind, Span
 from backmove.ui.dashboard.body import BodyCard
+from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
 from backmove.ui.dashboard.heatmap import CalendarHeatmap
 from backmove.ui.dashboard.moves import MovesCard
 from backmove.ui.dashboard.streak import StreakCard
-from backmove.ui.dashboard.style import GAP, ROOT, Card, palette_for, stylesheet
+from backmove.ui.dashboard.style import ROOT, stylesheet
 from backmove.ui.dashboard.today import TodayCard
 from backmove.ui.dashboard.words import Words, day_text, number
-from backmove.ui.player import button, label
+from backmove.ui.kit.theme import GAP, chart_palette_for
+from backmove.ui.kit.widgets import button, label
 
 SPANS: tuple[Span, ...] = (Span.WEEKS_4, Span.MONTHS_3, Span.YEAR, Span.ALL)
 DEFAULT_SPAN = Span.MONTHS_3
@@ -62,7 +64,7 @@ class DashboardWindow(QWidget):
         self._provider = provider
         self._theme = theme
         self._span = span
-        self.palette_ = palette_for(theme)
+        self.palette_ = chart_palette_for(theme)
         self.words = Words(self)
         self.data: DashboardData | None = None
         self._build()
@@ -207,7 +209,7 @@ class DashboardWindow(QWidget):
 
     def set_theme(self, theme: str) -> None:
         self._theme = theme
-        self.palette_ = palette_for(theme)
+        self.palette_ = chart_palette_for(theme)
         self.setStyleSheet(stylesheet(self.palette_))
         for widget in (
             self.today_card,

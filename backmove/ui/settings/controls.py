@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.settings import Spec
+from backmove.ui.kit.theme import grown
 from backmove.ui.settings.words import unit_of
-from backmove.ui.text_size import grown
 
 TIME_FORMAT = "HH:mm"
 FIELD_HEIGHT = 30

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from backmove.ui.player import button, label
+from backmove.ui.kit.widgets import button, label
 from backmove.ui.settings.controls import Field
 from backmove.ui.settings.rows import Row
 from backmove.ui.settings.words import tr

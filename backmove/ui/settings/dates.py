@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.settings import Spec
-from backmove.ui.player import label
+from backmove.ui.kit.widgets import label
 from backmove.ui.settings.controls import DateField, small_button
 from backmove.ui.settings.editors import Editor
 from backmove.ui.settings.words import help_of, label_of, tr

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.settings import Spec
+from backmove.ui.kit.theme import dress
 from backmove.ui.settings.controls import (
     TIME_FORMAT,
     AreaBox,
@@ -32,7 +33,6 @@ from backmove.ui.settings.controls import (
     TimeField,
     small_button,
 )
-from backmove.ui.settings.style import dress
 from backmove.ui.settings.words import (
     area_label,
     choice_label,

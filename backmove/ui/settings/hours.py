@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from backmove.core.settings import WEEKDAYS, Spec
-from backmove.ui.player import label
+from backmove.ui.kit.theme import dress
+from backmove.ui.kit.widgets import label
 from backmove.ui.settings.controls import TIME_FORMAT, TabAnchor, TimeField, small_button
 from backmove.ui.settings.editors import Editor
-from backmove.ui.settings.style import dress
 from backmove.ui.settings.words import tr, weekday_name
 
 MIDNIGHT = QTime(0, 0)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from backmove.ui.player import label
+from backmove.ui.kit.theme import grown
+from backmove.ui.kit.widgets import label
 from backmove.ui.settings.rows import Row
-from backmove.ui.text_size import grown
 
 CONTENT_WIDTH = 720
 """Rows wider than this are hard to read across: a wide window leaves the space beside."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from backmove.ui.player import label
+from backmove.ui.kit.widgets import label
 from backmove.ui.settings.editors import Editor
 
 

@@ -1,63 +1,17 @@
-"""The settings window's look: the app's colours (player.Look) at a preferences window's scale.
+"""The settings window's style sheet: the theme's colours at a preferences window's scale.
 
 The break window speaks in large type; a preferences window is read row by row, so its text is
-smaller and its controls compact. Inputs are drawn by Qt's own style from a palette made of the
-same colours, so spin boxes, drop-downs and calendars follow light and dark without images and
-ring the field that has the focus; the style sheet shapes the rest: cards, lists, buttons.
+smaller and its controls compact. Inputs are drawn by Qt's own style from the theme's palette
+of the same colours (`kit.theme.qpalette`, handed to every control by `kit.theme.dress`), so
+spin boxes, drop-downs and calendars follow light and dark without images and ring the field
+that has the focus; this sheet shapes the rest: cards, lists, buttons.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
-
-from backmove.ui.player import Look
-from backmove.ui.text_size import scaled_sheet
+from backmove.ui.kit.theme import Look, scaled_sheet
 
 ROOT = "settings-window"
-
-
-def palette(look: Look) -> QPalette:
-    """A palette of the look's colours, for what the style sheet leaves to the style."""
-    c = look
-    pal = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: c.background,
-        QPalette.ColorRole.WindowText: c.text,
-        QPalette.ColorRole.Base: c.surface,
-        QPalette.ColorRole.AlternateBase: c.background,
-        QPalette.ColorRole.Text: c.text,
-        QPalette.ColorRole.Button: c.surface,
-        QPalette.ColorRole.ButtonText: c.text,
-        QPalette.ColorRole.Highlight: c.accent,
-        QPalette.ColorRole.HighlightedText: c.on_accent,
-        QPalette.ColorRole.PlaceholderText: c.muted,
-        QPalette.ColorRole.ToolTipBase: c.surface,
-        QPalette.ColorRole.ToolTipText: c.text,
-        QPalette.ColorRole.Link: c.accent,
-        QPalette.ColorRole.Mid: c.line,
-        QPalette.ColorRole.Midlight: c.line,
-        QPalette.ColorRole.Light: c.surface,
-        QPalette.ColorRole.Dark: c.muted,
-        QPalette.ColorRole.Shadow: c.dim,
-    }
-    for role, colour in roles.items():
-        pal.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.muted))
-    return pal
-
-
-def dress(widget: QWidget, colours: QPalette) -> None:
-    """Give `widget` and everything inside it the palette. Under a style sheet Qt no longer
-    hands a parent's palette down to its children, so each one gets it here, and controls
-    built later are dressed by whoever builds them."""
-    for each in (widget, *widget.findChildren(QWidget)):
-        each.setPalette(colours)
 
 
 def stylesheet(look: Look) -> str:

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from backmove.core.clock import Clock, SystemClock
 from backmove.core.settings import GROUPS, SPECS, Settings, advise, validate
-from backmove.ui.player import label, look_for
+from backmove.ui.kit.theme import dress, grown, look_for, qpalette
+from backmove.ui.kit.widgets import label
 from backmove.ui.settings.controls import Field
 from backmove.ui.settings.data import DataSection
 from backmove.ui.settings.dates import DatesEditor
@@ -47,9 +48,8 @@ from backmove.ui.settings.editors import (
 from backmove.ui.settings.hours import HoursEditor
 from backmove.ui.settings.page import Page
 from backmove.ui.settings.rows import SettingRow
-from backmove.ui.settings.style import ROOT, dress, palette, stylesheet
+from backmove.ui.settings.style import ROOT, stylesheet
 from backmove.ui.settings.words import group_title, help_of, label_of, refusal, tr
-from backmove.ui.text_size import grown
 from backmove.ui.wording import describe
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ class SettingsWindow(QWidget):
         """ "light", "dark" or "system". The window also follows its own Theme setting."""
         look = look_for(theme)
         self.setStyleSheet(stylesheet(look))
-        dress(self, palette(look))
+        dress(self, qpalette(look))
 
     def page_names(self) -> list[str]:
         return list(self.pages)

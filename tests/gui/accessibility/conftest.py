@@ -24,8 +24,7 @@ from backmove.resources import stretches_dir
 from backmove.services.dashboard import DashboardData, Span
 from backmove.storage.database import Database
 from backmove.storage.repository import Repository
-from backmove.ui.player import LOOKS
-from backmove.ui.settings.style import palette as look_palette
+from backmove.ui.kit.theme import LOOKS, qpalette
 from bench.history import History, generate
 from tests.gui.dashboard.conftest import NAMES, STATUS
 
@@ -52,7 +51,7 @@ def desktop(qapp: QApplication) -> Iterator[Callable[[str], None]]:
     before = QPalette(qapp.palette())
 
     def use(theme: str) -> None:
-        qapp.setPalette(look_palette(LOOKS[theme]))
+        qapp.setPalette(qpalette(LOOKS[theme]))
 
     yield use
     qapp.setPalette(before)

@@ -16,10 +16,14 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from backmove.ui.dashboard.style import PALETTES
 from backmove.ui.figure import THEMES
-from backmove.ui.player import LOOKS
-from backmove.ui.safety_cards import ACCENT, DARK_ON_ACCENT, accent_for
+from backmove.ui.kit.theme import (
+    CHART_PALETTES,
+    DARK_ON_ACCENT,
+    LOOKS,
+    TIER_ACCENT,
+    accent_for,
+)
 from tests.gui.accessibility.conftest import THEMES as LOOK_NAMES
 from tests.gui.accessibility.conftest import WINDOWS, worded
 
@@ -51,7 +55,7 @@ def look_pairs(theme: str) -> list[tuple[str, str, str, float]]:
     """(what, foreground, background, needed) for everything the looks draw text or a focus
     ring with: the break windows, the prompt, the tracking questions, the settings window,
     the dashboard and the figure."""
-    c, p, f = LOOKS[theme], PALETTES[theme], THEMES[theme]
+    c, p, f = LOOKS[theme], CHART_PALETTES[theme], THEMES[theme]
     pairs = [
         (f"{fg} on {bg}", getattr(c, fg), getattr(c, bg), TEXT)
         for fg, bg in (
@@ -105,7 +109,7 @@ def test_every_pair_of_the_looks_reads(theme: str) -> None:
     assert low == []
 
 
-@pytest.mark.parametrize("tier", list(ACCENT))
+@pytest.mark.parametrize("tier", list(TIER_ACCENT))
 def test_each_tiers_colour_reads_on_light_and_dark_windows(tier: str) -> None:
     light, dark = LOOKS["light"], LOOKS["dark"]
     for bg in ("#ffffff", "#efefef", light.background, light.surface):

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from backmove.core.stats import break_day, monday
 from backmove.services.dashboard import Span
 from backmove.storage.records import Break, local_stamp
-from backmove.ui.dashboard.style import PALETTES
 from backmove.ui.dashboard.window import DashboardWindow
 from backmove.ui.dashboard.words import day_text
+from backmove.ui.kit.theme import CHART_PALETTES
 from tests.gui.dashboard.conftest import NAMES, Source
 
 Open = Callable[..., DashboardWindow]
@@ -156,7 +156,7 @@ def test_light_and_dark(dashboard: Open, year: Source, theme: str) -> None:
     other = "dark" if theme == "light" else "light"
     for look in (theme, other):
         window.set_theme(look)
-        palette = PALETTES[look]
+        palette = CHART_PALETTES[look]
         image = window.grab().toImage()
         assert image.pixelColor(3, 3) == QColor(palette.look.background)
         card = window.trend_card.geometry().topLeft() + window.content.mapTo(

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from backmove.core.safety import STOP_SYMPTOMS
+from backmove.ui.kit.widgets import StopRuleLabel
 from backmove.ui.player import SYMPTOMS
-from backmove.ui.safety_cards import SafetyCard, SafetyCardDialog, StopRuleLabel
+from backmove.ui.safety_cards import SafetyCard, SafetyCardDialog
 
 
 def buttons(dialog: SafetyCardDialog) -> list[str]:

@@ -10,7 +10,7 @@ import wave
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from backmove.ui.player import CHIME_NOTES, CHIME_RATE, Chime, chime_wav
+from backmove.ui.kit.chime import CHIME_NOTES, CHIME_RATE, Chime, chime_wav
 
 
 def sound_effects(app: QApplication) -> list[QObject]:
