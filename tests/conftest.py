@@ -17,12 +17,30 @@ os.environ["LC_ALL"] = "C.UTF-8"
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("dev", deadline=None, max_examples=50)
+from tests.examples import EVERYDAY
+
+# dev: random examples, and a failing one is kept in .hypothesis/ (ignored by git) and tried
+# first next time on this machine. ci: the same examples on every run and no example database,
+# so nothing left over from an earlier run decides whether a clean clone passes. thorough: many
+# random examples and no database, to look for what the everyday runs miss:
+#   pytest --hypothesis-profile thorough [--hypothesis-seed N] tests/...
+# (the slow property tests that run fewer examples than the profile's everyday count take the
+# profile's count under it, see tests/examples.py).
+settings.register_profile("dev", deadline=None, max_examples=EVERYDAY)
 settings.register_profile(
     "ci",
     deadline=None,
-    max_examples=50,
+    max_examples=EVERYDAY,
     derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    deadline=None,
+    max_examples=300,
+    database=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from backmove.core.planner import WAKE_GRACE_S, Action
 from backmove.core.settings import Settings
+from tests.examples import examples
 from tests.unit.planner.tracekit import HOUR, MIN, prompt_answers, run, working
 
 DAYS = 3
@@ -104,7 +105,7 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
     return working(wall, Settings({k: v for k, v in chosen.items() if k == "working_hours"}))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(traces())
 def test_the_planner_keeps_its_promises_on_any_trace(
     case: tuple[dict[str, Any], list[dict[str, Any]]],
