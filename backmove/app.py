@@ -29,7 +29,7 @@ from backmove.flows.safety import SafetyFlow
 from backmove.flows.tracking import Tracking
 from backmove.paths import Paths
 from backmove.platform.instance import InstanceServer
-from backmove.platform.notify import CallableNotifier, Notifier, NotifierChain, PlyerNotifier
+from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.services.dashboard import DashboardSource
 from backmove.services.library import MoveLibrary
@@ -38,13 +38,13 @@ from backmove.ui.language import Language
 from backmove.ui.menu import AppMenu
 from backmove.ui.motion import set_reduced_motion
 from backmove.ui.notice import Notices
-from backmove.ui.tray import StatusDisplay, Tray
+from backmove.ui.toast import ToastNotifier
+from backmove.ui.tray import StatusDisplay, Tray, TrayNotifier
 from backmove.ui.views import Views
 from backmove.ui.wording import describe
 
 if TYPE_CHECKING:
     from backmove.ui.no_tray import NoTrayWindow
-    from backmove.ui.toast import Toast
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,6 @@ class BackmoveApp(QObject):
         self.settings_read_only = False
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
-        self.toast: Toast | None = None
         self.idle_probe: Any = None
         self.wallclock: Any = None
         self.watchers: list[Any] = []  # sleep, screen state and the wall clock: each stops
@@ -260,7 +259,9 @@ class BackmoveApp(QObject):
     def _start_engine(self) -> None:
         """The planner and the driver that feeds it idle readings and arms its deadline."""
         self.notifier = NotifierChain(
-            self._notifiers if self._notifiers is not None else self._default_notifiers()
+            self._notifiers
+            if self._notifiers is not None
+            else [PlyerNotifier(), TrayNotifier(lambda: self.tray), ToastNotifier()]
         )
         self.planner = Planner(self.settings, self.clock, self.store.load_planner_memory())
         idle = self._idle_seconds
@@ -327,27 +328,6 @@ class BackmoveApp(QObject):
         for watcher in self.watchers:
             watcher.start()
 
-    def _default_notifiers(self) -> list[Notifier]:
-        """The desktop's notification service, else the tray's balloon, else our own toast."""
-
-        def tray_show(title: str, body: str) -> None:
-            assert self.tray is not None
-            self.tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 8000)
-
-        def toast_show(title: str, body: str) -> None:
-            if self.toast is None:
-                from backmove.ui.toast import Toast
-
-                self.toast = Toast()
-            self.toast.show_message(title, body)
-
-        tray_ok = lambda: self.tray is not None and QSystemTrayIcon.supportsMessages()  # noqa: E731
-        return [
-            PlyerNotifier(),
-            CallableNotifier("tray", tray_ok, tray_show),
-            CallableNotifier("toast", lambda: True, toast_show),
-        ]
-
     # --- what the parts ask of each other -----------------------------------------------------
 
     def _notify(self, title: str, body: str) -> str | None:
@@ -394,9 +374,6 @@ class BackmoveApp(QObject):
         if self.store.is_open:
             self.views.open_dashboard()
         elif self.tray is not None:
-            self.tray.icon.showMessage(
-                self.tr("backmove is already running"),
-                self.tr("Its icon is in your system tray."),
-                QSystemTrayIcon.MessageIcon.Information,
-                5000,
+            self.tray.say(
+                self.tr("backmove is already running"), self.tr("Its icon is in your system tray.")
             )

@@ -47,3 +47,20 @@ class Toast(QFrame):
             self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
         self.show()
         self._timer.start()
+
+
+class ToastNotifier:
+    """A notifier that shows our own toast: the last resort, always there."""
+
+    name = "toast"
+
+    def __init__(self) -> None:
+        self.toast: Toast | None = None
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, title: str, body: str) -> None:
+        if self.toast is None:
+            self.toast = Toast()
+        self.toast.show_message(title, body)

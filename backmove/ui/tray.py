@@ -46,6 +46,10 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
+    def say(self, title: str, body: str, ms: int = 5000) -> None:
+        """A balloon from the icon, for hosts that show them."""
+        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, ms)
+
     def set_state(
         self, tooltip: str, progress: float | None, *, paused: bool = False, due: bool = False
     ) -> None:
@@ -110,3 +114,20 @@ class StatusDisplay:
             self._tray.set_state(text, progress, paused=paused, due=due)
         if self._window is not None:
             self._window.set_status(text)
+
+
+class TrayNotifier:
+    """A notifier that shows the tray icon's balloon, where the tray host can."""
+
+    name = "tray"
+
+    def __init__(self, tray: Callable[[], Tray | None]) -> None:
+        self._tray = tray
+
+    def available(self) -> bool:
+        return self._tray() is not None and QSystemTrayIcon.supportsMessages()
+
+    def notify(self, title: str, body: str) -> None:
+        tray = self._tray()
+        if tray is not None:
+            tray.say(title, body, 8000)
