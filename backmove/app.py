@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from backmove import __version__
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
-from backmove.core.messages import Message
 from backmove.core.planner import Planner
 from backmove.flows.breaks import BreakFlow
 from backmove.flows.commands import Commands
@@ -28,6 +27,7 @@ from backmove.flows.preferences import Preferences
 from backmove.flows.safety import SafetyFlow
 from backmove.flows.tracking import Tracking
 from backmove.paths import Paths
+from backmove.platform import autostart
 from backmove.platform.instance import InstanceServer
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
@@ -39,7 +39,7 @@ from backmove.ui.menu import AppMenu
 from backmove.ui.motion import set_reduced_motion
 from backmove.ui.notice import Notices
 from backmove.ui.toast import ToastNotifier
-from backmove.ui.tray import StatusDisplay, Tray, TrayNotifier
+from backmove.ui.tray import StatusPlace, Tray, TrayNotifier
 from backmove.ui.views import Views
 from backmove.ui.wording import describe
 
@@ -47,13 +47,6 @@ if TYPE_CHECKING:
     from backmove.ui.no_tray import NoTrayWindow
 
 log = logging.getLogger(__name__)
-
-
-def _set_autostart(on: bool) -> Message | None:
-    """Start at login, on or off, the platform's way."""
-    from backmove.platform import autostart
-
-    return autostart.enable() if on else autostart.disable()
 
 
 class BackmoveApp(QObject):
@@ -78,16 +71,20 @@ class BackmoveApp(QObject):
         self.qapp, self.paths, self.clock = qapp, paths, clock
         self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
         self._idle_seconds = idle_seconds
-        self._notifiers = notifiers
+        self.notifier = NotifierChain(
+            notifiers
+            if notifiers is not None
+            else [PlyerNotifier(), TrayNotifier(lambda: self.tray), ToastNotifier()]
+        )
         self._watch_desktop = watch_desktop
         self.settings = settings_mod.Settings()
         self.settings_read_only = False
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
+        self.place: StatusPlace | None = None
         self.idle_probe: Any = None
         self.wallclock: Any = None
-        self.watchers: list[Any] = []  # sleep, screen state and the wall clock: each stops
-        self.probes: list[Any] = []  # what the watchers read: each closes
+        self.watchers: list[Any] = []  # the desktop and the wall clock: each starts and stops
         self.planner: Planner | None = None
         self.driver: PlannerDriver | None = None
         self.notices = Notices(self.tr("backmove"), lambda: self.window)
@@ -111,7 +108,10 @@ class BackmoveApp(QObject):
         if not self.server.listen():
             return False
         self.paths.ensure()
-        told = self._load_settings()
+        stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
+        loaded = settings_mod.load_or_create(self.paths.settings_file, stamp)
+        self.settings, self.settings_read_only = loaded.settings, loaded.read_only
+        told = list(loaded.messages)
         set_reduced_motion(self.settings["reduced_motion"])
         if self.language.use(self.settings["language"]) != "en":
             self.menu = AppMenu(self)  # built before the language was known
@@ -119,7 +119,7 @@ class BackmoveApp(QObject):
         told += opened
         self.safety.reload()  # the latest check, now that the log is open
         if fatal is None:
-            told += [m for m in [self.store.daily_backup()] if m is not None]
+            told += [m for m in [self.store.daily_backup(tell=False)] if m is not None]
         self._connect_menu()
         self.commands.serve(self.server)
         if fatal is not None:
@@ -139,16 +139,6 @@ class BackmoveApp(QObject):
         log.info("backmove %s started (%s)", __version__, "tray" if self.tray else "window")
         return True
 
-    def _load_settings(self) -> list[Any]:
-        stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
-        result = settings_mod.load(self.paths.settings_file, stamp)
-        self.settings, self.settings_read_only = result.settings, result.read_only
-        told = list(result.messages)
-        if not self.paths.settings_file.exists():
-            problem = settings_mod.save(self.paths.settings_file, self.settings)
-            told += [problem] if problem is not None else []
-        return told
-
     def quit(self) -> None:
         self.quitting.emit()
         self.close_down()
@@ -161,16 +151,16 @@ class BackmoveApp(QObject):
             self.driver.stop()
         for watcher in self.watchers:
             watcher.stop()
-        for probe in self.probes:
-            probe.close()
+        if self.idle_probe is not None:
+            self.idle_probe.close()
         if self.planner is not None:
             self.store.save_planner_memory(self.planner.memory)
         for flow in (self.flow, self.safety, self.tracking, self.preferences, self.views):
             flow.close()
         self.server.close()
         self.store.close()
-        if self.tray is not None:
-            self.tray.hide()
+        if self.place is not None:
+            self.place.hide()
         self.notices.close_all()
         self.language.drop()
         set_reduced_motion(False)
@@ -182,7 +172,13 @@ class BackmoveApp(QObject):
         settings = lambda: self.settings  # noqa: E731 - read afresh at every use
         self.safety = SafetyFlow(self.store, self.clock, self.paths.data_dir, self)
         self.flow = BreakFlow(
-            self.clock, settings, self.store, self.library, self.safety, self, notify=self._notify
+            self.clock,
+            settings,
+            self.store,
+            self.library,
+            self.safety,
+            self,
+            notify=self.notifier.notify,
         )
         self.tracking = Tracking(self.clock, settings, self.store, self)
         self.preferences = Preferences(
@@ -190,11 +186,10 @@ class BackmoveApp(QObject):
             self.clock,
             settings=settings,
             apply=self.apply_settings,
-            database=lambda: self.store.db,
-            reopen=self._reopened,
-            close_database=self.store.close,
+            store=self.store,
+            reopened=self._reopened,
             tell=lambda lines, error: self.notices.tell(lines, error=error),
-            set_autostart=_set_autostart,
+            set_autostart=autostart.set_enabled,
             read_only=lambda: self.settings_read_only,
             parent=self,
         )
@@ -210,11 +205,10 @@ class BackmoveApp(QObject):
         self.commands = Commands(
             self.paths,
             self.clock,
+            self.store,
             controls=lambda: self.driver,
-            status=lambda: self.planner.status() if self.planner else None,
             idle_known=self._idle_known,
             has_tray=lambda: self.tray is not None,
-            log_open=lambda: self.store.is_open,
             show=self.show_main,
             quit=self.quit,
             parent=self,
@@ -241,41 +235,33 @@ class BackmoveApp(QObject):
         """The tray icon, or a small window where there is no tray."""
         self.menu.set_snooze_options(self.settings["snooze_options_min"])
         self.menu.meeting_default_min = self.settings["meeting_default_min"]
-        if self._tray_available():
-            self.tray = Tray(self.menu.entries(), self)
-            self.tray.activated.connect(self.show_main)
-            self.tray.show()
-        else:
-            from backmove.ui.no_tray import NoTrayWindow
-
-            self.window = NoTrayWindow(self.menu.entries())
-            self.window.close_requested.connect(self.quit)
-            self.window.show()
-            self.menu.dialog_parent = self.window
-        self.status_display = StatusDisplay(
-            self.menu, self.clock, tray=self.tray, window=self.window, idle_known=self._idle_known
+        self.place = StatusPlace(
+            self.menu,
+            self.clock,
+            use_tray=self._tray_available(),
+            idle_known=self._idle_known,
+            parent=self,
         )
+        self.tray, self.window = self.place.tray, self.place.window
+        self.place.show_requested.connect(self.show_main)
+        self.place.quit_requested.connect(self.quit)
 
     def _start_engine(self) -> None:
         """The planner and the driver that feeds it idle readings and arms its deadline."""
-        self.notifier = NotifierChain(
-            self._notifiers
-            if self._notifiers is not None
-            else [PlyerNotifier(), TrayNotifier(lambda: self.tray), ToastNotifier()]
-        )
         self.planner = Planner(self.settings, self.clock, self.store.load_planner_memory())
         idle = self._idle_seconds
         if idle is None:
             from backmove.platform.idle import choose_idle_probe
 
             self.idle_probe = choose_idle_probe()
-            self.probes.append(self.idle_probe)
             idle = self.idle_probe.idle_seconds
         self.driver = driver = PlannerDriver(self.planner, self.clock, idle, self)
         planner = self.planner
         driver.decided.connect(self.flow.on_decisions)
         driver.decided.connect(lambda _d: self.store.save_planner_memory(planner.memory))
-        driver.ticked.connect(lambda: self.status_display.show(planner.status()))
+        assert self.place is not None  # shown before the engine starts
+        display = self.place.display
+        driver.ticked.connect(lambda: display.show(planner.status()))
         self.flow.start_requested.connect(driver.start_break)
         self.flow.done_requested.connect(driver.finish_break)
         self.flow.skip_requested.connect(driver.skip)
@@ -302,44 +288,28 @@ class BackmoveApp(QObject):
 
     def _watch(self, driver: PlannerDriver) -> None:
         """Sleep and wake, full screen and Do Not Disturb, and the wall-clock jobs."""
-        from backmove.platform.power import create_power_monitor
-        from backmove.platform.screenstate import ScreenStateWatcher, choose_screen_state_probe
+        from backmove.platform.desktop import DesktopWatch
         from backmove.scheduling.wallclock import WallClockJobs
 
-        power = create_power_monitor(self.clock, parent=self)
-        screen_probe = choose_screen_state_probe()
-        screen = ScreenStateWatcher(screen_probe, parent=self)
+        desktop = DesktopWatch(self.clock, self)
         self.wallclock = jobs = WallClockJobs(parent=self)
-        power.suspending.connect(driver.suspended)
-        power.resumed.connect(driver.resumed)
-        power.resumed.connect(lambda _gap: jobs.wake())
-        power.clock_jumped.connect(lambda _by: driver.poll())
-        power.clock_jumped.connect(lambda _by: jobs.wake())
-        screen.fullscreen_changed.connect(driver.set_fullscreen)
-        screen.dnd_changed.connect(driver.set_dnd)
+        driver.follow(desktop)
+        for wake in (desktop.resumed, desktop.clock_jumped):
+            wake.connect(lambda _s: jobs.wake())
         jobs.configure(self.settings)
         jobs.hours_edge.connect(driver.tick)
         jobs.new_day.connect(driver.tick)
-        jobs.daily_backup.connect(self._daily_backup)
+        jobs.daily_backup.connect(self.store.daily_backup)
         jobs.end_of_day.connect(self.tracking.end_of_day_due)
         jobs.weekly_checkin.connect(self.tracking.checkin_due)
-        self.watchers += [power, screen, jobs]
-        self.probes.append(screen_probe)
+        self.watchers += [desktop, jobs]
         for watcher in self.watchers:
             watcher.start()
 
     # --- what the parts ask of each other -----------------------------------------------------
 
-    def _notify(self, title: str, body: str) -> str | None:
-        return self.notifier.notify(title, body)
-
     def _idle_known(self) -> bool:
         return self.idle_probe is None or bool(self.idle_probe.available)
-
-    def _daily_backup(self) -> None:
-        problem = self.store.daily_backup()
-        if problem is not None:
-            self.notices.tell([describe(problem)], error=True)
 
     def _offer_safety_check(self) -> None:
         if self.flow.window is None:
@@ -347,9 +317,7 @@ class BackmoveApp(QObject):
 
     def _reopened(self) -> None:
         """After a restore or "delete all": everything that read the old log reads the new."""
-        fatal = self.store.reopen()
-        if fatal is not None:
-            self.notices.tell([describe(fatal)], error=True)
+        self.store.reopen()
         self.safety.reload()
         QTimer.singleShot(0, self._offer_safety_check)
 
@@ -359,7 +327,8 @@ class BackmoveApp(QObject):
         set_reduced_motion(new["reduced_motion"])
         self.menu.set_snooze_options(new["snooze_options_min"])
         self.menu.meeting_default_min = new["meeting_default_min"]
-        self.status_display.forget()
+        if self.place is not None:
+            self.place.display.forget()
         if self.driver is not None:
             self.driver.settings_changed(new)
         if self.wallclock is not None:
@@ -367,13 +336,7 @@ class BackmoveApp(QObject):
 
     def show_main(self) -> None:
         """What a second launch or a click on the tray icon brings forward."""
-        if self.window is not None:
-            self.window.showNormal()
-            self.window.raise_()
-            self.window.activateWindow()
+        if self.place is not None:
+            self.place.bring_forward(log_open=self.store.is_open)
         if self.store.is_open:
             self.views.open_dashboard()
-        elif self.tray is not None:
-            self.tray.say(
-                self.tr("backmove is already running"), self.tr("Its icon is in your system tray.")
-            )

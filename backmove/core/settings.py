@@ -722,3 +722,15 @@ def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
     except OSError as exc:
         return SettingsNotSaved(str(path), exc.strerror or str(exc))
     return None
+
+
+def load_or_create(path: Path, stamp: str) -> LoadResult:
+    """`load`, and on a first start the defaults written out, so the user finds a settings
+    file to read and edit; a file that could not be written is one more message."""
+    result = load(path, stamp)
+    if path.exists():
+        return result
+    problem = save(path, result.settings)
+    if problem is None:
+        return result
+    return LoadResult(result.settings, (*result.messages, problem), result.read_only)

@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, QTimer
 
 from backmove import __version__
 from backmove.core.clock import Clock
-from backmove.core.planner import Decision, PauseLength, Status
+from backmove.core.planner import Decision, PauseLength, Planner
 from backmove.paths import Paths
+from backmove.services.store import Store
 from backmove.ui.wording import status_words
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
@@ -28,6 +29,8 @@ class Controls(Protocol):
     def pause(self, length: PauseLength = None) -> list[Decision]: ...
     def resume(self) -> list[Decision]: ...
     def meeting(self, minutes: float | None = None) -> list[Decision]: ...
+    @property
+    def planner(self) -> Planner: ...
 
 
 class Server(Protocol):
@@ -41,12 +44,11 @@ class Commands(QObject):
         self,
         paths: Paths,
         clock: Clock,
+        store: Store,
         *,
         controls: Callable[[], Controls | None],
-        status: Callable[[], Status | None],
         idle_known: Callable[[], bool],
         has_tray: Callable[[], bool],
-        log_open: Callable[[], bool],
         show: Callable[[], None],
         quit: Callable[[], None],
         parent: QObject | None = None,
@@ -54,11 +56,10 @@ class Commands(QObject):
         super().__init__(parent)
         self._paths = paths
         self._clock = clock
+        self._store = store
         self._controls = controls
-        self._status = status
         self._idle_known = idle_known
         self._has_tray = has_tray
-        self._log_open = log_open
         self._show = show
         self._quit = quit
 
@@ -74,7 +75,8 @@ class Commands(QObject):
     def status(self) -> dict[str, Any]:
         """What `backmove status` prints: the planner's state in words and today's counts."""
         extra: dict[str, Any] = {}
-        st = self._status()
+        controls = self._controls()
+        st = controls.planner.status() if controls is not None else None
         if st is not None:
             extra = {
                 "state": str(st.state),
@@ -90,7 +92,7 @@ class Commands(QObject):
             "tray": self._has_tray(),
             "config_dir": str(self._paths.config_dir),
             "data_dir": str(self._paths.data_dir),
-            "database": str(self._paths.database) if self._log_open() else "not open",
+            "database": str(self._paths.database) if self._store.is_open else "not open",
         }
 
     def _run(self, event: Callable[[Controls], list[Decision]]) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from backmove.core.clock import Clock
 from backmove.core.messages import Message
 from backmove.core.settings import Settings
 from backmove.paths import Paths
+from backmove.services.store import Store
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.ui.wording import describe
@@ -39,9 +40,8 @@ class Preferences(QObject):
         *,
         settings: Callable[[], Settings],
         apply: Callable[[Settings], None],
-        database: Callable[[], Database | None],
-        reopen: Callable[[], None],
-        close_database: Callable[[], None],
+        store: Store,
+        reopened: Callable[[], None],
         tell: Callable[[list[str], bool], object],
         set_autostart: Callable[[bool], Message | None] = lambda _on: None,
         read_only: Callable[[], bool] = lambda: False,
@@ -53,9 +53,9 @@ class Preferences(QObject):
         self._clock = clock
         self._settings = settings
         self._apply = apply
-        self._database = database
-        self._reopen = reopen
-        self._close_database = close_database
+        self._database: Callable[[], Database | None] = lambda: store.db
+        self._reopen = reopened
+        self._close_database = store.close
         self._tell = tell
         self._read_only = read_only
         self._set_autostart = set_autostart

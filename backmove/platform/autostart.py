@@ -242,3 +242,8 @@ def is_enabled() -> bool:
 def describe_location() -> str:
     """Where the login item lives, to show beside the setting."""
     return backend().describe_location()
+
+
+def set_enabled(on: bool) -> Message | None:
+    """Start at login on or off, as the settings window's switch says."""
+    return enable() if on else disable()

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from backmove.core.clock import Clock
 from backmove.core.planner import Decision, PauseLength, Planner
@@ -24,6 +25,18 @@ from backmove.core.settings import Settings
 log = logging.getLogger(__name__)
 
 IDLE_POLL_MS = 5000
+
+
+class DesktopEvents(Protocol):
+    """What the desktop tells (platform.desktop.DesktopWatch has each)."""
+
+    suspending: SignalInstance
+    resumed: SignalInstance
+    clock_jumped: SignalInstance
+    fullscreen_changed: SignalInstance
+    dnd_changed: SignalInstance
+
+
 _MAX_TIMER_MS = 2**31 - 1
 
 
@@ -74,6 +87,14 @@ class PlannerDriver(QObject):
     def tick(self) -> None:
         """Bring the planner up to now with a fresh idle reading."""
         self.feed(self.planner.observe_idle(self.idle()))
+
+    def follow(self, desktop: DesktopEvents) -> None:
+        """Hear the desktop's moments: sleep and wake, clock jumps, full screen and DND."""
+        desktop.suspending.connect(self.suspended)
+        desktop.resumed.connect(self.resumed)
+        desktop.clock_jumped.connect(lambda _by: self.poll())
+        desktop.fullscreen_changed.connect(self.set_fullscreen)
+        desktop.dnd_changed.connect(self.set_dnd)
 
     # --- events: each runs one planner call and hands on what it decided ---------------------
 

@@ -97,15 +97,13 @@ class Store:
             self.db.close()
             self.db = None
 
-    def reopen(self) -> Message | None:
-        """After a restore or "delete all": the log is opened afresh. Returns a fatal problem,
-        if any; other troubles are told."""
+    def reopen(self) -> None:
+        """After a restore or "delete all": the log is opened afresh; any trouble is told."""
         self.close()
         fatal, messages = self.open()
-        for message in messages:
+        for message in [fatal] if fatal is not None else messages:
             if message.severity == "error":
                 self._tell(message)
-        return fatal
 
     def retry(self) -> bool:
         """Try a log that could not be opened again, at most once a minute. True when it is
@@ -172,8 +170,9 @@ class Store:
             self._told_codes.add(message.code)
             self._told(message)
 
-    def daily_backup(self) -> Message | None:
-        """Today's copy of the log (seven kept); a failure is logged and returned."""
+    def daily_backup(self, *, tell: bool = True) -> Message | None:
+        """Today's copy of the log (seven kept). A failure is logged and returned, and told
+        once when `tell` (the caller that gathers messages to show together says False)."""
         if self.db is None:
             return None
         from backmove.storage.backup import backup, backup_name
@@ -185,6 +184,8 @@ class Store:
             backup(self.db, self._paths.backups_dir, today)
         except StorageError as exc:
             log.warning("daily backup failed: %s", exc.message)
+            if tell:
+                self._tell(exc.message)
             return exc.message
         return None
 

@@ -131,3 +131,55 @@ class TrayNotifier:
         tray = self._tray()
         if tray is not None:
             tray.say(title, body, 8000)
+
+
+class StatusPlace(QObject):
+    """Where backmove shows itself: the tray icon, or a small window where there is no tray.
+
+    A click on the icon, or a second launch, brings the dashboard forward (`show_requested`
+    is the composition root's to connect); the window's close button quits."""
+
+    show_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        menu: AppMenu,
+        clock: Clock,
+        *,
+        use_tray: bool,
+        idle_known: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tray: Tray | None = None
+        self.window: NoTrayWindow | None = None
+        if use_tray:
+            self.tray = Tray(menu.entries(), self)
+            self.tray.activated.connect(self.show_requested)
+            self.tray.show()
+        else:
+            from backmove.ui.no_tray import NoTrayWindow
+
+            self.window = NoTrayWindow(menu.entries())
+            self.window.close_requested.connect(self.quit_requested)
+            self.window.show()
+            menu.dialog_parent = self.window
+        self.display = StatusDisplay(
+            menu, clock, tray=self.tray, window=self.window, idle_known=idle_known
+        )
+
+    def bring_forward(self, *, log_open: bool) -> None:
+        """The window (if any) to the front; with no log to show, the tray says it is here."""
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+        if not log_open and self.tray is not None:
+            self.tray.say(
+                self.tr("backmove is already running"), self.tr("Its icon is in your system tray.")
+            )
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

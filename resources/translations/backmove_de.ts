@@ -131,14 +131,6 @@ Natürliche Pausen: {natural}</translation>
             <translation>backmove kann nicht starten</translation>
         </message>
         <message>
-            <source>backmove is already running</source>
-            <translation>backmove läuft bereits</translation>
-        </message>
-        <message>
-            <source>Its icon is in your system tray.</source>
-            <translation>Das Symbol findest du im Infobereich.</translation>
-        </message>
-        <message>
             <source>Something went wrong, but backmove keeps running.</source>
             <translation>Etwas ist schiefgelaufen, aber backmove läuft weiter.</translation>
         </message>
@@ -1708,6 +1700,17 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>{value} was not applied: {label} can be {choices}. The setting keeps its last value.</source>
             <translation>{value} wurde nicht übernommen: Für „{label}“ möglich sind {choices}. Die Einstellung behält ihren bisherigen Wert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPlace</name>
+        <message>
+            <source>backmove is already running</source>
+            <translation>backmove läuft bereits</translation>
+        </message>
+        <message>
+            <source>Its icon is in your system tray.</source>
+            <translation>Das Symbol findest du im Infobereich.</translation>
         </message>
     </context>
     <context>
