@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backmove.core.clock import Clock
 from backmove.core.planner import Action, Decision
@@ -34,6 +34,7 @@ from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
 from backmove.storage.records import MoveFeedback, Rating, local_stamp
 from backmove.storage.repository import Repository
+from backmove.ui.i18n import QT_TRANSLATE_NOOP
 from backmove.ui.wording import kind_words
 
 if TYPE_CHECKING:
