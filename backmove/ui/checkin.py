@@ -37,7 +37,7 @@ from backmove.core.regions import REGIONS
 from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
 from backmove.ui.kit.theme import look_for, scaled_sheet
-from backmove.ui.kit.widgets import button, label
+from backmove.ui.kit.widgets import button, label, layout_of
 from backmove.ui.rating import NrsButtons
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -491,7 +491,7 @@ class WeeklyCheckin(QDialog):
         when larger text needs it (a window does not grow for wrapped text by itself)."""
         self.ensurePolished()
         self.resize(
-            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
+            self.width(), max(self.height(), layout_of(self).totalHeightForWidth(self.width()))
         )
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
