@@ -108,7 +108,8 @@ class WeeklyCheckin(QDialog):
         self._enter = EnterGoesOn(self._go_on, self)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_regions())
+        self.regions_page = self._build_regions()
+        self.stack.addWidget(self.regions_page)
         self.peg_page: QWidget | None = None
         self.peg_scales: list[NrsButtons] = []
         if peg:
@@ -432,7 +433,7 @@ class WeeklyCheckin(QDialog):
 
     def _back(self) -> None:
         self._nothing = False
-        self._show_page(self.stack.widget(0))
+        self._show_page(self.regions_page)
         self.body_map.setFocus(Qt.FocusReason.BacktabFocusReason)
 
     def _skip_peg(self) -> None:
@@ -441,10 +442,9 @@ class WeeklyCheckin(QDialog):
         self._save(None)
 
     def _peg_done(self) -> None:
-        values = [s.value() for s in self.peg_scales]
-        if None in values:
+        p, e, g = (s.value() for s in self.peg_scales)
+        if p is None or e is None or g is None:
             return
-        p, e, g = values
         self._save((p, e, g))
 
     def _save(self, peg: tuple[int, int, int] | None) -> None:
