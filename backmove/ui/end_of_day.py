@@ -41,7 +41,7 @@ def tracking_style(look: Look, root: str) -> str:
 def focused_number(scale: NrsButtons) -> int | None:
     """The number whose button has the keyboard focus, if any."""
     focus = QApplication.focusWidget()
-    return scale.buttons.index(focus) if focus in scale.buttons else None  # type: ignore[arg-type]
+    return scale.buttons.index(focus) if focus in scale.buttons else None
 
 
 class EnterGoesOn(QObject):

@@ -326,7 +326,7 @@ def describe(message: Message) -> str:
         return template.format_map(_Missing(params))
 
 
-class _Missing(dict):  # type: ignore[type-arg]
+class _Missing(dict[str, Any]):
     """Leaves an unknown {placeholder} visible rather than failing on a bad translation."""
 
     def __missing__(self, key: str) -> str:
