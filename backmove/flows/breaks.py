@@ -22,18 +22,19 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backmove.core.clock import Clock
 from backmove.core.planner import Action, Decision
-from backmove.core.safety import stop_flow
+from backmove.core.safety import StopSymptom, stop_flow
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S
 from backmove.flows.safety import SafetyFlow
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
-from backmove.storage.records import MoveFeedback, Rating, local_stamp
+from backmove.storage.records import MoveFeedback, Rating, RatingMoment, Verdict, local_stamp
 from backmove.storage.repository import Repository
+from backmove.ui.i18n import QT_TRANSLATE_NOOP
 from backmove.ui.wording import kind_words
 
 if TYPE_CHECKING:
@@ -357,7 +358,7 @@ class BreakFlow(QObject):
 
     # --- what the user says ---------------------------------------------------------------------
 
-    def _rating(self, moment: str, value: int) -> None:
+    def _rating(self, moment: RatingMoment, value: int) -> None:
         at, offset = local_stamp(self._clock)
         self._write(
             lambda repo: repo.add_rating(
@@ -365,14 +366,14 @@ class BreakFlow(QObject):
                     at,
                     offset,
                     moment,
-                    value,  # type: ignore[arg-type]
+                    value,
                     self._row,
                 )
             )
         )
         self.safety.rating_given(value)
 
-    def _verdict(self, move_id: str, verdict: str) -> None:
+    def _verdict(self, move_id: str, verdict: Verdict) -> None:
         if self._row is None:
             log.warning("move verdict %s/%s with no break row to attach it to", move_id, verdict)
             return
@@ -380,11 +381,11 @@ class BreakFlow(QObject):
         row = self._row
         self._write(
             lambda repo: repo.add_move_feedback(MoveFeedback(row, move_id, verdict, at, offset))
-        )  # type: ignore[arg-type]
+        )
 
-    def _stop(self, move_id: str, symptom: str) -> None:
+    def _stop(self, move_id: str, symptom: StopSymptom) -> None:
         self.safety.symptom_reported(move_id, symptom)
-        route = stop_flow(symptom)  # type: ignore[arg-type]
+        route = stop_flow(symptom)
         if self.player is None:
             return
         if route == "safety_card_A":

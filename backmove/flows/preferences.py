@@ -12,6 +12,7 @@ import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -26,6 +27,9 @@ from backmove.services.store import Store
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
 from backmove.ui.wording import describe
+
+if TYPE_CHECKING:
+    from backmove.ui.settings import SettingsWindow
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,7 @@ class Preferences(QObject):
         self._tell = tell
         self._read_only = read_only
         self._set_autostart = set_autostart
-        self.window: QWidget | None = None
+        self.window: SettingsWindow | None = None
 
     def open(self) -> None:
         from backmove.ui.settings import SettingsWindow
@@ -78,7 +82,7 @@ class Preferences(QObject):
             )
             self.window = window
         else:
-            self.window.set_settings(self._settings())  # type: ignore[attr-defined]
+            self.window.set_settings(self._settings())
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()

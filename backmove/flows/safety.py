@@ -30,7 +30,7 @@ from backmove.core.stats import DAY_S, local_day
 from backmove.core.trend import pain_trend
 from backmove.services.store import Store
 from backmove.storage.errors import StorageError
-from backmove.storage.records import AppEvent, SafetyScreen, local_stamp
+from backmove.storage.records import AppEvent, SafetyScreen, Tier, local_stamp
 from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -220,11 +220,11 @@ class SafetyFlow(QObject):
         self._save(dict(latest.answers), latest.tier, safety.ASSESSED_CONFIRMED)
         self.open(RescreenReason.ASSESSED)
 
-    def _save(self, answers: dict[str, bool], tier: str, outcome: str) -> None:
+    def _save(self, answers: dict[str, bool], tier: Tier, outcome: str) -> None:
         at, offset = local_stamp(self._clock)
         record = SafetyScreen(
             at=at, utc_offset_s=offset, answers=answers, tier=tier, outcome=outcome
-        )  # type: ignore[arg-type]
+        )
         repo = self._repo()
         if repo is not None:
             try:

@@ -37,7 +37,7 @@ from backmove.core.regions import REGIONS
 from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
 from backmove.ui.kit.theme import look_for, scaled_sheet
-from backmove.ui.kit.widgets import button, label
+from backmove.ui.kit.widgets import button, label, layout_of
 from backmove.ui.rating import NrsButtons
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -108,7 +108,8 @@ class WeeklyCheckin(QDialog):
         self._enter = EnterGoesOn(self._go_on, self)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_regions())
+        self.regions_page = self._build_regions()
+        self.stack.addWidget(self.regions_page)
         self.peg_page: QWidget | None = None
         self.peg_scales: list[NrsButtons] = []
         if peg:
@@ -171,18 +172,18 @@ class WeeklyCheckin(QDialog):
         self.rows_layout.setContentsMargins(0, 0, 8, 0)
         self.rows_layout.setSpacing(16)
         self.rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.rows_box)
-        self.scroll.setMinimumWidth(_ROW_WIDTH)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.rows_box)
+        self.scroll_area.setMinimumWidth(_ROW_WIDTH)
         inside = QVBoxLayout(panel)
         inside.setContentsMargins(20, 18, 12, 18)
         inside.setSpacing(14)
         inside.addWidget(self.scale_hint)
         inside.addWidget(self.empty_hint)
-        inside.addWidget(self.scroll, 1)
+        inside.addWidget(self.scroll_area, 1)
         inside.addWidget(self.rows_hint)
 
         body = QHBoxLayout()
@@ -390,7 +391,7 @@ class WeeklyCheckin(QDialog):
         has_rows = bool(self._rows)
         self.empty_hint.setVisible(not has_rows)
         self.scale_hint.setVisible(has_rows)
-        self.scroll.setVisible(has_rows)
+        self.scroll_area.setVisible(has_rows)
         self.rows_hint.setVisible(has_rows and not self._regions_complete())
         self.nothing_button.setEnabled(not has_rows)
         self.regions_button.setEnabled(self._regions_complete())
@@ -432,7 +433,7 @@ class WeeklyCheckin(QDialog):
 
     def _back(self) -> None:
         self._nothing = False
-        self._show_page(self.stack.widget(0))
+        self._show_page(self.regions_page)
         self.body_map.setFocus(Qt.FocusReason.BacktabFocusReason)
 
     def _skip_peg(self) -> None:
@@ -441,10 +442,9 @@ class WeeklyCheckin(QDialog):
         self._save(None)
 
     def _peg_done(self) -> None:
-        values = [s.value() for s in self.peg_scales]
-        if None in values:
+        p, e, g = (s.value() for s in self.peg_scales)
+        if p is None or e is None or g is None:
             return
-        p, e, g = values
         self._save((p, e, g))
 
     def _save(self, peg: tuple[int, int, int] | None) -> None:
@@ -491,7 +491,7 @@ class WeeklyCheckin(QDialog):
         when larger text needs it (a window does not grow for wrapped text by itself)."""
         self.ensurePolished()
         self.resize(
-            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
+            self.width(), max(self.height(), layout_of(self).totalHeightForWidth(self.width()))
         )
         screen = QGuiApplication.primaryScreen()
         if screen is not None:

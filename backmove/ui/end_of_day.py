@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from backmove.ui.kit.theme import Look, grown, look_for, scaled_sheet, window_sheet
-from backmove.ui.kit.widgets import button, label
+from backmove.ui.kit.widgets import button, label, layout_of
 from backmove.ui.rating import NrsButtons
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -41,7 +41,7 @@ def tracking_style(look: Look, root: str) -> str:
 def focused_number(scale: NrsButtons) -> int | None:
     """The number whose button has the keyboard focus, if any."""
     focus = QApplication.focusWidget()
-    return scale.buttons.index(focus) if focus in scale.buttons else None  # type: ignore[arg-type]
+    return scale.buttons.index(focus) if focus in scale.buttons else None
 
 
 class EnterGoesOn(QObject):
@@ -156,7 +156,7 @@ class EndOfDayRating(QDialog):
 
     def present(self) -> None:
         """Show the card at the bottom right of the primary screen, without taking focus."""
-        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
+        self.resize(self.width(), layout_of(self).totalHeightForWidth(self.width()))
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()

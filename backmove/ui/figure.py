@@ -230,12 +230,16 @@ def _paint_shapes(p: QPainter, m: _Mapper, drawing: Drawing, theme: Theme) -> No
             i += 1
             continue
         if shape.role.startswith(("body", "highlight")):
+            group: list[Blob] = []
             j = i
             while (
-                j < len(shapes) and isinstance(shapes[j], Blob) and shapes[j].group == shape.group  # type: ignore[union-attr]
+                j < len(shapes)
+                and isinstance(blob := shapes[j], Blob)
+                and blob.group == shape.group
             ):
+                group.append(blob)
                 j += 1
-            _paint_group(p, m, shapes[i:j], theme, edge)  # type: ignore[arg-type]
+            _paint_group(p, m, group, theme, edge)
             i = j
             continue
         p.setPen(_NO_PEN)

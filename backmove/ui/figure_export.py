@@ -47,7 +47,7 @@ def save_png(move: Move, out: Path, theme: str = "light", size: QSize = MOVE_SIZ
     p = QPainter(image)
     _paint_move(p, QRectF(0, 0, size.width(), size.height()), move, theme_named(theme))
     p.end()
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # format: str at run time, bytes in the stub
         raise OSError(f"could not write {out}")
     return out
 
@@ -114,6 +114,6 @@ def contact_sheet(
         )
     p.end()
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # format: str at run time, bytes in the stub
         raise OSError(f"could not write {out}")
     return out

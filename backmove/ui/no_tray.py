@@ -72,11 +72,10 @@ class NoTrayWindow(QWidget):
                     row = QHBoxLayout()
                 continue
             if action.menu() is not None:
-                button: QPushButton | QToolButton = QToolButton()
-                button.setDefaultAction(action)  # type: ignore[union-attr]
-                button.setPopupMode(  # type: ignore[union-attr]
-                    QToolButton.ToolButtonPopupMode.InstantPopup
-                )
+                tool = QToolButton()
+                tool.setDefaultAction(action)
+                tool.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                button: QPushButton | QToolButton = tool
             else:
                 button = QPushButton(action.text().replace("&", ""))
                 button.clicked.connect(action.trigger)

@@ -552,7 +552,7 @@ class OnboardingWizard(QDialog):
 
     # --- moving between pages -------------------------------------------------------------
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _show(self, page: QWidget) -> None:

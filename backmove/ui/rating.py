@@ -146,7 +146,7 @@ class NrsButtons(QWidget):
     def _focused_index(self) -> int | None:
         focus = self.focusWidget()
         if focus is not None and focus.hasFocus() and focus in self.buttons:
-            return self.buttons.index(focus)  # type: ignore[arg-type]
+            return self.buttons.index(focus)
         return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from backmove import __version__
 from backmove.core.clock import Clock
 from backmove.services.dashboard import DashboardSource
+from backmove.ui.kit.widgets import layout_of
 
 PAGE_WIDTH_PX = 1100  # the width the dashboard is laid out at before it is scaled to A4
 HEADER_MM = 18.0
@@ -49,8 +50,8 @@ def write_report(path: Path, source: DashboardSource, clock: Clock) -> int:
         # The cards live in a scroll area; the report takes all of them at the page's width.
         content = window.content
         window.resize(PAGE_WIDTH_PX, 800)
-        content.layout().activate()
-        height = content.layout().totalHeightForWidth(content.width())
+        layout_of(content).activate()
+        height = layout_of(content).totalHeightForWidth(content.width())
         content.resize(content.width(), max(height, content.sizeHint().height()))
         return _print(path, content, clock)
     finally:

@@ -30,6 +30,7 @@ from backmove.ui.kit.widgets import (
     body_label,
     callout,
     centred,
+    layout_of,
     primary_button,
     title_label,
 )
@@ -267,9 +268,9 @@ class SafetyCardDialog(QDialog):
         needs both."""
         self.ensurePolished()  # the style sheet's text sizes, before measuring
         self.card.setMinimumWidth(max(520, self.card.minimumSizeHint().width()))
-        margins = self.layout().contentsMargins()
+        margins = layout_of(self).contentsMargins()
         width = self.card.minimumWidth() + margins.left() + margins.right()
-        self.resize(width, self.layout().totalHeightForWidth(width))
+        self.resize(width, layout_of(self).totalHeightForWidth(width))
 
     def _confirm(self) -> None:
         self._answered = True

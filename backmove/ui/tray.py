@@ -31,8 +31,8 @@ class Tray(QObject):
         for action in actions:
             if action is None:
                 self.menu.addSeparator()
-            elif action.menu() is not None:
-                self.menu.addMenu(action.menu())
+            elif isinstance(submenu := action.menu(), QMenu):  # typed as any QObject
+                self.menu.addMenu(submenu)
             else:
                 self.menu.addAction(action)
         self.icon = QSystemTrayIcon(tray_icon(None), self)
@@ -85,7 +85,7 @@ class StatusDisplay:
         self._tray = tray
         self._window = window
         self._idle_known = idle_known
-        self._look: tuple[object, ...] | None = None
+        self._look: tuple[str, bool, bool, int | None] | None = None
         self._drawn_at = -math.inf
 
     def forget(self) -> None:
@@ -103,7 +103,7 @@ class StatusDisplay:
             and self._look[:3] == (text, paused, due)
             and self._clock.monotonic() - self._drawn_at < 60
         ):
-            step = self._look[3]  # type: ignore[assignment]  # the ring moves once a minute
+            step = self._look[3]  # the ring moves once a minute
         look = (text, paused, due, step)
         self._menu.follow(st)
         if look == self._look:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
 from backmove.core.messages import Message
 from backmove.core.planner import State, Status
 from backmove.core.settings import SPEC_BY_KEY
+from backmove.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "messages"
 
@@ -325,7 +326,7 @@ def describe(message: Message) -> str:
         return template.format_map(_Missing(params))
 
 
-class _Missing(dict):  # type: ignore[type-arg]
+class _Missing(dict[str, Any]):
     """Leaves an unknown {placeholder} visible rather than failing on a bad translation."""
 
     def __missing__(self, key: str) -> str:

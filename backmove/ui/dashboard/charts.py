@@ -219,7 +219,7 @@ class TrendChart(_ChartPanel):
     def _clear(self) -> None:
         super()._clear()
         for item, _ in self._lines:
-            item.setParentItem(None)
+            item.setParentItem(None)  # type: ignore[arg-type]  # None unparents; the stub omits it
             if item.scene() is not None:
                 item.scene().removeItem(item)
         self._lines = []

@@ -124,10 +124,10 @@ class DashboardWindow(QWidget):
         header.addWidget(self.report_button)
         outer.addLayout(header)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.content = QWidget()
         self.content.setObjectName("dashboard-content")
         grid = QGridLayout(self.content)
@@ -175,8 +175,8 @@ class DashboardWindow(QWidget):
         ):
             # Columns share the width by their stretch alone, whatever each card would like.
             card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.scroll.setWidget(self.content)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.content)
+        outer.addWidget(self.scroll_area, 1)
         self.cards: list[Card] = [
             self.today_card,
             self.streak_card,

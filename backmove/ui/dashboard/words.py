@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from backmove.core.messages import Message
 from backmove.core.streaks import DaysOnTarget, WeeksOnTarget
 from backmove.core.trend import PainImproved, PainRoseForAWeek, PainWorsened
+from backmove.ui.i18n import QT_TRANSLATE_NOOP
 from backmove.ui.wording import kind_name
 
 

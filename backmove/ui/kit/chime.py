@@ -17,9 +17,12 @@ import wave
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QUrl, qInstallMessageHandler
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 _log = logging.getLogger(__name__)
 
@@ -92,7 +95,7 @@ class Chime:
     _folder: ClassVar[Path | None] = None
 
     def __init__(self) -> None:
-        self._effects: dict[str, QObject] = {}
+        self._effects: dict[str, QSoundEffect] = {}
         self.available = False
         app = QCoreApplication.instance()
         if app is None:
@@ -135,4 +138,4 @@ class Chime:
         effect = self._effects.get(which)
         if effect is not None:
             with _qt_messages_to_log():
-                effect.play()  # type: ignore[attr-defined]
+                effect.play()

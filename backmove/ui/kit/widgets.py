@@ -6,7 +6,7 @@ Two sets, for the theme's two families of windows (see `theme`):
   from them; `place` puts a break window on the screens, dimming the others (`ScreenDimmer`);
 - for the windows that follow the desktop: `title_label`, `body_label`, `primary_button`,
   `callout` and `StopRuleLabel`, which the theme's `house_style` styles.
-`centred` and the countdown's `mmss` and `TICK_MS` serve both.
+`centred`, `layout_of` and the countdown's `mmss` and `TICK_MS` serve both.
 
 The strings here are translated in the context of the class that shows them (StopRule,
 StopRuleLabel, ScreenDimmer), wherever that class lives.
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -88,16 +89,16 @@ class OptionButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def sizeHint(self) -> QSize:
-        return self.layout().totalSizeHint()
+        return layout_of(self).totalSizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize()
+        return layout_of(self).totalMinimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        return layout_of(self).totalHeightForWidth(width)
 
 
 class StopRule(QFrame):
@@ -355,3 +356,15 @@ def centred(widget: QWidget, max_width: int) -> QVBoxLayout:
     column.addLayout(row)
     column.addStretch(1)
     return column
+
+
+def layout_of(widget: QWidget) -> QLayout:
+    """The layout `widget` was built with, for the windows that size themselves by it.
+
+    Qt's `layout()` may answer None; these widgets always set one, so a missing layout is a
+    mistake in building them, and it is named here rather than as an attribute of None.
+    """
+    layout = widget.layout()
+    if layout is None:
+        raise TypeError(f"{type(widget).__name__} has no layout to measure")
+    return layout

@@ -8,7 +8,9 @@ the area chips are check boxes underneath, so assistive tools know what they are
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,30 +31,37 @@ from backmove.ui.settings.words import unit_of
 TIME_FORMAT = "HH:mm"
 FIELD_HEIGHT = 30
 
+if TYPE_CHECKING:
+    _Mixin = QWidget
+    """What the mixins below are to the type checker: each only ever sits in front of a
+    QWidget subclass, so `self` is a widget and `super()` reaches the widget's own handler."""
+else:
+    _Mixin = object  # at run time a plain mixin, so each field has a single Qt base
 
-class _WheelOnlyWhenFocused:
+
+class _WheelOnlyWhenFocused(_Mixin):
     """A scroll wheel passing over a field scrolls the page; it changes a value only in the
     field the user has chosen. Otherwise scrolling a long page silently edits settings."""
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():  # type: ignore[attr-defined]
-            super().wheelEvent(event)  # type: ignore[misc]
+        if self.hasFocus():
+            super().wheelEvent(event)
         else:
             event.ignore()
 
 
-class _FocusRing:
+class _FocusRing(_Mixin):
     """A ring in the accent colour around the field that has the keyboard focus. Qt's own
     style draws a faint one on some fields and none on a drop-down."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)  # type: ignore[misc]
-        if self.hasFocus():  # type: ignore[attr-defined]
-            p = QPainter(self)  # type: ignore[arg-type]
+        super().paintEvent(event)
+        if self.hasFocus():
+            p = QPainter(self)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setPen(QPen(self.palette().highlight().color(), 2))  # type: ignore[attr-defined]
+            p.setPen(QPen(self.palette().highlight().color(), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)  # type: ignore[attr-defined]
+            p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
             p.end()
 
 
@@ -65,13 +74,13 @@ class Field(_FocusRing, QLineEdit):
         self.setTextMargins(6, 0, 6, 0)
 
 
-class _TabLeavesTheField:
+class _TabLeavesTheField(_Mixin):
     """Tab goes to the next control, not to the next part (hour, minute) of a time or date:
     typing moves from part to part by itself, and a week of working hours would otherwise
     take twice as many Tabs to cross."""
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class Spin(_FocusRing, _WheelOnlyWhenFocused, QSpinBox):
@@ -168,7 +177,7 @@ class Switch(QCheckBox):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def hitButton(self, pos) -> bool:  # type: ignore[no-untyped-def]
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -206,5 +215,5 @@ class AreaBox(QCheckBox):
         self.setProperty("role", "area")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def hitButton(self, pos) -> bool:  # type: ignore[no-untyped-def]
+    def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)

@@ -31,6 +31,11 @@ from backmove.ui.settings.words import help_of, label_of, tr
 ROWS_SHOWN = 5
 
 
+def _day(day: QDate) -> date:
+    """The QDate as a date; QDate.toPython() gives the same, but is typed as any object."""
+    return date(day.year(), day.month(), day.day())
+
+
 class _DayList(QListWidget):
     """The list of days off; Delete or Backspace removes the selected ones."""
 
@@ -120,7 +125,7 @@ class DatesEditor(Editor):
         self._sync()
 
     def _span(self) -> list[str]:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = _day(self.first.date()), _day(self.last.date())
         count = (last - first).days + 1
         return [(first + timedelta(days=n)).isoformat() for n in range(max(0, count))]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -19,7 +21,7 @@ class Page(QScrollArea):
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title = title
-        self.cards: list[tuple[QFrame, list[Row], QWidget | None]] = []
+        self.cards: list[tuple[QFrame, Sequence[Row], QWidget | None]] = []
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -43,7 +45,7 @@ class Page(QScrollArea):
         self._column.addStretch(1)
         self.setWidget(body)
 
-    def add_card(self, rows: list[Row], heading: str | None = None) -> None:
+    def add_card(self, rows: Sequence[Row], heading: str | None = None) -> None:
         """Rows in one framed card, under a small heading if given."""
         section = None
         if heading:
@@ -81,6 +83,6 @@ class Page(QScrollArea):
         return shown
 
     @staticmethod
-    def _separate(rows: list[Row]) -> None:
+    def _separate(rows: Sequence[Row]) -> None:
         for i, row in enumerate(rows):
             row.rule.setVisible(i > 0)

@@ -7,10 +7,11 @@ this table does not know is shown as it is rather than hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from backmove.core.messages import Message
 from backmove.core.settings import SPEC_BY_KEY, WEEKDAYS, Spec
+from backmove.ui.i18n import QT_TRANSLATE_NOOP
 from backmove.ui.wording import describe
 
 _CTX = "SettingsWindow"
