@@ -1,7 +1,7 @@
-"""Forgiving streaks (CONTENT.md §5.3 rule 10): progress shown without punishment.
+"""Forgiving streaks (docs/evidence.md#forgiving-streaks): progress shown without punishment.
 
-A working day is on target when completed breaks plus natural ones reach that day's goal
-(natural breaks are movement too, §5.3 rule 4). From there:
+A working day is on target when completed breaks plus natural ones reach that day's goal (natural
+breaks are movement too, docs/evidence.md#natural-breaks). From there:
 - repair: a missed day is made good when the next working day has at least goal + 1 completed
   breaks (completed, not natural: the repair is something the user does). Until that next
   working day is over the miss stays open, neither kept nor lost.
@@ -210,7 +210,7 @@ def streaks(
 
 @dataclass(frozen=True)
 class DaysOnTarget(Message):
-    """ "X of the last 7 days on target" (rule 10), with the working days among them."""
+    """ "X of the last 7 days on target" (#forgiving-streaks), with the working days among them."""
 
     code: ClassVar[str] = "stats_days_on_target"
     on_target: int

@@ -1,9 +1,9 @@
 """The break window: a routine played move by move, grown from the prompt's Start.
 
-It shows the animated figure, the move's name, its cues, the dose with a live rep counter or
-hold countdown, progress through the routine and the time left, with the stop rule
-(CONTENT.md §3.3) always in view. It decides nothing: it plays what it is given and emits what
-the user did. Which symptom leads where after "Stop — this hurts" is the app's call, answered
+It shows the animated figure, the move's name, its cues, the dose with a live rep counter or hold
+countdown, progress through the routine and the time left, with the stop rule
+(docs/evidence.md#stop-rule) always in view. It decides nothing: it plays what it is given and emits
+what the user did. Which symptom leads where after "Stop — this hurts" is the app's call, answered
 through `show_safety_card` or `mark_not_tolerated`.
 
 Keys act only when the window has the keyboard focus (they arrive as key presses, never as

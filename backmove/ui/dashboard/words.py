@@ -2,7 +2,7 @@
 
 The core says what happened as Message objects with numbers; this is where they become words,
 through tr(). The sentences say what happened and never why: a lower rating after breaks with
-a move is "with" the move, not "because of" it (CONTENT.md §5.3 rule 11).
+a move is "with" the move, not "because of" it (docs/evidence.md#an-honest-dashboard).
 """
 
 from __future__ import annotations
