@@ -1,4 +1,4 @@
-"""Forgiving streaks (CONTENT.md §5.3 rule 10): rest day, repair, free miss, days off."""
+"""Forgiving streaks (docs/evidence.md#forgiving-streaks): rest day, repair, free miss, days off."""
 
 from __future__ import annotations
 
