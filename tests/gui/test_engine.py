@@ -1,7 +1,7 @@
 """A working day on a fake clock: the heads-up, the prompt, the break, and every tray action.
 
 The app is the real one (planner, recorder, SQLite, widgets); only the seams
-docs/architecture.md#test-seams names are fakes: a simulated clock, an idle probe that says
+docs/architecture.md#seams-for-tests names are fakes: a simulated clock, an idle probe that says
 "typing", and a notifier that records. Time moves when the test says so; nothing sleeps.
 """
 
