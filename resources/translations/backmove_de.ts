@@ -8,8 +8,8 @@
             <translation>Erledigt</translation>
         </message>
         <message>
-            <source>Partly done</source>
-            <translation>Teilweise erledigt</translation>
+            <source>Partly done or cut short</source>
+            <translation>Teilweise erledigt oder abgebrochen</translation>
         </message>
         <message>
             <source>Skipped</source>
@@ -30,11 +30,11 @@
         <message>
             <source>{when}
 Completed {completed} of {offered} offered
-Partly done {partial}, skipped {skipped}, expired {expired}
+Partly done or cut short {partial}, skipped {skipped}, expired {expired}
 Natural breaks: {natural}</source>
             <translation>{when}
 {completed} von {offered} angebotenen erledigt
-Teilweise erledigt: {partial}, übersprungen: {skipped}, abgelaufen: {expired}
+Teilweise erledigt oder abgebrochen: {partial}, übersprungen: {skipped}, abgelaufen: {expired}
 Natürliche Pausen: {natural}</translation>
         </message>
     </context>
@@ -580,8 +580,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Aus {rated} Pausen, die davor und danach bewertet wurden. Eine Pause enthält auch andere Übungen – das zeigt also, was mit einer Übung einherging, nicht was sie bewirkt hat.</translation>
         </message>
         <message>
-            <source>you said it helped {helped} of {said} times</source>
-            <translation>laut dir hat sie {helped} von {said} Mal geholfen</translation>
+            <source>helped in {helped} of {rated} rated breaks</source>
+            <translation>hat in {helped} von {rated} bewerteten Pausen geholfen</translation>
         </message>
         <message>
             <source>lower</source>
@@ -592,8 +592,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>höher</translation>
         </message>
         <message>
-            <source>Over {uses} breaks that included {name}, your 0–10 rating just after the break was on average {points} points {direction} than just before it. Your own verdicts: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
-            <translation>In {uses} Pausen mit „{name}“ war deine Bewertung (0–10) kurz nach der Pause im Schnitt {points} Punkte {direction} als kurz davor. Deine eigenen Einschätzungen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
+            <source>Over {uses} breaks that included {name}, your 0–10 rating just after the break was on average {points} points {direction} than just before it. Your own verdicts in those breaks: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
+            <translation>In {uses} Pausen mit „{name}“ war deine Bewertung (0–10) kurz nach der Pause im Schnitt {points} Punkte {direction} als kurz davor. Deine eigenen Einschätzungen in diesen Pausen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
         </message>
     </context>
     <context>
@@ -2185,8 +2185,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
-            <source>{on} of the last 7 days on target</source>
-            <translation>Ziel an {on} der letzten 7 Tage erreicht</translation>
+            <source>{on} of {working} working days on target in the last 7 days</source>
+            <translation>Ziel an {on} von {working} Arbeitstagen der letzten 7 Tage erreicht</translation>
         </message>
         <message>
             <source>Your 7-day average ({mean}) has been meaningfully above your first week's ({baseline}) for 7 days in a row. If it stays there, a check-in with a clinician is worth it.</source>
@@ -2223,14 +2223,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             </translation>
         </message>
         <message>
-            <source>1 rated break</source>
-            <translation>1 bewertete Pause</translation>
+            <source>rated once</source>
+            <translation>einmal bewertet</translation>
         </message>
         <message numerus="yes">
-            <source>%n rated breaks</source>
+            <source>rated %n times</source>
             <translation>
-                <numerusform>%n bewertete Pause</numerusform>
-                <numerusform>%n bewertete Pausen</numerusform>
+                <numerusform>%n Mal bewertet</numerusform>
+                <numerusform>%n Mal bewertet</numerusform>
             </translation>
         </message>
         <message>
