@@ -4,11 +4,18 @@ With no command it starts the app, or, if one already runs for this user and dat
 asks that one to show itself. Commands that need the running app are sent to it over the
 single-instance socket; with none running they say so and exit 3. Nothing here prints a
 traceback: errors become one plain sentence and an exit code.
+
+Output cut short by its reader (`backmove status | head -1`) ends quietly with exit code 141,
+what a shell reports for a program stopped by SIGPIPE, so `set -o pipefail` scripts see the
+same as with any other Unix tool. Python ignores SIGPIPE and raises BrokenPipeError instead;
+the handler is not set back to the default, because that would also kill the process when
+the running app's socket closes early.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -31,6 +38,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
+EXIT_CLOSED_PIPE = 128 + 13  # 13 is SIGPIPE everywhere Python runs with pipes
 
 _CTX = "cli"
 
@@ -653,10 +661,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language(argv)
     try:
-        return _main(argv)
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        _silence_closed_pipes()
+        return EXIT_CLOSED_PIPE
     finally:
         if language is not None:
             language.drop()
+
+
+def _silence_closed_pipes() -> None:
+    """Point stdout and stderr at the null device, so that what is still buffered for a reader
+    who has gone is dropped instead of failing again, with a traceback, when Python exits."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            # A stream that is no real file (a test's capture) has nothing left to fail at exit.
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(devnull, stream.fileno())
+    finally:
+        os.close(devnull)
 
 
 def _main(argv: list[str]) -> int:
@@ -666,6 +692,8 @@ def _main(argv: list[str]) -> int:
         return COMMANDS[args.command](args, paths)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # not a failure of the command: main() ends it quietly
     except StorageError as exc:
         _say(exc.message)
         return EXIT_ERROR

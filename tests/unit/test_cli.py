@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from backmove import __version__
-from backmove.cli import EXIT_NOT_RUNNING, EXIT_OK, main
+from backmove.cli import EXIT_CLOSED_PIPE, EXIT_NOT_RUNNING, EXIT_OK, main
 from backmove.paths import resolve
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def backmove(home: Path, *args: str, **kwargs: object) -> subprocess.Popen[str]:
+    """`backmove --home HOME ARGS` as its own process, the way a user's shell runs it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "backmove", "--home", str(home), *args],
+        cwd=ROOT,
+        text=True,
+        **kwargs,  # type: ignore[call-overload]
+    )
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,3 +98,31 @@ def test_the_command_line_speaks_the_chosen_language(
     (home / "settings.toml").write_text('language = "en"\n')
     assert main(["--home", str(home), "resume"]) == EXIT_NOT_RUNNING
     assert "backmove is not running" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["status", "doctor"])
+def test_a_reader_that_has_gone_before_the_first_line_ends_it_quietly(
+    tmp_path: Path, command: str
+) -> None:
+    read, write = os.pipe()
+    os.close(read)  # like `| head -0`: every line backmove writes meets a closed pipe
+    try:
+        proc = backmove(tmp_path / "h", command, stdout=write, stderr=subprocess.PIPE)
+    finally:
+        os.close(write)
+    _, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err and "Broken pipe" not in err, err
+    assert proc.returncode == EXIT_CLOSED_PIPE
+
+
+@pytest.mark.parametrize("command", ["status", "doctor"])
+def test_head_1_reads_one_line_and_nothing_complains(tmp_path: Path, command: str) -> None:
+    proc = backmove(tmp_path / "h", command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    with proc.stderr:
+        err = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "Broken pipe" not in err, err
+    assert proc.returncode in (EXIT_OK, EXIT_CLOSED_PIPE)
