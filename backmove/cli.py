@@ -65,6 +65,26 @@ LABELS = {  # the names `status` prints before its values; --json keeps the keys
     "integrity": QT_TRANSLATE_NOOP("cli", "integrity"),
     "backups": QT_TRANSLATE_NOOP("cli", "backups"),
 }
+STATE_WORDS = {  # the planner's states (core.planner.State) as `status` words them
+    "working": QT_TRANSLATE_NOOP("cli", "at work: the next break is being timed"),
+    "warned": QT_TRANSLATE_NOOP("cli", "a break is about to be offered"),
+    "prompted": QT_TRANSLATE_NOOP("cli", "a break is offered"),
+    "in_break": QT_TRANSLATE_NOOP("cli", "on a break"),
+    "paused": QT_TRANSLATE_NOOP("cli", "paused"),
+    "off_hours": QT_TRANSLATE_NOOP("cli", "outside working hours"),
+}
+TRAY_WORDS = {
+    True: QT_TRANSLATE_NOOP("cli", "the icon is in the system tray"),
+    False: QT_TRANSLATE_NOOP("cli", "no tray here: backmove shows a small window instead"),
+}
+TABLE_WORDS = {  # the log's tables (storage.schema.TABLES) as `status` counts them
+    "breaks": QT_TRANSLATE_NOOP("cli", "breaks"),
+    "ratings": QT_TRANSLATE_NOOP("cli", "ratings"),
+    "move_feedback": QT_TRANSLATE_NOOP("cli", "move feedback"),
+    "checkins": QT_TRANSLATE_NOOP("cli", "check-ins"),
+    "safety_screens": QT_TRANSLATE_NOOP("cli", "safety checks"),
+    "app_events": QT_TRANSLATE_NOOP("cli", "app events"),
+}
 GUI_COMMANDS = {None, "report", "figures", "doctor"}
 """Commands that make their own QApplication (a plain QCoreApplication made first would stand
 in its way). `run` and `report` load the language themselves; `doctor` is a diagnostic for
@@ -187,15 +207,56 @@ def _parser() -> argparse.ArgumentParser:
 # --- commands --------------------------------------------------------------------------------
 
 
-def _print(obj: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(obj, indent=2, sort_keys=True))
-        return
+def _print_json(obj: dict[str, Any]) -> None:
+    print(json.dumps(obj, indent=2, sort_keys=True))
+
+
+def _print_status(obj: dict[str, Any]) -> None:
+    """One `label: value` line per key, in words; a key this CLI does not know yet (the app
+    may answer with more than it asks for) still reads as words, never as a Python value."""
     for key, value in obj.items():
-        if isinstance(value, dict):
-            value = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in value.items())
+        words = _status_value(key, value)
+        if words is None:
+            continue
         label = _tr(LABELS[key]) if key in LABELS else key.replace("_", " ")
-        print(f"{label}: {value}")
+        print(f"{label}: {words}")
+
+
+def _status_value(key: str, value: Any) -> str | None:
+    """`value` as the user reads it; None when there is nothing to say."""
+    if key == "state" and value in STATE_WORDS:
+        return _tr(STATE_WORDS[value])
+    if key == "goal_today" and value is None:
+        return _tr("none set")
+    if key == "tray" and isinstance(value, bool):
+        return _tr(TRAY_WORDS[value])
+    if key == "database" and value is None:
+        return _tr("none yet (it is made on first start)")
+    if key == "database" and value == "not open":
+        return _tr("not open")
+    if key == "integrity" and value == "ok":
+        return _tr("ok")
+    if key == "records" and isinstance(value, dict):
+        return ", ".join(
+            f"{count} {_tr(TABLE_WORDS[table]) if table in TABLE_WORDS else table}"
+            for table, count in value.items()
+        )
+    return _words(value)
+
+
+def _words(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dict):
+        parts = ((_words(v), k.replace("_", " ")) for k, v in value.items())
+        return ", ".join(f"{v} {k}" for v, k in parts if v is not None)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(w for w in map(_words, value) if w is not None)
+    return str(value)
 
 
 def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
@@ -210,13 +271,16 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         }
         info.update(_local_db_status(paths))
         if args.json:
-            _print(info, True)
+            _print_json(info)
         else:
             print(_tr("backmove is not running. Start it with: backmove"))
-            _print({k: v for k, v in info.items() if k != "running"}, False)
+            _print_status({k: v for k, v in info.items() if k != "running"})
         return EXIT_OK
     answer.pop("ok", None)
-    _print(answer, args.json)
+    if args.json:
+        _print_json(answer)
+    else:
+        _print_status(answer)
     return EXIT_OK
 
 
@@ -247,7 +311,7 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     from backmove.storage.backup import list_backups
 
     if not paths.database.exists():
-        return {"database": _tr("none yet (it is made on first start)")}
+        return {"database": None}  # `status` words it; --json says null
     db = _open_db(paths)
     try:
         problems = db.integrity_problems()

@@ -2386,6 +2386,62 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Sicherungen</translation>
         </message>
         <message>
+            <source>at work: the next break is being timed</source>
+            <translation>bei der Arbeit: die Zeit bis zur nächsten Pause läuft</translation>
+        </message>
+        <message>
+            <source>a break is about to be offered</source>
+            <translation>gleich wird eine Pause vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>a break is offered</source>
+            <translation>eine Pause wird vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>on a break</source>
+            <translation>in einer Pause</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>ausgesetzt</translation>
+        </message>
+        <message>
+            <source>outside working hours</source>
+            <translation>außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>the icon is in the system tray</source>
+            <translation>das Symbol ist im Infobereich</translation>
+        </message>
+        <message>
+            <source>no tray here: backmove shows a small window instead</source>
+            <translation>kein Infobereich: backmove zeigt stattdessen ein kleines Fenster</translation>
+        </message>
+        <message>
+            <source>breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>move feedback</source>
+            <translation>Rückmeldungen zu Übungen</translation>
+        </message>
+        <message>
+            <source>check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>safety checks</source>
+            <translation>Sicherheitschecks</translation>
+        </message>
+        <message>
+            <source>app events</source>
+            <translation>App-Ereignisse</translation>
+        </message>
+        <message>
             <source>Movement breaks for people who sit at a computer all day. With no command, starts backmove in the system tray.</source>
             <translation>Bewegungspausen für alle, die den ganzen Tag am Computer sitzen. Ohne Befehl startet backmove im Infobereich.</translation>
         </message>
@@ -2486,12 +2542,32 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>entfernen, was install-desktop hinzugefügt hat</translation>
         </message>
         <message>
-            <source>backmove is not running. Start it with: backmove</source>
-            <translation>backmove läuft nicht. Starte es mit: backmove</translation>
+            <source>none set</source>
+            <translation>keines festgelegt</translation>
         </message>
         <message>
             <source>none yet (it is made on first start)</source>
             <translation>noch keine (sie entsteht beim ersten Start)</translation>
+        </message>
+        <message>
+            <source>not open</source>
+            <translation>nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>in Ordnung</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>backmove is not running. Start it with: backmove</source>
+            <translation>backmove läuft nicht. Starte es mit: backmove</translation>
         </message>
         <message>
             <source>Exported {total} records in {files} {format} files to {folder}.</source>

@@ -86,7 +86,7 @@ def test_doctor_without_a_display_says_what_that_means(
 
 
 def test_the_command_line_speaks_the_chosen_language(
-    home: Path, capsys: pytest.CaptureFixture[str]
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home.mkdir(parents=True, exist_ok=True)
     (home / "settings.toml").write_text('language = "de"\n')
@@ -95,6 +95,15 @@ def test_the_command_line_speaks_the_chosen_language(
     with pytest.raises(SystemExit):
         main(["--home", str(home), "--help"])
     assert "Bewegungspausen" in capsys.readouterr().out
+    assert main(["--home", str(home), "status"]) == EXIT_OK
+    assert "Datenbank: noch keine" in capsys.readouterr().out
+    with monkeypatch.context() as running:
+        running_app_says(running, home)
+        assert main(["--home", str(home), "status"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Zustand: außerhalb der Arbeitszeit" in out
+    assert "Ziel heute: keines festgelegt" in out and "läuft: ja" in out
+    assert not any(raw in out for raw in RAW), out
     (home / "settings.toml").write_text('language = "en"\n')
     assert main(["--home", str(home), "resume"]) == EXIT_NOT_RUNNING
     assert "backmove is not running" in capsys.readouterr().err
@@ -126,3 +135,65 @@ def test_head_1_reads_one_line_and_nothing_complains(tmp_path: Path, command: st
     proc.wait(timeout=120)
     assert "Traceback" not in err and "Broken pipe" not in err, err
     assert proc.returncode in (EXIT_OK, EXIT_CLOSED_PIPE)
+
+
+def running_app_says(monkeypatch: pytest.MonkeyPatch, home: Path, **changes: object) -> None:
+    """Stand in for a running backmove: `status` gets what `flows.commands` answers."""
+    answer: dict[str, object] = {
+        "ok": True,
+        "state": "off_hours",
+        "summary": "Outside working hours",
+        "breaks_today": 2,
+        "offered_today": 3,
+        "goal_today": None,
+        "running": True,
+        "version": __version__,
+        "tray": True,
+        "config_dir": str(home),
+        "data_dir": str(home),
+        "database": str(home / "backmove.db"),
+        **changes,
+    }
+    monkeypatch.setattr("backmove.platform.instance.ask", lambda *_a, **_k: dict(answer))
+
+
+RAW = ("off_hours", "None", "True", "False", "in_break", "_today")
+
+
+def test_status_words_every_value(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    running_app_says(monkeypatch, home)
+    assert main(["status"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "state: outside working hours" in out
+    assert "goal today: none set" in out and "running: yes" in out
+    assert "tray: the icon is in the system tray" in out
+    assert not any(raw in out for raw in RAW), out
+
+
+def test_status_json_keeps_the_raw_values_for_scripts(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    running_app_says(monkeypatch, home, state="in_break", tray=False)
+    assert main(["status", "--json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["state"] == "in_break" and data["tray"] is False and data["goal_today"] is None
+
+
+def test_status_without_a_database_says_so_in_words_and_json_says_null(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["status"]) == EXIT_OK
+    assert "database: none yet" in capsys.readouterr().out
+    assert main(["status", "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["database"] is None
+
+
+def test_every_planner_state_and_every_table_has_words() -> None:
+    from backmove.cli import STATE_WORDS, TABLE_WORDS
+    from backmove.core.planner import State
+    from backmove.storage.schema import TABLES
+
+    assert set(STATE_WORDS) == {str(s) for s in State}
+    assert set(TABLE_WORDS) == set(TABLES)
