@@ -23,6 +23,7 @@ import shutil
 import sys
 import tomllib
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
@@ -326,14 +327,67 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
         db.close()
 
 
-def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
+def _folder_problem(folder: Path, wanted: Path | None = None) -> str | None:
+    """Why `wanted` (`folder` itself, or a file to go in it) cannot be written, `folder` being
+    made first if it is missing; None when nothing stands in the way.
 
+    Asked before any work starts, so the answer names the path the user typed and what is
+    wrong with it; left to the writing, the error would name whatever step tripped first (the
+    database's error handling, or mkdir's "File exists")."""
+    wanted = wanted or folder
+    place = folder
+    while not (place.exists() or place.is_symlink()) and place != place.parent:
+        place = place.parent
+    if not place.is_dir():
+        if place == wanted:
+            return _tr("{path} is a file, not a folder, so nothing was written.").format(path=place)
+        return _tr("{path} cannot be written: {blocker} is a file, not a folder.").format(
+            path=wanted, blocker=place
+        )
+    if not os.access(place, os.W_OK | os.X_OK):
+        return _tr("{path} cannot be written: the folder {folder} is not writable for you.").format(
+            path=wanted, folder=place
+        )
+    return None
+
+
+def _file_problem(file: Path) -> str | None:
+    """Why `file` cannot be written (its folder made first if missing), or None."""
+    if file.is_dir():
+        return _tr("{path} is a folder; name the file to write, for example {example}.").format(
+            path=file, example=file / "backmove-report.pdf"
+        )
+    if file.exists() and not os.access(file, os.W_OK):
+        return _tr("{path} cannot be written: it exists and is not writable for you.").format(
+            path=file
+        )
+    return _folder_problem(file.parent, file)
+
+
+def _refuse(problem: str) -> int:
+    print(f"backmove: {problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.transfer import export_data
 
+    out = Path(args.out)
+    problem = _folder_problem(out)
+    if problem is not None:
+        return _refuse(problem)
     db = _open_db(paths)
     try:
-        summary = export_data(db, Path(args.out), args.format)
+        summary = export_data(db, out, args.format)
+    except StorageError as exc:
+        cause = exc.__cause__
+        if exc.message.params().get("path") != str(out) or not isinstance(cause, OSError):
+            raise  # the database's own trouble: its message says so
+        return _refuse(
+            _tr("the export could not be written to {path} ({detail}).").format(
+                path=out, detail=cause.strerror or cause
+            )
+        )
     finally:
         db.close()
     total = sum(summary.rows.values())
@@ -346,8 +400,6 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from backmove.storage.transfer import import_data
 
     if _running(paths):
@@ -370,8 +422,6 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from backmove.core.clock import SystemClock
     from backmove.storage.backup import restore
 
@@ -558,21 +608,20 @@ def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from backmove.core.simulate import simulate
 
     return simulate(Path(args.trace), Path(args.settings) if args.settings else None, sys.stdout)
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     # Drawing to files needs no screen: never open a window, even on a desktop.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from backmove.ui.figure_export import contact_sheet, export_figures
 
     out = Path(args.out)
+    problem = _folder_problem(out)
+    if problem is not None:
+        return _refuse(problem)
     written = export_figures(out, args.theme)
     sheet = contact_sheet(out / "contact-sheet.png", args.theme)
     print(
@@ -584,8 +633,6 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -598,6 +645,10 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.ui.report import write_report
     from backmove.ui.wording import describe
 
+    out = Path(args.out)
+    in_the_way = _file_problem(out)
+    if in_the_way is not None:
+        return _refuse(in_the_way)
     if not paths.database.exists():
         print(
             _tr("There is no backmove log at {path} yet; nothing to report.").format(
@@ -624,7 +675,6 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
     )
     source = DashboardSource(store, clock, lambda: settings, library)
-    out = Path(args.out)
     try:
         pages = write_report(out, source, clock)
     except OSError as exc:

@@ -2570,6 +2570,30 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove läuft nicht. Starte es mit: backmove</translation>
         </message>
         <message>
+            <source>{path} is a file, not a folder, so nothing was written.</source>
+            <translation>{path} ist eine Datei, kein Ordner; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {blocker} is a file, not a folder.</source>
+            <translation>{path} kann nicht geschrieben werden: {blocker} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: the folder {folder} is not writable for you.</source>
+            <translation>{path} kann nicht geschrieben werden: In den Ordner {folder} darfst du nicht schreiben.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name the file to write, for example {example}.</source>
+            <translation>{path} ist ein Ordner; gib die Datei an, die geschrieben werden soll, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: it exists and is not writable for you.</source>
+            <translation>{path} kann nicht geschrieben werden: Die Datei gibt es schon, und du darfst sie nicht überschreiben.</translation>
+        </message>
+        <message>
+            <source>the export could not be written to {path} ({detail}).</source>
+            <translation>der Export konnte nicht nach {path} geschrieben werden ({detail}).</translation>
+        </message>
+        <message>
             <source>Exported {total} records in {files} {format} files to {folder}.</source>
             <translation>{total} Einträge in {files} {format}-Dateien nach {folder} exportiert.</translation>
         </message>
