@@ -19,6 +19,7 @@ import contextlib
 import importlib
 import json
 import os
+import re
 import shutil
 import sys
 import tomllib
@@ -178,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("resume", help=_tr("resume breaks after a pause"))
     sub.add_parser("quit", help=_tr("quit the running backmove"))
     me = sub.add_parser("meeting", help=_tr("hold breaks for a meeting of MINUTES"))
-    me.add_argument("minutes", metavar="MINUTES", type=int)
+    me.add_argument("minutes", metavar="MINUTES")
 
     m = sub.add_parser(
         "simulate",
@@ -530,25 +531,53 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+MAX_MINUTES = 24 * 60
+"""The longest pause or meeting: past a day, 'tomorrow' or 'until-resumed' says it better."""
+_LENGTH = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?")
+
+
+class DurationRangeError(ValueError):
+    """A length of time, but not one a pause may have (0m, 99999h)."""
+
+
 def parse_duration(text: str) -> float | str | None:
-    """'45', '45m', '1h', '1.5h', 'tomorrow', 'until-resumed' -> minutes, 'tomorrow' or None."""
+    """'45', '45m', '1h', '1.5h', 'tomorrow', 'until-resumed' -> minutes, 'tomorrow' or None.
+
+    Raises ValueError for what is not a length of time (a sign, a word, 'nan'), and its
+    DurationRangeError for a length outside 1 minute to 24 hours."""
     t = text.strip().lower()
     if t in ("tomorrow", "until-tomorrow"):
         return "tomorrow"
     if t in ("until-resumed", "resumed", "indefinitely", "forever"):
         return None
-    try:
-        if t.endswith("h"):
-            minutes = float(t[:-1]) * 60
-        elif t.endswith(("m", "min")):
-            minutes = float(t.rstrip("min"))
-        else:
-            minutes = float(t)
-    except ValueError:
-        raise ValueError(text) from None
-    if not 1 <= minutes <= 24 * 60:
+    match = _LENGTH.fullmatch(t)
+    if match is None:
         raise ValueError(text)
+    number, unit = match.groups()
+    minutes = float(number) * (60 if unit == "h" else 1)
+    if not 1 <= minutes <= MAX_MINUTES:
+        raise DurationRangeError(text)
     return minutes
+
+
+def _dashed_values(argv: list[str]) -> list[str]:
+    """`pause -5m` and `meeting -3m` with a `--` before the value.
+
+    argparse takes '-5m' for an option it does not know and answers "unrecognized arguments";
+    after `--` it is the command's value, and the command says what is wrong with it."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--home":
+            i += 2
+        elif word.startswith("-"):
+            i += 1
+        else:  # the command
+            rest = argv[i + 1 : i + 2]
+            if word in ("pause", "meeting") and rest and re.match(r"-[\d.]", rest[0]):
+                return [*argv[: i + 1], "--", *argv[i + 1 :]]
+            break
+    return argv
 
 
 def _send(paths: Paths, request: dict[str, Any]) -> int:
@@ -577,16 +606,27 @@ def cmd_break_now(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_pause(args: argparse.Namespace, paths: Paths) -> int:
     try:
         minutes = parse_duration(args.duration)
-    except ValueError:
-        print(
+    except DurationRangeError:
+        return _usage(
             _tr(
-                "backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours "
-                "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused."
-            ).format(duration=args.duration),
-            file=sys.stderr,
+                "A pause lasts from 1 minute to 24 hours, not {duration}: use for example "
+                "30m, 1h, tomorrow or until-resumed. Nothing was paused."
+            ).format(duration=args.duration)
         )
-        return EXIT_USAGE
+    except ValueError:
+        return _usage(
+            _tr(
+                "{duration} is not a length of time: use for example 30m, 1h, tomorrow or "
+                "until-resumed (from 1 minute to 24 hours). Nothing was paused."
+            ).format(duration=args.duration)
+        )
     return _send(paths, {"cmd": "pause", "minutes": minutes})
+
+
+def _usage(sentence: str) -> int:
+    """A value the command cannot take: one sentence, and the exit code argparse uses."""
+    print(f"backmove: {sentence}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def cmd_resume(args: argparse.Namespace, paths: Paths) -> int:
@@ -598,13 +638,18 @@ def cmd_quit(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
-    if not 1 <= args.minutes <= 24 * 60:
-        print(
-            _tr("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed."),
-            file=sys.stderr,
+    try:
+        minutes = int(args.minutes)
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= MAX_MINUTES:
+        return _usage(
+            _tr(
+                "{minutes} is not a meeting length: give whole minutes from 1 to 1440 "
+                "(24 hours), for example 45. Nothing was changed."
+            ).format(minutes=args.minutes)
         )
-        return EXIT_USAGE
-    return _send(paths, {"cmd": "meeting", "minutes": args.minutes})
+    return _send(paths, {"cmd": "meeting", "minutes": minutes})
 
 
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
@@ -800,7 +845,7 @@ def _silence_closed_pipes() -> None:
 
 
 def _main(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_dashed_values(argv))
     paths = resolve(args.home)
     try:
         return COMMANDS[args.command](args, paths)

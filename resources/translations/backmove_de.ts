@@ -2622,12 +2622,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Erledigt.</translation>
         </message>
         <message>
-            <source>backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours (1h), 'tomorrow' or 'until-resumed'. Nothing was paused.</source>
-            <translation>backmove: „{duration}“ ist keine Dauer. Gib Minuten (45 oder 45m), Stunden (1h), 'tomorrow' oder 'until-resumed' an. Es wurde nichts ausgesetzt.</translation>
+            <source>A pause lasts from 1 minute to 24 hours, not {duration}: use for example 30m, 1h, tomorrow or until-resumed. Nothing was paused.</source>
+            <translation>Eine Pause dauert 1 Minute bis 24 Stunden, nicht {duration}: Gib zum Beispiel 30m, 1h, tomorrow oder until-resumed an. Es wurde nichts ausgesetzt.</translation>
         </message>
         <message>
-            <source>backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed.</source>
-            <translation>backmove: Eine Besprechung dauert 1 bis 1440 Minuten. Es wurde nichts geändert.</translation>
+            <source>{duration} is not a length of time: use for example 30m, 1h, tomorrow or until-resumed (from 1 minute to 24 hours). Nothing was paused.</source>
+            <translation>{duration} ist keine Zeitdauer: Gib zum Beispiel 30m, 1h, tomorrow oder until-resumed an (1 Minute bis 24 Stunden). Es wurde nichts ausgesetzt.</translation>
+        </message>
+        <message>
+            <source>{minutes} is not a meeting length: give whole minutes from 1 to 1440 (24 hours), for example 45. Nothing was changed.</source>
+            <translation>{minutes} ist keine Besprechungsdauer: Gib ganze Minuten von 1 bis 1440 (24 Stunden) an, zum Beispiel 45. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Wrote {count} files and {sheet} to {folder}.</source>

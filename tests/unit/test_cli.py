@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from backmove import __version__
-from backmove.cli import EXIT_CLOSED_PIPE, EXIT_NOT_RUNNING, EXIT_OK, main
+from backmove.cli import (
+    EXIT_CLOSED_PIPE,
+    EXIT_NOT_RUNNING,
+    EXIT_OK,
+    EXIT_USAGE,
+    main,
+    parse_duration,
+)
 from backmove.paths import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -197,3 +204,42 @@ def test_every_planner_state_and_every_table_has_words() -> None:
 
     assert set(STATE_WORDS) == {str(s) for s in State}
     assert set(TABLE_WORDS) == set(TABLES)
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["pause", "-5m"], "-5m is not a length of time: use for example 30m, 1h, tomorrow"),
+        (["pause", "-1.5h"], "-1.5h is not a length of time"),
+        (["pause", "soon"], "soon is not a length of time"),
+        (["pause", "nan"], "nan is not a length of time"),
+        (["pause", "0m"], "A pause lasts from 1 minute to 24 hours, not 0m"),
+        (["pause", "99999h"], "A pause lasts from 1 minute to 24 hours, not 99999h"),
+        (["meeting", "-3"], "-3 is not a meeting length: give whole minutes from 1 to 1440"),
+        (["meeting", "-3m"], "-3m is not a meeting length"),
+        (["meeting", "an hour"], "an hour is not a meeting length"),
+        (["meeting", "1441"], "1441 is not a meeting length"),
+    ],
+)
+def test_a_length_of_time_that_cannot_be_is_a_usage_error_that_says_why(
+    home: Path, capsys: pytest.CaptureFixture[str], args: list[str], said: str
+) -> None:
+    assert main(args) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert said in err and "unrecognized" not in err
+
+
+def test_a_dashed_value_after_the_home_option_is_still_the_commands(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--home", str(home), "pause", "-5m"]) == EXIT_USAGE
+    assert "-5m is not a length of time" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("45", 45.0), ("45m", 45.0), ("45min", 45.0), ("1h", 60.0), ("1.5h", 90.0), ("24h", 1440.0)],
+)
+def test_lengths_of_time_a_pause_takes(text: str, minutes: float) -> None:
+    assert parse_duration(text) == minutes
+    assert parse_duration("tomorrow") == "tomorrow" and parse_duration("until-resumed") is None
