@@ -134,14 +134,26 @@ def _language_choice(paths: Paths) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The command line, every command and option with its words in the user's language.
+
+    argparse's own -h would say "show this help message and exit" in English whatever the
+    language, so each parser gets a -h of ours. The headings argparse writes itself ("usage",
+    "options") stay English."""
     p = argparse.ArgumentParser(
         prog="backmove",
         description=_tr(
             "Movement breaks for people who sit at a computer all day. "
             "With no command, starts backmove in the system tray."
         ),
+        add_help=False,
     )
-    p.add_argument("--version", action="version", version=f"backmove {__version__}")
+    _help_option(p)
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"backmove {__version__}",
+        help=_tr("show backmove's version and exit"),
+    )
     p.add_argument(
         "--home",
         metavar="DIR",
@@ -150,25 +162,89 @@ def _parser() -> argparse.ArgumentParser:
             "usual folders of this system)"
         ),
     )
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        help=_tr("what to do; with none, backmove starts (or shows itself if it runs)"),
+    )
 
-    s = sub.add_parser("status", help=_tr("what backmove is doing now"))
-    s.add_argument("--json", action="store_true", help=_tr("print JSON"))
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=summary, description=description, add_help=False)
+        _help_option(parser)
+        return parser
 
-    sub.add_parser("doctor", help=_tr("check this desktop: paths, tray, notifications, detection"))
+    s = command(
+        "status",
+        _tr("what backmove is doing now"),
+        _tr(
+            "Say what backmove is doing now and how today's breaks went; when it is not "
+            "running, where its data is and what the database holds."
+        ),
+    )
+    s.add_argument(
+        "--json", action="store_true", help=_tr("print JSON with the raw values, for scripts")
+    )
 
-    e = sub.add_parser("export", help=_tr("write every table to CSV or JSON files, one per table"))
-    e.add_argument("--format", choices=("csv", "json"), default="csv")
+    command(
+        "doctor",
+        _tr("check this desktop: paths, tray, notifications, detection"),
+        _tr(
+            "Check what backmove can use on this desktop (tray, notifications, idle time, "
+            "sleep, full screen, Do Not Disturb) and where it keeps its files. Paste the "
+            "output into a bug report; its left column stays English so every report reads "
+            "the same."
+        ),
+    )
+
+    e = command(
+        "export",
+        _tr("write every table to CSV or JSON files, one per table"),
+        _tr(
+            "Write your whole log to a folder, one CSV or JSON file per table, readable "
+            "without backmove and complete enough for `backmove import`."
+        ),
+    )
+    e.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help=_tr("csv (the default) or json"),
+    )
     e.add_argument("--out", metavar="DIR", required=True, help=_tr("folder to write into"))
 
-    i = sub.add_parser("import", help=_tr("read an export into an empty profile"))
+    i = command(
+        "import",
+        _tr("read an export into an empty profile"),
+        _tr(
+            "Read a folder written by `backmove export` into a profile that has no records "
+            "yet, for example on a new computer. Quit backmove first."
+        ),
+    )
     i.add_argument("folder", metavar="DIR", help=_tr("a folder written by `backmove export`"))
 
-    r = sub.add_parser("restore", help=_tr("go back to a backup (the current data is kept aside)"))
+    r = command(
+        "restore",
+        _tr("go back to a backup (the current data is kept aside)"),
+        _tr(
+            "Replace the database with a backup. The database you have now is renamed, not "
+            "deleted. Quit backmove first."
+        ),
+    )
     r.add_argument("file", metavar="FILE", help=_tr("a backup, e.g. from the backups folder"))
 
-    sub.add_parser("break-now", help=_tr("start a break now (backmove must be running)"))
-    pa = sub.add_parser("pause", help=_tr("pause breaks: 30m, 1h, 2h, tomorrow, or until resumed"))
+    command(
+        "break-now",
+        _tr("start a break now (backmove must be running)"),
+        _tr("Ask the running backmove to offer a break now."),
+    )
+    pa = command(
+        "pause",
+        _tr("pause breaks: 30m, 1h, 2h, tomorrow, or until resumed"),
+        _tr(
+            "Stop offering breaks for a while: from 1 minute to 24 hours, until tomorrow, "
+            "or until `backmove resume`."
+        ),
+    )
     pa.add_argument(
         "duration",
         metavar="DURATION",
@@ -176,34 +252,82 @@ def _parser() -> argparse.ArgumentParser:
         default="until-resumed",
         help=_tr("minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' (the default)"),
     )
-    sub.add_parser("resume", help=_tr("resume breaks after a pause"))
-    sub.add_parser("quit", help=_tr("quit the running backmove"))
-    me = sub.add_parser("meeting", help=_tr("hold breaks for a meeting of MINUTES"))
-    me.add_argument("minutes", metavar="MINUTES")
+    command(
+        "resume",
+        _tr("resume breaks after a pause"),
+        _tr("End a pause: breaks are offered again."),
+    )
+    command(
+        "quit",
+        _tr("quit the running backmove"),
+        _tr("Ask the running backmove to quit; what it has recorded is saved."),
+    )
+    me = command(
+        "meeting",
+        _tr("hold breaks for a meeting of MINUTES"),
+        _tr(
+            "Hold breaks back for a meeting: a break that falls due during it is offered "
+            "once, when the meeting ends."
+        ),
+    )
+    me.add_argument(
+        "minutes", metavar="MINUTES", help=_tr("how long the meeting lasts, 1 to 1440 minutes")
+    )
 
-    m = sub.add_parser(
+    m = command(
         "simulate",
-        help=_tr("run the break planner over a trace on a fake clock (see docs/simulate.md)"),
+        _tr("run the break planner over a trace on a fake clock (see docs/simulate.md)"),
+        _tr(
+            "Run the break planner over a trace of activity (a JSON-lines file) on a fake "
+            "clock and print every decision it makes; nothing is shown and nothing is saved."
+        ),
     )
     m.add_argument("--trace", metavar="FILE", required=True, help=_tr("a JSON-lines trace"))
     m.add_argument("--settings", metavar="FILE", help=_tr("a settings.toml to start from"))
 
-    f = sub.add_parser("figures", help=_tr("draw every move as PNG and SVG"))
+    f = command(
+        "figures",
+        _tr("draw every move as PNG and SVG"),
+        _tr(
+            "Draw the figure of every move in the library as PNG and SVG files, with a "
+            "contact sheet of them all."
+        ),
+    )
     f.add_argument("--out", metavar="DIR", required=True, help=_tr("folder to write into"))
-    f.add_argument("--theme", choices=("light", "dark"), default="light")
+    f.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help=_tr("light (the default) or dark colours"),
+    )
 
-    r = sub.add_parser("report", help=_tr("a PDF of the last 3 months for your physiotherapist"))
+    r = command(
+        "report",
+        _tr("a PDF of the last 3 months for your physiotherapist"),
+        _tr(
+            "Write the dashboard of the last 3 months as a PDF, in your language, to bring "
+            "to a physiotherapist or doctor."
+        ),
+    )
     r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))
 
-    d = sub.add_parser(
+    d = command(
         "install-desktop",
-        help=_tr("add backmove to the applications menu (for pip and pipx installs)"),
+        _tr("add backmove to the applications menu (for pip and pipx installs)"),
+        _tr(
+            "Add backmove to the desktop's applications menu with its icon, for installs "
+            "that do not do it themselves (pip, pipx)."
+        ),
     )
     d.add_argument(
         "--uninstall", action="store_true", help=_tr("remove what install-desktop added")
     )
 
     return p
+
+
+def _help_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help=_tr("show this help and exit"))
 
 
 # --- commands --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -12,10 +13,12 @@ import pytest
 
 from backmove import __version__
 from backmove.cli import (
+    COMMANDS,
     EXIT_CLOSED_PIPE,
     EXIT_NOT_RUNNING,
     EXIT_OK,
     EXIT_USAGE,
+    _parser,
     main,
     parse_duration,
 )
@@ -102,6 +105,10 @@ def test_the_command_line_speaks_the_chosen_language(
     with pytest.raises(SystemExit):
         main(["--home", str(home), "--help"])
     assert "Bewegungspausen" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--home", str(home), "status", "--help"])
+    out = capsys.readouterr().out
+    assert "Zeigt, was backmove gerade tut" in out and "diese Hilfe zeigen" in out
     assert main(["--home", str(home), "status"]) == EXIT_OK
     assert "Datenbank: noch keine" in capsys.readouterr().out
     with monkeypatch.context() as running:
@@ -243,3 +250,24 @@ def test_a_dashed_value_after_the_home_option_is_still_the_commands(
 def test_lengths_of_time_a_pause_takes(text: str, minutes: float) -> None:
     assert parse_duration(text) == minutes
     assert parse_duration("tomorrow") == "tomorrow" and parse_duration("until-resumed") is None
+
+
+def test_every_command_and_option_says_what_it_is_for() -> None:
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) == {c for c in COMMANDS if c is not None}
+    for name, each in {"backmove": parser, **commands.choices}.items():
+        assert each.description, name
+        for action in each._actions:
+            assert action.help, f"{name} {'/'.join(action.option_strings) or action.dest}"
+
+
+@pytest.mark.parametrize("command", ["status", "pause", "report", "export"])
+def test_a_commands_help_describes_it(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    description = out.split("\n\n")[1]
+    assert description[0].isupper() and description.rstrip().endswith("."), out
+    assert "show this help and exit" in out
