@@ -87,10 +87,12 @@ TABLE_WORDS = {  # the log's tables (storage.schema.TABLES) as `status` counts t
     "safety_screens": QT_TRANSLATE_NOOP("cli", "safety checks"),
     "app_events": QT_TRANSLATE_NOOP("cli", "app events"),
 }
-GUI_COMMANDS = {None, "report", "figures", "doctor"}
-"""Commands that make their own QApplication (a plain QCoreApplication made first would stand
-in its way). `run` and `report` load the language themselves; `doctor` is a diagnostic for
-bug reports and answers in English so that every report reads the same."""
+WIDGET_COMMANDS = {"report", "figures"}
+"""Commands that draw, so need a QApplication; `doctor` needs one too when there is a display
+to ask about the tray. Only one Qt application can exist in a process, and a plain
+QCoreApplication made first for the translators would stand in the way of the widgets."""
+
+_qt_app: list[object] = []  # the Qt application made here, held for the whole command
 
 
 def _tr(text: str) -> str:
@@ -100,28 +102,57 @@ def _tr(text: str) -> str:
 
 
 def _language(argv: list[str]) -> Language | None:
-    """The user's language for this command's words, before the parser (its help) is built."""
+    """The user's language for this command's words, before the parser (its help) is built.
+
+    Every command speaks it, `doctor` and `report` included; `run` (no command) is left to
+    the app, which loads it with the rest of its settings."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--home")
     pre.add_argument("command", nargs="?")
     known, _ = pre.parse_known_args(argv)
     helping = "-h" in argv or "--help" in argv
-    if known.command in GUI_COMMANDS and not helping:
+    if known.command is None and not helping:
         return None
     choice = _language_choice(resolve(known.home))
     from backmove.ui.language import resolve as resolve_language
 
     if resolve_language(choice) == "en":
         return None
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.ui.language import Language
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["backmove"])
+    _make_qt_app(None if helping else known.command)
     language = Language()
     language.use(choice)
     return language
+
+
+def _make_qt_app(command: str | None) -> None:
+    """The kind of Qt application `command` needs, unless one exists already."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return
+    if command == "figures":
+        # Drawing to files needs no screen: never open a window, even on a desktop.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif command == "report" and not _display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+    elif command != "doctor" or _headless():
+        _qt_app.append(QCoreApplication(["backmove"]))
+        return
+    from PySide6.QtWidgets import QApplication
+
+    _qt_app.append(QApplication(["backmove"]))
+
+
+def _display() -> str | None:
+    return os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+
+
+def _headless() -> bool:
+    """No desktop session to ask: making a QApplication here would abort the process."""
+    forced = os.environ.get("QT_QPA_PLATFORM")
+    return not _display() and not forced and sys.platform.startswith("linux")
 
 
 def _language_choice(paths: Paths) -> str:
@@ -562,59 +593,57 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _doctor_display() -> dict[str, str]:
-    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
-    forced = os.environ.get("QT_QPA_PLATFORM")
-    if not display and not forced and sys.platform.startswith("linux"):
+    if _headless():
         return {
-            "display": "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
-            "desktop session to show anything",
+            "display": _tr(
+                "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
+                "desktop session to show anything"
+            ),
         }
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QSystemTrayIcon
 
-    _app = QApplication.instance() or QApplication(["backmove"])  # held while Qt is asked
+    _make_qt_app("doctor")
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     return {
-        "display": display or f"(QT_QPA_PLATFORM={forced})",
+        "display": _display() or f"(QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')})",
         "qt_platform": QGuiApplication.platformName(),
-        "tray": "available: backmove shows its icon there"
+        "tray": _tr("available: backmove shows its icon there")
         if tray
-        else "not available: backmove shows a small window instead of a tray icon",
+        else _tr("not available: backmove shows a small window instead of a tray icon"),
     }
 
 
 def _doctor_notifications() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.platform.notify import notification_service_present
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["backmove"])
-    fallback = "heads-up notices appear as tray balloons, or in backmove's own small window"
+    _make_qt_app("doctor")
+    fallback = _tr("heads-up notices appear as tray balloons, or in backmove's own small window")
     if not notification_service_present():
-        return f"no notification service on the session bus: {fallback}"
+        return _tr("no notification service on the session bus: {fallback}").format(
+            fallback=fallback
+        )
     try:
         importlib.import_module("dbus")  # dbus-python: optional, and plyer's D-Bus route
     except ImportError:
         pass
     else:
-        return "plyer over D-Bus: heads-up notifications go to the desktop's notification service"
+        return _tr(
+            "plyer over D-Bus: heads-up notifications go to the desktop's notification service"
+        )
     if shutil.which("notify-send"):
-        return "plyer through notify-send: heads-up notifications go to the desktop"
-    return f"neither dbus-python nor notify-send found: {fallback}"
+        return _tr("plyer through notify-send: heads-up notifications go to the desktop")
+    return _tr("neither dbus-python nor notify-send found: {fallback}").format(fallback=fallback)
 
 
 def _doctor_probes() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.core.clock import SystemClock
     from backmove.platform.idle import choose_idle_probe
     from backmove.platform.power import create_power_monitor
     from backmove.platform.screenstate import choose_screen_state_probe
     from backmove.ui.wording import effect
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["backmove"])  # the D-Bus backends need one
+    _make_qt_app("doctor")  # the D-Bus backends need one
     idle = choose_idle_probe()
     power = create_power_monitor(SystemClock())
     screen = choose_screen_state_probe()
@@ -639,6 +668,8 @@ def _doctor_probes() -> dict[str, str]:
 
 
 def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
+    """What backmove finds on this desktop. The left column (the keys) stays English, so a
+    bug report reads the same in any language; what each finding means is translated."""
     report: dict[str, str] = {
         "version": __version__,
         "config_dir": str(paths.config_dir),
@@ -783,14 +814,13 @@ def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
-    # Drawing to files needs no screen: never open a window, even on a desktop.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from backmove.ui.figure_export import contact_sheet, export_figures
 
     out = Path(args.out)
     problem = _folder_problem(out)
     if problem is not None:
         return _refuse(problem)
+    _make_qt_app("figures")
     written = export_figures(out, args.theme)
     sheet = contact_sheet(out / "contact-sheet.png", args.theme)
     print(
@@ -802,15 +832,15 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
+    """The PDF in the user's language: main() has installed it, on the QApplication the
+    report draws with, before any of this speaks."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
 
     from backmove.core import settings as settings_mod
     from backmove.core.clock import SystemClock
     from backmove.services.dashboard import DashboardSource
     from backmove.services.library import MoveLibrary
     from backmove.services.store import Store
-    from backmove.ui.language import Language
     from backmove.ui.report import write_report
     from backmove.ui.wording import describe
 
@@ -826,19 +856,14 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
-    _qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    _make_qt_app("report")
     clock = SystemClock()
     settings = settings_mod.load(paths.settings_file, "report").settings
-    language = Language()
-    language.use(settings["language"])
     store = Store(paths, clock)
-    fatal, _told = store.open()
+    fatal, told = store.open()
     if fatal is not None or not store.is_open:
-        problem = fatal or next(iter(_told), None)
+        problem = fatal or next(iter(told), None)
         print(describe(problem) if problem else str(paths.database), file=sys.stderr)
-        language.drop()
         return EXIT_ERROR
     library = MoveLibrary(
         paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
@@ -856,7 +881,6 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         return EXIT_ERROR
     finally:
         store.close()
-        language.drop()
     print(_tr("Wrote a {pages}-page report to {path}.").format(pages=pages, path=out))
     return EXIT_OK
 

@@ -2690,6 +2690,38 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und stelle dann wieder her.</translation>
         </message>
         <message>
+            <source>none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a desktop session to show anything</source>
+            <translation>keiner gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): backmove braucht eine Desktop-Sitzung, um etwas anzuzeigen</translation>
+        </message>
+        <message>
+            <source>available: backmove shows its icon there</source>
+            <translation>vorhanden: backmove zeigt dort sein Symbol</translation>
+        </message>
+        <message>
+            <source>not available: backmove shows a small window instead of a tray icon</source>
+            <translation>nicht vorhanden: backmove zeigt statt eines Symbols im Infobereich ein kleines Fenster</translation>
+        </message>
+        <message>
+            <source>heads-up notices appear as tray balloons, or in backmove's own small window</source>
+            <translation>Vorankündigungen erscheinen als Sprechblasen am Infobereich oder in backmoves eigenem kleinen Fenster</translation>
+        </message>
+        <message>
+            <source>no notification service on the session bus: {fallback}</source>
+            <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus: {fallback}</translation>
+        </message>
+        <message>
+            <source>plyer over D-Bus: heads-up notifications go to the desktop's notification service</source>
+            <translation>plyer über D-Bus: Vorankündigungen gehen an den Benachrichtigungsdienst des Desktops</translation>
+        </message>
+        <message>
+            <source>plyer through notify-send: heads-up notifications go to the desktop</source>
+            <translation>plyer über notify-send: Vorankündigungen gehen an den Desktop</translation>
+        </message>
+        <message>
+            <source>neither dbus-python nor notify-send found: {fallback}</source>
+            <translation>weder dbus-python noch notify-send gefunden: {fallback}</translation>
+        </message>
+        <message>
             <source>backmove could not do that ({error}).</source>
             <translation>backmove konnte das nicht tun ({error}).</translation>
         </message>

@@ -15,6 +15,7 @@ from backmove import __version__
 from backmove.cli import (
     COMMANDS,
     EXIT_CLOSED_PIPE,
+    EXIT_ERROR,
     EXIT_NOT_RUNNING,
     EXIT_OK,
     EXIT_USAGE,
@@ -118,6 +119,14 @@ def test_the_command_line_speaks_the_chosen_language(
     assert "Zustand: außerhalb der Arbeitszeit" in out
     assert "Ziel heute: keines festgelegt" in out and "läuft: ja" in out
     assert not any(raw in out for raw in RAW), out
+    assert main(["--home", str(home), "report", "--out", str(home / "r.pdf")]) == EXIT_ERROR
+    assert "es gibt nichts zu berichten" in capsys.readouterr().err
+    doctor = backmove(home, "doctor", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = doctor.communicate(timeout=120)
+    assert doctor.returncode == EXIT_OK, err
+    lines = dict(line.split(None, 1) for line in out.splitlines() if line.startswith("tray "))
+    assert "vorhanden" in lines["tray"], out  # the finding in German, its key in English
+    assert "Vorankündigungen" in out and "settings file" in out, out
     (home / "settings.toml").write_text('language = "en"\n')
     assert main(["--home", str(home), "resume"]) == EXIT_NOT_RUNNING
     assert "backmove is not running" in capsys.readouterr().err

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,8 @@ from backmove.storage.backup import backup
 from backmove.storage.database import Database
 from backmove.storage.records import Break, Rating, local_stamp
 from backmove.storage.repository import Repository
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def seed(home: Path, n: int = 3) -> None:
@@ -161,3 +165,21 @@ def test_export_into_a_read_only_folder_names_that_folder(
     err = capsys.readouterr().err
     assert f"the folder {locked} is not writable for you" in err and "database" not in err
     assert not out.exists()
+
+
+def test_the_report_speaks_the_chosen_language(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    seed(home, n=2)
+    (home / "settings.toml").write_text('language = "de"\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "backmove", "--home", str(home), "report", "--out", "r.pdf"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    assert "Bericht nach r.pdf geschrieben" in done.stdout
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
