@@ -132,14 +132,14 @@ def _make_qt_app(command: str | None) -> None:
 
     if QCoreApplication.instance() is not None:
         return
+    if command not in WIDGET_COMMANDS and (command != "doctor" or _headless()):
+        _qt_app.append(QCoreApplication(["backmove"]))
+        return
     if command == "figures":
         # Drawing to files needs no screen: never open a window, even on a desktop.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    elif command == "report" and not _display():
+    elif not _display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
-    elif command != "doctor" or _headless():
-        _qt_app.append(QCoreApplication(["backmove"]))
-        return
     from PySide6.QtWidgets import QApplication
 
     _qt_app.append(QApplication(["backmove"]))
