@@ -2386,28 +2386,108 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Sicherungen</translation>
         </message>
         <message>
+            <source>at work: the next break is being timed</source>
+            <translation>bei der Arbeit: die Zeit bis zur nächsten Pause läuft</translation>
+        </message>
+        <message>
+            <source>a break is about to be offered</source>
+            <translation>gleich wird eine Pause vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>a break is offered</source>
+            <translation>eine Pause wird vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>on a break</source>
+            <translation>in einer Pause</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>ausgesetzt</translation>
+        </message>
+        <message>
+            <source>outside working hours</source>
+            <translation>außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>the icon is in the system tray</source>
+            <translation>das Symbol ist im Infobereich</translation>
+        </message>
+        <message>
+            <source>no tray here: backmove shows a small window instead</source>
+            <translation>kein Infobereich: backmove zeigt stattdessen ein kleines Fenster</translation>
+        </message>
+        <message>
+            <source>breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>move feedback</source>
+            <translation>Rückmeldungen zu Übungen</translation>
+        </message>
+        <message>
+            <source>check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>safety checks</source>
+            <translation>Sicherheitschecks</translation>
+        </message>
+        <message>
+            <source>app events</source>
+            <translation>App-Ereignisse</translation>
+        </message>
+        <message>
             <source>Movement breaks for people who sit at a computer all day. With no command, starts backmove in the system tray.</source>
             <translation>Bewegungspausen für alle, die den ganzen Tag am Computer sitzen. Ohne Befehl startet backmove im Infobereich.</translation>
+        </message>
+        <message>
+            <source>show backmove's version and exit</source>
+            <translation>die Version von backmove zeigen und beenden</translation>
         </message>
         <message>
             <source>keep settings and data in DIR (default: $BACKMOVE_HOME, else the usual folders of this system)</source>
             <translation>Einstellungen und Daten in DIR ablegen (Standard: $BACKMOVE_HOME, sonst die üblichen Ordner dieses Systems)</translation>
         </message>
         <message>
+            <source>what to do; with none, backmove starts (or shows itself if it runs)</source>
+            <translation>was zu tun ist; ohne Befehl startet backmove (oder zeigt sich, wenn es schon läuft)</translation>
+        </message>
+        <message>
             <source>what backmove is doing now</source>
             <translation>was backmove gerade tut</translation>
         </message>
         <message>
-            <source>print JSON</source>
-            <translation>als JSON ausgeben</translation>
+            <source>Say what backmove is doing now and how today's breaks went; when it is not running, where its data is and what the database holds.</source>
+            <translation>Zeigt, was backmove gerade tut und wie die Pausen heute liefen; wenn es nicht läuft, wo seine Daten liegen und was die Datenbank enthält.</translation>
+        </message>
+        <message>
+            <source>print JSON with the raw values, for scripts</source>
+            <translation>JSON mit den Rohwerten ausgeben, für Skripte</translation>
         </message>
         <message>
             <source>check this desktop: paths, tray, notifications, detection</source>
             <translation>diesen Desktop prüfen: Pfade, Infobereich, Benachrichtigungen, Erkennung</translation>
         </message>
         <message>
+            <source>Check what backmove can use on this desktop (tray, notifications, idle time, sleep, full screen, Do Not Disturb) and where it keeps its files. Paste the output into a bug report; its left column stays English so every report reads the same.</source>
+            <translation>Prüft, was backmove auf diesem Desktop nutzen kann (Infobereich, Benachrichtigungen, Leerlaufzeit, Ruhezustand, Vollbild, Nicht stören), und wo es seine Dateien ablegt. Füge die Ausgabe in einen Fehlerbericht ein; die linke Spalte bleibt englisch, damit jeder Bericht gleich aussieht.</translation>
+        </message>
+        <message>
             <source>write every table to CSV or JSON files, one per table</source>
             <translation>jede Tabelle als CSV- oder JSON-Datei schreiben, eine pro Tabelle</translation>
+        </message>
+        <message>
+            <source>Write your whole log to a folder, one CSV or JSON file per table, readable without backmove and complete enough for `backmove import`.</source>
+            <translation>Schreibt alle deine Aufzeichnungen in einen Ordner, eine CSV- oder JSON-Datei je Tabelle, lesbar ohne backmove und vollständig genug für `backmove import`.</translation>
+        </message>
+        <message>
+            <source>csv (the default) or json</source>
+            <translation>csv (Standard) oder json</translation>
         </message>
         <message>
             <source>folder to write into</source>
@@ -2418,12 +2498,20 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>einen Export in ein leeres Profil einlesen</translation>
         </message>
         <message>
+            <source>Read a folder written by `backmove export` into a profile that has no records yet, for example on a new computer. Quit backmove first.</source>
+            <translation>Liest einen mit `backmove export` geschriebenen Ordner in ein Profil ohne Einträge ein, zum Beispiel auf einem neuen Computer. Beende backmove vorher.</translation>
+        </message>
+        <message>
             <source>a folder written by `backmove export`</source>
             <translation>ein Ordner, den `backmove export` geschrieben hat</translation>
         </message>
         <message>
             <source>go back to a backup (the current data is kept aside)</source>
             <translation>zu einer Sicherung zurückkehren (die aktuellen Daten werden beiseitegelegt)</translation>
+        </message>
+        <message>
+            <source>Replace the database with a backup. The database you have now is renamed, not deleted. Quit backmove first.</source>
+            <translation>Ersetzt die Datenbank durch eine Sicherung. Die jetzige Datenbank wird umbenannt, nicht gelöscht. Beende backmove vorher.</translation>
         </message>
         <message>
             <source>a backup, e.g. from the backups folder</source>
@@ -2434,8 +2522,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>jetzt eine Pause starten (backmove muss laufen)</translation>
         </message>
         <message>
+            <source>Ask the running backmove to offer a break now.</source>
+            <translation>Bittet das laufende backmove, jetzt eine Pause vorzuschlagen.</translation>
+        </message>
+        <message>
             <source>pause breaks: 30m, 1h, 2h, tomorrow, or until resumed</source>
             <translation>Pausen aussetzen: 30m, 1h, 2h, tomorrow (bis morgen) oder bis zum Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Stop offering breaks for a while: from 1 minute to 24 hours, until tomorrow, or until `backmove resume`.</source>
+            <translation>Schlägt eine Weile keine Pausen vor: 1 Minute bis 24 Stunden, bis morgen oder bis `backmove resume`.</translation>
         </message>
         <message>
             <source>minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' (the default)</source>
@@ -2446,16 +2542,36 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Pausen nach dem Aussetzen fortsetzen</translation>
         </message>
         <message>
+            <source>End a pause: breaks are offered again.</source>
+            <translation>Beendet das Aussetzen: Pausen werden wieder vorgeschlagen.</translation>
+        </message>
+        <message>
             <source>quit the running backmove</source>
             <translation>das laufende backmove beenden</translation>
+        </message>
+        <message>
+            <source>Ask the running backmove to quit; what it has recorded is saved.</source>
+            <translation>Bittet das laufende backmove, sich zu beenden; was es aufgezeichnet hat, ist gespeichert.</translation>
         </message>
         <message>
             <source>hold breaks for a meeting of MINUTES</source>
             <translation>Pausen für eine Besprechung von MINUTES Minuten zurückhalten</translation>
         </message>
         <message>
+            <source>Hold breaks back for a meeting: a break that falls due during it is offered once, when the meeting ends.</source>
+            <translation>Hält Pausen während einer Besprechung zurück: Eine Pause, die in dieser Zeit fällig wird, wird einmal vorgeschlagen, wenn die Besprechung endet.</translation>
+        </message>
+        <message>
+            <source>how long the meeting lasts, 1 to 1440 minutes</source>
+            <translation>wie lange die Besprechung dauert, 1 bis 1440 Minuten</translation>
+        </message>
+        <message>
             <source>run the break planner over a trace on a fake clock (see docs/simulate.md)</source>
             <translation>den Pausenplaner über eine Aufzeichnung mit simulierter Uhr laufen lassen (siehe docs/simulate.md)</translation>
+        </message>
+        <message>
+            <source>Run the break planner over a trace of activity (a JSON-lines file) on a fake clock and print every decision it makes; nothing is shown and nothing is saved.</source>
+            <translation>Lässt die Pausenplanung mit einer simulierten Uhr über eine Aktivitätsspur (eine JSON-Lines-Datei) laufen und gibt jede ihrer Entscheidungen aus; nichts wird angezeigt und nichts gespeichert.</translation>
         </message>
         <message>
             <source>a JSON-lines trace</source>
@@ -2470,8 +2586,20 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>jede Übung als PNG und SVG zeichnen</translation>
         </message>
         <message>
+            <source>Draw the figure of every move in the library as PNG and SVG files, with a contact sheet of them all.</source>
+            <translation>Zeichnet die Figur jeder Übung der Bibliothek als PNG- und SVG-Datei, dazu eine Übersichtsseite mit allen.</translation>
+        </message>
+        <message>
+            <source>light (the default) or dark colours</source>
+            <translation>helle (Standard) oder dunkle Farben</translation>
+        </message>
+        <message>
             <source>a PDF of the last 3 months for your physiotherapist</source>
             <translation>ein PDF der letzten 3 Monate für deine Physiotherapie</translation>
+        </message>
+        <message>
+            <source>Write the dashboard of the last 3 months as a PDF, in your language, to bring to a physiotherapist or doctor.</source>
+            <translation>Schreibt die Übersicht der letzten 3 Monate als PDF in deiner Sprache, zum Mitnehmen zur Physiotherapie oder zum Arzt.</translation>
         </message>
         <message>
             <source>where to write it</source>
@@ -2482,16 +2610,68 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove ins Anwendungsmenü aufnehmen (für Installationen mit pip und pipx)</translation>
         </message>
         <message>
+            <source>Add backmove to the desktop's applications menu with its icon, for installs that do not do it themselves (pip, pipx).</source>
+            <translation>Fügt backmove mit seinem Symbol dem Anwendungsmenü des Desktops hinzu, für Installationen, die das nicht selbst tun (pip, pipx).</translation>
+        </message>
+        <message>
             <source>remove what install-desktop added</source>
             <translation>entfernen, was install-desktop hinzugefügt hat</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>keines festgelegt</translation>
+        </message>
+        <message>
+            <source>none yet (it is made on first start)</source>
+            <translation>noch keine (sie entsteht beim ersten Start)</translation>
+        </message>
+        <message>
+            <source>not open</source>
+            <translation>nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>in Ordnung</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
         </message>
         <message>
             <source>backmove is not running. Start it with: backmove</source>
             <translation>backmove läuft nicht. Starte es mit: backmove</translation>
         </message>
         <message>
-            <source>none yet (it is made on first start)</source>
-            <translation>noch keine (sie entsteht beim ersten Start)</translation>
+            <source>{path} is a file, not a folder, so nothing was written.</source>
+            <translation>{path} ist eine Datei, kein Ordner; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {blocker} is a file, not a folder.</source>
+            <translation>{path} kann nicht geschrieben werden: {blocker} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: the folder {folder} is not writable for you.</source>
+            <translation>{path} kann nicht geschrieben werden: In den Ordner {folder} darfst du nicht schreiben.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name the file to write, for example {example}.</source>
+            <translation>{path} ist ein Ordner; gib die Datei an, die geschrieben werden soll, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: it exists and is not writable for you.</source>
+            <translation>{path} kann nicht geschrieben werden: Die Datei gibt es schon, und du darfst sie nicht überschreiben.</translation>
+        </message>
+        <message>
+            <source>the export could not be written to {path} ({detail}).</source>
+            <translation>der Export konnte nicht nach {path} geschrieben werden ({detail}).</translation>
         </message>
         <message>
             <source>Exported {total} records in {files} {format} files to {folder}.</source>
@@ -2510,6 +2690,38 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und stelle dann wieder her.</translation>
         </message>
         <message>
+            <source>none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a desktop session to show anything</source>
+            <translation>keiner gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): backmove braucht eine Desktop-Sitzung, um etwas anzuzeigen</translation>
+        </message>
+        <message>
+            <source>available: backmove shows its icon there</source>
+            <translation>vorhanden: backmove zeigt dort sein Symbol</translation>
+        </message>
+        <message>
+            <source>not available: backmove shows a small window instead of a tray icon</source>
+            <translation>nicht vorhanden: backmove zeigt statt eines Symbols im Infobereich ein kleines Fenster</translation>
+        </message>
+        <message>
+            <source>heads-up notices appear as tray balloons, or in backmove's own small window</source>
+            <translation>Vorankündigungen erscheinen als Sprechblasen am Infobereich oder in backmoves eigenem kleinen Fenster</translation>
+        </message>
+        <message>
+            <source>no notification service on the session bus: {fallback}</source>
+            <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus: {fallback}</translation>
+        </message>
+        <message>
+            <source>plyer over D-Bus: heads-up notifications go to the desktop's notification service</source>
+            <translation>plyer über D-Bus: Vorankündigungen gehen an den Benachrichtigungsdienst des Desktops</translation>
+        </message>
+        <message>
+            <source>plyer through notify-send: heads-up notifications go to the desktop</source>
+            <translation>plyer über notify-send: Vorankündigungen gehen an den Desktop</translation>
+        </message>
+        <message>
+            <source>neither dbus-python nor notify-send found: {fallback}</source>
+            <translation>weder dbus-python noch notify-send gefunden: {fallback}</translation>
+        </message>
+        <message>
             <source>backmove could not do that ({error}).</source>
             <translation>backmove konnte das nicht tun ({error}).</translation>
         </message>
@@ -2522,12 +2734,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Erledigt.</translation>
         </message>
         <message>
-            <source>backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours (1h), 'tomorrow' or 'until-resumed'. Nothing was paused.</source>
-            <translation>backmove: „{duration}“ ist keine Dauer. Gib Minuten (45 oder 45m), Stunden (1h), 'tomorrow' oder 'until-resumed' an. Es wurde nichts ausgesetzt.</translation>
+            <source>A pause lasts from 1 minute to 24 hours, not {duration}: use for example 30m, 1h, tomorrow or until-resumed. Nothing was paused.</source>
+            <translation>Eine Pause dauert 1 Minute bis 24 Stunden, nicht {duration}: Gib zum Beispiel 30m, 1h, tomorrow oder until-resumed an. Es wurde nichts ausgesetzt.</translation>
         </message>
         <message>
-            <source>backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed.</source>
-            <translation>backmove: Eine Besprechung dauert 1 bis 1440 Minuten. Es wurde nichts geändert.</translation>
+            <source>{duration} is not a length of time: use for example 30m, 1h, tomorrow or until-resumed (from 1 minute to 24 hours). Nothing was paused.</source>
+            <translation>{duration} ist keine Zeitdauer: Gib zum Beispiel 30m, 1h, tomorrow oder until-resumed an (1 Minute bis 24 Stunden). Es wurde nichts ausgesetzt.</translation>
+        </message>
+        <message>
+            <source>{minutes} is not a meeting length: give whole minutes from 1 to 1440 (24 hours), for example 45. Nothing was changed.</source>
+            <translation>{minutes} ist keine Besprechungsdauer: Gib ganze Minuten von 1 bis 1440 (24 Stunden) an, zum Beispiel 45. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Wrote {count} files and {sheet} to {folder}.</source>
