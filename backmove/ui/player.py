@@ -416,7 +416,9 @@ class PlayerWindow(QWidget):
         self.counter.setAccessibleName(self.tr("Counter"))
         self.counter_detail = label(role="muted")
         # The line under the counter comes and goes with the dose ("hold · 4 s", "Set 2 of 3");
-        # its room stays, so the cues under it do not jump with every rep.
+        # its room stays, so the cues under it do not jump with every rep. It wraps within
+        # room kept for two lines, so a longer line does not push the cues down either.
+        self.counter_detail.setWordWrap(True)
         _keep_room(self.counter_detail)
         chip = QFrame()
         chip.setProperty("role", "chip")
@@ -455,6 +457,8 @@ class PlayerWindow(QWidget):
         scroll.setProperty("ring", True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The column's width comes from the window, not from the words in it.
+        scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
         body = QHBoxLayout()
         body.setSpacing(32)
@@ -952,6 +956,8 @@ class PlayerWindow(QWidget):
         b.setText(text)
         b.setAccessibleName(name)
         b.setMinimumWidth(max(widths))
+        lines = self.counter_detail.fontMetrics().lineSpacing()
+        self.counter_detail.setFixedHeight(2 * lines)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
