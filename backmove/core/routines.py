@@ -337,6 +337,24 @@ class Routine:
     def move_ids(self) -> tuple[str, ...]:
         return tuple(s.move_id for s in self.steps)
 
+    @property
+    def opening_s(self) -> float:
+        """How long the break's first window counts down, and so what the prompt announces:
+        the walk, when the routine has one (the moves after it are announced by name, and
+        the player counts them down once the user is back), else the whole routine with the
+        changes between moves."""
+        walk = next((s for s in self.steps if s.move_id == WALK_MOVE), None)
+        if walk is not None:
+            return walk.duration_s or walk.seconds
+        return self.total_s
+
+    @property
+    def after_walk(self) -> tuple[str, ...]:
+        """The moves that follow the walk, when there is one; nothing otherwise."""
+        if WALK_MOVE not in self.move_ids:
+            return ()
+        return tuple(m for m in self.move_ids if m != WALK_MOVE)
+
     def to_json(self) -> str:
         """What goes in `breaks.routine`: a JSON list of move ids."""
         return json.dumps(list(self.move_ids))

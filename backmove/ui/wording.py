@@ -349,15 +349,30 @@ def kind_name(kind: BreakKind | str | None) -> str:
     return _w("walk") if kind == BreakKind.WALK else _w("stretch")
 
 
+SAID_WITHIN_S = 10.0
+"""How far the length a break is announced with may be from the length its window then counts
+down: a "2-min stretch" that shows 1:19 left on its first screen reads as a broken promise."""
+
+
 def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
-    """A break's length and kind as the prompt and the heads-up say it: "2-min stretch"."""
+    """A break's length and kind as the prompt and the heads-up say it: "2-min stretch".
+
+    Whole minutes when they are within `SAID_WITHIN_S` of the length, else minutes and seconds
+    (to 5 s): "2 min 15 s stretch"."""
     length = length_s or 0.0
     minutes = max(1, round(length / 60))
+    close = abs(length - 60 * minutes) <= SAID_WITHIN_S
     if kind == BreakKind.WALK:
-        return _w("%n-min walk", minutes)
+        if close or length < 60:
+            return _w("%n-min walk", minutes)
+        m, sec = divmod(5 * round(length / 5), 60)
+        return QCoreApplication.translate("Words", "{m} min {s} s walk").format(m=m, s=sec)
     if length < 60:
         return _w("%n-second stretch", int(length))
-    return _w("%n-min stretch", minutes)
+    if close:
+        return _w("%n-min stretch", minutes)
+    m, sec = divmod(5 * round(length / 5), 60)
+    return QCoreApplication.translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
 
 
 def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:

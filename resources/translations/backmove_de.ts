@@ -283,6 +283,14 @@ Natürliche Pausen: {natural}</translation>
             <translation>Gleich kommt eine {what}. Schließ ab, was du gerade machst.</translation>
         </message>
         <message>
+            <source>{what}, then one move</source>
+            <translation>{what}, danach eine Übung</translation>
+        </message>
+        <message>
+            <source>{what}, then {n} moves</source>
+            <translation>{what}, danach {n} Übungen</translation>
+        </message>
+        <message>
             <source>{what}: {areas}</source>
             <translation>{what}: {areas}</translation>
         </message>
@@ -919,12 +927,12 @@ Natürliche Pausen: {natural}</translation>
             <translation>Wähle, um wie viele Minuten du sie verschiebst.</translation>
         </message>
         <message>
-            <source>Skip</source>
-            <translation>Überspringen</translation>
+            <source>End break</source>
+            <translation>Pause beenden</translation>
         </message>
         <message>
-            <source>Skip this break</source>
-            <translation>Diese Pause überspringen</translation>
+            <source>End the break now</source>
+            <translation>Die Pause jetzt beenden</translation>
         </message>
         <message>
             <source>Stop — this hurts</source>
@@ -958,10 +966,6 @@ Natürliche Pausen: {natural}</translation>
             <translation>Ein Klick genügt. Wir fragen bei etwa jeder vierten Pause, damit du sehen kannst, ob die Pausen helfen.</translation>
         </message>
         <message>
-            <source>Skip break</source>
-            <translation>Pause überspringen</translation>
-        </message>
-        <message>
             <source>Time left in the break</source>
             <translation>Restzeit der Pause</translation>
         </message>
@@ -990,52 +994,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Nächste Übung</translation>
         </message>
         <message>
-            <source>Stop. What are you feeling?</source>
-            <translation>Stopp. Was spürst du?</translation>
-        </message>
-        <message>
-            <source>Rest where you are. Pick what fits best: it helps us keep you safe.</source>
-            <translation>Ruh dich aus, wo du gerade bist. Wähl aus, was am besten passt: Das hilft uns, auf deine Sicherheit zu achten.</translation>
-        </message>
-        <message>
-            <source>Pain, numbness or tingling going down a leg</source>
-            <translation>Schmerzen, Taubheit oder Kribbeln, die in ein Bein ausstrahlen</translation>
-        </message>
-        <message>
-            <source>Numbness around the genitals or bottom, or trouble with bladder or bowels</source>
-            <translation>Taubheit im Bereich der Genitalien oder des Gesäßes oder Probleme mit Blase oder Darm</translation>
-        </message>
-        <message>
-            <source>Sharp or shooting pain</source>
-            <translation>Stechende oder einschießende Schmerzen</translation>
-        </message>
-        <message>
-            <source>Dizziness</source>
-            <translation>Schwindel</translation>
-        </message>
-        <message>
-            <source>It just feels worse</source>
-            <translation>Es fühlt sich einfach schlechter an</translation>
-        </message>
-        <message>
             <source>Back to the move</source>
             <translation>Zurück zur Übung</translation>
-        </message>
-        <message>
-            <source>We'll leave this move out for a week</source>
-            <translation>Wir lassen diese Übung eine Woche lang weg</translation>
-        </message>
-        <message>
-            <source>Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by tomorrow, pick gentler moves; if it keeps happening, check with a clinician.</source>
-            <translation>Danke, dass du es uns sagst. Ruh dich kurz aus und lass es abklingen. Wenn es bis morgen nicht abgeklungen ist, wähl sanftere Übungen; wenn es immer wieder passiert, lass es ärztlich abklären.</translation>
-        </message>
-        <message>
-            <source>Continue with the next move</source>
-            <translation>Weiter mit der nächsten Übung</translation>
-        </message>
-        <message>
-            <source>End the break</source>
-            <translation>Pause beenden</translation>
         </message>
         <message>
             <source>NICELY DONE</source>
@@ -1066,16 +1026,20 @@ Natürliche Pausen: {natural}</translation>
             <translation>Pause abschließen</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Well done — break logged</source>
+            <translation>Gut gemacht – Pause eingetragen</translation>
+        </message>
+        <message>
             <source>MOVE {n} OF {count}</source>
             <translation>ÜBUNG {n} VON {count}</translation>
         </message>
         <message>
             <source>Move {n} of {count}</source>
             <translation>Übung {n} von {count}</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fertig</translation>
         </message>
         <message>
             <source>Done: finish the break</source>
@@ -1132,9 +1096,12 @@ Natürliche Pausen: {natural}</translation>
             <source>✓ Move done</source>
             <translation>✓ Übung geschafft</translation>
         </message>
-        <message>
-            <source>That was the last one: press Done.</source>
-            <translation>Das war die letzte Übung: Klick auf „Fertig“.</translation>
+        <message numerus="yes">
+            <source>That was the last one: the break finishes in %n s</source>
+            <translation>
+                <numerusform>Das war die letzte: Die Pause endet in %n Sekunde</numerusform>
+                <numerusform>Das war die letzte: Die Pause endet in %n Sekunden</numerusform>
+            </translation>
         </message>
         <message>
             <source>Next: {name}</source>
@@ -1183,18 +1150,6 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>hold · {s} s</source>
             <translation>halten · {s} Sek.</translation>
-        </message>
-        <message>
-            <source>Next up: {name}</source>
-            <translation>Als Nächstes: {name}</translation>
-        </message>
-        <message>
-            <source>End early</source>
-            <translation>Früher beenden</translation>
-        </message>
-        <message>
-            <source>End the break early</source>
-            <translation>Pause früher beenden</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +1669,61 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         </message>
     </context>
     <context>
+        <name>StopPages</name>
+        <message>
+            <source>Stop. What are you feeling?</source>
+            <translation>Stopp. Was spürst du?</translation>
+        </message>
+        <message>
+            <source>Rest where you are. Pick what fits best: it helps us keep you safe.</source>
+            <translation>Ruh dich aus, wo du gerade bist. Wähl aus, was am besten passt: Das hilft uns, auf deine Sicherheit zu achten.</translation>
+        </message>
+        <message>
+            <source>Pain, numbness or tingling going down a leg</source>
+            <translation>Schmerzen, Taubheit oder Kribbeln, die in ein Bein ausstrahlen</translation>
+        </message>
+        <message>
+            <source>Numbness around the genitals or bottom, or trouble with bladder or bowels</source>
+            <translation>Taubheit im Bereich der Genitalien oder des Gesäßes oder Probleme mit Blase oder Darm</translation>
+        </message>
+        <message>
+            <source>Sharp or shooting pain</source>
+            <translation>Stechende oder einschießende Schmerzen</translation>
+        </message>
+        <message>
+            <source>Dizziness</source>
+            <translation>Schwindel</translation>
+        </message>
+        <message>
+            <source>It just feels worse</source>
+            <translation>Es fühlt sich einfach schlechter an</translation>
+        </message>
+        <message>
+            <source>We'll leave this move out for a week</source>
+            <translation>Wir lassen diese Übung eine Woche lang weg</translation>
+        </message>
+        <message>
+            <source>Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by tomorrow, pick gentler moves; if it keeps happening, check with a clinician.</source>
+            <translation>Danke, dass du es uns sagst. Ruh dich kurz aus und lass es abklingen. Wenn es bis morgen nicht abgeklungen ist, wähl sanftere Übungen; wenn es immer wieder passiert, lass es ärztlich abklären.</translation>
+        </message>
+        <message>
+            <source>Continue with the next move</source>
+            <translation>Weiter mit der nächsten Übung</translation>
+        </message>
+        <message>
+            <source>End the break</source>
+            <translation>Pause beenden</translation>
+        </message>
+        <message>
+            <source>Next up: {name}</source>
+            <translation>Als Nächstes: {name}</translation>
+        </message>
+        <message>
+            <source>Finish the break</source>
+            <translation>Pause abschließen</translation>
+        </message>
+    </context>
+    <context>
         <name>StopRule</name>
         <message>
             <source>Mild stretching or effort is fine. Stop and rest if you feel sharp or shooting pain, pain or tingling spreading down a leg or arm, new numbness or weakness, dizziness, or pain that is clearly worse than when you started. If it hasn't settled by the next day, pick gentler moves; if it keeps happening, check with a clinician.</source>
@@ -1979,6 +1989,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Was zu tun ist</translation>
         </message>
         <message>
+            <source>After the walk</source>
+            <translation>Nach der Gehpause</translation>
+        </message>
+        <message>
             <source>I'm back</source>
             <translation>Bin zurück</translation>
         </message>
@@ -1993,6 +2007,26 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Skip this walk</source>
             <translation>Diese Gehpause überspringen</translation>
+        </message>
+        <message>
+            <source>Stop — this hurts</source>
+            <translation>Stopp – das tut weh</translation>
+        </message>
+        <message>
+            <source>Asks what you feel.</source>
+            <translation>Fragt, was du spürst.</translation>
+        </message>
+        <message>
+            <source>Back to the walk</source>
+            <translation>Zurück zur Gehpause</translation>
+        </message>
+        <message>
+            <source>Then one move: {name}</source>
+            <translation>Danach eine Übung: {name}</translation>
+        </message>
+        <message>
+            <source>Then {n} moves: {names}</source>
+            <translation>Danach {n} Übungen: {names}</translation>
         </message>
         <message>
             <source>left of your {n}-minute walk</source>
@@ -2266,6 +2300,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>{h} h {m} min</source>
             <translation>{h} Std. {m} Min.</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s walk</source>
+            <translation>Gehpause, {m} Min. {s} Sek.</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s stretch</source>
+            <translation>Dehnpause, {m} Min. {s} Sek.</translation>
         </message>
     </context>
     <context>
