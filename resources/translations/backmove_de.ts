@@ -2302,12 +2302,88 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>{h} Std. {m} Min.</translation>
         </message>
         <message>
+            <source>walk</source>
+            <translation>Gehpause</translation>
+        </message>
+        <message>
+            <source>stretch</source>
+            <translation>Dehnpause</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min walk</source>
+            <translation>
+                <numerusform>%n-Min.-Gehpause</numerusform>
+                <numerusform>%n-Min.-Gehpause</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{m} min {s} s walk</source>
             <translation>Gehpause, {m} Min. {s} Sek.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-second stretch</source>
+            <translation>
+                <numerusform>%n-Sekunden-Dehnpause</numerusform>
+                <numerusform>%n-Sekunden-Dehnpause</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min stretch</source>
+            <translation>
+                <numerusform>%n-Min.-Dehnpause</numerusform>
+                <numerusform>%n-Min.-Dehnpause</numerusform>
+            </translation>
         </message>
         <message>
             <source>{m} min {s} s stretch</source>
             <translation>Dehnpause, {m} Min. {s} Sek.</translation>
+        </message>
+        <message>
+            <source>Outside working hours</source>
+            <translation>Außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>Paused until {time}</source>
+            <translation>Ausgesetzt bis {time}</translation>
+        </message>
+        <message>
+            <source>Paused until you resume</source>
+            <translation>Ausgesetzt, bis du fortsetzt</translation>
+        </message>
+        <message>
+            <source>Break time: {kind}</source>
+            <translation>Zeit für die {kind}</translation>
+        </message>
+        <message>
+            <source>On a break</source>
+            <translation>In der Pause</translation>
+        </message>
+        <message>
+            <source>Meeting mode until {time}</source>
+            <translation>Besprechungsmodus bis {time}</translation>
+        </message>
+        <message>
+            <source>Break waiting until the full-screen window or Do Not Disturb ends</source>
+            <translation>Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet</translation>
+        </message>
+        <message>
+            <source>Snoozed until {time}</source>
+            <translation>Verschoben bis {time}</translation>
+        </message>
+        <message>
+            <source>No more breaks today</source>
+            <translation>Heute keine Pausen mehr</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next break in %n min ({kind})</source>
+            <translation>
+                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timing by the clock: this desktop does not report idle time</source>
+            <translation>Zeitmessung nach der Uhr: Diese Desktop-Umgebung meldet keine Leerlaufzeit</translation>
         </message>
     </context>
     <context>
