@@ -40,7 +40,7 @@ def test_the_tray_icon_is_embedded_by_the_tray_host(tmp_path: Path, shots: Path)
             timeout=30,
             check=False,
         )
-        assert "running: True" in status.stdout
+        assert "running: yes" in status.stdout
 
         app.terminate()
         assert app.wait(timeout=20) == 0
