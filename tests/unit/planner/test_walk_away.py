@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from backmove.core.planner import Action
 from backmove.core.planner_memory import PlannerState
-from tests.unit.planner.tracekit import HOUR, MIN, active, at, brief, end, pick, run, user
+from tests.unit.planner.tracekit import HOUR, MIN, Desk, active, at, brief, end, pick, run, user
 
 
 def suspend(t: float, seconds: float) -> dict[str, Any]:
@@ -179,3 +180,21 @@ def test_a_skip_then_lunch_is_a_natural_break() -> None:
         (at("10:30"), "natural_break", "walk"),
     ]
     assert pick(out, "natural_break")[0]["length_s"] == 56 * MIN
+
+
+def test_a_call_without_a_probe_reading_never_makes_an_empty_natural_break() -> None:
+    desk = Desk()
+    desk.wait(HOUR)  # 09:00
+    desk.type(10 * MIN)
+    clock, planner = desk.clock, desk.planner
+    # No probe reading after the last input, only calls that do not read it (a clock jump's
+    # poll): away cannot be declared on a guess, so coming back cannot end it before it began.
+    clock.advance(65)
+    desk.log += planner.poll()
+    clock.advance(200)
+    desk.log += planner.poll()
+    clock.advance(5)
+    desk.log += planner.observe_idle(0)
+    # Before the fix this logged a natural break of 0 s. No reading ever showed the absence,
+    # so there is none to log.
+    assert [d for d in desk.log if d.decision is Action.NATURAL_BREAK] == []
