@@ -31,20 +31,31 @@ What moves a cycle along, in the order the rules are tried (`_step`):
 1. working hours begin or end (`on_hours` / `off_hours`); a new local day resets the counter,
    closes yesterday for the back-off rules and steps the daily goal;
 2. a timed pause, or meeting mode, runs out;
-3. a break runs its full length (`completed`), an unanswered prompt its length (`expired`);
+3. a break runs its full length (`completed`), an unanswered prompt its length (`expired`)
+   if the user is at the machine then; if nobody is, the prompt waits for them (rule 4, or it
+   expires when they come back sooner);
 4. idle for `idle_threshold_min` ends the cycle as a natural break, logged when input returns
    (so its length, and whether it was a walk, is known) if that is still in working hours of
-   the same day; leaving for the day is not a break;
+   the same day; leaving for the day is not a break. Idle that long with a prompt up is that
+   prompt's break taken naturally: the same `natural_break`, naming the break, so the log
+   never calls an absence that began at a prompt "expired" and the one before it a walk;
 5. a snooze runs out: the break is due again, unless it was the `snooze_limit`-th snooze in a
    row, when it is let go quietly and the cycle restarts;
 6. the counter reaches interval - `warning_lead_s` (`warn`) and then the interval: the break is
    due. A due break waits for a natural pause (`natural_pause_quiet_s` without input, at most
    `natural_pause_wait_s`) so it does not land mid-sentence, then is prompted;
-7. quiet modes (fullscreen, do-not-disturb, meeting) hold a due break (`suppress`) and let it
-   out once when they end (`release`): one prompt however long they lasted, never a burst.
+7. quiet modes (fullscreen, do-not-disturb, meeting) hold a due break, or take back a prompt
+   that is up (`suppress`), and let it out once when they end (`release`): one prompt however
+   long they lasted, never a burst.
 Nothing is warned or prompted within two minutes of a wake, and never more breaks are offered
-in a day than `daily_cap`. A wake ends an open prompt or break `interrupted`; otherwise a
-sleep at least a stretch long is a natural break.
+in a day than `daily_cap`. A sleep at least a stretch long is a natural break; with a prompt
+up it is that prompt's break. A running break ends on the wake: `completed` if it had run its
+length by then, else `interrupted`; a prompt after a shorter sleep ends `interrupted`.
+
+Back-off (planner_memory): a skipped prompt and an expired one both count as unanswered;
+three in a row, or more than half of a day's, lengthen the interval. The first time that
+happens (then at most every four weeks) the planner also emits `offer_adjust` with the
+interval, so the user is asked in plain words instead of only being spaced out.
 
 Every public method brings the machine up to now and returns the decisions it made; all of
 them carry the time of that call. The adapter must call `observe_idle` (with a fresh probe
@@ -68,6 +79,7 @@ from backmove.core.planner_memory import (
     interval_min,
     note_skip,
     note_taken,
+    offer_adjust_due,
     step_goal,
 )
 from backmove.core.settings import Settings
@@ -77,6 +89,8 @@ EPS = 1e-6
 """Slack for comparing float seconds, so a deadline reached exactly is reached."""
 WAKE_GRACE_S = 120.0
 """Nothing is warned or prompted this long after a wake (docs/architecture.md#decisions)."""
+MIN_AWAY_S = 1.0
+"""No natural break is shorter than this: less is no time away at all."""
 _MAX_STEPS = 64
 
 
@@ -95,6 +109,9 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
     INTERRUPTED = "interrupted"
     EXPIRED = "expired"
+    NATURAL = "natural"
+    """Only on `natural_break`: the user was away from the machine (and, when the decision
+    names a `break_id`, away from that break's prompt), which is the break taken."""
 
 
 class Action(StrEnum):
@@ -116,6 +133,8 @@ class Action(StrEnum):
     MEETING_END = "meeting_end"
     INTERVAL = "interval"
     GOAL = "goal"
+    OFFER_ADJUST = "offer_adjust"
+    """Breaks keep going unanswered: offer, in plain words, to change the interval."""
 
 
 @dataclass(frozen=True)
@@ -123,9 +142,11 @@ class Decision:
     """One thing the planner decided, at `wall` (UTC epoch) / `mono` (Clock.monotonic()).
 
     Optional fields are set where they mean something: `kind`, `break_id` and `length_s` on
-    everything about a break; `outcome` on break_end; `snoozes` (snoozes in a row so far) on
-    prompt, snooze and break_end; `minutes` on snooze, pause and meeting; `until` (wall) on
-    pause and meeting; `interval_min` on interval; `goal` on goal.
+    everything about a break (a warning comes before its break has an id; a `daily_cap`
+    suppress is about no break); `outcome` on break_end and natural_break (`natural`), where
+    `length_s` is the real time away; `snoozes` (snoozes in a row so far) on prompt, snooze and
+    break_end; `minutes` on snooze, pause and meeting; `until` (wall) on pause and meeting;
+    `interval_min` on interval and offer_adjust; `goal` on goal.
     """
 
     decision: Action
@@ -179,6 +200,9 @@ class _Break:
     """While its prompt is up (elapsed seconds)."""
     started_at: float | None = None
     """While it runs (elapsed seconds)."""
+    shown: bool = False
+    """It reached the user (a prompt, or it started). A break held before that is dropped
+    quietly if it never comes out: nothing was offered, so nothing is logged."""
 
 
 @dataclass
@@ -231,6 +255,9 @@ class Planner:
         self._capped = False
         self._break: _Break | None = None
         self._away: _Away | None = None
+        self._unanswered_at: float | None = None
+        """When the last prompt ended skipped or expired, until the next input counts: the
+        user who then leaves is away although the count is at zero."""
         # Conditions beside the cycle.
         self._paused = False
         self._pause_until: float | None = None
@@ -277,15 +304,18 @@ class Planner:
         return self._finish()
 
     def set_fullscreen(self, on: bool) -> list[Decision]:
+        """A window went full screen (or left it): a due break, or a prompt that is up, is
+        held until it ends, so a presentation never has a prompt expire behind it."""
         self._begin()
         self._fullscreen = on
-        self._hold_if_due()
+        self._take_back()
         return self._finish()
 
     def set_dnd(self, on: bool) -> list[Decision]:
+        """Do-not-disturb went on (or off): held like full screen."""
         self._begin()
         self._dnd = on
-        self._hold_if_due()
+        self._take_back()
         return self._finish()
 
     def settings_changed(self, settings: Settings) -> list[Decision]:
@@ -353,8 +383,7 @@ class Planner:
         self._input_at(self._now)
         if self._state is not State.IN_BREAK:
             if self._break is None:
-                kind = self._next_kind()
-                self._break = _Break(self.memory.take_break_id(), kind, self._length(kind))
+                self._break = self._new_break()
             self._start_break("user")
         return self._finish()
 
@@ -407,12 +436,7 @@ class Planner:
         length = float(minutes if minutes else self._settings["meeting_default_min"])
         self._meeting_until = self._now + length * 60
         self._emit(Action.MEETING, None, minutes=length, until=self._wall + length * 60)
-        b = self._break
-        if self._state is State.PROMPTED and b is not None:
-            b.prompted_at = None
-            self._hold("meeting")
-        else:
-            self._hold_if_due()
+        self._take_back()
         return self._finish()
 
     # --- what the adapter reads -----------------------------------------------------------
@@ -440,9 +464,9 @@ class Planner:
             times.append(b.started_at + b.length_s)
         if b is not None and b.prompted_at is not None:
             times.append(b.prompted_at + b.length_s)
+        if self._may_go_away(math.inf):
+            times.append(self._idle_since() + self._settings["idle_threshold_min"] * 60)
         if self._counting():
-            if self._active > EPS and self._away is None:
-                times.append(self._last_input + self._settings["idle_threshold_min"] * 60)
             if self._due_at is not None:
                 times.append(
                     max(
@@ -555,7 +579,9 @@ class Planner:
         for rec in self.memory.days:
             if not rec.closed and rec.day < self._today.isoformat():
                 change = close_day(self._settings, self.memory, rec)
-                if change is not None:
+                if change == "backoff":
+                    self._backed_off()
+                elif change is not None:
                     self._emit(
                         Action.INTERVAL,
                         None,
@@ -610,11 +636,19 @@ class Planner:
             or self._now < b.prompted_at + b.length_s - EPS
         ):
             return False
+        if self._now - self._last_input >= self._at_desk_s() - EPS:
+            # Nobody at the keyboard: they may have walked away from the prompt. It waits for
+            # them: away long enough (`_rule_away`) it was the break, taken naturally; back
+            # sooner, it expires then.
+            return False
         self._end_break(Outcome.EXPIRED, None)
         return True
 
     def _rule_away(self) -> bool:
-        if not self._may_go_away(self._now - self._last_input):
+        # Measured to the last probe reading, not to now: a call without a reading (a clock
+        # jump, a quiet mode) cannot know the user stayed away, and an absence declared on a
+        # guess could end before it began.
+        if not self._may_go_away(self._seen_until):
             return False
         self._go_away()
         return True
@@ -714,20 +748,36 @@ class Planner:
         self._state = State.WARNED
 
     def _hold(self, reason: str) -> None:
-        self._emit(Action.SUPPRESS, self._break, kind=self._coming_kind(), reason=reason)
+        if self._break is None:
+            # The held break gets its id now, so its suppress, release and end name it.
+            self._break = self._new_break()
+        self._emit(Action.SUPPRESS, self._break, reason=reason)
         self._held = reason
         self._due_at = None
         self._state = self._rest()
 
-    def _hold_if_due(self) -> None:
+    def _take_back(self) -> None:
+        """A quiet mode began: a prompt that is up is taken back and its break held, like a
+        break that is due but not yet prompted; both come out once when the quiet ends."""
         reason = self._quiet()
-        if reason is not None and self._due_at is not None and self._state is State.WARNED:
+        b = self._break
+        if reason is None:
+            return
+        if self._state is State.PROMPTED and b is not None:
+            b.prompted_at = None
             self._hold(reason)
+        elif self._due_at is not None and self._state is State.WARNED:
+            self._hold(reason)
+
+    def _new_break(self) -> _Break:
+        kind = self._next_kind()
+        return _Break(self.memory.take_break_id(), kind, self._length(kind))
 
     def _prompt(self) -> None:
         if self._break is None:
-            kind = self._next_kind()
-            self._break = _Break(self.memory.take_break_id(), kind, self._length(kind))
+            self._break = self._new_break()
+        if not self._break.shown:
+            self._break.shown = True
             if self._record is not None:
                 self._record.offered += 1
         self._break.prompted_at = self._now
@@ -740,6 +790,7 @@ class Planner:
         assert b is not None
         b.prompted_at = None
         b.started_at = self._now
+        b.shown = True
         self._due_at = None
         self._held = None
         self._snooze_until = None
@@ -753,26 +804,41 @@ class Planner:
         self._emit(Action.BREAK_END, b, outcome=outcome, reason=reason, snoozes=self._snoozes)
         if self._record is not None:
             self._record.count(outcome.value)
-            if outcome is Outcome.SKIPPED and note_skip(self._settings, self.memory, self._record):
-                self._emit(
-                    Action.INTERVAL,
-                    None,
-                    reason="backoff",
-                    interval_min=interval_min(self._settings, self.memory),
-                )
+            # Silence is an answer too: a prompt left to expire spaces breaks out like a skip.
+            unanswered = outcome in (Outcome.SKIPPED, Outcome.EXPIRED)
+            if unanswered and note_skip(self._settings, self.memory, self._record):
+                self._backed_off()
         if outcome in (Outcome.COMPLETED, Outcome.PARTIAL):
             note_taken(self.memory)
         self._rotate(b.kind)
         self._snoozes = 0
         self._reset_cycle()
+        if outcome in (Outcome.SKIPPED, Outcome.EXPIRED):
+            self._unanswered_at = self._now
         self._state = self._rest()
+
+    def _backed_off(self) -> None:
+        """The back-off lengthened the interval: say so, and the first time (then at most once
+        every few weeks, `offer_adjust_due`) offer the user to set the interval themselves."""
+        minutes = interval_min(self._settings, self.memory)
+        self._emit(Action.INTERVAL, None, reason="backoff", interval_min=minutes)
+        if offer_adjust_due(self.memory, self._today):
+            self._emit(Action.OFFER_ADJUST, None, interval_min=minutes)
 
     def _abandon(self, reason: str, running_too: bool = False) -> None:
         """Hours ended, a new day began or the user paused: nothing pending survives. An open
-        prompt (or held/snoozed break) ends `interrupted`; a running break only if asked."""
+        prompt (or held/snoozed break) ends `interrupted`, or `expired` when its length ran
+        out unanswered; a running break only if asked. A held break that never reached the
+        user is dropped without a record: it was never offered."""
         b = self._break
-        if b is not None and (b.started_at is None or running_too):
-            self._end_break(Outcome.INTERRUPTED, reason)
+        if b is not None and not b.shown:
+            self._break = None
+        elif b is not None and (b.started_at is None or running_too):
+            lapsed = b.prompted_at is not None and self._now >= b.prompted_at + b.length_s - EPS
+            if lapsed:
+                self._end_break(Outcome.EXPIRED, None)
+            else:
+                self._end_break(Outcome.INTERRUPTED, reason)
         self._drop_away(reason)
         self._warned = False
         self._due_at = None
@@ -796,7 +862,7 @@ class Planner:
         at = min(at, self._now)
         if at > self._last_input + EPS:
             # A stretch that reached the threshold between readings still ends the cycle.
-            if self._may_go_away(self._seen_until - self._last_input):
+            if self._may_go_away(self._seen_until):
                 self._go_away()
             if self._counting():
                 self._active += max(0.0, at - self._seen_until)
@@ -805,17 +871,30 @@ class Planner:
             self._last_input = at
         self._seen_until = max(self._seen_until, self._now)
 
-    def _may_go_away(self, idle_for: float) -> bool:
-        return (
-            self._counting()
-            and self._away is None
-            and self._active > EPS
-            and idle_for >= self._settings["idle_threshold_min"] * 60 - EPS
-        )
+    def _idle_since(self) -> float:
+        """Where time away would begin: the last input, but never before the end of a prompt
+        that went unanswered (that time was the prompt's)."""
+        if self._unanswered_at is not None and self._break is None:
+            return max(self._last_input, self._unanswered_at)
+        return self._last_input
+
+    def _may_go_away(self, idle_until: float) -> bool:
+        """Whether idle from `_idle_since` to `idle_until` ends the cycle as time away."""
+        threshold = self._settings["idle_threshold_min"] * 60
+        if self._away is not None or idle_until - self._idle_since() < threshold - EPS:
+            return False
+        # Away from a prompt that is up: the user left for the break it offered. Away after
+        # one went unanswered: the count is at zero, but no break was had.
+        if self._state is State.PROMPTED:
+            return True
+        return self._counting() and (self._active > EPS or self._unanswered_at is not None)
 
     def _go_away(self) -> None:
-        """Idle long enough: the cycle ends as a natural break (docs/evidence.md#natural-breaks)."""
-        self._away = _Away(self._last_input, self._break)
+        """Idle long enough: the cycle ends as a natural break (docs/evidence.md#natural-breaks).
+        A prompt that is up (or a held or snoozed break) is that break, taken naturally."""
+        self._away = _Away(self._idle_since(), self._break)
+        if self._break is not None:
+            self._break.prompted_at = None
         self._break = None
         self._snoozes = 0
         self._reset_cycle()
@@ -826,26 +905,36 @@ class Planner:
             # Back after hours or on another day: that was going home, not a break.
             self._drop_away("off_hours")
             return
-        away, self._away = self._away, None
+        away = self._away
         assert away is not None
         length = max(end - away.since, at_least)
+        if length < MIN_AWAY_S:
+            # Only a probe contradicting its own earlier reading gets here; no time away is
+            # no break, whatever the readings said.
+            self._drop_away("no_time_away")
+            return
+        self._away = None
         kind = BreakKind.WALK if length >= self._length(BreakKind.WALK) - EPS else BreakKind.STRETCH
+        b = away.stands_for
         self._emit(
             Action.NATURAL_BREAK,
             None,
             kind=kind,
             reason=reason,
+            outcome=Outcome.NATURAL,
             length_s=length,
-            break_id=None if away.stands_for is None else away.stands_for.id,
+            break_id=self.memory.take_break_id() if b is None else b.id,
         )
         if self._record is not None:
-            self._record.count("natural")
+            self._record.count(Outcome.NATURAL.value)
+        if b is not None and b.shown:
+            note_taken(self.memory)  # the break that was offered was taken, away
         self._rotate(kind)
 
     def _drop_away(self, reason: str) -> None:
         """Forget an idle stretch that will not be logged; close the break it stood in for."""
         away, self._away = self._away, None
-        if away is not None and away.stands_for is not None:
+        if away is not None and away.stands_for is not None and away.stands_for.shown:
             self._emit(
                 Action.BREAK_END, away.stands_for, outcome=Outcome.INTERRUPTED, reason=reason
             )
@@ -853,15 +942,22 @@ class Planner:
                 self._record.count(Outcome.INTERRUPTED.value)
 
     def _wake(self, gap: float) -> None:
-        """After a sleep: an open prompt or break ends `interrupted`; a sleep at least a break
-        long (or one that completes an idle stretch) is a natural break; then a grace period."""
-        if self._state in (State.PROMPTED, State.IN_BREAK):
-            self._end_break(Outcome.INTERRUPTED, "suspend")
-        away_for = self._now - (self._away.since if self._away else self._last_input)
+        """After a sleep at least a stretch long (or one that completes an idle stretch): the
+        time away is a natural break, and a prompt that was up when the lid closed is that
+        break taken. A running break is `completed` if it had run its length by the wake (the
+        user was away for all of it), else `interrupted`; a prompt after a shorter sleep ends
+        `interrupted`. Then a grace period."""
+        away_for = self._now - (self._away.since if self._away else self._idle_since())
         long_enough = (
             gap >= self._settings["micro_break_s"] - EPS
             or away_for >= self._settings["idle_threshold_min"] * 60 - EPS
         )
+        b = self._break
+        if self._state is State.IN_BREAK and b is not None and b.started_at is not None:
+            ran = self._now >= b.started_at + b.length_s - EPS
+            self._end_break(Outcome.COMPLETED if ran else Outcome.INTERRUPTED, "suspend")
+        elif self._state is State.PROMPTED and not long_enough:
+            self._end_break(Outcome.INTERRUPTED, "suspend")
         if long_enough and (self._away is not None or self._may_go_away(math.inf)):
             if self._away is None:
                 self._go_away()
@@ -875,6 +971,7 @@ class Planner:
     def _restart_idle(self) -> None:
         """Counting (re)starts now: idle time from before (off hours, a pause, asleep) is not
         part of any natural break, so measure idle from here."""
+        self._unanswered_at = None
         self._last_input = max(self._last_input, self._now)
         self._seen_until = self._now
 
@@ -890,6 +987,7 @@ class Planner:
         return State.WORKING
 
     def _reset_cycle(self) -> None:
+        self._unanswered_at = None
         self._active = 0.0
         self._warned = False
         self._due_at = None
@@ -904,6 +1002,10 @@ class Planner:
         if self._dnd and self._settings["quiet_when_dnd"]:
             return "dnd"
         return None
+
+    def _at_desk_s(self) -> float:
+        """Input this recent means the user is at the machine (a pause in typing, not away)."""
+        return max(1.0, float(self._settings["natural_pause_quiet_s"]))
 
     def _interval_s(self) -> float:
         return interval_min(self._settings, self.memory) * 60.0

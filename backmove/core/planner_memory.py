@@ -5,9 +5,14 @@ plain object the app saves (`to_dict`, JSON-friendly) and hands back to the next
 (`from_dict`). It holds no monotonic times: those mean nothing after a reboot.
 
 The rules here are those of docs/evidence.md:
-- adaptive back-off (#adaptive-back-off): 3 skipped prompts in a row, or more than half of a day's
-  prompts skipped, lengthen the interval by 10 minutes (never past 60); a day with at least 80 % of
-  its prompts taken shortens it again by 10 toward the user's own setting.
+- adaptive back-off (#adaptive-back-off): 3 skipped prompts in a row, or more than half of a
+  day's prompts skipped, lengthen the interval by 10 minutes (never past 60); a day with at
+  least 80 % of its prompts taken shortens it again by 10 toward the user's own setting. A
+  prompt left unanswered until it expired counts as skipped here: ignoring a prompt says as
+  much as pressing Skip, and a user who never clicks would otherwise never be spaced out.
+- Offering to adjust: when the back-off lengthens the interval, the user is offered (once,
+  then at most once every OFFER_ADJUST_DAYS) to set the interval themselves: a card in plain
+  words, so a machine guess does not silently stand in for their choice.
 - the daily goal (#daily-goal): the first two weeks stay at the starting goal ("weeks 1–2"), then it
   rises by the weekly step each week until it reaches the target.
 """
@@ -27,6 +32,7 @@ SKIPPED_SHARE = 0.5
 TAKEN_SHARE = 0.8
 KEEP_DAYS = 28
 GOAL_FLAT_WEEKS = 2
+OFFER_ADJUST_DAYS = 28
 OUTCOMES = ("completed", "partial", "skipped", "expired", "interrupted", "natural")
 
 
@@ -64,6 +70,8 @@ class PlannerState:
     """The `daily_goal` setting the steps started from; a new setting restarts the steps."""
     goal_start: str | None = None
     next_break_id: int = 1
+    adjust_offered: str | None = None
+    """The day (ISO) the planner last offered to change the interval."""
     days: list[DayRecord] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,8 +92,9 @@ class PlannerState:
             raise ValueError(f"not a planner state: {exc}") from exc
         for rec in state.days:
             date.fromisoformat(rec.day)
-        if state.goal_start is not None:
-            date.fromisoformat(state.goal_start)
+        for day in (state.goal_start, state.adjust_offered):
+            if day is not None:
+                date.fromisoformat(day)
         return state
 
     def record(self, day: date) -> DayRecord:
@@ -126,7 +135,7 @@ def _lengthen(settings: Settings, state: PlannerState) -> bool:
 
 
 def note_skip(settings: Settings, state: PlannerState, today: DayRecord) -> bool:
-    """A prompt was skipped; True when that lengthened the interval."""
+    """A prompt was skipped or expired unanswered; True when that lengthened the interval."""
     state.skips_in_a_row += 1
     if state.skips_in_a_row < SKIPS_IN_A_ROW:
         return False
@@ -150,12 +159,24 @@ def close_day(settings: Settings, state: PlannerState, rec: DayRecord) -> str | 
         state.backoff_min = max(0, state.backoff_min - BACKOFF_STEP_MIN)
         return "recovered"
     if (
-        rec.skipped > SKIPPED_SHARE * rec.offered
+        rec.skipped + rec.expired > SKIPPED_SHARE * rec.offered
         and not rec.backed_off
         and _lengthen(settings, state)
     ):
         return "backoff"
     return None
+
+
+def offer_adjust_due(state: PlannerState, today: date) -> bool:
+    """Whether to offer changing the interval now; True records the offer as made today.
+
+    Once, and again only after OFFER_ADJUST_DAYS: a user who said no is not asked every time
+    the back-off steps, but one who has been ignoring breaks for a month is asked again."""
+    last = state.adjust_offered
+    if last is not None and (today - date.fromisoformat(last)).days < OFFER_ADJUST_DAYS:
+        return False
+    state.adjust_offered = today.isoformat()
+    return True
 
 
 def step_goal(settings: Settings, state: PlannerState, today: date) -> int | None:

@@ -3,8 +3,10 @@
 The planner numbers breaks for itself; the database has its own ids. A break row is made when
 the break first reaches the user (its prompt, or "take a break now") and updated as it starts
 and ends, so a crash at any moment leaves every step so far on disk. Natural breaks (time
-away) are written whole when the user comes back. Pauses, meeting mode, interval changes and
-suspends go to app_events.
+away) are written when the user comes back: whole, or, when the user walked away from a break
+that had reached them (its prompt was up, or it was snoozed), onto that break's own row, so one
+break is one row with one outcome. Pauses, meeting mode, interval changes, the offer to adjust
+the interval and suspends go to app_events.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _EVENTS = {
     Action.GOAL,
     Action.SUPPRESS,
     Action.RELEASE,
+    Action.OFFER_ADJUST,
 }
 
 # The planner's outcomes by the words the breaks table stores for them (the same words).
@@ -40,6 +43,7 @@ _STORED_OUTCOME: dict[Outcome, BreakOutcome] = {
     Outcome.SKIPPED: "skipped",
     Outcome.INTERRUPTED: "interrupted",
     Outcome.EXPIRED: "expired",
+    Outcome.NATURAL: "natural",
 }
 
 
@@ -118,6 +122,20 @@ class BreakRecorder:
         elif d.decision is Action.NATURAL_BREAK:
             length = round(d.length_s or 0)
             start, start_offset = local_stamp(self._clock, d.wall - length)
+            offered = self._rows.pop(d.break_id, None) if d.break_id is not None else None
+            if offered is not None:
+                # The user left the break's prompt: that row is the break, taken naturally.
+                self._update(
+                    replace(
+                        offered,
+                        kind=d.kind or offered.kind,
+                        started_at=start,
+                        ended_at=at,
+                        outcome="natural",
+                        reason=d.reason,
+                    )
+                )
+                return
             self._repo.add_break(
                 Break(
                     planned_at=start,
@@ -129,8 +147,6 @@ class BreakRecorder:
                     reason=d.reason,
                 )
             )
-            if d.break_id is not None:
-                self._rows.pop(d.break_id, None)
         elif d.decision in _EVENTS:
             detail = {
                 k: v

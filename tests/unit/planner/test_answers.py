@@ -6,12 +6,13 @@ from tests.unit.planner.tracekit import HOUR, MIN, active, at, brief, end, pick,
 
 
 def test_an_unanswered_prompt_expires_after_the_breaks_length() -> None:
-    out = run([active(at("09:00"), 30 * MIN), active(at("09:35"), 30 * MIN), end(at("10:15"))])
+    # The user types on through both prompts (walking away from one is test_idle's).
+    out = run([active(at("09:00"), 75 * MIN), end(at("10:15"))])
     assert brief(out, "prompt", "break_end") == [
-        (at("09:30:15"), "prompt", "micro"),
-        (at("09:32:15"), "break_end", "expired"),  # a stretch: 2 min
-        (at("10:05:15"), "prompt", "walk"),
-        (at("10:10:15"), "break_end", "expired"),  # a walk: 5 min
+        (at("09:33"), "prompt", "micro"),  # due 09:30, no pause in the typing: 3 min later
+        (at("09:35"), "break_end", "expired"),  # a stretch: 2 min
+        (at("10:08"), "prompt", "walk"),
+        (at("10:13"), "break_end", "expired"),  # a walk: 5 min
     ]
 
 

@@ -81,8 +81,8 @@ def test_the_daily_cap_holds_further_breaks_for_the_rest_of_the_day() -> None:
     out = run(
         [
             active(at("09:00"), 2 * HOUR),
-            active(at("09:00", day=1), 20 * MIN),
-            end(at("09:20", day=1)),
+            active(at("09:00", day=1), 30 * MIN),
+            end(at("09:30", day=1)),
         ],
         settings={"daily_cap": 2, "interval_min": 10},
     )
@@ -96,7 +96,9 @@ def test_the_daily_cap_holds_further_breaks_for_the_rest_of_the_day() -> None:
         # nothing more today.
         (at("09:43"), "suppress", "micro"),
         (at("09:00", day=1), "on_hours", None),
-        (at("09:09:30", day=1), "warn", "micro"),
-        (at("09:13", day=1), "prompt", "micro"),
+        # Both prompts went unanswered (expired): more than half of the day, so the interval
+        # is 10 minutes longer the next day.
+        (at("09:19:30", day=1), "warn", "micro"),
+        (at("09:23", day=1), "prompt", "micro"),
     ]
     assert pick(out, "suppress")[0]["reason"] == "daily_cap"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -78,6 +80,7 @@ def traces(draw: st.DrawFn) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         "daily_cap": draw(st.integers(1, 20)),
         "snooze_limit": draw(st.integers(0, 3)),
         "warning_lead_s": draw(st.sampled_from([0, 30, 60])),
+        "idle_threshold_min": draw(st.integers(1, 5)),
     }
     if hours is not None:
         chosen["working_hours"] = hours
@@ -123,11 +126,14 @@ def test_the_planner_keeps_its_promises_on_any_trace(
     wakes = [e["t"] + e["for"] for e in events if e["type"] == "suspend"]
     assert not [r for r in shown for w in wakes if w <= r["t"] < w + WAKE_GRACE_S]
 
-    # Every prompt is answered, taken back, or ends before another prompt can come.
+    # Every prompt is answered, taken back, walked away from, or ends before another prompt
+    # can come. One left open at the end is inside its length, or nobody has been at the
+    # machine since its length ran out (it waits for them to come back).
     end_t = events[-1]["t"]
     for row, answer, later in prompt_answers(out):
         if answer is None:
-            assert end_t < row["t"] + row["length_s"]
+            lapsed = row["t"] + row["length_s"]
+            assert end_t < lapsed or not input_between(events, lapsed, end_t)
             answer_t = end_t
         else:
             answer_t = answer["t"]
@@ -145,9 +151,99 @@ def test_the_planner_keeps_its_promises_on_any_trace(
             assert holding
             holding = False
 
+    check_breaks(out, events)
+
     # Never more breaks offered in a day than the cap.
     per_day: dict[str, set[int]] = {}
     for row in out:
         if row["decision"] == "prompt":
             per_day.setdefault(row["wall"][:10], set()).add(row["break_id"])
     assert all(len(ids) <= chosen["daily_cap"] for ids in per_day.values())
+
+
+def input_between(events: list[dict[str, Any]], lo: float, hi: float) -> bool:
+    """Whether the trace has keyboard or mouse input (typing or a click) in [lo, hi]."""
+    for e in events:
+        if e["type"] == "active" and e["t"] < hi and e["t"] + e["for"] > lo:
+            return True
+        if e["type"] == "user" and lo <= e["t"] <= hi:
+            return True
+    return False
+
+
+def quiet_spans(events: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """When full screen or do-not-disturb was on, as (from t, to t); open ones run on."""
+    spans: list[tuple[float, float]] = []
+    since: dict[str, float] = {}
+    for e in events:
+        if e["type"] in ("fullscreen", "dnd"):
+            if e["on"]:
+                since.setdefault(e["type"], e["t"])
+            elif e["type"] in since:
+                spans.append((since.pop(e["type"]), e["t"]))
+    spans += [(t, math.inf) for t in since.values()]
+    return spans
+
+
+def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+    """What the log says of breaks: one end each, no overlap, no prompt where none may be."""
+    ends = [r for r in out if r["decision"] in ("break_end", "natural_break")]
+
+    # No natural break of zero length.
+    assert all(r["length_s"] >= 1 for r in ends if r["decision"] == "natural_break")
+
+    # Every break ends in exactly one outcome, and nothing is said of it after that. One with
+    # no end is still pending when the trace stops: no other break reaches the user after it.
+    by_id: dict[int, list[dict[str, Any]]] = {}
+    for r in out:
+        if "break_id" in r:
+            by_id.setdefault(r["break_id"], []).append(r)
+    prompted = {r["break_id"] for r in out if r["decision"] == "prompt"}
+    for bid, rows in by_id.items():
+        closing = [r for r in rows if r["decision"] in ("break_end", "natural_break")]
+        assert len(closing) <= 1, f"break {bid} ends twice"
+        if closing:
+            assert rows[-1] is closing[0], f"break {bid} goes on after its end"
+        elif bid in prompted:
+            last = rows[-1]["t"]
+            assert not [
+                r
+                for r in out
+                if r["decision"] in ("prompt", "break_start")
+                and r["break_id"] != bid
+                and r["t"] > last
+            ], f"break {bid} never ended, yet another came"
+
+    # No two breaks overlap: a break runs from its start to its end, a natural one from when
+    # the user left to when they came back.
+    started = {r["break_id"]: r["t"] for r in out if r["decision"] == "break_start"}
+    taken = sorted(
+        (r["t"] - r["length_s"], r["t"])
+        if r["decision"] == "natural_break"
+        else (started[r["break_id"]], r["t"])
+        for r in ends
+        if r["decision"] == "natural_break" or r["break_id"] in started
+    )
+    for (_, first_end), (second_start, _) in itertools.pairwise(taken):
+        assert second_start >= first_end - 0.001, f"breaks overlap at t={second_start}"
+
+    # Nothing is prompted in a snooze (unless its break ended first, by a pause, say).
+    for snooze in (r for r in out if r["decision"] == "snooze"):
+        until = snooze["t"] + snooze["minutes"] * MIN
+        over = next(
+            (r["t"] for r in ends if r["break_id"] == snooze["break_id"] and r["t"] >= snooze["t"]),
+            math.inf,
+        )
+        assert not [
+            r for r in out if r["decision"] == "prompt" and snooze["t"] < r["t"] < min(until, over)
+        ], f"prompted in the snooze from t={snooze['t']}"
+
+    # Nothing is prompted while full screen or do-not-disturb is on; a prompt already up when
+    # one comes on is taken back at once.
+    for lo, hi in quiet_spans(events):
+        for r in out:
+            if r["decision"] == "prompt" and lo < r["t"] < hi:
+                raise AssertionError(f"prompted at t={r['t']} in quiet from t={lo}")
+        for row, answer, _ in prompt_answers(out):
+            if row["t"] <= lo < hi and (answer is None or answer["t"] > lo):
+                raise AssertionError(f"prompt at t={row['t']} left up in quiet from t={lo}")

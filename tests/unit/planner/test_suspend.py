@@ -74,7 +74,7 @@ def test_a_sleep_during_the_warning_is_the_break() -> None:
     ]
 
 
-def test_a_break_open_across_a_sleep_ends_interrupted_on_wake() -> None:
+def test_the_lid_closed_during_a_running_break_that_it_outlasts_completes_it() -> None:
     out = run(
         [
             active(at("09:00"), 30 * MIN),
@@ -84,10 +84,28 @@ def test_a_break_open_across_a_sleep_ends_interrupted_on_wake() -> None:
             end(at("10:22")),
         ]
     )
+    # The two-minute stretch from 09:31 had run its length by the wake: the user was away
+    # from the machine all through it. One break, no natural break on top of it.
     assert brief(out, "break_start", "break_end", "natural_break", "warn")[1:] == [
         (at("09:31"), "break_start", "micro"),
-        (at("09:52"), "break_end", "interrupted"),
+        (at("09:52"), "break_end", "completed"),
         (at("10:21:30"), "warn", "walk"),
+    ]
+    assert pick(out, "break_end")[0]["reason"] == "suspend"
+
+
+def test_a_short_sleep_during_a_running_break_interrupts_it() -> None:
+    out = run(
+        [
+            active(at("09:00"), 30 * MIN),
+            user(at("09:31"), "start"),
+            suspend(at("09:31:30"), 30),
+            end(at("09:40")),
+        ]
+    )
+    assert brief(out, "break_start", "break_end", "natural_break") == [
+        (at("09:31"), "break_start", "micro"),
+        (at("09:32"), "break_end", "interrupted"),
     ]
     assert pick(out, "break_end")[0]["reason"] == "suspend"
 

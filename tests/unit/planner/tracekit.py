@@ -62,11 +62,15 @@ def pick(out: list[dict[str, Any]], *names: str) -> list[dict[str, Any]]:
 
 
 def brief(out: list[dict[str, Any]], *names: str) -> list[tuple[Any, ...]]:
-    """(t, decision, kind or reason or outcome) for a compact comparison."""
+    """(t, decision, outcome or kind or reason) for a compact comparison; a natural break's
+    outcome is always `natural`, so it shows its kind."""
     rows = pick(out, *names) if names else out
-    return [
-        (r["t"], r["decision"], r.get("outcome") or r.get("kind") or r.get("reason")) for r in rows
-    ]
+    return [(r["t"], r["decision"], _gist(r)) for r in rows]
+
+
+def _gist(row: dict[str, Any]) -> Any:
+    outcome = row.get("outcome") if row["decision"] != "natural_break" else None
+    return outcome or row.get("kind") or row.get("reason")
 
 
 class Desk:
@@ -125,7 +129,8 @@ def working(wall: str, values: Settings) -> bool:
     return False
 
 
-RESOLVING = {"break_start", "snooze", "break_end", "suppress"}
+RESOLVING = {"break_start", "snooze", "break_end", "suppress", "natural_break"}
+"""What can answer a prompt: taken, put off, ended, taken back, or walked away from."""
 
 
 def prompt_answers(
