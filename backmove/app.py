@@ -82,6 +82,7 @@ class BackmoveApp(QObject):
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
         self.place: StatusPlace | None = None
+        self.adjust_card: Any = None
         self.idle_probe: Any = None
         self.wallclock: Any = None
         self.watchers: list[Any] = []  # the desktop and the wall clock: each starts and stops
@@ -219,6 +220,7 @@ class BackmoveApp(QObject):
         t.rated.connect(self.safety.rating_given)
         t.rated.connect(lambda _v: QTimer.singleShot(0, self._offer_safety_check))
         self.flow.log_changed.connect(self.views.refresh)
+        self.flow.adjust_offered.connect(self._offer_adjust)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(lambda: QTimer.singleShot(0, self._offer_safety_check))
 
@@ -315,6 +317,19 @@ class BackmoveApp(QObject):
     def _offer_safety_check(self) -> None:
         if self.flow.window is None:
             self.safety.offer_if_due(self.window)
+
+    def _offer_adjust(self, spaced: int) -> None:
+        """Breaks keep being skipped: ask, once, which interval the user wants."""
+        from backmove.ui.adjust import AdjustCard
+
+        card = AdjustCard(spaced, self.settings["interval_min"], theme=self.settings["theme"])
+        card.keep_spaced.connect(
+            lambda n: self.preferences.changed(self.settings.replace(interval_min=n))
+        )
+        card.keep_own.connect(lambda: self.driver.own_interval() if self.driver else None)
+        card.settings_requested.connect(self.preferences.open)
+        self.adjust_card = card
+        card.present()
 
     def _reopened(self) -> None:
         """After a restore or "delete all": everything that read the old log reads the new."""

@@ -319,8 +319,11 @@ class Planner:
         return self._finish()
 
     def settings_changed(self, settings: Settings) -> list[Decision]:
-        """New settings take effect at once: hours, interval and lengths are re-planned."""
+        """New settings take effect at once: hours, interval and lengths are re-planned. An
+        interval the user sets is their choice: any back-off on top of the old one ends."""
         self._begin()
+        if settings["interval_min"] != self._settings["interval_min"]:
+            self._clear_backoff(settings, "user")
         self._settings = settings
         self._hours = WorkHours(settings, self._clock)
         self._inside = self._hours.contains(self._wall)
@@ -816,6 +819,21 @@ class Planner:
         if outcome in (Outcome.SKIPPED, Outcome.EXPIRED):
             self._unanswered_at = self._now
         self._state = self._rest()
+
+    def own_interval(self) -> list[Decision]:
+        """The user wants their own interval back: the back-off ends now."""
+        self._begin()
+        self._clear_backoff(self._settings, "user")
+        return self._finish()
+
+    def _clear_backoff(self, settings: Settings, reason: str) -> None:
+        if self.memory.backoff_min == 0:
+            return
+        self.memory.backoff_min = 0
+        self.memory.skips_in_a_row = 0
+        self._emit(
+            Action.INTERVAL, None, reason=reason, interval_min=interval_min(settings, self.memory)
+        )
 
     def _backed_off(self) -> None:
         """The back-off lengthened the interval: say so, and the first time (then at most once

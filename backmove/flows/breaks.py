@@ -79,6 +79,9 @@ class BreakFlow(QObject):
     snooze_requested = Signal(int)
     window_closed = Signal()
     """The break window is gone: a good moment to offer anything that waited for it."""
+    adjust_offered = Signal(int)
+    """Breaks keep being skipped or left: the planner spaced them to this many minutes and
+    the user is to be asked, once, whether that suits."""
     log_changed = Signal()
     """A break was written whole (ended, or taken by walking away): views may refresh."""
 
@@ -127,7 +130,9 @@ class BreakFlow(QObject):
         if any(d.decision in (Action.BREAK_END, Action.NATURAL_BREAK) for d in decisions):
             QTimer.singleShot(0, self.log_changed.emit)
         for d in decisions:
-            if d.decision is Action.WARN and self._settings()["notify_warning"]:
+            if d.decision is Action.OFFER_ADJUST and d.interval_min is not None:
+                self.adjust_offered.emit(d.interval_min)
+            elif d.decision is Action.WARN and self._settings()["notify_warning"]:
                 self._warn(d)
             elif d.decision is Action.PROMPT:
                 self._show_prompt(d)

@@ -137,6 +137,9 @@ class PlannerDriver(QObject):
     def set_dnd(self, on: bool) -> list[Decision]:
         return self.feed(self.planner.set_dnd(on))
 
+    def own_interval(self) -> list[Decision]:
+        return self.feed(self.planner.own_interval())
+
     def settings_changed(self, settings: Settings) -> list[Decision]:
         return self.feed(self.planner.settings_changed(settings))
 

@@ -39,6 +39,37 @@ Natürliche Pausen: {natural}</translation>
         </message>
     </context>
     <context>
+        <name>AdjustCard</name>
+        <message>
+            <source>backmove — Break interval</source>
+            <translation>backmove — Pausenabstand</translation>
+        </message>
+        <message>
+            <source>Breaks keep being skipped</source>
+            <translation>Pausen werden oft übersprungen</translation>
+        </message>
+        <message>
+            <source>Several breaks in a row went skipped or unanswered, so backmove now suggests one every {spaced} minutes instead of every {own}. Would you like to keep that, or choose for yourself?</source>
+            <translation>Mehrere Pausen nacheinander wurden übersprungen oder blieben unbeantwortet. Deshalb schlägt backmove jetzt alle {spaced} Minuten eine vor statt alle {own}. Möchten Sie das beibehalten oder selbst wählen?</translation>
+        </message>
+        <message>
+            <source>Every {n} minutes</source>
+            <translation>Alle {n} Minuten</translation>
+        </message>
+        <message>
+            <source>Back to every {n} minutes</source>
+            <translation>Zurück zu alle {n} Minuten</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Open the settings</source>
+            <translation>Einstellungen öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>AppMenu</name>
         <message>
             <source>Take a break &amp;now</source>
