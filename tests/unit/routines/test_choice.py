@@ -126,7 +126,7 @@ def test_a_move_not_tolerated_is_left_out_for_7_days_and_then_comes_back(catalog
         routines = draws(catalog, history, Settings(), later(MONDAY, days), 40)
         routines += draws(catalog, history, Settings(), later(MONDAY, days), 20, kind="walk")
         assert "S1" not in served_moves(routines), days
-    back = draws(catalog, history, Settings(), later(MONDAY, 7.05), 40)
+    back = draws(catalog, history, Settings(), later(MONDAY, 7.05), 400)
     assert "S1" in served_moves(back)
 
 
