@@ -11,8 +11,9 @@ What a break may contain
   rule 12). `Routine.reason` is then `high_pain`, so the UI can add a pacing message.
 - Only desk-safe moves, unless the user opted in to floor moves (`floor_moves`) and the safety
   screen allows the floor (`floor_allowed`, and not `gentle_only`, which tier C sets). Even
-  then floor moves come only with the floor recipe ("home strength"), at most once a local day,
-  on a walk break long enough for it (its 8-10 minutes fit walk breaks of 7 minutes or more).
+  then floor moves come only with a floor recipe, in place of the walk of a walk break long
+  enough for it, each recipe at most once a local day: "on your back" and "on all fours" (3-5
+  minutes, walk breaks of 3 minutes or more) and "home strength" (8-10 minutes, 7 or more).
   When a recipe slot names areas, the moves that can take its place are always desk-safe.
 - At least half the moves of every stretch break (`MIN_BACK_SHARE`, every move counted, the
   stand-and-shift too) work the low back, hips or trunk: `works_back`, a move whose file
@@ -24,7 +25,7 @@ What a break may contain
   is the fallback when no recipe fits.
 
 Which recipe
-- A walk break gets a recipe option with the walk (T10) in it, or the floor recipe. A micro
+- A walk break gets a recipe option with the walk (T10) in it, or a floor recipe. A micro
   break gets any other option. A recipe fits when its shortest length is at most `OVERRUN`
   times the break (`micro_break_s`, or `walk_break_min`).
 - Never the moves of the previous break, nor its recipe. The stretches' main area

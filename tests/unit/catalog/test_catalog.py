@@ -81,6 +81,8 @@ def test_the_recipes_of_the_content_spec_load() -> None:
         "standard",
         "long",
         "neck_shoulders",
+        "floor_back",
+        "floor_fours",
         "home_strength",
         "meeting",
     }
