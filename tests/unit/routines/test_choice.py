@@ -63,14 +63,17 @@ def test_the_floor_needs_a_walk_break_long_enough_for_it(catalog: Catalog) -> No
     assert "home_strength" not in {r.recipe_id for r in walks}
 
 
-def test_a_five_minute_walk_break_is_long_enough_for_the_short_floor_recipes(
+def test_a_walk_break_of_3_minutes_or_more_is_long_enough_for_the_short_floor_recipes(
     catalog: Catalog,
 ) -> None:
-    """The strengthening moves (bridge, pelvic tilt, plank, bird dog) need no long walks."""
+    """The strengthening moves (bridge, pelvic tilt, plank, bird dog) need no long walks, as
+    the help of walk_break_min says."""
     walks = draws(catalog, RoutineHistory(), FLOOR.replace(walk_break_min=5), NOW, 60, kind="walk")
     assert {"floor_back", "floor_fours"} <= {r.recipe_id for r in walks}
     assert all(r.total_s <= 300 * OVERRUN for r in walks)
     assert {"F2", "F3", "F4", "F7"} <= served_moves(walks)
+    three = draws(catalog, RoutineHistory(), FLOOR.replace(walk_break_min=3), NOW, 60, kind="walk")
+    assert {"floor_back", "floor_fours"} <= {r.recipe_id for r in three}
     too_short = draws(
         catalog, RoutineHistory(), FLOOR.replace(walk_break_min=2), NOW, 60, kind="walk"
     )
