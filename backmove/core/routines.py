@@ -67,6 +67,7 @@ app should pass at least the last `HISTORY_DAYS` days of history.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import json
 import math
@@ -819,3 +820,45 @@ def choose_routine(
         return chooser.stand_and_move(reason, any_move=False)
     pick = chooser.choose(candidates, avoid_area)
     return chooser.routine(pick.recipe.id, pick.recipe.name, pick.steps, reason)
+
+
+class RoutineTrail:
+    """The routines of a run of breaks kept in memory, for `backmove simulate`: each break's
+    routine is chosen once, when it is first offered, from the breaks offered before it (the
+    last `HISTORY_DAYS` days, with their outcomes), as the app chooses from its database. The
+    user gives no ratings or verdicts here, and no safety screen limits the moves. A fixed
+    `seed` makes the same run choose the same moves every time."""
+
+    def __init__(self, catalog: Catalog, settings: Mapping[str, Any], seed: int = 0) -> None:
+        self._catalog = catalog
+        self._settings = settings
+        self._rng = random.Random(seed)  # noqa: S311 - choosing moves, not secrets
+        self._breaks: dict[int, PastBreak] = {}
+
+    def offer(
+        self, break_id: int, kind: BreakKind, now_wall: float, utc_offset_s: int
+    ) -> tuple[str, ...]:
+        """The move ids of break `break_id`, chosen now if it has none yet."""
+        past = self._breaks.get(break_id)
+        if past is None:
+            at = math.floor(now_wall)
+            recent = [b for b in self._breaks.values() if b.at > at - HISTORY_DAYS * DAY_S]
+            self._breaks = {b.id: b for b in recent if b.id is not None}
+            routine = choose_routine(
+                self._catalog,
+                RoutineHistory(recent),
+                self._settings,
+                kind=kind,
+                now_wall=now_wall,
+                utc_offset_s=utc_offset_s,
+                rng=self._rng,
+            )
+            past = PastBreak(at, utc_offset_s, str(kind), None, routine.move_ids, break_id)
+            self._breaks[break_id] = past
+        return past.moves
+
+    def end(self, break_id: int, outcome: str) -> None:
+        """The break ended so (`completed` ones climb the progression)."""
+        past = self._breaks.get(break_id)
+        if past is not None:
+            self._breaks[break_id] = dataclasses.replace(past, outcome=outcome)
