@@ -211,6 +211,7 @@ class BackmoveApp(QObject):
             has_tray=lambda: self.tray is not None,
             show=self.show_main,
             quit=self.quit,
+            settings=lambda: self.settings,
             parent=self,
         )
         t = self.tracking

@@ -4,18 +4,27 @@ With no command it starts the app, or, if one already runs for this user and dat
 asks that one to show itself. Commands that need the running app are sent to it over the
 single-instance socket; with none running they say so and exit 3. Nothing here prints a
 traceback: errors become one plain sentence and an exit code.
+
+Output cut short by its reader (`backmove status | head -1`) ends quietly with exit code 141,
+what a shell reports for a program stopped by SIGPIPE, so `set -o pipefail` scripts see the
+same as with any other Unix tool. Python ignores SIGPIPE and raises BrokenPipeError instead;
+the handler is not set back to the default, because that would also kill the process when
+the running app's socket closes early.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
+import re
 import shutil
 import sys
 import tomllib
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
@@ -31,6 +40,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
+EXIT_CLOSED_PIPE = 128 + 13  # 13 is SIGPIPE everywhere Python runs with pipes
 
 _CTX = "cli"
 
@@ -57,10 +67,32 @@ LABELS = {  # the names `status` prints before its values; --json keeps the keys
     "integrity": QT_TRANSLATE_NOOP("cli", "integrity"),
     "backups": QT_TRANSLATE_NOOP("cli", "backups"),
 }
-GUI_COMMANDS = {None, "report", "figures", "doctor"}
-"""Commands that make their own QApplication (a plain QCoreApplication made first would stand
-in its way). `run` and `report` load the language themselves; `doctor` is a diagnostic for
-bug reports and answers in English so that every report reads the same."""
+STATE_WORDS = {  # the planner's states (core.planner.State) as `status` words them
+    "working": QT_TRANSLATE_NOOP("cli", "at work: the next break is being timed"),
+    "warned": QT_TRANSLATE_NOOP("cli", "a break is about to be offered"),
+    "prompted": QT_TRANSLATE_NOOP("cli", "a break is offered"),
+    "in_break": QT_TRANSLATE_NOOP("cli", "on a break"),
+    "paused": QT_TRANSLATE_NOOP("cli", "paused"),
+    "off_hours": QT_TRANSLATE_NOOP("cli", "outside working hours"),
+}
+TRAY_WORDS = {
+    True: QT_TRANSLATE_NOOP("cli", "the icon is in the system tray"),
+    False: QT_TRANSLATE_NOOP("cli", "no tray here: backmove shows a small window instead"),
+}
+TABLE_WORDS = {  # the log's tables (storage.schema.TABLES) as `status` counts them
+    "breaks": QT_TRANSLATE_NOOP("cli", "breaks"),
+    "ratings": QT_TRANSLATE_NOOP("cli", "ratings"),
+    "move_feedback": QT_TRANSLATE_NOOP("cli", "move feedback"),
+    "checkins": QT_TRANSLATE_NOOP("cli", "check-ins"),
+    "safety_screens": QT_TRANSLATE_NOOP("cli", "safety checks"),
+    "app_events": QT_TRANSLATE_NOOP("cli", "app events"),
+}
+WIDGET_COMMANDS = {"report", "figures"}
+"""Commands that draw, so need a QApplication; `doctor` needs one too when there is a display
+to ask about the tray. Only one Qt application can exist in a process, and a plain
+QCoreApplication made first for the translators would stand in the way of the widgets."""
+
+_qt_app: list[object] = []  # the Qt application made here, held for the whole command
 
 
 def _tr(text: str) -> str:
@@ -70,28 +102,57 @@ def _tr(text: str) -> str:
 
 
 def _language(argv: list[str]) -> Language | None:
-    """The user's language for this command's words, before the parser (its help) is built."""
+    """The user's language for this command's words, before the parser (its help) is built.
+
+    Every command speaks it, `doctor` and `report` included; `run` (no command) is left to
+    the app, which loads it with the rest of its settings."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--home")
     pre.add_argument("command", nargs="?")
     known, _ = pre.parse_known_args(argv)
     helping = "-h" in argv or "--help" in argv
-    if known.command in GUI_COMMANDS and not helping:
+    if known.command is None and not helping:
         return None
     choice = _language_choice(resolve(known.home))
     from backmove.ui.language import resolve as resolve_language
 
     if resolve_language(choice) == "en":
         return None
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.ui.language import Language
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["backmove"])
+    _make_qt_app(None if helping else known.command)
     language = Language()
     language.use(choice)
     return language
+
+
+def _make_qt_app(command: str | None) -> None:
+    """The kind of Qt application `command` needs, unless one exists already."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return
+    if command not in WIDGET_COMMANDS and (command != "doctor" or _headless()):
+        _qt_app.append(QCoreApplication(["backmove"]))
+        return
+    if command == "figures":
+        # Drawing to files needs no screen: never open a window, even on a desktop.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not _display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+    from PySide6.QtWidgets import QApplication
+
+    _qt_app.append(QApplication(["backmove"]))
+
+
+def _display() -> str | None:
+    return os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
+
+
+def _headless() -> bool:
+    """No desktop session to ask: making a QApplication here would abort the process."""
+    forced = os.environ.get("QT_QPA_PLATFORM")
+    return not _display() and not forced and sys.platform.startswith("linux")
 
 
 def _language_choice(paths: Paths) -> str:
@@ -104,14 +165,26 @@ def _language_choice(paths: Paths) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The command line, every command and option with its words in the user's language.
+
+    argparse's own -h would say "show this help message and exit" in English whatever the
+    language, so each parser gets a -h of ours. The headings argparse writes itself ("usage",
+    "options") stay English."""
     p = argparse.ArgumentParser(
         prog="backmove",
         description=_tr(
             "Movement breaks for people who sit at a computer all day. "
             "With no command, starts backmove in the system tray."
         ),
+        add_help=False,
     )
-    p.add_argument("--version", action="version", version=f"backmove {__version__}")
+    _help_option(p)
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"backmove {__version__}",
+        help=_tr("show backmove's version and exit"),
+    )
     p.add_argument(
         "--home",
         metavar="DIR",
@@ -120,25 +193,89 @@ def _parser() -> argparse.ArgumentParser:
             "usual folders of this system)"
         ),
     )
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        help=_tr("what to do; with none, backmove starts (or shows itself if it runs)"),
+    )
 
-    s = sub.add_parser("status", help=_tr("what backmove is doing now"))
-    s.add_argument("--json", action="store_true", help=_tr("print JSON"))
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=summary, description=description, add_help=False)
+        _help_option(parser)
+        return parser
 
-    sub.add_parser("doctor", help=_tr("check this desktop: paths, tray, notifications, detection"))
+    s = command(
+        "status",
+        _tr("what backmove is doing now"),
+        _tr(
+            "Say what backmove is doing now and how today's breaks went; when it is not "
+            "running, where its data is and what the database holds."
+        ),
+    )
+    s.add_argument(
+        "--json", action="store_true", help=_tr("print JSON with the raw values, for scripts")
+    )
 
-    e = sub.add_parser("export", help=_tr("write every table to CSV or JSON files, one per table"))
-    e.add_argument("--format", choices=("csv", "json"), default="csv")
+    command(
+        "doctor",
+        _tr("check this desktop: paths, tray, notifications, detection"),
+        _tr(
+            "Check what backmove can use on this desktop (tray, notifications, idle time, "
+            "sleep, full screen, Do Not Disturb) and where it keeps its files. Paste the "
+            "output into a bug report; its left column stays English so every report reads "
+            "the same."
+        ),
+    )
+
+    e = command(
+        "export",
+        _tr("write every table to CSV or JSON files, one per table"),
+        _tr(
+            "Write your whole log to a folder, one CSV or JSON file per table, readable "
+            "without backmove and complete enough for `backmove import`."
+        ),
+    )
+    e.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help=_tr("csv (the default) or json"),
+    )
     e.add_argument("--out", metavar="DIR", required=True, help=_tr("folder to write into"))
 
-    i = sub.add_parser("import", help=_tr("read an export into an empty profile"))
+    i = command(
+        "import",
+        _tr("read an export into an empty profile"),
+        _tr(
+            "Read a folder written by `backmove export` into a profile that has no records "
+            "yet, for example on a new computer. Quit backmove first."
+        ),
+    )
     i.add_argument("folder", metavar="DIR", help=_tr("a folder written by `backmove export`"))
 
-    r = sub.add_parser("restore", help=_tr("go back to a backup (the current data is kept aside)"))
+    r = command(
+        "restore",
+        _tr("go back to a backup (the current data is kept aside)"),
+        _tr(
+            "Replace the database with a backup. The database you have now is renamed, not "
+            "deleted. Quit backmove first."
+        ),
+    )
     r.add_argument("file", metavar="FILE", help=_tr("a backup, e.g. from the backups folder"))
 
-    sub.add_parser("break-now", help=_tr("start a break now (backmove must be running)"))
-    pa = sub.add_parser("pause", help=_tr("pause breaks: 30m, 1h, 2h, tomorrow, or until resumed"))
+    command(
+        "break-now",
+        _tr("start a break now (backmove must be running)"),
+        _tr("Ask the running backmove to offer a break now."),
+    )
+    pa = command(
+        "pause",
+        _tr("pause breaks: 30m, 1h, 2h, tomorrow, or until resumed"),
+        _tr(
+            "Stop offering breaks for a while: from 1 minute to 24 hours, until tomorrow, "
+            "or until `backmove resume`."
+        ),
+    )
     pa.add_argument(
         "duration",
         metavar="DURATION",
@@ -146,28 +283,72 @@ def _parser() -> argparse.ArgumentParser:
         default="until-resumed",
         help=_tr("minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' (the default)"),
     )
-    sub.add_parser("resume", help=_tr("resume breaks after a pause"))
-    sub.add_parser("quit", help=_tr("quit the running backmove"))
-    me = sub.add_parser("meeting", help=_tr("hold breaks for a meeting of MINUTES"))
-    me.add_argument("minutes", metavar="MINUTES", type=int)
+    command(
+        "resume",
+        _tr("resume breaks after a pause"),
+        _tr("End a pause: breaks are offered again."),
+    )
+    command(
+        "quit",
+        _tr("quit the running backmove"),
+        _tr("Ask the running backmove to quit; what it has recorded is saved."),
+    )
+    me = command(
+        "meeting",
+        _tr("hold breaks for a meeting of MINUTES"),
+        _tr(
+            "Hold breaks back for a meeting: a break that falls due during it is offered "
+            "once, when the meeting ends."
+        ),
+    )
+    me.add_argument(
+        "minutes", metavar="MINUTES", help=_tr("how long the meeting lasts, 1 to 1440 minutes")
+    )
 
-    m = sub.add_parser(
+    m = command(
         "simulate",
-        help=_tr("run the break planner over a trace on a fake clock (see docs/simulate.md)"),
+        _tr("run the break planner over a trace on a fake clock (see docs/simulate.md)"),
+        _tr(
+            "Run the break planner over a trace of activity (a JSON-lines file) on a fake "
+            "clock and print every decision it makes; nothing is shown and nothing is saved."
+        ),
     )
     m.add_argument("--trace", metavar="FILE", required=True, help=_tr("a JSON-lines trace"))
     m.add_argument("--settings", metavar="FILE", help=_tr("a settings.toml to start from"))
 
-    f = sub.add_parser("figures", help=_tr("draw every move as PNG and SVG"))
+    f = command(
+        "figures",
+        _tr("draw every move as PNG and SVG"),
+        _tr(
+            "Draw the figure of every move in the library as PNG and SVG files, with a "
+            "contact sheet of them all."
+        ),
+    )
     f.add_argument("--out", metavar="DIR", required=True, help=_tr("folder to write into"))
-    f.add_argument("--theme", choices=("light", "dark"), default="light")
+    f.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help=_tr("light (the default) or dark colours"),
+    )
 
-    r = sub.add_parser("report", help=_tr("a PDF of the last 3 months for your physiotherapist"))
+    r = command(
+        "report",
+        _tr("a PDF of the last 3 months for your physiotherapist"),
+        _tr(
+            "Write the dashboard of the last 3 months as a PDF, in your language, to bring "
+            "to a physiotherapist or doctor."
+        ),
+    )
     r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))
 
-    d = sub.add_parser(
+    d = command(
         "install-desktop",
-        help=_tr("add backmove to the applications menu (for pip and pipx installs)"),
+        _tr("add backmove to the applications menu (for pip and pipx installs)"),
+        _tr(
+            "Add backmove to the desktop's applications menu with its icon, for installs "
+            "that do not do it themselves (pip, pipx)."
+        ),
     )
     d.add_argument(
         "--uninstall", action="store_true", help=_tr("remove what install-desktop added")
@@ -176,18 +357,63 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _help_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-h", "--help", action="help", help=_tr("show this help and exit"))
+
+
 # --- commands --------------------------------------------------------------------------------
 
 
-def _print(obj: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(obj, indent=2, sort_keys=True))
-        return
+def _print_json(obj: dict[str, Any]) -> None:
+    print(json.dumps(obj, indent=2, sort_keys=True))
+
+
+def _print_status(obj: dict[str, Any]) -> None:
+    """One `label: value` line per key, in words; a key this CLI does not know yet (the app
+    may answer with more than it asks for) still reads as words, never as a Python value."""
     for key, value in obj.items():
-        if isinstance(value, dict):
-            value = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in value.items())
+        words = _status_value(key, value)
+        if words is None:
+            continue
         label = _tr(LABELS[key]) if key in LABELS else key.replace("_", " ")
-        print(f"{label}: {value}")
+        print(f"{label}: {words}")
+
+
+def _status_value(key: str, value: Any) -> str | None:
+    """`value` as the user reads it; None when there is nothing to say."""
+    if key == "state" and value in STATE_WORDS:
+        return _tr(STATE_WORDS[value])
+    if key == "goal_today" and value is None:
+        return _tr("none set")
+    if key == "tray" and isinstance(value, bool):
+        return _tr(TRAY_WORDS[value])
+    if key == "database" and value is None:
+        return _tr("none yet (it is made on first start)")
+    if key == "database" and value == "not open":
+        return _tr("not open")
+    if key == "integrity" and value == "ok":
+        return _tr("ok")
+    if key == "records" and isinstance(value, dict):
+        return ", ".join(
+            f"{count} {_tr(TABLE_WORDS[table]) if table in TABLE_WORDS else table}"
+            for table, count in value.items()
+        )
+    return _words(value)
+
+
+def _words(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dict):
+        parts = ((_words(v), k.replace("_", " ")) for k, v in value.items())
+        return ", ".join(f"{v} {k}" for v, k in parts if v is not None)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(w for w in map(_words, value) if w is not None)
+    return str(value)
 
 
 def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
@@ -202,13 +428,16 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
         }
         info.update(_local_db_status(paths))
         if args.json:
-            _print(info, True)
+            _print_json(info)
         else:
             print(_tr("backmove is not running. Start it with: backmove"))
-            _print({k: v for k, v in info.items() if k != "running"}, False)
+            _print_status({k: v for k, v in info.items() if k != "running"})
         return EXIT_OK
     answer.pop("ok", None)
-    _print(answer, args.json)
+    if args.json:
+        _print_json(answer)
+    else:
+        _print_status(answer)
     return EXIT_OK
 
 
@@ -239,7 +468,7 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     from backmove.storage.backup import list_backups
 
     if not paths.database.exists():
-        return {"database": _tr("none yet (it is made on first start)")}
+        return {"database": None}  # `status` words it; --json says null
     db = _open_db(paths)
     try:
         problems = db.integrity_problems()
@@ -254,14 +483,67 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
         db.close()
 
 
-def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
+def _folder_problem(folder: Path, wanted: Path | None = None) -> str | None:
+    """Why `wanted` (`folder` itself, or a file to go in it) cannot be written, `folder` being
+    made first if it is missing; None when nothing stands in the way.
 
+    Asked before any work starts, so the answer names the path the user typed and what is
+    wrong with it; left to the writing, the error would name whatever step tripped first (the
+    database's error handling, or mkdir's "File exists")."""
+    wanted = wanted or folder
+    place = folder
+    while not (place.exists() or place.is_symlink()) and place != place.parent:
+        place = place.parent
+    if not place.is_dir():
+        if place == wanted:
+            return _tr("{path} is a file, not a folder, so nothing was written.").format(path=place)
+        return _tr("{path} cannot be written: {blocker} is a file, not a folder.").format(
+            path=wanted, blocker=place
+        )
+    if not os.access(place, os.W_OK | os.X_OK):
+        return _tr("{path} cannot be written: the folder {folder} is not writable for you.").format(
+            path=wanted, folder=place
+        )
+    return None
+
+
+def _file_problem(file: Path) -> str | None:
+    """Why `file` cannot be written (its folder made first if missing), or None."""
+    if file.is_dir():
+        return _tr("{path} is a folder; name the file to write, for example {example}.").format(
+            path=file, example=file / "backmove-report.pdf"
+        )
+    if file.exists() and not os.access(file, os.W_OK):
+        return _tr("{path} cannot be written: it exists and is not writable for you.").format(
+            path=file
+        )
+    return _folder_problem(file.parent, file)
+
+
+def _refuse(problem: str) -> int:
+    print(f"backmove: {problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.transfer import export_data
 
+    out = Path(args.out)
+    problem = _folder_problem(out)
+    if problem is not None:
+        return _refuse(problem)
     db = _open_db(paths)
     try:
-        summary = export_data(db, Path(args.out), args.format)
+        summary = export_data(db, out, args.format)
+    except StorageError as exc:
+        cause = exc.__cause__
+        if exc.message.params().get("path") != str(out) or not isinstance(cause, OSError):
+            raise  # the database's own trouble: its message says so
+        return _refuse(
+            _tr("the export could not be written to {path} ({detail}).").format(
+                path=out, detail=cause.strerror or cause
+            )
+        )
     finally:
         db.close()
     total = sum(summary.rows.values())
@@ -274,8 +556,6 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from backmove.storage.transfer import import_data
 
     if _running(paths):
@@ -298,8 +578,6 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from backmove.core.clock import SystemClock
     from backmove.storage.backup import restore
 
@@ -315,59 +593,57 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _doctor_display() -> dict[str, str]:
-    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY")
-    forced = os.environ.get("QT_QPA_PLATFORM")
-    if not display and not forced and sys.platform.startswith("linux"):
+    if _headless():
         return {
-            "display": "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
-            "desktop session to show anything",
+            "display": _tr(
+                "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
+                "desktop session to show anything"
+            ),
         }
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QSystemTrayIcon
 
-    _app = QApplication.instance() or QApplication(["backmove"])  # held while Qt is asked
+    _make_qt_app("doctor")
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     return {
-        "display": display or f"(QT_QPA_PLATFORM={forced})",
+        "display": _display() or f"(QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')})",
         "qt_platform": QGuiApplication.platformName(),
-        "tray": "available: backmove shows its icon there"
+        "tray": _tr("available: backmove shows its icon there")
         if tray
-        else "not available: backmove shows a small window instead of a tray icon",
+        else _tr("not available: backmove shows a small window instead of a tray icon"),
     }
 
 
 def _doctor_notifications() -> str:
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.platform.notify import notification_service_present
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["backmove"])
-    fallback = "heads-up notices appear as tray balloons, or in backmove's own small window"
+    _make_qt_app("doctor")
+    fallback = _tr("heads-up notices appear as tray balloons, or in backmove's own small window")
     if not notification_service_present():
-        return f"no notification service on the session bus: {fallback}"
+        return _tr("no notification service on the session bus: {fallback}").format(
+            fallback=fallback
+        )
     try:
         importlib.import_module("dbus")  # dbus-python: optional, and plyer's D-Bus route
     except ImportError:
         pass
     else:
-        return "plyer over D-Bus: heads-up notifications go to the desktop's notification service"
+        return _tr(
+            "plyer over D-Bus: heads-up notifications go to the desktop's notification service"
+        )
     if shutil.which("notify-send"):
-        return "plyer through notify-send: heads-up notifications go to the desktop"
-    return f"neither dbus-python nor notify-send found: {fallback}"
+        return _tr("plyer through notify-send: heads-up notifications go to the desktop")
+    return _tr("neither dbus-python nor notify-send found: {fallback}").format(fallback=fallback)
 
 
 def _doctor_probes() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.core.clock import SystemClock
     from backmove.platform.idle import choose_idle_probe
     from backmove.platform.power import create_power_monitor
     from backmove.platform.screenstate import choose_screen_state_probe
     from backmove.ui.wording import effect
 
-    if QCoreApplication.instance() is None:
-        QCoreApplication(["backmove"])  # the D-Bus backends need one
+    _make_qt_app("doctor")  # the D-Bus backends need one
     idle = choose_idle_probe()
     power = create_power_monitor(SystemClock())
     screen = choose_screen_state_probe()
@@ -392,6 +668,8 @@ def _doctor_probes() -> dict[str, str]:
 
 
 def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
+    """What backmove finds on this desktop. The left column (the keys) stays English, so a
+    bug report reads the same in any language; what each finding means is translated."""
     report: dict[str, str] = {
         "version": __version__,
         "config_dir": str(paths.config_dir),
@@ -408,25 +686,53 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+MAX_MINUTES = 24 * 60
+"""The longest pause or meeting: past a day, 'tomorrow' or 'until-resumed' says it better."""
+_LENGTH = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?")
+
+
+class DurationRangeError(ValueError):
+    """A length of time, but not one a pause may have (0m, 99999h)."""
+
+
 def parse_duration(text: str) -> float | str | None:
-    """'45', '45m', '1h', '1.5h', 'tomorrow', 'until-resumed' -> minutes, 'tomorrow' or None."""
+    """'45', '45m', '1h', '1.5h', 'tomorrow', 'until-resumed' -> minutes, 'tomorrow' or None.
+
+    Raises ValueError for what is not a length of time (a sign, a word, 'nan'), and its
+    DurationRangeError for a length outside 1 minute to 24 hours."""
     t = text.strip().lower()
     if t in ("tomorrow", "until-tomorrow"):
         return "tomorrow"
     if t in ("until-resumed", "resumed", "indefinitely", "forever"):
         return None
-    try:
-        if t.endswith("h"):
-            minutes = float(t[:-1]) * 60
-        elif t.endswith(("m", "min")):
-            minutes = float(t.rstrip("min"))
-        else:
-            minutes = float(t)
-    except ValueError:
-        raise ValueError(text) from None
-    if not 1 <= minutes <= 24 * 60:
+    match = _LENGTH.fullmatch(t)
+    if match is None:
         raise ValueError(text)
+    number, unit = match.groups()
+    minutes = float(number) * (60 if unit == "h" else 1)
+    if not 1 <= minutes <= MAX_MINUTES:
+        raise DurationRangeError(text)
     return minutes
+
+
+def _dashed_values(argv: list[str]) -> list[str]:
+    """`pause -5m` and `meeting -3m` with a `--` before the value.
+
+    argparse takes '-5m' for an option it does not know and answers "unrecognized arguments";
+    after `--` it is the command's value, and the command says what is wrong with it."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--home":
+            i += 2
+        elif word.startswith("-"):
+            i += 1
+        else:  # the command
+            rest = argv[i + 1 : i + 2]
+            if word in ("pause", "meeting") and rest and re.match(r"-[\d.]", rest[0]):
+                return [*argv[: i + 1], "--", *argv[i + 1 :]]
+            break
+    return argv
 
 
 def _send(paths: Paths, request: dict[str, Any]) -> int:
@@ -455,16 +761,27 @@ def cmd_break_now(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_pause(args: argparse.Namespace, paths: Paths) -> int:
     try:
         minutes = parse_duration(args.duration)
-    except ValueError:
-        print(
+    except DurationRangeError:
+        return _usage(
             _tr(
-                "backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours "
-                "(1h), 'tomorrow' or 'until-resumed'. Nothing was paused."
-            ).format(duration=args.duration),
-            file=sys.stderr,
+                "A pause lasts from 1 minute to 24 hours, not {duration}: use for example "
+                "30m, 1h, tomorrow or until-resumed. Nothing was paused."
+            ).format(duration=args.duration)
         )
-        return EXIT_USAGE
+    except ValueError:
+        return _usage(
+            _tr(
+                "{duration} is not a length of time: use for example 30m, 1h, tomorrow or "
+                "until-resumed (from 1 minute to 24 hours). Nothing was paused."
+            ).format(duration=args.duration)
+        )
     return _send(paths, {"cmd": "pause", "minutes": minutes})
+
+
+def _usage(sentence: str) -> int:
+    """A value the command cannot take: one sentence, and the exit code argparse uses."""
+    print(f"backmove: {sentence}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def cmd_resume(args: argparse.Namespace, paths: Paths) -> int:
@@ -476,18 +793,21 @@ def cmd_quit(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
-    if not 1 <= args.minutes <= 24 * 60:
-        print(
-            _tr("backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed."),
-            file=sys.stderr,
+    try:
+        minutes = int(args.minutes)
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= MAX_MINUTES:
+        return _usage(
+            _tr(
+                "{minutes} is not a meeting length: give whole minutes from 1 to 1440 "
+                "(24 hours), for example 45. Nothing was changed."
+            ).format(minutes=args.minutes)
         )
-        return EXIT_USAGE
-    return _send(paths, {"cmd": "meeting", "minutes": args.minutes})
+    return _send(paths, {"cmd": "meeting", "minutes": minutes})
 
 
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
     from backmove.core.catalog import load_catalog
     from backmove.core.simulate import simulate
     from backmove.resources import stretches_dir
@@ -498,13 +818,13 @@ def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
-    # Drawing to files needs no screen: never open a window, even on a desktop.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from backmove.ui.figure_export import contact_sheet, export_figures
 
     out = Path(args.out)
+    problem = _folder_problem(out)
+    if problem is not None:
+        return _refuse(problem)
+    _make_qt_app("figures")
     written = export_figures(out, args.theme)
     sheet = contact_sheet(out / "contact-sheet.png", args.theme)
     print(
@@ -516,20 +836,22 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
-    from pathlib import Path
-
+    """The PDF in the user's language: main() has installed it, on the QApplication the
+    report draws with, before any of this speaks."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
 
     from backmove.core import settings as settings_mod
     from backmove.core.clock import SystemClock
     from backmove.services.dashboard import DashboardSource
     from backmove.services.library import MoveLibrary
     from backmove.services.store import Store
-    from backmove.ui.language import Language
     from backmove.ui.report import write_report
     from backmove.ui.wording import describe
 
+    out = Path(args.out)
+    in_the_way = _file_problem(out)
+    if in_the_way is not None:
+        return _refuse(in_the_way)
     if not paths.database.exists():
         print(
             _tr("There is no backmove log at {path} yet; nothing to report.").format(
@@ -538,25 +860,19 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
-    _qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    _make_qt_app("report")
     clock = SystemClock()
     settings = settings_mod.load(paths.settings_file, "report").settings
-    language = Language()
-    language.use(settings["language"])
     store = Store(paths, clock)
-    fatal, _told = store.open()
+    fatal, told = store.open()
     if fatal is not None or not store.is_open:
-        problem = fatal or next(iter(_told), None)
+        problem = fatal or next(iter(told), None)
         print(describe(problem) if problem else str(paths.database), file=sys.stderr)
-        language.drop()
         return EXIT_ERROR
     library = MoveLibrary(
         paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
     )
     source = DashboardSource(store, clock, lambda: settings, library)
-    out = Path(args.out)
     try:
         pages = write_report(out, source, clock)
     except OSError as exc:
@@ -569,7 +885,6 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         return EXIT_ERROR
     finally:
         store.close()
-        language.drop()
     print(_tr("Wrote a {pages}-page report to {path}.").format(pages=pages, path=out))
     return EXIT_OK
 
@@ -657,19 +972,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language(argv)
     try:
-        return _main(argv)
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        _silence_closed_pipes()
+        return EXIT_CLOSED_PIPE
     finally:
         if language is not None:
             language.drop()
 
 
+def _silence_closed_pipes() -> None:
+    """Point stdout and stderr at the null device, so that what is still buffered for a reader
+    who has gone is dropped instead of failing again, with a traceback, when Python exits."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            # A stream that is no real file (a test's capture) has nothing left to fail at exit.
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(devnull, stream.fileno())
+    finally:
+        os.close(devnull)
+
+
 def _main(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_dashed_values(argv))
     paths = resolve(args.home)
     try:
         return COMMANDS[args.command](args, paths)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # not a failure of the command: main() ends it quietly
     except StorageError as exc:
         _say(exc.message)
         return EXIT_ERROR

@@ -1,4 +1,6 @@
-"""`python -m bench`: every figure DESIGN.md budgets, measured, printed as a table, saved as JSON.
+"""`python -m bench`: every budgeted figure measured, printed as a table, saved as JSON.
+
+The budgets are those of docs/architecture.md#budgets.
 
 Run from the repository root. Without a DISPLAY it starts its own headless desktop (Xvfb, a
 D-Bus session bus, openbox, trayer and dunst: the programs tests/e2e uses, and the same code);

@@ -2,7 +2,7 @@
 
 Run on demand, on a real display (for example inside a headless X desktop) or offscreen:
 `python -m bench.break_latency [--rounds N] [--json]`. Prints the figures; nothing is asserted
-(DESIGN.md budget: the prompt painted within 100 ms of its deadline).
+(docs/architecture.md#budgets: the prompt painted within 100 ms of its deadline).
 
 The app is the real one over a real SQLite file with a few weeks of history, on a simulated
 clock so the deadline comes when we say; the stopwatch is the process's own performance

@@ -1,8 +1,8 @@
 """How long the dashboard's first open takes over five years of history, and what it costs.
 
 Run on demand: `python -m bench.dashboard_open [--years 5] [--runs 3] [--span 3m]`. Prints the
-figures; nothing is asserted (DESIGN.md: the budget is the first open in a process painted
-within 300 ms, measured here, never in timed tests).
+figures; nothing is asserted (docs/architecture.md#budgets: the budget is the first open in a
+process painted within 300 ms, measured here, never in timed tests).
 
 It writes the history once (bench/history.py) into a temporary folder (`--keep` keeps it for
 `--db` in a later run), then opens the dashboard in a fresh process per run. That process

@@ -1,9 +1,11 @@
-"""The figures `python -m bench` reports, their budgets from DESIGN.md, and how they are written.
+"""The figures `python -m bench` reports, their budgets, and how they are written.
 
-Every figure has a fixed key, a name a person reads, a unit and, where DESIGN.md sets one, a
-budget: the most the figure may be. A run fills in what it measured; what it could not measure
-stays in the table as "not measured" with the reason, so a missing tool never hides a figure.
-The same results are written as a plain-text table (for the terminal), as Markdown (for the
+The budgets are those of docs/architecture.md#budgets.
+
+Every figure has a fixed key, a name a person reads, a unit and, where docs/architecture.md#budgets
+sets one, a budget: the most the figure may be. A run fills in what it measured; what it could not
+measure stays in the table as "not measured" with the reason, so a missing tool never hides a
+figure. The same results are written as a plain-text table (for the terminal), as Markdown (for the
 README) and as JSON (for comparing runs).
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 class Budget:
     limit: float
     source: str
-    """What DESIGN.md says, in its words."""
+    """The budget in the words of docs/architecture.md#budgets."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def rows(results: Results) -> list[tuple[str, str, str, str]]:
 
 def table(results: Results) -> str:
     """The terminal table, then the machine and a note per figure."""
-    header = ("Figure", "Value", "Budget (DESIGN.md)", "Verdict")
+    header = ("Figure", "Value", "Budget", "Verdict")
     body = rows(results)
     widths = [max(len(r[i]) for r in (header, *body)) for i in range(4)]
     lines = [
@@ -151,7 +153,7 @@ def table(results: Results) -> str:
 
 def markdown(results: Results) -> str:
     """The table and the machine as Markdown, for the README."""
-    lines = ["| Figure | Value | Budget (DESIGN.md) | Verdict |", "|---|---:|---:|---|"]
+    lines = ["| Figure | Value | Budget | Verdict |", "|---|---:|---:|---|"]
     lines += [f"| {name} | {value} | {budget} | {v} |" for name, value, budget, v in rows(results)]
     lines += [""] + [f"- {k}: {v}" for k, v in results.machine.items()]
     return "\n".join(lines)

@@ -1,7 +1,7 @@
 """How long `backmove simulate` takes for a year of plausible working days.
 
 Run on demand: `python -m bench.simulate_year [--days N] [--seed S]`. Prints the figures;
-nothing is asserted (DESIGN.md: budgets are measured here, never in timed tests).
+nothing is asserted (docs/architecture.md#budgets: budgets are measured here, never in timed tests).
 
 The year: Europe/Berlin from 2026-01-05 (so both DST changes fall inside), Mon-Fri with a
 few days off; each working day the user arrives around 08:50, types in bursts of 5-40 minutes

@@ -128,6 +128,12 @@ class _Visitor(ast.NodeVisitor):
 
     def _translate(self, node: ast.Call, args: list[ast.expr]) -> None:
         context, text = (_literal(a) for a in args[:2]) if len(args) >= 2 else (None, None)
+        if context is None and text is not None:
+            self.found.problems.append(
+                f"{self._where(node)}: translate() with a context that is not written out; "
+                "the extractor cannot file the text, so it would never be translated"
+            )
+            return
         if context is None or text is None:
             return  # translating a variable: see _tr_method
         self.found.add(Key(context, text, numerus=len(args) >= 4))

@@ -282,7 +282,8 @@ class Slot:
 
 @dataclass(frozen=True)
 class Recipe:
-    """A kind of break (CONTENT.md §4.4): one of `options` is served, each a list of slots."""
+    """A kind of break (docs/evidence.md#break-recipes-and-rotation): one of `options` is served,
+    each a list of slots."""
 
     id: str
     name: str

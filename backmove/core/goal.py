@@ -1,6 +1,6 @@
 """The daily break goal over time: graded steps up, held while pain is rising.
 
-CONTENT.md §1.2 and §5.1: start easy, stay at the starting goal for the first two weeks, then
+docs/evidence.md#daily-goal: start easy, stay at the starting goal for the first two weeks, then
 raise it by the weekly step toward the target (the planner's `history.step_goal` counts the
 weeks the same way), and hold the progression if pain rises by 2 points or more.
 

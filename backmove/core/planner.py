@@ -76,7 +76,7 @@ from backmove.core.workhours import WorkHours
 EPS = 1e-6
 """Slack for comparing float seconds, so a deadline reached exactly is reached."""
 WAKE_GRACE_S = 120.0
-"""Nothing is warned or prompted this long after a wake (DESIGN.md; Safe Eyes #324)."""
+"""Nothing is warned or prompted this long after a wake (docs/architecture.md#decisions)."""
 _MAX_STEPS = 64
 
 
@@ -624,7 +624,7 @@ class Planner:
             return False
         self._snooze_until = None
         if self._snoozes >= self._settings["snooze_limit"]:
-            # CONTENT.md §5.3 rule 5: after the limit the next prompt is dropped, quietly.
+            # docs/evidence.md#snooze-limits: after the limit the next prompt is dropped, quietly.
             self._emit(Action.SUPPRESS, self._break, reason="snooze_limit")
             self._end_break(Outcome.SKIPPED, "snooze_limit")
         else:
@@ -680,7 +680,7 @@ class Planner:
         return True
 
     def _rule_prompt(self) -> bool:
-        """A due break waits for a natural pause (CONTENT.md §5.3 rule 2), at most so long."""
+        """A due break waits for a pause (docs/evidence.md#waiting-for-a-pause), at most so long."""
         if self._due_at is None or self._state is not State.WARNED:
             return False
         if self._now < self._grace_until - EPS:
@@ -814,7 +814,7 @@ class Planner:
         )
 
     def _go_away(self) -> None:
-        """Idle long enough: the cycle ends as a natural break (CONTENT.md §5.3 rule 4)."""
+        """Idle long enough: the cycle ends as a natural break (docs/evidence.md#natural-breaks)."""
         self._away = _Away(self._last_input, self._break)
         self._break = None
         self._snoozes = 0

@@ -4,11 +4,11 @@ A restart must not undo a week of back-off or restart the goal's weekly steps, s
 plain object the app saves (`to_dict`, JSON-friendly) and hands back to the next Planner
 (`from_dict`). It holds no monotonic times: those mean nothing after a reboot.
 
-The rules here are CONTENT.md's:
-- §5.3 rule 7, adaptive back-off: 3 skipped prompts in a row, or more than half of a day's
-  prompts skipped, lengthen the interval by 10 minutes (never past 60); a day with at least 80 %
-  of its prompts taken shortens it again by 10 toward the user's own setting.
-- §1.2, the daily goal: the first two weeks stay at the starting goal ("weeks 1–2"), then it
+The rules here are those of docs/evidence.md:
+- adaptive back-off (#adaptive-back-off): 3 skipped prompts in a row, or more than half of a day's
+  prompts skipped, lengthen the interval by 10 minutes (never past 60); a day with at least 80 % of
+  its prompts taken shortens it again by 10 toward the user's own setting.
+- the daily goal (#daily-goal): the first two weeks stay at the starting goal ("weeks 1–2"), then it
   rises by the weekly step each week until it reaches the target.
 """
 

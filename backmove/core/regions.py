@@ -1,4 +1,4 @@
-"""The body regions of the weekly check-in (CONTENT.md §2.4).
+"""The body regions of the weekly check-in (docs/evidence.md#weekly-body-map).
 
 They are the nine regions of the Nordic Musculoskeletal Questionnaire (Kuorinka et al. 1987),
 kept as stable ids because the ids are what the check-ins store: a region may be renamed on

@@ -1,14 +1,15 @@
 """Which moves a break gets: recipe choice and rotation, progression, pain-aware choice.
 
-The recipes of CONTENT.md §4.4 are data (resources/stretches/recipes.toml); the rules for
-serving them live here, driven by the history the app reads from its database. Everything is
-deterministic for a given `random.Random`.
+The recipes of docs/evidence.md#break-recipes-and-rotation are data
+(resources/stretches/recipes.toml); the rules for serving them live here, driven by the history the
+app reads from its database. Everything is deterministic for a given `random.Random`.
 
 What a break may contain
-- A move the user marked "not tolerated" is left out for 7 days (CONTENT.md §3.3).
+- A move the user marked "not tolerated" is left out for 7 days (docs/evidence.md#moves-that-hurt).
 - When the latest rating (any moment) is 7 or more and from the last 24 hours, only the gentle
-  seated moves (`GENTLE_MOVES`) and the walk are served, at the low end of their doses (§5.3
-  rule 12). `Routine.reason` is then `high_pain`, so the UI can add a pacing message.
+  seated moves (`GENTLE_MOVES`) and the walk are served, at the low end of their doses
+  (docs/evidence.md#high-pain-days). `Routine.reason` is then `high_pain`, so the UI can add a
+  pacing message.
 - Only desk-safe moves, unless the user opted in to floor moves (`floor_moves`) and the safety
   screen allows the floor (`floor_allowed`, and not `gentle_only`, which tier C sets). Even
   then floor moves come only with a floor recipe, in place of the walk of a walk break long
@@ -47,7 +48,7 @@ How long
   break. A walk or stand-and-shift then stretches to fill the break, up to its dose's high end.
   `total_s` counts `CHANGE_S` seconds between two moves.
 
-Progression (CONTENT.md §4 dosing, §5.1 graded activity)
+Progression (docs/evidence.md#dosing-and-progression)
 Each move starts at the low end of its dose. It climbs one rep at a time to the high end, then
 the hold by `HOLD_STEP_S` seconds to the high end (reps before hold time). Timed moves do not
 climb. A move earns a step for every `USES_PER_STEP` completed uses spread over at least
@@ -345,6 +346,24 @@ class Routine:
     @property
     def move_ids(self) -> tuple[str, ...]:
         return tuple(s.move_id for s in self.steps)
+
+    @property
+    def opening_s(self) -> float:
+        """How long the break's first window counts down, and so what the prompt announces:
+        the walk, when the routine has one (the moves after it are announced by name, and
+        the player counts them down once the user is back), else the whole routine with the
+        changes between moves."""
+        walk = next((s for s in self.steps if s.move_id == WALK_MOVE), None)
+        if walk is not None:
+            return walk.duration_s or walk.seconds
+        return self.total_s
+
+    @property
+    def after_walk(self) -> tuple[str, ...]:
+        """The moves that follow the walk, when there is one; nothing otherwise."""
+        if WALK_MOVE not in self.move_ids:
+            return ()
+        return tuple(m for m in self.move_ids if m != WALK_MOVE)
 
     def to_json(self) -> str:
         """What goes in `breaks.routine`: a JSON list of move ids."""

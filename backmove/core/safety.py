@@ -1,10 +1,12 @@
-"""The red-flag safety screen: which answers lead where, and when to ask again (CONTENT.md §3).
+"""The red-flag safety screen: which answers lead where, and when to ask again.
+
+The questions, tiers and triggers, and their sources: docs/evidence.md#safety-check.
 
 The screen is a safety net that over-refers on purpose, never a diagnosis. This module holds the
 question ids and their tiers only; the wording lives in the UI, through tr(), so a translation
 can never change which tier a question belongs to.
 
-The tiers and what follows (§3.2):
+The tiers and what follows (docs/evidence.md#what-each-tier-leads-to):
 - A, get emergency help now: exercise is locked until the user confirms "I've been assessed and
   told it's safe to exercise"; then a re-screen is offered.
 - B, see a doctor soon: exercise is paused until the same confirmation.
@@ -142,7 +144,7 @@ def limits(latest_screen: ScreenLike | None, assessed_confirmation: bool) -> Saf
     raise ValueError(f"unknown tier {tier!r}")
 
 
-# --- asking again (§3.4) --------------------------------------------------------------------
+# --- asking again (docs/evidence.md#re-check-triggers) ----------------------------------------
 
 
 class RescreenReason(StrEnum):
@@ -203,7 +205,7 @@ def sustained_rise_since(trend: PainTrend, screen_day: date) -> bool:
     return any(d.sustained_rise for d in trend.days if d.day >= first)
 
 
-# --- "Stop — this hurts" (§3.3) -------------------------------------------------------------
+# --- "Stop — this hurts" (docs/evidence.md#moves-that-hurt) -----------------------------------
 
 StopSymptom = Literal["leg", "saddle", "sharp", "dizziness", "worse"]
 """What the player's stop flow asks about (the codes of backmove.ui.player.SYMPTOMS):

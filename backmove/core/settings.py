@@ -1,9 +1,9 @@
 """Every setting backmove has, defined once, and the settings file.
 
-Each `Spec` carries the type, the unit (in the key's name: `interval_min`, `micro_break_s`),
-the default (CONTENT.md §1.2), the allowed range (what validation accepts; wide, so a test can
-run a 1-minute interval) and the recommended range (what the settings window suggests). The
-settings window, the CLI and validation all read this one table.
+Each `Spec` carries the type, the unit (in the key's name: `interval_min`, `micro_break_s`), the
+default (docs/evidence.md#defaults-at-a-glance), the allowed range (what validation accepts; wide,
+so a test can run a 1-minute interval) and the recommended range (what the settings window
+suggests). The settings window, the CLI and validation all read this one table.
 
 The file is TOML. Loading never fails: a bad key falls back to its default, the rest is kept,
 the original stays beside the file as `settings.toml.broken-<timestamp>`, and the caller gets

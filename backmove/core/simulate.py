@@ -1,4 +1,4 @@
-"""`backmove simulate`: the planner on a simulated clock, driven by a trace (DESIGN.md).
+"""`backmove simulate`: the planner on a simulated clock, driven by a trace (docs/simulate.md).
 
 A trace is JSON lines: a header (`start`, `tz`, optional `settings`), then events in order of
 `t`, the true elapsed seconds since the start (a stopwatch that runs on through a suspend).

@@ -16,8 +16,8 @@ What counts:
   A natural break (the user was away anyway) is no offer, and a break still under way
   (outcome None) is nothing yet.
 - adherence: completed / offered. Partial, expired and natural breaks are counted apart.
-- moved: completed + natural, what the daily goal counts (CONTENT.md §5.3 rule 4: natural
-  breaks count).
+- moved: completed + natural, what the daily goal counts (natural breaks count:
+  docs/evidence.md#natural-breaks).
 """
 
 from __future__ import annotations

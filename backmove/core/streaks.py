@@ -1,7 +1,7 @@
-"""Forgiving streaks (CONTENT.md §5.3 rule 10): progress shown without punishment.
+"""Forgiving streaks (docs/evidence.md#forgiving-streaks): progress shown without punishment.
 
-A working day is on target when completed breaks plus natural ones reach that day's goal
-(natural breaks are movement too, §5.3 rule 4). From there:
+A working day is on target when completed breaks plus natural ones reach that day's goal (natural
+breaks are movement too, docs/evidence.md#natural-breaks). From there:
 - repair: a missed day is made good when the next working day has at least goal + 1 completed
   breaks (completed, not natural: the repair is something the user does). Until that next
   working day is over the miss stays open, neither kept nor lost.
@@ -17,7 +17,7 @@ A working day is on target when completed breaks plus natural ones reach that da
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -58,7 +58,7 @@ class Streaks:
     last7_on_target: int
     """Days on target among the last 7 calendar days, today included."""
     last7_working: int
-    """Working days among those 7; today only once it is on target (it is not over)."""
+    """Working days among those 7 since the log began, today included."""
     week_on_target: int
     week_needed: int
     """Days on target this week needs; 0 when it has no working days."""
@@ -67,6 +67,14 @@ class Streaks:
 def week_needed(working: int) -> int:
     """4 of 5 working days; all but one in a shorter week, at least 1; 0 with none."""
     return 0 if working == 0 else max(1, min(WEEK_DAYS_NEEDED, working - 1))
+
+
+def working_days_on_target(marks: Mapping[date, DayMark], days: Iterable[date]) -> tuple[int, int]:
+    """(on target, working) among `days`: a working day is one that has a mark (a working
+    day from the log's beginning to today, today included: it is a working day from its
+    start, not only once it is over), and it is on target when marked so or repaired."""
+    marked = [marks[d] for d in days if d in marks]
+    return sum(m in GOOD for m in marked), len(marked)
 
 
 def _goal_of(goal: Goal) -> Callable[[date], int]:
@@ -150,10 +158,16 @@ def _compute(
     is_working_day: Callable[[date], bool],
     goal: Goal,
     since: date | None,
-) -> tuple[dict[date, DayMark], date]:
+) -> tuple[dict[date, DayMark], date, bool]:
+    """The marks, the day judging starts, and whether the log has begun (a break has ended,
+    or `since` says it began earlier)."""
     tallies = tally_by_day(breaks)
     start = _since(tallies, since, today)
-    return _marks(tallies, start, today, is_working_day, _goal_of(goal)), start
+    return (
+        _marks(tallies, start, today, is_working_day, _goal_of(goal)),
+        start,
+        bool(tallies or since),
+    )
 
 
 def day_marks(
@@ -166,7 +180,7 @@ def day_marks(
     since: date | None = None,
 ) -> dict[date, DayMark]:
     """A mark for every day from `first` to `last`, for the streak calendar."""
-    marks, start = _compute(breaks, today, is_working_day, goal, since)
+    marks, start, _begun = _compute(breaks, today, is_working_day, goal, since)
     out = {}
     for day in day_range(first, last):
         if day > today:
@@ -184,7 +198,7 @@ def streaks(
     since: date | None = None,
 ) -> Streaks:
     """The streaks as of `today` (the user's local day, from the Clock)."""
-    marks, start = _compute(breaks, today, is_working_day, goal, since)
+    marks, start, begun = _compute(breaks, today, is_working_day, goal, since)
     weeks, best_weeks = _week_streak(marks, start, today, is_working_day)
     days, best_days = _day_streak(marks)
     window = day_range(today - timedelta(days=LAST_DAYS - 1), today)
@@ -193,14 +207,16 @@ def streaks(
         for d in day_range(max(monday(today), start), monday(today) + timedelta(days=6))
         if is_working_day(d)
     ]
+    # Before the log began (no break has ended yet) no day is a working day with backmove.
+    last7_on_target, last7_working = working_days_on_target(marks if begun else {}, window)
     return Streaks(
         weeks=weeks,
         best_weeks=best_weeks,
         days=days,
         best_days=best_days,
-        last7_on_target=sum(marks.get(d) in GOOD for d in window),
-        last7_working=sum(d in marks and (d != today or marks[d] in GOOD) for d in window),
-        week_on_target=sum(marks.get(d) in GOOD for d in week),
+        last7_on_target=last7_on_target,
+        last7_working=last7_working,
+        week_on_target=working_days_on_target(marks, week)[0],
         week_needed=week_needed(len(week)),
     )
 
@@ -210,7 +226,7 @@ def streaks(
 
 @dataclass(frozen=True)
 class DaysOnTarget(Message):
-    """ "X of the last 7 days on target" (rule 10), with the working days among them."""
+    """ "X of the last 7 days on target" (#forgiving-streaks), with the working days among them."""
 
     code: ClassVar[str] = "stats_days_on_target"
     on_target: int

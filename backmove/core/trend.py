@@ -1,10 +1,10 @@
 """The discomfort trend: the end-of-day rating series, its baseline, and meaningful change.
 
 Only end-of-day ratings make this series; the before/after ratings around a break have another
-recall window and are never mixed in (CONTENT.md §2.2). A day counts once, with the last rating
-given that day.
+recall window and are never mixed in (docs/evidence.md#pain-rating-scale). A day counts once, with
+the last rating given that day.
 
-The rules, from CONTENT.md §2.2:
+The rules, from docs/evidence.md#meaningful-change:
 - baseline: the mean of the first 7 logged days. Until there are 7, there is none.
 - 7-day mean: the mean of the logged days among the last 7 calendar days; it needs at least 4
   of them, or it is None (three days do not make a week).
@@ -15,7 +15,7 @@ The rules, from CONTENT.md §2.2:
 - never a single day: the change must still hold when the window's most extreme day (the
   lowest for an improvement, the highest for a worsening) is left out, so one bad or good day
   can never make it. Changes are judged only after the baseline's 7th day.
-- sustained rise: a worsening on each of 7 days in a row (the re-screen trigger, §3.4).
+- sustained rise: a worsening on each of 7 days in a row (a re-check trigger, #re-check-triggers).
 
 The comparisons are done in integers (sums over counts), so a mean that sits exactly on an
 edge is judged exactly.
@@ -190,7 +190,8 @@ class PainWorsened(Message):
 
 @dataclass(frozen=True)
 class PainRoseForAWeek(Message):
-    """A worsening every day for a week: the dashboard offers the check-in (§3.4)."""
+    """A worsening every day for a week: the dashboard offers the check-in
+    (docs/evidence.md#re-check-triggers)."""
 
     code: ClassVar[str] = "stats_pain_rose_for_a_week"
     baseline: float

@@ -211,12 +211,20 @@ class BreakFlow(QObject):
 
     def prompt_text(self, d: Decision, what: str) -> tuple[str, str]:
         """The prompt's headline ("2-min stretch: hips and low back") and its one line of
-        what to do; `what` is the break's length and kind in words."""
+        what to do; `what` is the break's length and kind in words, said when there is no
+        routine. A routine announces its own length, the one its first window counts down
+        (`Routine.opening_s`), and a walk names what follows it."""
         from backmove.core.routines import REASON_STAND_UP_ONLY
 
         routine = self.routine_for(d)
         if routine is None:
             return what, ""
+        what = kind_words(d.kind, routine.opening_s)
+        after = len(routine.after_walk)
+        if after == 1:
+            what = self.tr("{what}, then one move").format(what=what)
+        elif after > 1:
+            what = self.tr("{what}, then {n} moves").format(what=what, n=after)
         areas = [self.tr(AREA_WORDS[a]) for a in routine.headline.areas if a in AREA_WORDS][:2]
         if routine.reason != REASON_STAND_UP_ONLY and areas:
             what = self.tr("{what}: {areas}").format(what=what, areas=self.tr(" and ").join(areas))
@@ -286,7 +294,10 @@ class BreakFlow(QObject):
         from backmove.core.routines import WALK_MOVE
         from backmove.ui.walk import WalkWindow
 
-        walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, **common)
+        names = [self.catalog.move(st.move_id).name for st in then]
+        walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, then=names, **common)
+        walk.stop_this_hurts.connect(self._stop)
+        walk.partial.connect(lambda: self._closed(self.done_requested.emit, False))
         if then:
             walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))
         else:
@@ -386,14 +397,15 @@ class BreakFlow(QObject):
     def _stop(self, move_id: str, symptom: StopSymptom) -> None:
         self.safety.symptom_reported(move_id, symptom)
         route = stop_flow(symptom)
-        if self.player is None:
+        window = self.window  # the player, or the walk window
+        if window is None:
             return
         if route == "safety_card_A":
-            self.player.show_safety_card("A")
+            window.show_safety_card("A")
         elif route == "safety_card_B":
-            self.player.show_safety_card("B")
+            window.show_safety_card("B")
         else:
-            self.player.mark_not_tolerated(move_id)
+            window.mark_not_tolerated(move_id)
 
     def _write(self, action: Callable[[Repository], object]) -> None:
         self._store.write(action)

@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, QTimer
 from backmove import __version__
 from backmove.core.clock import Clock
 from backmove.core.planner import Decision, PauseLength, Planner
+from backmove.core.settings import Settings
 from backmove.paths import Paths
+from backmove.services.counts import DayCounts, day_counts
 from backmove.services.store import Store
 from backmove.ui.wording import status_words
 
@@ -51,9 +53,13 @@ class Commands(QObject):
         has_tray: Callable[[], bool],
         show: Callable[[], None],
         quit: Callable[[], None],
+        settings: Callable[[], Settings] = Settings,
         parent: QObject | None = None,
     ) -> None:
+        """`settings` gives the current settings, for today's goal (the defaults unless
+        given)."""
         super().__init__(parent)
+        self._settings = settings
         self._paths = paths
         self._clock = clock
         self._store = store
@@ -73,7 +79,11 @@ class Commands(QObject):
         server.handle("meeting", lambda req: self._run(lambda c: c.meeting(req.get("minutes"))))
 
     def status(self) -> dict[str, Any]:
-        """What `backmove status` prints: the planner's state in words and today's counts."""
+        """What `backmove status` prints: the planner's state in words and today's counts.
+
+        The counts are read from the log by `services.counts`, as the dashboard and the report
+        read them, not from the planner's memory of the day: a second look at the same day
+        must not say other numbers. "breaks today" is what counts toward the goal."""
         extra: dict[str, Any] = {}
         controls = self._controls()
         st = controls.planner.status() if controls is not None else None
@@ -81,9 +91,13 @@ class Commands(QObject):
             extra = {
                 "state": str(st.state),
                 "summary": status_words(st, self._clock, idle_known=self._idle_known()),
-                "breaks_today": st.taken_today,
-                "offered_today": st.offered_today,
-                "goal_today": st.goal,
+            }
+        today = self._today()
+        if today is not None:
+            extra |= {
+                "breaks_today": today.counts.toward_goal,
+                "offered_today": today.counts.offered,
+                "goal_today": today.goal,
             }
         return {
             **extra,
@@ -94,6 +108,13 @@ class Commands(QObject):
             "data_dir": str(self._paths.data_dir),
             "database": str(self._paths.database) if self._store.is_open else "not open",
         }
+
+    def _today(self) -> DayCounts | None:
+        settings = self._settings()
+        goal_start = self._store.goal_start()
+        return self._store.read(
+            lambda repo: day_counts(repo, self._clock, settings, goal_start), None
+        )
 
     def _run(self, event: Callable[[Controls], list[Decision]]) -> dict[str, Any]:
         controls = self._controls()

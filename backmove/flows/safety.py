@@ -3,7 +3,7 @@
 The rules live in backmove.core.safety; this is where they meet the user and the database.
 The first start shows the welcome and the check. Until a check is answered, breaks offer only
 "stand up and move", and the check is offered again at most once a day (on start, or the first
-break of a new day). The re-screen triggers of CONTENT.md §3.4 (a rating of 8 or more, leg or
+break of a new day). The re-check triggers (a rating of 8 or more, leg or
 saddle symptoms in the player, a week of rising pain, 30 days) offer it with the reason shown,
 never in the middle of a break. A locked tier (A or B) stays locked until the user says, from
 the tray's "Safety check…", that they have been assessed; then the check is offered again.
@@ -94,7 +94,7 @@ class SafetyFlow(QObject):
     # --- when to ask --------------------------------------------------------------------------
 
     def due(self) -> RescreenReason | None:
-        """Why the check should be offered now (CONTENT.md §3.4), or None."""
+        """Why the check should be offered now (docs/evidence.md#re-check-triggers), or None."""
         now = self._clock.wall()
         latest = self._latest
         if latest is None:

@@ -1,6 +1,6 @@
 """The ratings that are not part of a break: the end-of-day question and the weekly check-in.
 
-The end-of-day rating is the main series of the trend (CONTENT.md §2.1), so it is asked once a
+The end-of-day rating is the trend (docs/evidence.md#end-of-day-rating), so it is asked once a
 working day at the time the user set, and only if today has no answer yet; the weekly check-in
 (the body map, and PEG when the user turned it on) once a week on the chosen day, unless one
 was given in the last six days. Both can also be opened from the tray at any time. Each answer

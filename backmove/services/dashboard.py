@@ -31,15 +31,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from backmove.core.clock import Clock
-from backmove.core.goal import GoalPlan, GoalSchedule, goal_schedule
+from backmove.core.goal import GoalSchedule
 from backmove.core.messages import Message
-from backmove.core.moveeffect import MoveEffect, move_effects
+from backmove.core.moveeffect import MoveEffect
 from backmove.core.planner import State, Status
 from backmove.core.settings import Settings
 from backmove.core.sitting import longest_sitting, working_periods
 from backmove.core.stats import (
     DAY_S,
-    EMPTY,
     Tally,
     break_day,
     daily_adherence,
@@ -47,7 +46,6 @@ from backmove.core.stats import (
     day_range,
     local_day,
     monday,
-    tally_by_day,
     walk_minutes,
     weekly_adherence,
     working_days,
@@ -55,6 +53,14 @@ from backmove.core.stats import (
 from backmove.core.streaks import DayMark, Streaks, day_marks, streak_messages, streaks
 from backmove.core.trend import Change, PainDay, PainTrend, pain_trend, trend_messages
 from backmove.core.workhours import WorkHours
+from backmove.services.counts import (
+    Counts,
+    calendar_on_target,
+    goal_for,
+    goal_start_of,
+    move_counts,
+    tally_of_day,
+)
 from backmove.storage.records import Break, Checkin, Rating
 from backmove.storage.repository import Repository
 
@@ -132,6 +138,10 @@ class TodayView:
     next_break: NextBreak | None
     """None when the planner is not running (the dashboard opened without the app)."""
 
+    @property
+    def counts(self) -> Counts:
+        return Counts.of(self.tally)
+
 
 @dataclass(frozen=True)
 class StreakView:
@@ -155,6 +165,9 @@ class Calendar:
     """A Monday, 52 weeks before this week's."""
     days: tuple[CalendarDay, ...]
     """Every day from `first` to this week's Sunday (days after today are marked AHEAD/OFF)."""
+    on_target: int = 0
+    working: int = 0
+    """Working days among `days` since the log began, today included (`counts`)."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +219,11 @@ class Adherence:
     unit: BucketUnit
     buckets: tuple[Bucket, ...]
     total: Tally
+
+    @property
+    def counts(self) -> Counts:
+        """The range's counts, by `services.counts`' names."""
+        return Counts.of(self.total)
 
 
 @dataclass(frozen=True)
@@ -384,11 +402,7 @@ class _Builder:
             first = monday(min(began, default=today))
         else:
             first = monday(today) - (SPAN_WEEKS[span] - 1) * ONE_WEEK
-        goal = goal_schedule(
-            GoalPlan.from_settings(self.settings, self.goal_start or min(began, default=today)),
-            eod,
-            today,
-        )
+        goal = goal_for(self.settings, goal_start_of(self.repo, self.goal_start), eod, today)
         moves, rated = self._moves(first)
         calendar = self._calendar(breaks, calendar_first, since, goal)
         return DashboardData(
@@ -452,16 +466,15 @@ class _Builder:
     def _today(self, breaks: Sequence[Break], goal: GoalSchedule) -> TodayView:
         today = self.today
         recent = _from(breaks, monday(today))
-        tally = tally_by_day(b for b in recent if break_day(b) == today).get(today, EMPTY)
+        tally = tally_of_day(recent, today)
         walks = walk_minutes(recent, monday(today), today)
         periods = working_periods(self.settings, WorkHours(self.settings, self.clock).to_wall)
         bout = longest_sitting(recent, today, today, periods, until=self.now)[today]
-        goal_today = self.status.goal if self.status and self.status.goal else goal(today)
         return TodayView(
             day=today,
             working=self.is_working(today),
             tally=tally,
-            goal=goal_today,
+            goal=goal(today),
             walk_min=walks[today],
             week_walk_min=sum(walks.values()),
             longest_sitting_min=None if bout is None else bout.minutes,
@@ -479,12 +492,15 @@ class _Builder:
         last = monday(self.today) + timedelta(days=6)
         marks = day_marks(breaks, first, last, self.today, self.is_working, goal, since)
         tallies = daily_adherence(breaks, first, last)
+        on_target, working = calendar_on_target(marks)
         return Calendar(
             first,
             tuple(
                 CalendarDay(day, self._kind(day), marks[day], tallies[day], goal(day))
                 for day in day_range(first, last)
             ),
+            on_target=on_target,
+            working=working,
         )
 
     def _trend(self, eod: Sequence[Rating], first: date) -> TrendView:
@@ -531,12 +547,8 @@ class _Builder:
         ratings = self.repo.ratings_between(
             start, self.end, "now_before"
         ) + self.repo.ratings_between(start, self.end, "now_after")
-        verdicts = self.repo.verdict_counts_between(start, self.end)
-        # Only moves with rated uses are shown; their verdicts come counted by the repository.
-        effects = {
-            move: replace(effect, **verdicts.get(move, {}))
-            for move, effect in move_effects(breaks, ratings).items()
-        }
+        feedback = self.repo.rated_move_feedback_between(start, self.end)
+        effects = move_counts(breaks, ratings, feedback)
         ids = {b.id for b in breaks}
         before = {r.break_id for r in ratings if r.moment == "now_before" and r.break_id in ids}
         after = {r.break_id for r in ratings if r.moment == "now_after"}

@@ -89,8 +89,28 @@ class Store:
         self.repo = Repository(db)
         self.recorder = BreakRecorder(self.repo, self._clock)
         self._told_codes.clear()
+        self._close_open_breaks(None)
+
+    def _close_open_breaks(self, ended_at: int | None) -> None:
+        """End the breaks the log still has under way as `interrupted`.
+
+        On opening, nothing can be under way yet: an open row is one a quit or a crash left
+        behind, and it ends when it was last known to be going on (the repository's rule). On
+        closing, the break under way is cut short now. Either way it then counts as offered and
+        interrupted, instead of staying open, and counted nowhere, for ever."""
+        if self.repo is None:
+            return
+        try:
+            closed = self.repo.close_open_breaks(ended_at)
+        except StorageError as exc:
+            log.warning("could not end the breaks left open: %s", exc.message)
+            return
+        if closed:
+            log.info("ended %d break(s) left open as interrupted", closed)
 
     def close(self) -> None:
+        """Close the log; a break still under way is ended `interrupted` first."""
+        self._close_open_breaks(math.floor(self._clock.wall()))
         self.recorder = None
         self.repo = None
         if self.db is not None:

@@ -90,6 +90,19 @@ _FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
     "WHERE at >= ? AND at < ? ORDER BY at, id"
 )
+_CLOSE_OPEN_BREAKS = (
+    # SQLite's scalar max() is NULL when any argument is, so unset times stand in as planned_at;
+    # an end given is never put before the row's own times (a clock set back).
+    "UPDATE breaks SET outcome = 'interrupted', ended_at = max(coalesce(?, planned_at), "
+    "planned_at, coalesce(prompted_at, planned_at), coalesce(started_at, planned_at)) "
+    "WHERE outcome IS NULL"
+)
+_RATED_FEEDBACK_BETWEEN = (
+    "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
+    "WHERE break_id IN (SELECT break_id FROM ratings WHERE moment = 'now_before' "
+    "AND at >= ? AND at < ? INTERSECT SELECT break_id FROM ratings WHERE moment = 'now_after' "
+    "AND at >= ? AND at < ?) ORDER BY at, id"
+)
 _FEEDBACK_FOR_BREAK = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
     "WHERE break_id = ? ORDER BY at, id"
@@ -159,6 +172,17 @@ class Repository:
         rows = self._db.read(_RATED_BREAKS_BETWEEN, (start, end, start, end))
         return [self._break(row) for row in rows]
 
+    def close_open_breaks(self, ended_at: int | None = None) -> int:
+        """End every break still without an outcome as `interrupted`, in one transaction;
+        returns how many there were.
+
+        A break left open by a quit or a crash would otherwise stay "under way" for ever and
+        count nowhere. Its end is `ended_at` when the caller knows the break was going on until
+        then (the app closing now), but never before the row's own times; without it, the
+        latest time the row holds (prompt, start or due), the last moment the break is known
+        to have been under way: the time the app was gone is not counted as a break."""
+        return self._db.write(_CLOSE_OPEN_BREAKS, (ended_at,)).rowcount
+
     def tallies_by_day(self, start: int, end: int) -> dict[date, Tally]:
         """How the breaks planned in [start, end) ended, per local day, in date order: what
         `core.stats.tally_by_day` makes of the same breaks, counted by SQLite."""
@@ -204,6 +228,14 @@ class Repository:
             rows = self._db.read(_RATINGS_OF_MOMENT_BETWEEN, (moment, start, end))
         return [Rating(*r) for r in rows]
 
+    def first_end_of_day(self) -> list[Rating]:
+        """The earliest end-of-day answer, if there is one: where the pain series begins."""
+        rows = self._db.read(
+            "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings "
+            "WHERE moment = 'end_of_day' ORDER BY at, id LIMIT 1"
+        )
+        return [Rating(*r) for r in rows]
+
     # --- move feedback -----------------------------------------------------------------------
 
     def add_move_feedback(self, record: MoveFeedback) -> MoveFeedback:
@@ -227,6 +259,12 @@ class Repository:
         for move, verdict, n in self._db.read(_VERDICTS_BETWEEN, (start, end)):
             counts.setdefault(move, {})[verdict] = n
         return counts
+
+    def rated_move_feedback_between(self, start: int, end: int) -> list[MoveFeedback]:
+        """Feedback on the breaks rated both before and after in [start, end): the verdicts
+        that belong with a move's rated breaks, so "helped in K of N" has one N."""
+        rows = self._db.read(_RATED_FEEDBACK_BETWEEN, (start, end, start, end))
+        return self._feedback(rows)
 
     def move_feedback_for(self, break_id: int) -> list[MoveFeedback]:
         return self._feedback(self._db.read(_FEEDBACK_FOR_BREAK, (break_id,)))

@@ -1,9 +1,9 @@
 """The body map: a figure seen from behind with the nine check-in regions on it.
 
 It is seen from behind because that is the one view in which all nine regions of the Nordic
-Musculoskeletal Questionnaire show, the lower back above all (NMQ's own figure is a back view
-for the same reason). The figure is our own drawing (CONTENT.md §2.4): rounded shapes joined
-into one silhouette, each region a soft overlay clipped to it, the lower back always tinted.
+Musculoskeletal Questionnaire show, the lower back above all (NMQ's own figure is a back view for
+the same reason). The figure is our own drawing (docs/evidence.md#weekly-body-map): rounded shapes
+joined into one silhouette, each region a soft overlay clipped to it, the lower back always tinted.
 
 Two modes:
 - interactive: a click on a region or on its label, or the keyboard (Tab into the map, the

@@ -1,5 +1,5 @@
 """The weekly check-in: where the user felt discomfort this week, 0–10 per place, and, when
-enabled, the three PEG questions (CONTENT.md §2.3, §2.4).
+enabled, the three PEG questions (docs/evidence.md#peg, #weekly-body-map).
 
 Page one is the body map beside one 0–10 row per marked region; unmarking a region takes its
 row away. "Nothing this week" is an answer of its own (an empty mapping), not a way out.

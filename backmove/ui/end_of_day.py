@@ -1,11 +1,11 @@
 """The end-of-day question: how the low back was on average today, 0 to 10.
 
-This is backmove's main series (CONTENT.md §2.1), so its wording never changes and never says
-"right now": its recall window is the day, and a chart must not mix the two. It comes as a
-small card at the bottom right of the primary screen that does not take the focus, so typing
-goes on into whatever the user was doing; once clicked, the card works from the keyboard alone:
-0–9 pick (the arrows and End reach 10, and Enter picks the number they reached), Enter saves,
-Esc means "Not today".
+This is backmove's main series (docs/evidence.md#end-of-day-rating), so its wording never changes
+and never says "right now": its recall window is the day, and a chart must not mix the two. It comes
+as a small card at the bottom right of the primary screen that does not take the focus, so typing
+goes on into whatever the user was doing; once clicked, the card works from the keyboard alone: 0–9
+pick (the arrows and End reach 10, and Enter picks the number they reached), Enter saves, Esc means
+"Not today".
 
 It only asks and emits: `rated(value)` after Save, `dismissed()` after "Not today", Esc or
 closing. Storing the answer is the app's job.

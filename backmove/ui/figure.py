@@ -258,9 +258,19 @@ def _paint_floor(p: QPainter, rect: QRectF, m: _Mapper, floor_y: float, theme: T
 
 
 def paint_hold_ring(
-    p: QPainter, rect: QRectF, remaining: float, total: float, theme: Theme
+    p: QPainter,
+    rect: QRectF,
+    remaining: float,
+    total: float,
+    theme: Theme,
+    *,
+    waiting: bool = False,
 ) -> None:
-    """The countdown of a hold: a ring that empties clockwise, and the seconds left."""
+    """The countdown of a hold: a ring that empties clockwise, and the seconds left.
+
+    `waiting` draws the ring at rest between holds (the track and the hold's length, no
+    coloured arc), so a window can keep it in one place rather than have it pop in and out.
+    """
     size = min(rect.width(), rect.height())
     r = size * 0.085
     width = max(2.0, r * 0.22)
@@ -272,7 +282,7 @@ def paint_hold_ring(
     p.setBrush(_NO_BRUSH)
     p.drawEllipse(box)
     frac = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
-    if frac > 0:
+    if frac > 0 and not waiting:
         pen.setColor(QColor(theme.highlight))
         p.setPen(pen)
         p.drawArc(box, 90 * 16, int(-frac * 360 * 16))
@@ -292,13 +302,15 @@ def render(
     theme: Theme | str = "light",
     *,
     hold: tuple[float, float] | None = None,
+    hold_waiting: bool = False,
     background: bool = False,
     margin: float = 0.06,
 ) -> None:
     """Paint one frame of `figure` into `rect`.
 
     `drawing` is the frame (from `Figure.drawing`); the figure supplies the steady framing
-    and the floor. `hold` = (seconds left, hold length) adds the countdown ring.
+    and the floor. `hold` = (seconds left, hold length) adds the countdown ring;
+    `hold_waiting` draws it at rest, between two holds.
     """
     theme = theme_named(theme) if isinstance(theme, str) else theme
     painter.save()
@@ -312,7 +324,7 @@ def render(
         _paint_floor(painter, rect, m, figure.floor_y, theme)
     _paint_shapes(painter, m, drawing, theme)
     if hold is not None:
-        paint_hold_ring(painter, rect, hold[0], hold[1], theme)
+        paint_hold_ring(painter, rect, hold[0], hold[1], theme, waiting=hold_waiting)
     painter.restore()
 
 
@@ -491,6 +503,13 @@ class FigureWidget(QWidget):
             return None
         return self._timeline.frame_at(self._position)
 
+    def hold_ring(self, frame: Frame) -> tuple[float, float, bool] | None:
+        """The hold ring painted over `frame`: (seconds left, hold length, waiting), or None
+        for no ring. Here only during a hold; a window may keep it up between holds."""
+        if frame.hold_left is not None and frame.hold_total is not None:
+            return frame.hold_left, frame.hold_total, False
+        return None
+
     def panels(self) -> list[QRectF]:
         """With reduced motion: where each key pose was painted, left to right."""
         return list(self._panels)
@@ -558,8 +577,8 @@ class FigureWidget(QWidget):
             frame = self.frame()
             assert frame is not None
             drawing = move.figure.drawing(frame.src, frame.dst, frame.t, frame.mirrored)
-            hold = None
-            if frame.hold_left is not None and frame.hold_total is not None:
-                hold = (frame.hold_left, frame.hold_total)
-            render(p, rect, move.figure, drawing, theme, hold=hold)
+            ring = self.hold_ring(frame)
+            hold = None if ring is None else (ring[0], ring[1])
+            waiting = ring is not None and ring[2]
+            render(p, rect, move.figure, drawing, theme, hold=hold, hold_waiting=waiting)
         p.end()

@@ -1,4 +1,4 @@
-"""The first start: a short welcome, then the red-flag safety check (CONTENT.md §3).
+"""The first start: a short welcome, then the red-flag safety check (docs/evidence.md#safety-check).
 
 The check comes before any exercise. Its twenty questions are shown in three short steps with
 neutral headings, so the user is not told which answers are the worrying ones; each step needs
@@ -362,7 +362,7 @@ class OnboardingWizard(QDialog):
         return page
 
     def _questions(self) -> dict[str, str]:
-        """The wording of every question (CONTENT.md §3.1), in plain words."""
+        """The wording of every question (docs/evidence.md#safety-check), in plain words."""
         return {
             "A1": self.tr(
                 "New numbness, tingling or a “different” feeling around your "

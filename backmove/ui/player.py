@@ -1,20 +1,28 @@
 """The break window: a routine played move by move, grown from the prompt's Start.
 
-It shows the animated figure, the move's name, its cues, the dose with a live rep counter or
-hold countdown, progress through the routine and the time left, with the stop rule
-(CONTENT.md §3.3) always in view. It decides nothing: it plays what it is given and emits what
-the user did. Which symptom leads where after "Stop — this hurts" is the app's call, answered
+It shows the animated figure, the move's name, its cues, the dose with a live rep counter or hold
+countdown, progress through the routine and the time left, with the stop rule
+(docs/evidence.md#stop-rule) always in view. It decides nothing: it plays what it is given and emits
+what the user did. Which symptom leads where after "Stop — this hurts" is the app's call, answered
 through `show_safety_card` or `mark_not_tolerated`.
 
+The move page holds still: from rep to rep and hold to rest only words and the figure change,
+never where anything sits (a line that comes and goes keeps its room, the hold ring stays in
+its place between holds), so a user glancing back from a stretch finds the cue where it was.
+Its buttons keep their names from the first move to the last; only Next becomes Done on the
+last move. Once the last move's dose has run out, Done is the only thing offered, and it comes
+by itself after `FINISH_GRACE_S`. A completed break says so ("Well done — break logged") for
+`ACKNOWLEDGE_S` before the window closes.
+
 Keys act only when the window has the keyboard focus (they arrive as key presses, never as
-global shortcuts): Enter = Next / Done, Esc = Skip, S = Snooze for the middle length.
+global shortcuts): Enter = Next / Done, Esc = End break, S = Snooze for the middle length.
 
 How a break ends, one signal each:
-- `completed()`: Done on the last move (after the optional after-questions).
-- `skipped()`: Skip, Esc or closing the window before any move was done.
-- `partial()`: the same once at least one move was done (the button then reads "End early"),
-  or ending the break from the stop flow. A move counts as done once its dose ran out or the
-  user moved past it with Next.
+- `completed()`: Done on the last move (after the optional after-questions), or the last
+  move's grace running out.
+- `skipped()`: End break, Esc or closing the window before any move was done.
+- `partial()`: the same once at least one move was done, or ending the break from the stop
+  flow. A move counts as done once its dose ran out or the user moved past it with Next.
 - `snoozed(minutes)`.
 
 Time comes from a Clock: `tick()` reads it and updates the counters, and the window's own timer
@@ -58,19 +66,20 @@ from PySide6.QtWidgets import (
 
 from backmove.core.catalog import Move
 from backmove.core.clock import Clock, SystemClock
-from backmove.core.pose_schedule import PoseSchedule, build
+from backmove.core.pose_schedule import Frame, PoseSchedule, build
+from backmove.core.routines import CHANGE_S
 from backmove.ui.figure import FigureWidget
 from backmove.ui.kit.chime import Chime
-from backmove.ui.kit.theme import GAP, ROW_GAP, Look, accent_for, look_for, window_sheet
+from backmove.ui.kit.stop import SYMPTOMS as SYMPTOMS
+from backmove.ui.kit.stop import StopPages
+from backmove.ui.kit.theme import GAP, ROW_GAP, Look, look_for, window_sheet
 from backmove.ui.kit.widgets import (
     TICK_MS,
-    OptionButton,
     ScreenDimmer,
     StopRule,
     button,
     button_row,
     card_page,
-    centred,
     label,
     mmss,
     place,
@@ -78,12 +87,27 @@ from backmove.ui.kit.widgets import (
 from backmove.ui.rating import MoveVerdicts, NrsQuestion
 from backmove.ui.safety_cards import SafetyCard
 
-SYMPTOMS: tuple[str, ...] = ("leg", "saddle", "sharp", "dizziness", "worse")
-"""The codes `stop_this_hurts` carries, in the order the stop page lists them: pain, numbness
-or tingling down a leg; numbness around the genitals or bottom, or bladder or bowel trouble;
-sharp or shooting pain; dizziness; it just feels worse."""
+ADVANCE_AFTER_S = CHANGE_S
+"""A finished move stays up this long before the next one comes: the routine's own change
+time between two moves, so the time left the window counts is the length the routine was
+chosen and announced by (`backmove.core.routines.Routine.total_s`)."""
 
-ADVANCE_AFTER_S = 3.0  # a finished move stays up this long before the next one comes
+FINISH_GRACE_S = 10.0
+"""Once the last move's dose has run out, Done comes by itself after this long. Long enough
+to read "that was the last one" and press Done on purpose; short enough that a user who
+stepped back from the desk, or never saw the button, is not kept in a break that is over (the
+break is then logged as completed, which it was)."""
+
+ACKNOWLEDGE_S = 2.0
+"""How long "Well done — break logged" stays up before the window closes: long enough to read
+four words, short enough not to keep the user from their work."""
+
+
+def _keep_room(widget: QWidget) -> None:
+    """Hidden, the widget keeps its room in the layout: what is shown changes, not where."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
 
 
 # --- the routine --------------------------------------------------------------------------
@@ -128,17 +152,62 @@ def _plan(step: PlayerStep) -> _Plan:
 
 
 class _DoseFigure(FigureWidget):
-    """The figure playing the step's own dose, so the ring and the counter agree.
+    """The figure playing the step's own dose, in step with the window's counter.
 
     FigureWidget plays the catalog's low dose; a routine may ask for more reps or a longer
-    hold, so the schedule is swapped for the step's before it starts.
+    hold, so the schedule is swapped for the step's before it starts. The window moves it to
+    its own count of the move (`follow`), so the ring and the counter never disagree, not even
+    after a pause on the stop page. The hold ring stays in its place between holds, at rest,
+    rather than popping in and out with each one; once the dose is over the figure stands
+    still in its starting pose with no ring (`settle`), so nothing counts on after 0:00.
     """
 
+    def __init__(self, **kw: Any) -> None:
+        self._settled = False
+        self._ring_s: float | None = None
+        super().__init__(**kw)
+
     def show_plan(self, plan: _Plan) -> None:
+        self._settled = False
         self.set_move(plan.move)
+        self._ring_s = None
         if plan.move.figure is not None:
             self._timeline = plan.timeline
-        self.seek(0.0)
+            holds = [s.duration for s in plan.timeline.steps if s.kind == "hold"]
+            self._ring_s = max(holds) if holds else None
+            self.seek(0.0)
+
+    def follow(self, seconds: float) -> None:
+        """Show the moment `seconds` into one set of the dose."""
+        if self._timeline is not None and not self._settled:
+            self.seek(seconds)
+
+    def settle(self) -> None:
+        """The dose is over: stand still, at the start, without the ring."""
+        if self._settled:
+            return
+        self._settled = True
+        if self._timeline is not None:
+            self.seek(0.0)
+        self._sync_timer()
+        self.update()
+
+    def is_settled(self) -> bool:
+        return self._settled
+
+    def hold_ring(self, frame: Frame) -> tuple[float, float, bool] | None:
+        if self._settled:
+            return None
+        ring = super().hold_ring(frame)
+        if ring is None and self._ring_s is not None:
+            return self._ring_s, self._ring_s, True
+        return ring
+
+    def _sync_timer(self) -> None:
+        if self._settled:
+            self._timer.stop()
+        else:
+            super()._sync_timer()
 
 
 class _ProgressDots(QWidget):
@@ -200,6 +269,7 @@ class PlayerWindow(QWidget):
         "not_tolerated",
         "safety",
         "after",
+        "done",
     )
 
     def __init__(
@@ -235,6 +305,7 @@ class PlayerWindow(QWidget):
         self._banked = 0.0
         self._run_from: float | None = None
         self._ended = False
+        self._done_at: float | None = None
         self._stop_move = ""
         self._dimmers: list[ScreenDimmer] = []
         self._timer = QTimer(self)
@@ -246,9 +317,8 @@ class PlayerWindow(QWidget):
         self._build_before()
         self._build_move(reduced_motion)
         self._build_stop()
-        self._build_not_tolerated()
-        self._build_safety()
         self._build_after()
+        self._build_done()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -272,8 +342,12 @@ class PlayerWindow(QWidget):
         snooze.setCursor(Qt.CursorShape.PointingHandCursor)
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         snooze.setEnabled(bool(self._snooze_options))
-        skip = button(self.tr("Skip"), self.tr("Skip this break"), kind="quiet")
+        # One name from the first move to the last: what it does (end the break here) does not
+        # change, only how the log counts it (skipped before any move is done, partial after).
+        skip = button(self.tr("End break"), self.tr("End the break now"), kind="quiet")
         skip.clicked.connect(self._skip)
+        _keep_room(skip)
+        _keep_room(snooze)
         if stop:
             self.stop_button = button(
                 self.tr("Stop — this hurts"), self.tr("Stop — this hurts"), kind="stop"
@@ -282,6 +356,7 @@ class PlayerWindow(QWidget):
                 self.tr("Pauses the move and asks what you feel.")
             )
             self.stop_button.clicked.connect(self._open_stop)
+            _keep_room(self.stop_button)
             row.addWidget(self.stop_button)
         row.addStretch(1)
         row.addWidget(skip)
@@ -311,7 +386,6 @@ class PlayerWindow(QWidget):
             wrap=True,
         )
         row, snooze, skip = self._footer(stop=False)
-        skip.setText(self.tr("Skip break"))
         self.before_snooze_button, self.before_skip_button = snooze, skip
         self._snooze_menu(snooze)
         page = card_page([eyebrow, self.before_question, hint], row, max_width=900)
@@ -341,6 +415,11 @@ class PlayerWindow(QWidget):
         self.counter = label(role="counter")
         self.counter.setAccessibleName(self.tr("Counter"))
         self.counter_detail = label(role="muted")
+        # The line under the counter comes and goes with the dose ("hold · 4 s", "Set 2 of 3");
+        # its room stays, so the cues under it do not jump with every rep. It wraps within
+        # room kept for two lines, so a longer line does not push the cues down either.
+        self.counter_detail.setWordWrap(True)
+        _keep_room(self.counter_detail)
         chip = QFrame()
         chip.setProperty("role", "chip")
         chip_layout = QVBoxLayout(chip)
@@ -364,7 +443,7 @@ class PlayerWindow(QWidget):
         side_layout.addWidget(self.title)
         side_layout.addWidget(self.dose)
         side_layout.addSpacing(4)
-        side_layout.addWidget(chip, 0, Qt.AlignmentFlag.AlignLeft)
+        side_layout.addWidget(chip)
         side_layout.addSpacing(8)
         side_layout.addWidget(self.cues)
         side_layout.addWidget(self.cautions)
@@ -378,6 +457,8 @@ class PlayerWindow(QWidget):
         scroll.setProperty("ring", True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The column's width comes from the window, not from the words in it.
+        scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
         body = QHBoxLayout()
         body.setSpacing(32)
@@ -403,77 +484,21 @@ class PlayerWindow(QWidget):
         self._add("move", page)
 
     def _build_stop(self) -> None:
-        title = label(self.tr("Stop. What are you feeling?"), "question", wrap=True)
-        intro = label(
-            self.tr("Rest where you are. Pick what fits best: it helps us keep you safe."),
-            "muted",
-            wrap=True,
-        )
-        texts = {
-            "leg": self.tr("Pain, numbness or tingling going down a leg"),
-            "saddle": self.tr(
-                "Numbness around the genitals or bottom, or trouble with bladder or bowels"
-            ),
-            "sharp": self.tr("Sharp or shooting pain"),
-            "dizziness": self.tr("Dizziness"),
-            "worse": self.tr("It just feels worse"),
-        }
-        self.symptom_buttons: dict[str, QPushButton] = {}
-        for code in SYMPTOMS:
-            b = OptionButton(texts[code])
-            b.clicked.connect(lambda _=False, c=code: self._choose_symptom(c))
-            self.symptom_buttons[code] = b
-        self.back_button = button(
-            self.tr("Back to the move"), self.tr("Back to the move"), kind="quiet"
-        )
-        self.back_button.clicked.connect(self._back_to_move)
-        page = card_page(
-            [title, intro, *self.symptom_buttons.values()],
-            button_row(self.back_button),
-            tone="danger",
-            max_width=880,
-        )
-        self._add("stop", page)
-
-    def _build_not_tolerated(self) -> None:
-        self.not_tolerated_move = label(role="eyebrow")
-        title = label(self.tr("We'll leave this move out for a week"), "question", wrap=True)
-        body = label(
-            self.tr(
-                "Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by "
-                "tomorrow, pick gentler moves; if it keeps happening, check with a clinician."
-            ),
-            "body",
-            wrap=True,
-        )
-        self.up_next = label(role="muted", wrap=True)
-        self.continue_button = button(
-            self.tr("Continue with the next move"),
-            self.tr("Continue with the next move"),
-            primary=True,
-        )
-        self.continue_button.clicked.connect(self._continue_after_stop)
-        self.end_button = button(self.tr("End the break"), self.tr("End the break"))
-        self.end_button.clicked.connect(lambda: self._end("partial"))
-        page = card_page(
-            [
-                self.not_tolerated_move,
-                title,
-                body,
-                self.up_next,
-                button_row(self.end_button, self.continue_button),
-            ],
-            tone="info",
-        )
-        self._add("not_tolerated", page)
-
-    def _build_safety(self) -> None:
-        """The page that holds the safety card the app asks for (ui.safety_cards)."""
-        self.safety_card: SafetyCard | None = None
-        page = QWidget()
-        self._safety_layout = QVBoxLayout(page)
-        self._safety_layout.setContentsMargins(48, 32, 48, 32)
-        self._add("safety", page)
+        """The stop pages every break window shares (ui.kit.stop)."""
+        self.stop_pages = StopPages(self._look, self.tr("Back to the move"), self)
+        self.symptom_buttons = self.stop_pages.symptom_buttons
+        self.back_button = self.stop_pages.back_button
+        self.continue_button = self.stop_pages.continue_button
+        self.end_button = self.stop_pages.end_button
+        self.up_next = self.stop_pages.up_next
+        self.not_tolerated_move = self.stop_pages.not_tolerated_move
+        self.stop_pages.chosen.connect(self._choose_symptom)
+        self.stop_pages.back.connect(self._back_to_move)
+        self.stop_pages.go_on.connect(self._continue_after_stop)
+        self.stop_pages.end.connect(lambda: self._end("partial"))
+        self._add("stop", self.stop_pages.stop_page)
+        self._add("not_tolerated", self.stop_pages.not_tolerated_page)
+        self._add("safety", self.stop_pages.safety_page)
 
     def _build_after(self) -> None:
         eyebrow = label(self.tr("NICELY DONE"), "eyebrow")
@@ -499,6 +524,16 @@ class PlayerWindow(QWidget):
         )
         self._add("after", page)
 
+    def _build_done(self) -> None:
+        """The last word: the break is over and in the log. Still text, no animation, so it
+        reads the same with reduced motion."""
+        tick = label("✓", "counter")
+        tick.setAccessibleName(self.tr("Done"))
+        self.done_title = label(self.tr("Well done — break logged"), "question", wrap=True)
+        self.done_title.setAccessibleName(self.done_title.text())
+        page = card_page([tick, self.done_title], max_width=640)
+        self._add("done", page)
+
     # --- what is shown ----------------------------------------------------------------------
 
     def page(self) -> str:
@@ -521,6 +556,7 @@ class PlayerWindow(QWidget):
             "not_tolerated": self.continue_button,
             "safety": self.safety_card.acknowledge_button if self.safety_card else self.stack,
             "after": self.finish_button,
+            "done": self.stack,
         }[name]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._sync_timer()
@@ -618,12 +654,27 @@ class PlayerWindow(QWidget):
             self._run_from = self._clock.monotonic()
 
     def seconds_left(self) -> float:
-        """Seconds left in the break if every move runs its whole dose from here."""
-        later = sum(p.total for p in self._plans[self._index + 1 :])
-        return later + max(0.0, self._plans[self._index].total - self._elapsed())
+        """Seconds left in the break if every move runs its whole dose from here, with the
+        change between two moves: at the first move's start, the routine's announced length."""
+        later = self._plans[self._index + 1 :]
+        change = ADVANCE_AFTER_S if later else 0.0
+        this = self._plans[self._index].total + change
+        rest = sum(p.total for p in later) + ADVANCE_AFTER_S * max(0, len(later) - 1)
+        return rest + max(0.0, this - self._elapsed())
+
+    def finishing(self) -> bool:
+        """The last move's dose has run out: only Done is left to do, and it comes by itself
+        after `FINISH_GRACE_S`."""
+        last = self._index == len(self._plans) - 1
+        return last and self._elapsed() >= self._plans[self._index].total
 
     def tick(self) -> None:
         """Bring the counters up to the clock's time; the window's timer calls this."""
+        if self.page() == "done":
+            shown = 0.0 if self._done_at is None else self._clock.monotonic() - self._done_at
+            if shown >= ACKNOWLEDGE_S:
+                self.close()
+            return
         plan = self._plans[self._index]
         elapsed = self._elapsed()
         self.time_left.setText(self.tr("{time} left").format(time=mmss(self.seconds_left())))
@@ -631,14 +682,19 @@ class PlayerWindow(QWidget):
         self.counter.setText(big)
         self.counter_detail.setText(small)
         self.counter_detail.setVisible(bool(small))
-        self._relabel_skip()
-        last = self._index == len(self._plans) - 1
-        if (
-            self.page() == "move"
-            and not last
-            and self._run_from is not None
-            and elapsed >= plan.total + ADVANCE_AFTER_S
-        ):
+        finishing = self.finishing()
+        for b in (self.stop_button, self.skip_button, self.snooze_button):
+            b.setVisible(not finishing)
+        if elapsed >= plan.total:
+            self.figure.settle()
+        elif plan.timeline.duration > 0:
+            sets = max(1, plan.step.sets)
+            set_no = min(sets - 1, int(elapsed // plan.timeline.duration))
+            self.figure.follow(elapsed - set_no * plan.timeline.duration)
+        if self.page() != "move" or self._run_from is None:
+            return
+        wait = FINISH_GRACE_S if finishing else ADVANCE_AFTER_S
+        if elapsed >= plan.total + wait:
             self._next()
 
     def _counter_text(self, plan: _Plan, elapsed: float) -> tuple[str, str]:
@@ -646,7 +702,10 @@ class PlayerWindow(QWidget):
         last = self._index == len(self._plans) - 1
         if elapsed >= plan.total:
             if last:
-                return self.tr("✓ Move done"), self.tr("That was the last one: press Done.")
+                left = math.ceil(plan.total + FINISH_GRACE_S - elapsed - 1e-6)
+                return self.tr("✓ Move done"), self.tr(
+                    "That was the last one: the break finishes in %n s", "", max(0, left)
+                )
             upcoming = self._plans[self._index + 1].move.name
             return self.tr("✓ Move done"), self.tr("Next: {name}").format(name=upcoming)
         sets = max(1, step.sets)
@@ -690,7 +749,8 @@ class PlayerWindow(QWidget):
         return list(self._dimmers)
 
     def _sync_timer(self) -> None:
-        wanted = self.isVisible() and not self._ended and self.page() == "move"
+        page = self.page()
+        wanted = self.isVisible() and (page == "done" or (not self._ended and page == "move"))
         if wanted and not self._timer.isActive():
             self._timer.start()
         elif not wanted:
@@ -702,28 +762,14 @@ class PlayerWindow(QWidget):
         """Show the safety card for tier "A" (get emergency help now, the whole screen) or
         "B" (see a doctor soon); "C" is accepted too. Acknowledging it ends the break
         (`partial`)."""
-        if self.safety_card is not None:
-            self.safety_card.hide()
-            self.safety_card.deleteLater()
-        while self._safety_layout.count():
-            self._safety_layout.takeAt(0)
-        dark = self._look.name == "dark"
-        self.safety_card = SafetyCard(tier, dark=dark)
-        look = self._look
-        # The card styles itself from the desktop's palette; here it wears the window's look.
-        self.safety_card.setStyleSheet(
-            self.safety_card.styleSheet()
-            + f"""
-#safety-card {{ background: {look.surface}; border: 1px solid {look.line}; }}
-#safety-card QLabel {{ color: {look.text}; background: transparent; }}
-#safety-card #card-title {{ color: {accent_for(tier, dark)}; }}
-"""
-        )
-        self.safety_card.acknowledged.connect(lambda: self._end("partial"))
-        self._safety_layout.addLayout(centred(self.safety_card, 760))
+        self.stop_pages.show_safety_card(tier)
         self._show_page("safety")
         if tier == "A" and not self.isFullScreen():
             self.showFullScreen()
+
+    @property
+    def safety_card(self) -> SafetyCard | None:
+        return self.stop_pages.safety_card
 
     def mark_not_tolerated(self, move_id: str) -> None:
         """The move that hurt is left out for a week: say so, and offer to go on or stop.
@@ -734,18 +780,10 @@ class PlayerWindow(QWidget):
         self._not_tolerated.add(index)
         self.move_feedback.emit(move_id, "not_tolerated")
         last = self._index == len(self._plans) - 1
-        self.not_tolerated_move.setText(self._plans[index].step.move.name.upper())
-        self.up_next.setText(
-            ""
-            if last
-            else self.tr("Next up: {name}").format(name=self._plans[self._index + 1].step.move.name)
+        self.stop_pages.show_not_tolerated(
+            self._plans[index].step.move.name,
+            None if last else self._plans[self._index + 1].step.move.name,
         )
-        self.up_next.setVisible(not last)
-        self.continue_button.setText(
-            self.tr("Finish the break") if last else self.tr("Continue with the next move")
-        )
-        self.continue_button.setAccessibleName(self.continue_button.text())
-        self.end_button.setVisible(not last)
         self._show_page("not_tolerated")
 
     # --- what the user does -------------------------------------------------------------------
@@ -772,13 +810,6 @@ class PlayerWindow(QWidget):
 
     def _any_done(self) -> bool:
         return bool(self._done) or self._elapsed() >= self._plans[self._index].total
-
-    def _relabel_skip(self) -> None:
-        early = self._any_done()
-        self.skip_button.setText(self.tr("End early") if early else self.tr("Skip"))
-        self.skip_button.setAccessibleName(
-            self.tr("End the break early") if early else self.tr("Skip this break")
-        )
 
     def _routine_over(self) -> None:
         self._pause()
@@ -814,13 +845,10 @@ class PlayerWindow(QWidget):
     def _open_stop(self) -> None:
         self._pause()
         self._stop_move = self.current_move().id
-        for b in self.symptom_buttons.values():
-            b.setEnabled(True)
+        self.stop_pages.open()
         self._show_page("stop")
 
     def _choose_symptom(self, code: str) -> None:
-        for b in self.symptom_buttons.values():
-            b.setEnabled(False)
         self.stop_this_hurts.emit(self._stop_move, code)
 
     def _back_to_move(self) -> None:
@@ -844,6 +872,10 @@ class PlayerWindow(QWidget):
             if self.chime is not None:
                 self.chime.play("end")
             self.completed.emit()
+            # Logged: say so before going, rather than vanish as if nothing was kept.
+            self._done_at = self._clock.monotonic()
+            self._show_page("done")
+            return
         elif outcome == "partial":
             self.partial.emit()
         elif outcome == "skipped":
@@ -876,11 +908,17 @@ class PlayerWindow(QWidget):
         question = {"before": self.before_question, "after": self.after_question}.get(page)
         if question is not None and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             question.scale.choose(key - Qt.Key.Key_0)
-        elif key == Qt.Key.Key_S and plain and page in ("before", "move") and self._snooze_options:
+        elif (
+            key == Qt.Key.Key_S
+            and plain
+            and page in ("before", "move")
+            and self._snooze_options
+            and not (page == "move" and self.finishing())
+        ):
             self._snooze(self._snooze_options[len(self._snooze_options) // 2])
         elif page == "move" and enter:
             self._next()
-        elif page == "move" and escape:
+        elif page == "move" and escape and not self.finishing():
             self._skip()
         elif page == "before" and escape:
             self._skip_before()
@@ -894,14 +932,32 @@ class PlayerWindow(QWidget):
             self.safety_card.acknowledge_button.click()
         elif page == "after" and (enter or escape):
             self.finish_button.click()
+        elif page == "done" and (enter or escape):
+            self.close()
         else:
             super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._steady_widths()
         self._resume()
         self._sync_timer()
         self.tick()
+
+    def _steady_widths(self) -> None:
+        """The primary button as wide as its widest word, measured once styled, so "Next"
+        turning into "Done" on the last move moves nothing beside it."""
+        b = self.next_button
+        text, name = b.text(), b.accessibleName()
+        widths = []
+        for word in (self.tr("Next"), self.tr("Done")):
+            b.setText(word)
+            widths.append(b.sizeHint().width())
+        b.setText(text)
+        b.setAccessibleName(name)
+        b.setMinimumWidth(max(widths))
+        lines = self.counter_detail.fontMetrics().lineSpacing()
+        self.counter_detail.setFixedHeight(2 * lines)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

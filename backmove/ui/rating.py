@@ -1,9 +1,9 @@
 """Asking how the back feels: the 0–10 scale, and helped / same / worse per move.
 
-The scale is eleven whole-number buttons, never a slider: whole numbers are the validated form
-of the pain NRS (CONTENT.md §2.2). A mouse answers with one click; the keyboard answers with a
-digit (0–9), or walks the scale with the arrow keys (Home and End reach 0 and 10) and answers
-with Enter or Space. Every question can be skipped: a rating nobody wanted to give is worse
+The scale is eleven whole-number buttons, never a slider: whole numbers are the validated form of
+the pain NRS (docs/evidence.md#pain-rating-scale). A mouse answers with one click; the keyboard
+answers with a digit (0–9), or walks the scale with the arrow keys (Home and End reach 0 and 10) and
+answers with Enter or Space. Every question can be skipped: a rating nobody wanted to give is worse
 than none.
 
 These widgets only present and emit; what is stored, and when it is asked, is the app's call.

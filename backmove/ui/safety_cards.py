@@ -1,4 +1,5 @@
-"""The cards that follow a safety check (CONTENT.md §3.2), with the stop rule (§3.3).
+"""The cards that follow a safety check (docs/evidence.md#what-each-tier-leads-to), with the stop
+rule (#stop-rule).
 
 One card per tier: A, get emergency help now; B, see a doctor soon; C, worth a routine
 appointment. The onboarding shows them after the check, and the break player's "Stop — this

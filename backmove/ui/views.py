@@ -69,13 +69,19 @@ class Views(QObject):
 
     def save_report(self) -> None:
         """The dashboard's Report… button: a PDF to bring to a physiotherapist."""
+        from PySide6.QtCore import QStandardPaths
         from PySide6.QtWidgets import QFileDialog
 
         from backmove.ui.report import write_report
 
         if not self._source.available:
             return
-        default = self._paths.data_dir / f"backmove-report-{self._clock.local():%Y-%m-%d}.pdf"
+        # The user's documents, where they will look for it; the data folder is hidden.
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        default = folder / f"backmove-report-{self._clock.local():%Y-%m-%d}.pdf"
         file, _ = QFileDialog.getSaveFileName(
             self.dashboard, self.tr("Save the report"), str(default), self.tr("PDF (*.pdf)")
         )

@@ -4,20 +4,28 @@ The user is away from the screen for most of it, so the window says what to do i
 counts the walk down in figures readable from across the room, and rings the soft chime (when
 sound is on) as the time is up. It decides nothing about what a short walk means: "I'm back"
 (or closing the window) reports the seconds walked, Skip reports a skip, and the app judges.
+When moves follow the walk, the window names them from the start, so "I'm back" leading into
+them is no surprise.
 
-Keys act only when the window has the keyboard focus: Enter = I'm back, Esc = Skip.
+"Stop — this hurts" is here as in the player, with the same pages (ui.kit.stop): the symptom
+goes out as `stop_this_hurts(move_id, code)` and the app answers with `show_safety_card` or
+`mark_not_tolerated`. Ending the break from there reports `partial()`.
+
+Keys act only when the window has the keyboard focus: Enter = I'm back, Esc = Skip (on the
+stop page: back to the walk).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from backmove.core.catalog import Move
 from backmove.core.clock import Clock, SystemClock
 from backmove.ui.figure import FigureWidget
 from backmove.ui.kit.chime import Chime
+from backmove.ui.kit.stop import StopPages
 from backmove.ui.kit.theme import look_for, window_sheet
 from backmove.ui.kit.widgets import (
     TICK_MS,
@@ -32,16 +40,20 @@ from backmove.ui.kit.widgets import (
 
 
 class WalkWindow(QWidget):
-    """A walk of `walk_s` seconds; `walk_move` is the catalog's walk (T10) for the figure."""
+    """A walk of `walk_s` seconds; `walk_move` is the catalog's walk (T10) for the figure.
+    `then` names the moves that follow the walk, in order."""
 
     returned = Signal(int)
     skipped = Signal()
+    partial = Signal()
+    stop_this_hurts = Signal(str, str)
 
     def __init__(
         self,
         walk_move: Move,
         walk_s: float,
         *,
+        then: list[str] | None = None,
         theme: str = "system",
         reduced_motion: bool = False,
         clock: Clock | None = None,
@@ -62,6 +74,8 @@ class WalkWindow(QWidget):
 """
         )
         self._clock: Clock = clock if clock is not None else SystemClock()
+        self._walk_move = walk_move
+        self._then = list(then or [])
         self._length = max(1.0, float(walk_s))
         self._started: float | None = None
         self._rang = False
@@ -92,6 +106,9 @@ class WalkWindow(QWidget):
             wrap=True,
         )
         self.cue.setAccessibleName(self.tr("What to do"))
+        self.then_label = label(self._then_text(), "muted", wrap=True)
+        self.then_label.setAccessibleName(self.tr("After the walk"))
+        self.then_label.setVisible(bool(self._then))
         side = QVBoxLayout()
         side.setSpacing(12)
         side.addStretch(1)
@@ -101,6 +118,7 @@ class WalkWindow(QWidget):
         side.addWidget(self.bar)
         side.addSpacing(18)
         side.addWidget(self.cue)
+        side.addWidget(self.then_label)
         side.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(40)
@@ -114,16 +132,99 @@ class WalkWindow(QWidget):
         self.back_button.clicked.connect(self._back)
         self.skip_button = button(self.tr("Skip"), self.tr("Skip this walk"), kind="quiet")
         self.skip_button.clicked.connect(self._skip)
+        self.stop_button = button(
+            self.tr("Stop — this hurts"), self.tr("Stop — this hurts"), kind="stop"
+        )
+        self.stop_button.setAccessibleDescription(self.tr("Asks what you feel."))
+        self.stop_button.clicked.connect(self._open_stop)
 
-        layout = QVBoxLayout(self)
+        walk_page = QWidget()
+        layout = QVBoxLayout(walk_page)
         layout.setContentsMargins(36, 24, 36, 24)
         layout.setSpacing(16)
         layout.addWidget(eyebrow)
         layout.addLayout(body, 1)
         layout.addWidget(self.stop_rule)
-        layout.addLayout(button_row(self.skip_button, self.back_button))
+        layout.addLayout(button_row(self.skip_button, self.back_button, lead=self.stop_button))
+
+        self.stop_pages = StopPages(self._look, self.tr("Back to the walk"), self)
+        self.symptom_buttons = self.stop_pages.symptom_buttons
+        self.stop_pages.chosen.connect(
+            lambda code: self.stop_this_hurts.emit(self._walk_move.id, code)
+        )
+        self.stop_pages.back.connect(lambda: self._show_page("walk"))
+        self.stop_pages.go_on.connect(self._back)
+        self.stop_pages.end.connect(self._end_partial)
+        self.stack = QStackedWidget()
+        self._pages = {
+            "walk": walk_page,
+            "stop": self.stop_pages.stop_page,
+            "not_tolerated": self.stop_pages.not_tolerated_page,
+            "safety": self.stop_pages.safety_page,
+        }
+        for page in self._pages.values():
+            self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
         self.setMinimumSize(680, 500)
         self.tick()
+
+    def _then_text(self) -> str:
+        """What comes after the walk, said up front: "Then 2 moves: A, B"."""
+        if not self._then:
+            return ""
+        if len(self._then) == 1:
+            return self.tr("Then one move: {name}").format(name=self._then[0])
+        return self.tr("Then {n} moves: {names}").format(
+            n=len(self._then), names=", ".join(self._then)
+        )
+
+    # --- the stop pages ---------------------------------------------------------------------
+
+    def page(self) -> str:
+        """The page up now: "walk", "stop", "not_tolerated" or "safety"."""
+        current = self.stack.currentWidget()
+        return next(name for name, w in self._pages.items() if w is current)
+
+    def _show_page(self, name: str) -> None:
+        self.stack.setCurrentWidget(self._pages[name])
+        card = self.stop_pages.safety_card
+        focus: QWidget = {
+            "walk": self.back_button,
+            "stop": self.stop_pages.back_button,
+            "not_tolerated": self.stop_pages.continue_button,
+            "safety": card.acknowledge_button if card is not None else self.stack,
+        }[name]
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_stop(self) -> None:
+        self.stop_pages.open()
+        self._show_page("stop")
+
+    def show_safety_card(self, tier: str) -> None:
+        """Show the safety card for tier "A" (the whole screen), "B" or "C"; reading it ends
+        the break (`partial`)."""
+        self.stop_pages.show_safety_card(tier)
+        self._show_page("safety")
+        if tier == "A" and not self.isFullScreen():
+            self.showFullScreen()
+
+    def mark_not_tolerated(self, move_id: str) -> None:
+        """The walk is left out for a week: say so, and offer what follows it or the end."""
+        del move_id  # only the walk is on this window
+        self.stop_pages.show_not_tolerated(
+            self._walk_move.name, self._then[0] if self._then else None
+        )
+        self._show_page("not_tolerated")
+
+    def _end_partial(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self._timer.stop()
+        self.partial.emit()
+        self.close()
 
     def present(self, full_screen: bool = False) -> None:
         """Show the walk and start its timer (full screen with other screens dimmed, or a
@@ -192,10 +293,22 @@ class WalkWindow(QWidget):
         return self._ended
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        escape = event.key() == Qt.Key.Key_Escape
+        page = self.page()
+        card = self.stop_pages.safety_card
+        if page == "walk" and enter:
             self._back()
-        elif event.key() == Qt.Key.Key_Escape:
+        elif page == "walk" and escape:
             self._skip()
+        elif page == "stop" and escape:
+            self._show_page("walk")
+        elif page == "not_tolerated" and enter:
+            self._back()
+        elif page == "not_tolerated" and escape:
+            self._end_partial()
+        elif page == "safety" and (enter or escape) and card is not None:
+            card.acknowledge_button.click()
         else:
             super().keyPressEvent(event)
 
@@ -212,6 +325,10 @@ class WalkWindow(QWidget):
         self._dimmers = []
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window counts as coming back: the app gets the seconds walked."""
-        self._end(returned=True)
+        """Closing the window counts as coming back: the app gets the seconds walked. From
+        the stop pages it ends the break, as in the player."""
+        if self.page() == "walk":
+            self._end(returned=True)
+        else:
+            self._end_partial()
         event.accept()

@@ -335,29 +335,40 @@ class _Missing(dict[str, Any]):
 
 # --- breaks and the planner's state: the one place that words a break's kind -----------------
 
-_WORDS = "Words"
-
-
-def _w(text: str, n: int | None = None) -> str:
-    if n is None:
-        return QCoreApplication.translate(_WORDS, text)
-    return QCoreApplication.translate(_WORDS, text, "", n)
-
 
 def kind_name(kind: BreakKind | str | None) -> str:
     """The kind as a noun in a sentence: "stretch" or "walk"."""
-    return _w("walk") if kind == BreakKind.WALK else _w("stretch")
+    return (
+        QCoreApplication.translate("Words", "walk")
+        if kind == BreakKind.WALK
+        else QCoreApplication.translate("Words", "stretch")
+    )
+
+
+SAID_WITHIN_S = 10.0
+"""How far the length a break is announced with may be from the length its window then counts
+down: a "2-min stretch" that shows 1:19 left on its first screen reads as a broken promise."""
 
 
 def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
-    """A break's length and kind as the prompt and the heads-up say it: "2-min stretch"."""
+    """A break's length and kind as the prompt and the heads-up say it: "2-min stretch".
+
+    Whole minutes when they are within `SAID_WITHIN_S` of the length, else minutes and seconds
+    (to 5 s): "2 min 15 s stretch"."""
     length = length_s or 0.0
     minutes = max(1, round(length / 60))
+    close = abs(length - 60 * minutes) <= SAID_WITHIN_S
     if kind == BreakKind.WALK:
-        return _w("%n-min walk", minutes)
+        if close or length < 60:
+            return QCoreApplication.translate("Words", "%n-min walk", "", minutes)
+        m, sec = divmod(5 * round(length / 5), 60)
+        return QCoreApplication.translate("Words", "{m} min {s} s walk").format(m=m, s=sec)
     if length < 60:
-        return _w("%n-second stretch", int(length))
-    return _w("%n-min stretch", minutes)
+        return QCoreApplication.translate("Words", "%n-second stretch", "", int(length))
+    if close:
+        return QCoreApplication.translate("Words", "%n-min stretch", "", minutes)
+    m, sec = divmod(5 * round(length / 5), 60)
+    return QCoreApplication.translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
 
 
 def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
@@ -369,28 +380,40 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
 
     kind = kind_name(st.next_kind)
     if st.state is State.OFF_HOURS:
-        text = _w("Outside working hours")
+        text = QCoreApplication.translate("Words", "Outside working hours")
     elif st.paused:
         text = (
-            _w("Paused until {time}").format(time=clock_time(st.paused_until))
+            QCoreApplication.translate("Words", "Paused until {time}").format(
+                time=clock_time(st.paused_until)
+            )
             if st.paused_until
-            else _w("Paused until you resume")
+            else QCoreApplication.translate("Words", "Paused until you resume")
         )
     elif st.state is State.PROMPTED:
-        text = _w("Break time: {kind}").format(kind=kind)
+        text = QCoreApplication.translate("Words", "Break time: {kind}").format(kind=kind)
     elif st.state is State.IN_BREAK:
-        text = _w("On a break")
+        text = QCoreApplication.translate("Words", "On a break")
     elif st.meeting_until is not None:
-        text = _w("Meeting mode until {time}").format(time=clock_time(st.meeting_until))
+        text = QCoreApplication.translate("Words", "Meeting mode until {time}").format(
+            time=clock_time(st.meeting_until)
+        )
     elif st.held is not None:
-        text = _w("Break waiting until the full-screen window or Do Not Disturb ends")
+        text = QCoreApplication.translate(
+            "Words", "Break waiting until the full-screen window or Do Not Disturb ends"
+        )
     elif st.snoozed_until is not None:
-        text = _w("Snoozed until {time}").format(time=clock_time(st.snoozed_until))
+        text = QCoreApplication.translate("Words", "Snoozed until {time}").format(
+            time=clock_time(st.snoozed_until)
+        )
     elif st.until_break_s is None:
-        text = _w("No more breaks today")
+        text = QCoreApplication.translate("Words", "No more breaks today")
     else:
         minutes = max(1, math.ceil(st.until_break_s / 60))
-        text = _w("Next break in %n min ({kind})", minutes).format(kind=kind)
+        text = QCoreApplication.translate(
+            "Words", "Next break in %n min ({kind})", "", minutes
+        ).format(kind=kind)
     if not idle_known:
-        text += "\n" + _w("Timing by the clock: this desktop does not report idle time")
+        text += "\n" + QCoreApplication.translate(
+            "Words", "Timing by the clock: this desktop does not report idle time"
+        )
     return text

@@ -8,8 +8,8 @@
             <translation>Erledigt</translation>
         </message>
         <message>
-            <source>Partly done</source>
-            <translation>Teilweise erledigt</translation>
+            <source>Partly done or cut short</source>
+            <translation>Teilweise erledigt oder abgebrochen</translation>
         </message>
         <message>
             <source>Skipped</source>
@@ -30,11 +30,11 @@
         <message>
             <source>{when}
 Completed {completed} of {offered} offered
-Partly done {partial}, skipped {skipped}, expired {expired}
+Partly done or cut short {partial}, skipped {skipped}, expired {expired}
 Natural breaks: {natural}</source>
             <translation>{when}
 {completed} von {offered} angebotenen erledigt
-Teilweise erledigt: {partial}, übersprungen: {skipped}, abgelaufen: {expired}
+Teilweise erledigt oder abgebrochen: {partial}, übersprungen: {skipped}, abgelaufen: {expired}
 Natürliche Pausen: {natural}</translation>
         </message>
     </context>
@@ -281,6 +281,14 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>A {what} is coming up. Finish what you are doing.</source>
             <translation>Gleich kommt eine {what}. Schließ ab, was du gerade machst.</translation>
+        </message>
+        <message>
+            <source>{what}, then one move</source>
+            <translation>{what}, danach eine Übung</translation>
+        </message>
+        <message>
+            <source>{what}, then {n} moves</source>
+            <translation>{what}, danach {n} Übungen</translation>
         </message>
         <message>
             <source>{what}: {areas}</source>
@@ -580,8 +588,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Aus {rated} Pausen, die davor und danach bewertet wurden. Eine Pause enthält auch andere Übungen – das zeigt also, was mit einer Übung einherging, nicht was sie bewirkt hat.</translation>
         </message>
         <message>
-            <source>you said it helped {helped} of {said} times</source>
-            <translation>laut dir hat sie {helped} von {said} Mal geholfen</translation>
+            <source>helped in {helped} of {rated} rated breaks</source>
+            <translation>hat in {helped} von {rated} bewerteten Pausen geholfen</translation>
         </message>
         <message>
             <source>lower</source>
@@ -592,8 +600,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>höher</translation>
         </message>
         <message>
-            <source>Over {uses} breaks that included {name}, your 0–10 rating just after the break was on average {points} points {direction} than just before it. Your own verdicts: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
-            <translation>In {uses} Pausen mit „{name}“ war deine Bewertung (0–10) kurz nach der Pause im Schnitt {points} Punkte {direction} als kurz davor. Deine eigenen Einschätzungen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
+            <source>Over {uses} breaks that included {name}, your 0–10 rating just after the break was on average {points} points {direction} than just before it. Your own verdicts in those breaks: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
+            <translation>In {uses} Pausen mit „{name}“ war deine Bewertung (0–10) kurz nach der Pause im Schnitt {points} Punkte {direction} als kurz davor. Deine eigenen Einschätzungen in diesen Pausen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
         </message>
     </context>
     <context>
@@ -919,12 +927,12 @@ Natürliche Pausen: {natural}</translation>
             <translation>Wähle, um wie viele Minuten du sie verschiebst.</translation>
         </message>
         <message>
-            <source>Skip</source>
-            <translation>Überspringen</translation>
+            <source>End break</source>
+            <translation>Pause beenden</translation>
         </message>
         <message>
-            <source>Skip this break</source>
-            <translation>Diese Pause überspringen</translation>
+            <source>End the break now</source>
+            <translation>Die Pause jetzt beenden</translation>
         </message>
         <message>
             <source>Stop — this hurts</source>
@@ -958,10 +966,6 @@ Natürliche Pausen: {natural}</translation>
             <translation>Ein Klick genügt. Wir fragen bei etwa jeder vierten Pause, damit du sehen kannst, ob die Pausen helfen.</translation>
         </message>
         <message>
-            <source>Skip break</source>
-            <translation>Pause überspringen</translation>
-        </message>
-        <message>
             <source>Time left in the break</source>
             <translation>Restzeit der Pause</translation>
         </message>
@@ -990,52 +994,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Nächste Übung</translation>
         </message>
         <message>
-            <source>Stop. What are you feeling?</source>
-            <translation>Stopp. Was spürst du?</translation>
-        </message>
-        <message>
-            <source>Rest where you are. Pick what fits best: it helps us keep you safe.</source>
-            <translation>Ruh dich aus, wo du gerade bist. Wähl aus, was am besten passt: Das hilft uns, auf deine Sicherheit zu achten.</translation>
-        </message>
-        <message>
-            <source>Pain, numbness or tingling going down a leg</source>
-            <translation>Schmerzen, Taubheit oder Kribbeln, die in ein Bein ausstrahlen</translation>
-        </message>
-        <message>
-            <source>Numbness around the genitals or bottom, or trouble with bladder or bowels</source>
-            <translation>Taubheit im Bereich der Genitalien oder des Gesäßes oder Probleme mit Blase oder Darm</translation>
-        </message>
-        <message>
-            <source>Sharp or shooting pain</source>
-            <translation>Stechende oder einschießende Schmerzen</translation>
-        </message>
-        <message>
-            <source>Dizziness</source>
-            <translation>Schwindel</translation>
-        </message>
-        <message>
-            <source>It just feels worse</source>
-            <translation>Es fühlt sich einfach schlechter an</translation>
-        </message>
-        <message>
             <source>Back to the move</source>
             <translation>Zurück zur Übung</translation>
-        </message>
-        <message>
-            <source>We'll leave this move out for a week</source>
-            <translation>Wir lassen diese Übung eine Woche lang weg</translation>
-        </message>
-        <message>
-            <source>Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by tomorrow, pick gentler moves; if it keeps happening, check with a clinician.</source>
-            <translation>Danke, dass du es uns sagst. Ruh dich kurz aus und lass es abklingen. Wenn es bis morgen nicht abgeklungen ist, wähl sanftere Übungen; wenn es immer wieder passiert, lass es ärztlich abklären.</translation>
-        </message>
-        <message>
-            <source>Continue with the next move</source>
-            <translation>Weiter mit der nächsten Übung</translation>
-        </message>
-        <message>
-            <source>End the break</source>
-            <translation>Pause beenden</translation>
         </message>
         <message>
             <source>NICELY DONE</source>
@@ -1066,16 +1026,20 @@ Natürliche Pausen: {natural}</translation>
             <translation>Pause abschließen</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Well done — break logged</source>
+            <translation>Gut gemacht – Pause eingetragen</translation>
+        </message>
+        <message>
             <source>MOVE {n} OF {count}</source>
             <translation>ÜBUNG {n} VON {count}</translation>
         </message>
         <message>
             <source>Move {n} of {count}</source>
             <translation>Übung {n} von {count}</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fertig</translation>
         </message>
         <message>
             <source>Done: finish the break</source>
@@ -1132,9 +1096,12 @@ Natürliche Pausen: {natural}</translation>
             <source>✓ Move done</source>
             <translation>✓ Übung geschafft</translation>
         </message>
-        <message>
-            <source>That was the last one: press Done.</source>
-            <translation>Das war die letzte Übung: Klick auf „Fertig“.</translation>
+        <message numerus="yes">
+            <source>That was the last one: the break finishes in %n s</source>
+            <translation>
+                <numerusform>Das war die letzte: Die Pause endet in %n Sekunde</numerusform>
+                <numerusform>Das war die letzte: Die Pause endet in %n Sekunden</numerusform>
+            </translation>
         </message>
         <message>
             <source>Next: {name}</source>
@@ -1183,18 +1150,6 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>hold · {s} s</source>
             <translation>halten · {s} Sek.</translation>
-        </message>
-        <message>
-            <source>Next up: {name}</source>
-            <translation>Als Nächstes: {name}</translation>
-        </message>
-        <message>
-            <source>End early</source>
-            <translation>Früher beenden</translation>
-        </message>
-        <message>
-            <source>End the break early</source>
-            <translation>Pause früher beenden</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +1669,61 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         </message>
     </context>
     <context>
+        <name>StopPages</name>
+        <message>
+            <source>Stop. What are you feeling?</source>
+            <translation>Stopp. Was spürst du?</translation>
+        </message>
+        <message>
+            <source>Rest where you are. Pick what fits best: it helps us keep you safe.</source>
+            <translation>Ruh dich aus, wo du gerade bist. Wähl aus, was am besten passt: Das hilft uns, auf deine Sicherheit zu achten.</translation>
+        </message>
+        <message>
+            <source>Pain, numbness or tingling going down a leg</source>
+            <translation>Schmerzen, Taubheit oder Kribbeln, die in ein Bein ausstrahlen</translation>
+        </message>
+        <message>
+            <source>Numbness around the genitals or bottom, or trouble with bladder or bowels</source>
+            <translation>Taubheit im Bereich der Genitalien oder des Gesäßes oder Probleme mit Blase oder Darm</translation>
+        </message>
+        <message>
+            <source>Sharp or shooting pain</source>
+            <translation>Stechende oder einschießende Schmerzen</translation>
+        </message>
+        <message>
+            <source>Dizziness</source>
+            <translation>Schwindel</translation>
+        </message>
+        <message>
+            <source>It just feels worse</source>
+            <translation>Es fühlt sich einfach schlechter an</translation>
+        </message>
+        <message>
+            <source>We'll leave this move out for a week</source>
+            <translation>Wir lassen diese Übung eine Woche lang weg</translation>
+        </message>
+        <message>
+            <source>Thanks for telling us. Rest a moment and let it settle. If it hasn't settled by tomorrow, pick gentler moves; if it keeps happening, check with a clinician.</source>
+            <translation>Danke, dass du es uns sagst. Ruh dich kurz aus und lass es abklingen. Wenn es bis morgen nicht abgeklungen ist, wähl sanftere Übungen; wenn es immer wieder passiert, lass es ärztlich abklären.</translation>
+        </message>
+        <message>
+            <source>Continue with the next move</source>
+            <translation>Weiter mit der nächsten Übung</translation>
+        </message>
+        <message>
+            <source>End the break</source>
+            <translation>Pause beenden</translation>
+        </message>
+        <message>
+            <source>Next up: {name}</source>
+            <translation>Als Nächstes: {name}</translation>
+        </message>
+        <message>
+            <source>Finish the break</source>
+            <translation>Pause abschließen</translation>
+        </message>
+    </context>
+    <context>
         <name>StopRule</name>
         <message>
             <source>Mild stretching or effort is fine. Stop and rest if you feel sharp or shooting pain, pain or tingling spreading down a leg or arm, new numbness or weakness, dizziness, or pain that is clearly worse than when you started. If it hasn't settled by the next day, pick gentler moves; if it keeps happening, check with a clinician.</source>
@@ -1979,6 +1989,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Was zu tun ist</translation>
         </message>
         <message>
+            <source>After the walk</source>
+            <translation>Nach der Gehpause</translation>
+        </message>
+        <message>
             <source>I'm back</source>
             <translation>Bin zurück</translation>
         </message>
@@ -1993,6 +2007,26 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Skip this walk</source>
             <translation>Diese Gehpause überspringen</translation>
+        </message>
+        <message>
+            <source>Stop — this hurts</source>
+            <translation>Stopp – das tut weh</translation>
+        </message>
+        <message>
+            <source>Asks what you feel.</source>
+            <translation>Fragt, was du spürst.</translation>
+        </message>
+        <message>
+            <source>Back to the walk</source>
+            <translation>Zurück zur Gehpause</translation>
+        </message>
+        <message>
+            <source>Then one move: {name}</source>
+            <translation>Danach eine Übung: {name}</translation>
+        </message>
+        <message>
+            <source>Then {n} moves: {names}</source>
+            <translation>Danach {n} Übungen: {names}</translation>
         </message>
         <message>
             <source>left of your {n}-minute walk</source>
@@ -2185,8 +2219,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
-            <source>{on} of the last 7 days on target</source>
-            <translation>Ziel an {on} der letzten 7 Tage erreicht</translation>
+            <source>{on} of {working} working days on target in the last 7 days</source>
+            <translation>Ziel an {on} von {working} Arbeitstagen der letzten 7 Tage erreicht</translation>
         </message>
         <message>
             <source>Your 7-day average ({mean}) has been meaningfully above your first week's ({baseline}) for 7 days in a row. If it stays there, a check-in with a clinician is worth it.</source>
@@ -2223,14 +2257,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             </translation>
         </message>
         <message>
-            <source>1 rated break</source>
-            <translation>1 bewertete Pause</translation>
+            <source>rated once</source>
+            <translation>einmal bewertet</translation>
         </message>
         <message numerus="yes">
-            <source>%n rated breaks</source>
+            <source>rated %n times</source>
             <translation>
-                <numerusform>%n bewertete Pause</numerusform>
-                <numerusform>%n bewertete Pausen</numerusform>
+                <numerusform>%n Mal bewertet</numerusform>
+                <numerusform>%n Mal bewertet</numerusform>
             </translation>
         </message>
         <message>
@@ -2266,6 +2300,90 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>{h} h {m} min</source>
             <translation>{h} Std. {m} Min.</translation>
+        </message>
+        <message>
+            <source>walk</source>
+            <translation>Gehpause</translation>
+        </message>
+        <message>
+            <source>stretch</source>
+            <translation>Dehnpause</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min walk</source>
+            <translation>
+                <numerusform>%n-Min.-Gehpause</numerusform>
+                <numerusform>%n-Min.-Gehpause</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{m} min {s} s walk</source>
+            <translation>Gehpause, {m} Min. {s} Sek.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-second stretch</source>
+            <translation>
+                <numerusform>%n-Sekunden-Dehnpause</numerusform>
+                <numerusform>%n-Sekunden-Dehnpause</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min stretch</source>
+            <translation>
+                <numerusform>%n-Min.-Dehnpause</numerusform>
+                <numerusform>%n-Min.-Dehnpause</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{m} min {s} s stretch</source>
+            <translation>Dehnpause, {m} Min. {s} Sek.</translation>
+        </message>
+        <message>
+            <source>Outside working hours</source>
+            <translation>Außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>Paused until {time}</source>
+            <translation>Ausgesetzt bis {time}</translation>
+        </message>
+        <message>
+            <source>Paused until you resume</source>
+            <translation>Ausgesetzt, bis du fortsetzt</translation>
+        </message>
+        <message>
+            <source>Break time: {kind}</source>
+            <translation>Zeit für die {kind}</translation>
+        </message>
+        <message>
+            <source>On a break</source>
+            <translation>In der Pause</translation>
+        </message>
+        <message>
+            <source>Meeting mode until {time}</source>
+            <translation>Besprechungsmodus bis {time}</translation>
+        </message>
+        <message>
+            <source>Break waiting until the full-screen window or Do Not Disturb ends</source>
+            <translation>Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet</translation>
+        </message>
+        <message>
+            <source>Snoozed until {time}</source>
+            <translation>Verschoben bis {time}</translation>
+        </message>
+        <message>
+            <source>No more breaks today</source>
+            <translation>Heute keine Pausen mehr</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next break in %n min ({kind})</source>
+            <translation>
+                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timing by the clock: this desktop does not report idle time</source>
+            <translation>Zeitmessung nach der Uhr: Diese Desktop-Umgebung meldet keine Leerlaufzeit</translation>
         </message>
     </context>
     <context>
@@ -2386,28 +2504,108 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Sicherungen</translation>
         </message>
         <message>
+            <source>at work: the next break is being timed</source>
+            <translation>bei der Arbeit: die Zeit bis zur nächsten Pause läuft</translation>
+        </message>
+        <message>
+            <source>a break is about to be offered</source>
+            <translation>gleich wird eine Pause vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>a break is offered</source>
+            <translation>eine Pause wird vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>on a break</source>
+            <translation>in einer Pause</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>ausgesetzt</translation>
+        </message>
+        <message>
+            <source>outside working hours</source>
+            <translation>außerhalb der Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>the icon is in the system tray</source>
+            <translation>das Symbol ist im Infobereich</translation>
+        </message>
+        <message>
+            <source>no tray here: backmove shows a small window instead</source>
+            <translation>kein Infobereich: backmove zeigt stattdessen ein kleines Fenster</translation>
+        </message>
+        <message>
+            <source>breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>move feedback</source>
+            <translation>Rückmeldungen zu Übungen</translation>
+        </message>
+        <message>
+            <source>check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>safety checks</source>
+            <translation>Sicherheitschecks</translation>
+        </message>
+        <message>
+            <source>app events</source>
+            <translation>App-Ereignisse</translation>
+        </message>
+        <message>
             <source>Movement breaks for people who sit at a computer all day. With no command, starts backmove in the system tray.</source>
             <translation>Bewegungspausen für alle, die den ganzen Tag am Computer sitzen. Ohne Befehl startet backmove im Infobereich.</translation>
+        </message>
+        <message>
+            <source>show backmove's version and exit</source>
+            <translation>die Version von backmove zeigen und beenden</translation>
         </message>
         <message>
             <source>keep settings and data in DIR (default: $BACKMOVE_HOME, else the usual folders of this system)</source>
             <translation>Einstellungen und Daten in DIR ablegen (Standard: $BACKMOVE_HOME, sonst die üblichen Ordner dieses Systems)</translation>
         </message>
         <message>
+            <source>what to do; with none, backmove starts (or shows itself if it runs)</source>
+            <translation>was zu tun ist; ohne Befehl startet backmove (oder zeigt sich, wenn es schon läuft)</translation>
+        </message>
+        <message>
             <source>what backmove is doing now</source>
             <translation>was backmove gerade tut</translation>
         </message>
         <message>
-            <source>print JSON</source>
-            <translation>als JSON ausgeben</translation>
+            <source>Say what backmove is doing now and how today's breaks went; when it is not running, where its data is and what the database holds.</source>
+            <translation>Zeigt, was backmove gerade tut und wie die Pausen heute liefen; wenn es nicht läuft, wo seine Daten liegen und was die Datenbank enthält.</translation>
+        </message>
+        <message>
+            <source>print JSON with the raw values, for scripts</source>
+            <translation>JSON mit den Rohwerten ausgeben, für Skripte</translation>
         </message>
         <message>
             <source>check this desktop: paths, tray, notifications, detection</source>
             <translation>diesen Desktop prüfen: Pfade, Infobereich, Benachrichtigungen, Erkennung</translation>
         </message>
         <message>
+            <source>Check what backmove can use on this desktop (tray, notifications, idle time, sleep, full screen, Do Not Disturb) and where it keeps its files. Paste the output into a bug report; its left column stays English so every report reads the same.</source>
+            <translation>Prüft, was backmove auf diesem Desktop nutzen kann (Infobereich, Benachrichtigungen, Leerlaufzeit, Ruhezustand, Vollbild, Nicht stören), und wo es seine Dateien ablegt. Füge die Ausgabe in einen Fehlerbericht ein; die linke Spalte bleibt englisch, damit jeder Bericht gleich aussieht.</translation>
+        </message>
+        <message>
             <source>write every table to CSV or JSON files, one per table</source>
             <translation>jede Tabelle als CSV- oder JSON-Datei schreiben, eine pro Tabelle</translation>
+        </message>
+        <message>
+            <source>Write your whole log to a folder, one CSV or JSON file per table, readable without backmove and complete enough for `backmove import`.</source>
+            <translation>Schreibt alle deine Aufzeichnungen in einen Ordner, eine CSV- oder JSON-Datei je Tabelle, lesbar ohne backmove und vollständig genug für `backmove import`.</translation>
+        </message>
+        <message>
+            <source>csv (the default) or json</source>
+            <translation>csv (Standard) oder json</translation>
         </message>
         <message>
             <source>folder to write into</source>
@@ -2418,12 +2616,20 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>einen Export in ein leeres Profil einlesen</translation>
         </message>
         <message>
+            <source>Read a folder written by `backmove export` into a profile that has no records yet, for example on a new computer. Quit backmove first.</source>
+            <translation>Liest einen mit `backmove export` geschriebenen Ordner in ein Profil ohne Einträge ein, zum Beispiel auf einem neuen Computer. Beende backmove vorher.</translation>
+        </message>
+        <message>
             <source>a folder written by `backmove export`</source>
             <translation>ein Ordner, den `backmove export` geschrieben hat</translation>
         </message>
         <message>
             <source>go back to a backup (the current data is kept aside)</source>
             <translation>zu einer Sicherung zurückkehren (die aktuellen Daten werden beiseitegelegt)</translation>
+        </message>
+        <message>
+            <source>Replace the database with a backup. The database you have now is renamed, not deleted. Quit backmove first.</source>
+            <translation>Ersetzt die Datenbank durch eine Sicherung. Die jetzige Datenbank wird umbenannt, nicht gelöscht. Beende backmove vorher.</translation>
         </message>
         <message>
             <source>a backup, e.g. from the backups folder</source>
@@ -2434,8 +2640,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>jetzt eine Pause starten (backmove muss laufen)</translation>
         </message>
         <message>
+            <source>Ask the running backmove to offer a break now.</source>
+            <translation>Bittet das laufende backmove, jetzt eine Pause vorzuschlagen.</translation>
+        </message>
+        <message>
             <source>pause breaks: 30m, 1h, 2h, tomorrow, or until resumed</source>
             <translation>Pausen aussetzen: 30m, 1h, 2h, tomorrow (bis morgen) oder bis zum Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Stop offering breaks for a while: from 1 minute to 24 hours, until tomorrow, or until `backmove resume`.</source>
+            <translation>Schlägt eine Weile keine Pausen vor: 1 Minute bis 24 Stunden, bis morgen oder bis `backmove resume`.</translation>
         </message>
         <message>
             <source>minutes (45, 45m), hours (1h), 'tomorrow' or 'until-resumed' (the default)</source>
@@ -2446,16 +2660,36 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Pausen nach dem Aussetzen fortsetzen</translation>
         </message>
         <message>
+            <source>End a pause: breaks are offered again.</source>
+            <translation>Beendet das Aussetzen: Pausen werden wieder vorgeschlagen.</translation>
+        </message>
+        <message>
             <source>quit the running backmove</source>
             <translation>das laufende backmove beenden</translation>
+        </message>
+        <message>
+            <source>Ask the running backmove to quit; what it has recorded is saved.</source>
+            <translation>Bittet das laufende backmove, sich zu beenden; was es aufgezeichnet hat, ist gespeichert.</translation>
         </message>
         <message>
             <source>hold breaks for a meeting of MINUTES</source>
             <translation>Pausen für eine Besprechung von MINUTES Minuten zurückhalten</translation>
         </message>
         <message>
+            <source>Hold breaks back for a meeting: a break that falls due during it is offered once, when the meeting ends.</source>
+            <translation>Hält Pausen während einer Besprechung zurück: Eine Pause, die in dieser Zeit fällig wird, wird einmal vorgeschlagen, wenn die Besprechung endet.</translation>
+        </message>
+        <message>
+            <source>how long the meeting lasts, 1 to 1440 minutes</source>
+            <translation>wie lange die Besprechung dauert, 1 bis 1440 Minuten</translation>
+        </message>
+        <message>
             <source>run the break planner over a trace on a fake clock (see docs/simulate.md)</source>
             <translation>den Pausenplaner über eine Aufzeichnung mit simulierter Uhr laufen lassen (siehe docs/simulate.md)</translation>
+        </message>
+        <message>
+            <source>Run the break planner over a trace of activity (a JSON-lines file) on a fake clock and print every decision it makes; nothing is shown and nothing is saved.</source>
+            <translation>Lässt die Pausenplanung mit einer simulierten Uhr über eine Aktivitätsspur (eine JSON-Lines-Datei) laufen und gibt jede ihrer Entscheidungen aus; nichts wird angezeigt und nichts gespeichert.</translation>
         </message>
         <message>
             <source>a JSON-lines trace</source>
@@ -2470,8 +2704,20 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>jede Übung als PNG und SVG zeichnen</translation>
         </message>
         <message>
+            <source>Draw the figure of every move in the library as PNG and SVG files, with a contact sheet of them all.</source>
+            <translation>Zeichnet die Figur jeder Übung der Bibliothek als PNG- und SVG-Datei, dazu eine Übersichtsseite mit allen.</translation>
+        </message>
+        <message>
+            <source>light (the default) or dark colours</source>
+            <translation>helle (Standard) oder dunkle Farben</translation>
+        </message>
+        <message>
             <source>a PDF of the last 3 months for your physiotherapist</source>
             <translation>ein PDF der letzten 3 Monate für deine Physiotherapie</translation>
+        </message>
+        <message>
+            <source>Write the dashboard of the last 3 months as a PDF, in your language, to bring to a physiotherapist or doctor.</source>
+            <translation>Schreibt die Übersicht der letzten 3 Monate als PDF in deiner Sprache, zum Mitnehmen zur Physiotherapie oder zum Arzt.</translation>
         </message>
         <message>
             <source>where to write it</source>
@@ -2482,16 +2728,68 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove ins Anwendungsmenü aufnehmen (für Installationen mit pip und pipx)</translation>
         </message>
         <message>
+            <source>Add backmove to the desktop's applications menu with its icon, for installs that do not do it themselves (pip, pipx).</source>
+            <translation>Fügt backmove mit seinem Symbol dem Anwendungsmenü des Desktops hinzu, für Installationen, die das nicht selbst tun (pip, pipx).</translation>
+        </message>
+        <message>
             <source>remove what install-desktop added</source>
             <translation>entfernen, was install-desktop hinzugefügt hat</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>keines festgelegt</translation>
+        </message>
+        <message>
+            <source>none yet (it is made on first start)</source>
+            <translation>noch keine (sie entsteht beim ersten Start)</translation>
+        </message>
+        <message>
+            <source>not open</source>
+            <translation>nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>in Ordnung</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
         </message>
         <message>
             <source>backmove is not running. Start it with: backmove</source>
             <translation>backmove läuft nicht. Starte es mit: backmove</translation>
         </message>
         <message>
-            <source>none yet (it is made on first start)</source>
-            <translation>noch keine (sie entsteht beim ersten Start)</translation>
+            <source>{path} is a file, not a folder, so nothing was written.</source>
+            <translation>{path} ist eine Datei, kein Ordner; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {blocker} is a file, not a folder.</source>
+            <translation>{path} kann nicht geschrieben werden: {blocker} ist eine Datei, kein Ordner.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: the folder {folder} is not writable for you.</source>
+            <translation>{path} kann nicht geschrieben werden: In den Ordner {folder} darfst du nicht schreiben.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; name the file to write, for example {example}.</source>
+            <translation>{path} ist ein Ordner; gib die Datei an, die geschrieben werden soll, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: it exists and is not writable for you.</source>
+            <translation>{path} kann nicht geschrieben werden: Die Datei gibt es schon, und du darfst sie nicht überschreiben.</translation>
+        </message>
+        <message>
+            <source>the export could not be written to {path} ({detail}).</source>
+            <translation>der Export konnte nicht nach {path} geschrieben werden ({detail}).</translation>
         </message>
         <message>
             <source>Exported {total} records in {files} {format} files to {folder}.</source>
@@ -2510,6 +2808,38 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und stelle dann wieder her.</translation>
         </message>
         <message>
+            <source>none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a desktop session to show anything</source>
+            <translation>keiner gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): backmove braucht eine Desktop-Sitzung, um etwas anzuzeigen</translation>
+        </message>
+        <message>
+            <source>available: backmove shows its icon there</source>
+            <translation>vorhanden: backmove zeigt dort sein Symbol</translation>
+        </message>
+        <message>
+            <source>not available: backmove shows a small window instead of a tray icon</source>
+            <translation>nicht vorhanden: backmove zeigt statt eines Symbols im Infobereich ein kleines Fenster</translation>
+        </message>
+        <message>
+            <source>heads-up notices appear as tray balloons, or in backmove's own small window</source>
+            <translation>Vorankündigungen erscheinen als Sprechblasen am Infobereich oder in backmoves eigenem kleinen Fenster</translation>
+        </message>
+        <message>
+            <source>no notification service on the session bus: {fallback}</source>
+            <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus: {fallback}</translation>
+        </message>
+        <message>
+            <source>plyer over D-Bus: heads-up notifications go to the desktop's notification service</source>
+            <translation>plyer über D-Bus: Vorankündigungen gehen an den Benachrichtigungsdienst des Desktops</translation>
+        </message>
+        <message>
+            <source>plyer through notify-send: heads-up notifications go to the desktop</source>
+            <translation>plyer über notify-send: Vorankündigungen gehen an den Desktop</translation>
+        </message>
+        <message>
+            <source>neither dbus-python nor notify-send found: {fallback}</source>
+            <translation>weder dbus-python noch notify-send gefunden: {fallback}</translation>
+        </message>
+        <message>
             <source>backmove could not do that ({error}).</source>
             <translation>backmove konnte das nicht tun ({error}).</translation>
         </message>
@@ -2522,12 +2852,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Erledigt.</translation>
         </message>
         <message>
-            <source>backmove: '{duration}' is not a duration. Use minutes (45 or 45m), hours (1h), 'tomorrow' or 'until-resumed'. Nothing was paused.</source>
-            <translation>backmove: „{duration}“ ist keine Dauer. Gib Minuten (45 oder 45m), Stunden (1h), 'tomorrow' oder 'until-resumed' an. Es wurde nichts ausgesetzt.</translation>
+            <source>A pause lasts from 1 minute to 24 hours, not {duration}: use for example 30m, 1h, tomorrow or until-resumed. Nothing was paused.</source>
+            <translation>Eine Pause dauert 1 Minute bis 24 Stunden, nicht {duration}: Gib zum Beispiel 30m, 1h, tomorrow oder until-resumed an. Es wurde nichts ausgesetzt.</translation>
         </message>
         <message>
-            <source>backmove: a meeting lasts from 1 to 1440 minutes. Nothing was changed.</source>
-            <translation>backmove: Eine Besprechung dauert 1 bis 1440 Minuten. Es wurde nichts geändert.</translation>
+            <source>{duration} is not a length of time: use for example 30m, 1h, tomorrow or until-resumed (from 1 minute to 24 hours). Nothing was paused.</source>
+            <translation>{duration} ist keine Zeitdauer: Gib zum Beispiel 30m, 1h, tomorrow oder until-resumed an (1 Minute bis 24 Stunden). Es wurde nichts ausgesetzt.</translation>
+        </message>
+        <message>
+            <source>{minutes} is not a meeting length: give whole minutes from 1 to 1440 (24 hours), for example 45. Nothing was changed.</source>
+            <translation>{minutes} ist keine Besprechungsdauer: Gib ganze Minuten von 1 bis 1440 (24 Stunden) an, zum Beispiel 45. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Wrote {count} files and {sheet} to {folder}.</source>

@@ -1,7 +1,8 @@
 """A desk to try the app at: the real app on a simulated clock, with hands that move time.
 
-Only the seams DESIGN.md names are fakes: a simulated clock, an idle probe the test sets, and a
-notifier that records. Everything else is real: planner, recorder, SQLite, widgets.
+Only the seams docs/architecture.md#seams-for-tests names are fakes: a simulated clock, an idle
+probe the test sets, and a notifier that records. Everything else is real: planner, recorder,
+SQLite, widgets.
 """
 
 from __future__ import annotations

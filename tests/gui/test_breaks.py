@@ -18,8 +18,10 @@ from backmove.core.safety import TIER_A
 from backmove.ui.onboarding import OnboardingWizard
 from backmove.ui.player import PlayerWindow
 from backmove.ui.walk import WalkWindow
+from backmove.ui.wording import SAID_WITHIN_S
 
 from .desk import MONDAY_MORNING, Desk, open_desk
+from .player.test_steady import said_seconds
 
 FLOOR = {"F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8"}
 
@@ -254,10 +256,16 @@ def test_the_second_break_is_a_walk_with_a_timer_and_im_back(screened: Desk, qtb
     assert screened.tooltip() == "Next break in 30 min (walk)"
     window = start_break(screened)
     assert isinstance(window, WalkWindow)
-    assert screened.app.flow.prompt.what.text().startswith("5-min walk")
-    walk = next(s for s in screened.app.flow.routine.steps if s.move_id == "T10")
+    # The prompt announces the walk the window then counts down, and the moves after it.
+    routine = screened.app.flow.routine
+    walk = next(s for s in routine.steps if s.move_id == "T10")
     minutes, seconds = divmod(int(walk.duration_s), 60)
     assert window.timer_label.text() == f"{minutes}:{seconds:02d}"
+    said = said_seconds(screened.app.flow.prompt.what.text())
+    assert abs(said - walk.duration_s) <= SAID_WITHIN_S
+    if len(routine.after_walk) > 1:
+        assert f"then {len(routine.after_walk)} moves" in screened.app.flow.prompt.what.text()
+        assert window.then_label.text().startswith(f"Then {len(routine.after_walk)} moves: ")
     screened.away(walk.duration_s + 5)  # out walking
     window.tick()
     assert "I'm back" in window.caption.text()
@@ -267,6 +275,20 @@ def test_the_second_break_is_a_walk_with_a_timer_and_im_back(screened: Desk, qtb
         "walk",
         "completed",
     )
+
+
+def test_stop_this_hurts_on_a_walk_goes_the_players_way(screened: Desk) -> None:
+    start_break(screened)
+    finish(screened)
+    window = start_break(screened)
+    assert isinstance(window, WalkWindow)
+    window.stop_button.click()
+    window.symptom_buttons["leg"].click()
+    assert window.page() == "safety" and window.stop_pages.safety_card.tier == "B"
+    window.stop_pages.safety_card.acknowledge_button.click()
+    assert screened.rows("select kind, outcome from breaks order by id")[-1] == ("walk", "partial")
+    (detail,) = screened.rows("select detail from app_events where kind = 'stop_symptom'")[0]
+    assert json.loads(detail) == {**json.loads(detail), "symptom": "leg", "move": "T10"}
 
 
 def test_a_long_enough_time_away_is_logged_as_a_walk(screened: Desk) -> None:

@@ -1,8 +1,8 @@
 """A working day on a fake clock: the heads-up, the prompt, the break, and every tray action.
 
-The app is the real one (planner, recorder, SQLite, widgets); only the seams DESIGN.md names
-are fakes: a simulated clock, an idle probe that says "typing", and a notifier that records.
-Time moves when the test says so; nothing sleeps.
+The app is the real one (planner, recorder, SQLite, widgets); only the seams
+docs/architecture.md#seams-for-tests names are fakes: a simulated clock, an idle probe that says
+"typing", and a notifier that records. Time moves when the test says so; nothing sleeps.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
+
+from backmove.ui.player import ACKNOWLEDGE_S
 
 from .desk import Desk, open_desk
 
@@ -63,7 +65,10 @@ def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> N
     window.tick()
     assert window.time_left.text() == "1:00 left"
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert desk.app.flow.window is None and not window.isVisible()
+    assert desk.app.flow.window is None and window.page() == "done"  # "break logged", then gone
+    desk.clock.advance(ACKNOWLEDGE_S)
+    window.tick()
+    assert not window.isVisible()
     assert desk.rows("select kind, outcome, routine, started_at is not null from breaks") == [
         ("micro", "completed", '["T11"]', 1)
     ]

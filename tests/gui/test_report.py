@@ -107,3 +107,41 @@ def test_the_tray_opens_the_dashboard(qapp: QApplication, home: Path) -> None:
         desk.app.menu.actions["dashboard"].trigger()
         window = desk.app.views.dashboard
         assert window is not None and window.isVisible()
+
+
+@pytest.mark.parametrize("documents_exist", [True, False])
+def test_the_save_dialog_starts_in_the_documents_folder_else_home(
+    qapp: QApplication,
+    year: History,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    documents_exist: bool,
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from backmove.ui.notice import Notices
+    from backmove.ui.views import Views
+
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    if documents_exist:
+        documents.mkdir(parents=True, exist_ok=True)
+    offered: list[str] = []
+
+    def cancel(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    clock = year.clock()
+    store, source = open_source(year, clock)
+    try:
+        views = Views(source, resolve(tmp_path / "h"), clock, lambda: year.settings, Notices("t"))
+        views.save_report()
+    finally:
+        store.close()
+    folder = documents if documents_exist else Path.home()
+    assert [Path(p).parent for p in offered] == [folder]
+    assert Path(offered[0]).name.startswith("backmove-report-")

@@ -1,4 +1,7 @@
-"""`python -m bench` reports every figure with its DESIGN.md budget, measured or not."""
+"""`python -m bench` reports every figure with its budget, measured or not.
+
+The budgets are those of docs/architecture.md#budgets.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ BUDGETED = {
     "dashboard_3m": 300,
     "dashboard_all": 300,
 }
-"""DESIGN.md's budgets, copied by hand: the bench must not drift from them unnoticed."""
+"""The budgets of docs/architecture.md#budgets, copied by hand: the bench must not drift from
+them unnoticed."""
 MACHINE = {
     "CPU": "Test CPU",
     "Cores": "2 logical",
@@ -36,7 +40,7 @@ def measured_everything() -> Results:
     return results
 
 
-def test_the_budgets_are_design_md_s() -> None:
+def test_the_budgets_are_the_documented_ones() -> None:
     assert {s.key: s.budget.limit for s in SPECS if s.budget} == BUDGETED
     assert {s.key for s in SPECS} >= {"break_window", "export_csv", "export_json", "simulate_year"}
 

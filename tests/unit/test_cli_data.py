@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,8 @@ from backmove.storage.backup import backup
 from backmove.storage.database import Database
 from backmove.storage.records import Break, Rating, local_stamp
 from backmove.storage.repository import Repository
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def seed(home: Path, n: int = 3) -> None:
@@ -103,3 +108,78 @@ def test_status_reports_records_and_integrity(
     assert main(["--home", str(home), "status"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "2 breaks" in out and "integrity: ok" in out
+
+
+def test_export_into_a_file_says_the_file_is_in_the_way_not_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home, blocker = tmp_path / "h", tmp_path / "file"
+    seed(home, n=1)
+    blocker.write_text("notes")
+    assert main(["--home", str(home), "export", "--out", str(blocker / "x")]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert f"{blocker} is a file, not a folder" in err and "database" not in err.lower()
+    assert main(["--home", str(home), "export", "--out", str(blocker)]) == EXIT_ERROR
+    assert f"{blocker} is a file, not a folder" in capsys.readouterr().err
+    assert blocker.read_text() == "notes"
+
+
+def test_report_inside_a_file_says_the_file_is_not_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home, blocker = tmp_path / "h", tmp_path / "file"
+    seed(home, n=1)
+    blocker.write_text("notes")
+    out = blocker / "x.pdf"
+    assert main(["--home", str(home), "report", "--out", str(out)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert f"{out} cannot be written: {blocker} is a file, not a folder" in err
+    assert "File exists" not in err
+
+
+def test_report_onto_a_folder_asks_for_a_file_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "h"
+    seed(home, n=1)
+    assert main(["--home", str(home), "report", "--out", str(tmp_path)]) == EXIT_ERROR
+    assert f"{tmp_path} is a folder; name the file to write" in capsys.readouterr().err
+
+
+def test_export_into_a_read_only_folder_names_that_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home, locked = tmp_path / "h", tmp_path / "locked"
+    seed(home, n=1)
+    locked.mkdir(mode=0o500)
+    real_access = os.access
+    # What the OS answers a normal user (root is let in anywhere, so ask for them).
+    monkeypatch.setattr(
+        "backmove.cli.os.access", lambda p, mode: Path(p) != locked and real_access(p, mode)
+    )
+    try:
+        out = locked / "export"
+        assert main(["--home", str(home), "export", "--out", str(out)]) == EXIT_ERROR
+    finally:
+        locked.chmod(0o700)
+    err = capsys.readouterr().err
+    assert f"the folder {locked} is not writable for you" in err and "database" not in err
+    assert not out.exists()
+
+
+def test_the_report_speaks_the_chosen_language(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    seed(home, n=2)
+    (home / "settings.toml").write_text('language = "de"\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "backmove", "--home", str(home), "report", "--out", "r.pdf"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    assert "Bericht nach r.pdf geschrieben" in done.stdout
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")

@@ -1,4 +1,4 @@
-"""The house rules of DESIGN.md, checked rather than hoped for."""
+"""The house rules of docs/architecture.md#the-floors, checked rather than hoped for."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -59,7 +60,9 @@ def test_the_wheel_carries_resources_found_through_importlib_resources(tmp_path:
         "f = r.files('backmove') / 'resources' / 'icons' / 'backmove.svg'; "
         "print(f.is_file(), 'site-packages' in str(f))"
     )
+    # The fresh venv must find the wheel's backmove, not a checkout named on PYTHONPATH.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     out = subprocess.run(
-        [str(py), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path
+        [str(py), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path, env=env
     )
     assert out.stdout.split() == ["True", "True"]

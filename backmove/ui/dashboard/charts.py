@@ -332,7 +332,7 @@ class AdherenceChart(_ChartPanel):
         sets: list[tuple[str, str, list[int]]] = [
             (self.tr("Completed"), p.look.accent, [b.tally.completed for b in buckets]),
             (
-                self.tr("Partly done"),
+                self.tr("Partly done or cut short"),
                 p.partial,
                 [b.tally.partial + b.tally.interrupted for b in buckets],
             ),
@@ -377,7 +377,8 @@ class AdherenceChart(_ChartPanel):
             else QLocale().toString(qdate(b.first), "MMMM yyyy")
         )
         return self.tr(
-            "{when}\nCompleted {completed} of {offered} offered\nPartly done {partial}, "
+            "{when}\nCompleted {completed} of {offered} offered\nPartly done or cut short "
+            "{partial}, "
             "skipped {skipped}, expired {expired}\nNatural breaks: {natural}"
         ).format(
             when=when,

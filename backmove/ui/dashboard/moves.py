@@ -117,12 +117,13 @@ class MovesCard(Card):
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0.00"))
         bar = ChangeBar(self._palette, change)
+        # One N: the rated breaks with the move; the verdicts are those given in them.
         said = e.helped + e.same + e.worse + e.not_tolerated
-        parts = [self.words.rated_breaks(e.uses)]
+        parts = [self.words.rated_times(e.uses)]
         if said:
             parts.append(
-                self.tr("you said it helped {helped} of {said} times").format(
-                    helped=e.helped, said=said
+                self.tr("helped in {helped} of {rated} rated breaks").format(
+                    helped=e.helped, rated=e.uses
                 )
             )
         detail = label(" · ".join(parts), "stat-label", wrap=True)
@@ -130,7 +131,8 @@ class MovesCard(Card):
         tip = self.tr(
             "Over {uses} breaks that included {name}, your 0–10 rating just after the break "
             "was on average {points} points {direction} than just before it. Your own "
-            "verdicts: helped {helped}, same {same}, worse {worse}, not tolerated {nt}."
+            "verdicts in those breaks: helped {helped}, same {same}, worse {worse}, not "
+            "tolerated {nt}."
         ).format(
             uses=e.uses,
             name=move.name,

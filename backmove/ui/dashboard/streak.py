@@ -1,4 +1,6 @@
-"""The forgiving streak (CONTENT.md §5.3 rule 10): weeks meeting the goal and the last 7 days.
+"""The forgiving streak: weeks meeting the goal and the last 7 days.
+
+Why it forgives, and how: docs/evidence.md#forgiving-streaks.
 
 Only what went well is counted out loud. A week with no streak shows how this week is going,
 never that something was lost; a missed day is an empty circle among the others.

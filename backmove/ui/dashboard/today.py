@@ -102,7 +102,8 @@ class TodayCard(Card):
         self.ring.set_palette(palette)
 
     def show_today(self, t: TodayView) -> None:
-        done = t.tally.moved
+        c = t.counts
+        done = c.toward_goal
         if not t.working:
             caption = self.tr("no work today")
         elif t.goal and done >= t.goal:
@@ -117,7 +118,7 @@ class TodayCard(Card):
             self.tr(
                 "Completed breaks and natural ones (you were away anyway) count toward the goal. "
                 "Today: {completed} completed, {natural} natural; {offered} offered."
-            ).format(completed=t.tally.completed, natural=t.tally.natural, offered=t.tally.offered)
+            ).format(completed=c.done, natural=c.done_naturally, offered=c.offered)
         )
         self.next_block.setVisible(t.next_break is not None)
         if t.next_break is not None:

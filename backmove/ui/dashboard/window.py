@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backmove.core.streaks import GOOD, DayMark
-from backmove.services.dashboard import BucketUnit, DashboardData, DayKind, Span
+from backmove.services.dashboard import BucketUnit, DashboardData, Span
 from backmove.ui.dashboard.body import BodyCard
 from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
@@ -264,19 +263,12 @@ class DashboardWindow(QWidget):
         self.streak_card.show_streak(data.streak)
 
     def _show_calendar(self, data: DashboardData) -> None:
-        judged = [
-            d
-            for d in data.calendar.days
-            if d.kind is DayKind.WORKING
-            and d.mark not in (DayMark.OFF, DayMark.AHEAD)
-            and (d.day < data.today or d.mark in GOOD)
-        ]
         if any(d.tally.moved or d.tally.offered for d in data.calendar.days):
             self.calendar_card.subtitle.setText(
                 self.tr(
                     "{good} of {working} working days on target. Hover over a day, or use the "
                     "arrow keys, to see its breaks."
-                ).format(good=sum(d.mark in GOOD for d in judged), working=len(judged))
+                ).format(good=data.calendar.on_target, working=data.calendar.working)
             )
         else:
             self.calendar_card.subtitle.setText(
@@ -339,8 +331,8 @@ class DashboardWindow(QWidget):
         self.adherence_card.title.setText(
             self.tr("Breaks by month") if by_month else self.tr("Breaks by week")
         )
-        t = a.total
-        if t.offered + t.natural == 0:
+        t = a.counts
+        if t.offered + t.done_naturally == 0:
             self.adherence_card.show_empty(
                 self.tr("Your breaks appear here, a bar a week, once backmove has offered you one.")
             )
@@ -350,12 +342,12 @@ class DashboardWindow(QWidget):
         if t.offered:
             parts.append(
                 self.tr("{share}% of offered breaks completed ({completed} of {offered})").format(
-                    share=round(100 * t.completed / t.offered),
-                    completed=t.completed,
+                    share=round(100 * t.done / t.offered),
+                    completed=t.done,
                     offered=t.offered,
                 )
             )
-        parts.append(self.words.natural_breaks(t.natural))
+        parts.append(self.words.natural_breaks(t.done_naturally))
         parts.append(self.words.expired(t.expired))
         self.adherence_headline.setText(" · ".join(parts))
         self.adherence_chart.show_adherence(a)

@@ -2,7 +2,7 @@
 
 The core says what happened as Message objects with numbers; this is where they become words,
 through tr(). The sentences say what happened and never why: a lower rating after breaks with
-a move is "with" the move, not "because of" it (CONTENT.md §5.3 rule 11).
+a move is "with" the move, not "because of" it (docs/evidence.md#an-honest-dashboard).
 """
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ class Words(QObject):
 
     def message(self, m: Message) -> str:
         if isinstance(m, DaysOnTarget):
-            return self.tr("{on} of the last 7 days on target").format(on=m.on_target)
+            return self.tr("{on} of {working} working days on target in the last 7 days").format(
+                on=m.on_target, working=m.working
+            )
         if isinstance(m, WeeksOnTarget):
             return self.weeks_in_a_row(m.weeks)
         if isinstance(m, PainRoseForAWeek):
@@ -76,8 +78,9 @@ class Words(QObject):
     def weeks(self, n: int) -> str:
         return self.tr("1 week") if n == 1 else self.tr("%n weeks", "", n)
 
-    def rated_breaks(self, n: int) -> str:
-        return self.tr("1 rated break") if n == 1 else self.tr("%n rated breaks", "", n)
+    def rated_times(self, n: int) -> str:
+        """How many rated breaks included a move: the N of "helped in K of N"."""
+        return self.tr("rated once") if n == 1 else self.tr("rated %n times", "", n)
 
     def natural_breaks(self, n: int) -> str:
         if n == 1:

@@ -307,7 +307,7 @@ def body_label(text: str) -> QLabel:
 
 
 class StopRuleLabel(QFrame):
-    """The stop rule, for every exercise screen (CONTENT.md §3.3)."""
+    """The stop rule, for every exercise screen (docs/evidence.md#stop-rule)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

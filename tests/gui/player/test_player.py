@@ -10,7 +10,13 @@ from pytestqt.qtbot import QtBot
 
 from backmove.core.catalog import Catalog
 from backmove.core.clock import SimulatedClock
-from backmove.ui.player import PlayerStep, PlayerWindow
+from backmove.ui.player import (
+    ACKNOWLEDGE_S,
+    ADVANCE_AFTER_S,
+    FINISH_GRACE_S,
+    PlayerStep,
+    PlayerWindow,
+)
 
 from .conftest import record
 
@@ -27,7 +33,9 @@ def press(qtbot: QtBot, key: Qt.Key) -> None:
     qtbot.keyClick(target, key)
 
 
-def test_done_by_mouse_through_a_three_move_routine(qtbot: QtBot, player) -> None:
+def test_done_by_mouse_through_a_three_move_routine(
+    qtbot: QtBot, player, clock: SimulatedClock
+) -> None:
     window = player()
     events = record(window)
     seen = []
@@ -42,6 +50,10 @@ def test_done_by_mouse_through_a_three_move_routine(qtbot: QtBot, player) -> Non
         ("Move 3 of 3", "Standing back extension", "Done"),
     ]
     assert events == [("completed",)]
+    # The break is logged at once; the window says so briefly, then goes.
+    assert window.page() == "done" and window.done_title.text() == "Well done — break logged"
+    clock.advance(ACKNOWLEDGE_S)
+    window.tick()
     assert not window.isVisible()
 
 
@@ -91,7 +103,7 @@ def test_keyboard_only_s_snoozes_for_the_middle_length(qtbot: QtBot, player) -> 
 def test_skip_before_any_move_is_a_skip(player) -> None:
     window = player()
     events = record(window)
-    assert window.skip_button.text() == "Skip"
+    assert window.skip_button.text() == "End break"
     window.skip_button.click()
     assert events == [("skipped",)]
 
@@ -100,7 +112,7 @@ def test_ending_after_a_move_is_partial(player) -> None:
     window = player()
     events = record(window)
     window.next_button.click()
-    assert window.skip_button.text() == "End early"
+    assert window.skip_button.text() == "End break"
     window.skip_button.click()
     assert events == [("partial",)]
 
@@ -177,19 +189,31 @@ def test_a_finished_move_gives_way_to_the_next(player, clock: SimulatedClock) ->
     window.tick()
     assert window.counter.text() == "✓ Move done"
     assert window.counter_detail.text() == "Next: Chin tuck"
-    clock.advance(3.0)
+    clock.advance(ADVANCE_AFTER_S)
     window.tick()
     assert window.title.text() == "Chin tuck"
-    assert window.skip_button.text() == "End early"
+    assert window.skip_button.text() == "End break"
 
 
-def test_the_last_move_waits_for_done(player, clock: SimulatedClock) -> None:
-    window = player(("S1",))
+def test_the_last_move_offers_only_done_then_finishes_by_itself(
+    player, clock: SimulatedClock
+) -> None:
+    window = player(("S1",))  # 25 s
     events = record(window)
-    clock.advance(60)
+    clock.advance(26)
     window.tick()
-    assert window.counter_detail.text() == "That was the last one: press Done."
-    assert window.next_button.text() == "Done" and events == []
+    assert window.time_left.text() == "0:00 left"
+    assert window.counter_detail.text() == "That was the last one: the break finishes in 9 s"
+    offered = [
+        b.text()
+        for b in (window.stop_button, window.skip_button, window.snooze_button, window.next_button)
+        if b.isVisible() and b.isEnabled()
+    ]
+    assert offered == ["Done"] and events == []
+    assert window.figure.is_settled() and not window.figure.is_animating()
+    clock.advance(FINISH_GRACE_S - 1)
+    window.tick()
+    assert events == [("completed",)] and window.page() == "done"
 
 
 def test_time_does_not_run_while_the_window_is_hidden(
@@ -280,6 +304,6 @@ def test_skipping_once_a_dose_has_run_out_is_partial(player, clock: SimulatedClo
     events = record(window)
     clock.advance(26)
     window.tick()
-    assert window.skip_button.text() == "End early"
+    assert window.skip_button.text() == "End break"
     window.skip_button.click()
     assert events == [("partial",)]

@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from backmove.core.catalog import Catalog
 from backmove.core.clock import SimulatedClock
+from backmove.core.safety import stop_flow
+from backmove.ui.kit.stop import SYMPTOMS
 from backmove.ui.walk import WalkWindow
 
 from .conftest import record
@@ -111,3 +113,79 @@ def test_dismissed_by_the_app_reports_nothing(walk, clock: SimulatedClock) -> No
     clock.advance(60)
     window.dismiss()
     assert events == [] and not window.isVisible()
+
+
+def test_the_moves_after_the_walk_are_named_from_the_start(walk) -> None:
+    window = walk(180, then=["Seated pelvic tilt", "Seated knee hug"])
+    assert window.timer_label.text() == "3:00"  # the walk's own length, all of it
+    assert window.then_label.isVisible()
+    assert window.then_label.text() == "Then 2 moves: Seated pelvic tilt, Seated knee hug"
+    assert not walk(then=[]).then_label.isVisible()
+
+
+def routed(window: WalkWindow) -> None:
+    """What the app does with a symptom: the core's rule, as for the player."""
+
+    def route(move_id: str, symptom: str) -> None:
+        where = stop_flow(symptom)  # type: ignore[arg-type]
+        if where == "not_tolerated":
+            window.mark_not_tolerated(move_id)
+        else:
+            window.show_safety_card(where.removeprefix("safety_card_"))
+
+    window.stop_this_hurts.connect(route)
+
+
+def test_stop_this_hurts_asks_the_players_question(walk) -> None:
+    window = walk()
+    events = record(window)
+    assert window.stop_button.isVisible() and window.stop_button.text() == "Stop — this hurts"
+    window.stop_button.click()
+    assert window.page() == "stop"
+    assert list(window.symptom_buttons) == list(SYMPTOMS)
+    window.stop_pages.back_button.click()  # nothing chosen: back to the walk
+    assert window.page() == "walk" and events == []
+    window.stop_button.click()
+    window.symptom_buttons["dizziness"].click()
+    assert events == [("stop_this_hurts", "T10", "dizziness")]
+
+
+@pytest.mark.parametrize(("symptom", "tier"), [("saddle", "A"), ("leg", "B")])
+def test_leg_or_saddle_symptoms_end_the_walk_on_the_safety_card(
+    walk, symptom: str, tier: str
+) -> None:
+    window = walk()
+    events = record(window)
+    routed(window)
+    window.stop_button.click()
+    window.symptom_buttons[symptom].click()
+    assert window.page() == "safety" and window.stop_pages.safety_card.tier == tier
+    window.stop_pages.safety_card.acknowledge_button.click()
+    assert events == [("stop_this_hurts", "T10", symptom), ("partial",)]
+    assert not window.isVisible()
+
+
+def test_another_symptom_leaves_the_walk_out_and_offers_what_follows(
+    walk, clock: SimulatedClock
+) -> None:
+    window = walk(then=["Seated knee hug"])
+    events = record(window)
+    routed(window)
+    clock.advance(40)
+    window.stop_button.click()
+    window.symptom_buttons["sharp"].click()
+    assert window.page() == "not_tolerated"
+    assert window.stop_pages.up_next.text() == "Next up: Seated knee hug"
+    window.stop_pages.continue_button.click()
+    assert events == [("stop_this_hurts", "T10", "sharp"), ("returned", 40)]
+
+
+def test_ending_the_break_from_the_stop_pages_is_partial(walk) -> None:
+    window = walk()
+    events = record(window)
+    routed(window)
+    window.stop_button.click()
+    window.symptom_buttons["worse"].click()
+    assert not window.stop_pages.end_button.isVisible()  # nothing follows: finish is the way
+    window.close()
+    assert events == [("stop_this_hurts", "T10", "worse"), ("partial",)]

@@ -1,4 +1,7 @@
-"""Adaptive back-off (CONTENT.md §5.3 rule 7), its undoing, and the daily goal's weekly step."""
+"""Adaptive back-off, its undoing, and the daily goal's weekly step.
+
+The rules are those of docs/evidence.md#adaptive-back-off and docs/evidence.md#daily-goal.
+"""
 
 from __future__ import annotations
 

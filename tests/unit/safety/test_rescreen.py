@@ -1,4 +1,7 @@
-"""When the check is offered again (CONTENT.md §3.4), and where "Stop — this hurts" leads."""
+"""When the check is offered again, and where "Stop — this hurts" leads.
+
+The rules are those of docs/evidence.md#re-check-triggers and docs/evidence.md#moves-that-hurt.
+"""
 
 from __future__ import annotations
 

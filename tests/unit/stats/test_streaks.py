@@ -1,4 +1,4 @@
-"""Forgiving streaks (CONTENT.md §5.3 rule 10): rest day, repair, free miss, days off."""
+"""Forgiving streaks (docs/evidence.md#forgiving-streaks): rest day, repair, free miss, days off."""
 
 from __future__ import annotations
 
@@ -173,13 +173,19 @@ def test_a_working_week_with_no_data_is_a_gap_that_ends_the_week_streak() -> Non
     assert s.days == 5
 
 
-def test_the_last_seven_days_count_today_only_once_it_is_on_target() -> None:
+def test_the_last_seven_days_count_today_as_a_working_day_from_its_start() -> None:
     log = week(MON, [6, 0, 6, 6, 6]) + day_of(d(7), completed=3)
     s = at(d(7), log)  # window: Tuesday to Monday
-    assert (s.last7_on_target, s.last7_working) == (3, 4)
-    assert streak_messages(s) == [DaysOnTarget(3, 4), WeeksOnTarget(1)]
+    assert (s.last7_on_target, s.last7_working) == (3, 5)
+    assert streak_messages(s) == [DaysOnTarget(3, 5), WeeksOnTarget(1)]
     s = at(d(7), log + day_of(d(7), completed=3))
     assert (s.last7_on_target, s.last7_working) == (4, 5)
+
+
+def test_the_first_working_day_is_a_working_day_before_it_is_on_target() -> None:
+    s = at(MON, day_of(MON, skipped=2))
+    assert (s.last7_on_target, s.last7_working) == (0, 1)
+    assert streak_messages(s) == [DaysOnTarget(0, 1)]
 
 
 def test_days_are_local_days_across_the_spring_dst_change() -> None:

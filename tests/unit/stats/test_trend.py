@@ -1,4 +1,7 @@
-"""The end-of-day discomfort trend: baseline, 7-day mean and meaningful change (CONTENT §2.2)."""
+"""The end-of-day discomfort trend: baseline, 7-day mean and meaningful change.
+
+The rules are those of docs/evidence.md#meaningful-change.
+"""
 
 from __future__ import annotations
 
