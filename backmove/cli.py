@@ -808,9 +808,13 @@ def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
+    from backmove.core.catalog import load_catalog
     from backmove.core.simulate import simulate
+    from backmove.resources import stretches_dir
 
-    return simulate(Path(args.trace), Path(args.settings) if args.settings else None, sys.stdout)
+    catalog, _ = load_catalog(stretches_dir())  # the shipped moves: the same for every user
+    settings = Path(args.settings) if args.settings else None
+    return simulate(Path(args.trace), settings, sys.stdout, catalog=catalog)
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:

@@ -12,20 +12,26 @@ What a break may contain
   pacing message.
 - Only desk-safe moves, unless the user opted in to floor moves (`floor_moves`) and the safety
   screen allows the floor (`floor_allowed`, and not `gentle_only`, which tier C sets). Even
-  then floor moves come only with the floor recipe ("home strength"), at most once a local day,
-  on a walk break long enough for it (its 8-10 minutes fit walk breaks of 7 minutes or more).
+  then floor moves come only with a floor recipe, in place of the walk of a walk break long
+  enough for it, each recipe at most once a local day: "on your back" and "on all fours" (3-5
+  minutes, walk breaks of 3 minutes or more) and "home strength" (8-10 minutes, 7 or more).
   When a recipe slot names areas, the moves that can take its place are always desk-safe.
+- At least half the moves of every stretch break (`MIN_BACK_SHARE`, every move counted, the
+  stand-and-shift too) work the low back, hips or trunk: `works_back`, a move whose file
+  names one of `BACK_AREAS` (`core` is the trunk). The recipes are written to keep it; a build
+  that falls short (say, with focus areas standing in) is not served. The rules above come
+  first: when the moves they leave cannot keep it, the break is stand up and move.
 - When the safety screen does not allow exercise, a break is "stand up and move": T11, or the
   walk T10 on a walk break (recipe `stand_and_move`, reason `stand_up_only`). The same routine
   is the fallback when no recipe fits.
 
 Which recipe
-- A walk break gets a recipe option with the walk (T10) in it, or the floor recipe. A micro
+- A walk break gets a recipe option with the walk (T10) in it, or a floor recipe. A micro
   break gets any other option. A recipe fits when its shortest length is at most `OVERRUN`
   times the break (`micro_break_s`, or `walk_break_min`).
-- Never the recipe of the previous break. The stretches' main area (`main_area`, the area they
-  work most) is never the main area of the last break that had stretches. Both rules give way
-  only when nothing else fits.
+- Never the moves of the previous break, nor its recipe. The stretches' main area
+  (`main_area`, the area they work most) is never the main area of the last break that had
+  stretches. These rules give way only when nothing else fits.
 - About half the stretches work the low back or hips (walks and stand-and-shift do not count);
   with `focus_areas` set, the focus areas instead. When the share over the last
   `RECENT_BREAKS` breaks is below half, recipes rich in them weigh more, and less when above.
@@ -62,6 +68,7 @@ app should pass at least the last `HISTORY_DAYS` days of history.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import json
 import math
@@ -99,6 +106,9 @@ ATTEMPTS = 4  # builds of one option in search of a main area unlike the last br
 AVOID_WEIGHT = 0.3  # the weight of a move of the last break's main area while searching
 
 EMPHASIS_DEFAULT: tuple[str, ...] = ("low_back", "hips")
+BACK_AREAS: tuple[str, ...] = ("low_back", "hips", "core")
+"""The areas of a move that "works the low back, hips or trunk" (`core` is the trunk)."""
+MIN_BACK_SHARE = 0.5  # of the moves of every stretch break, those that work BACK_AREAS
 GENTLE_MOVES: tuple[str, ...] = ("S1", "S2", "S7", "S9", "S12")
 WALK_MOVE = "T10"
 SHIFT = "T11"
@@ -432,6 +442,21 @@ def headline_areas(catalog: Catalog, move_ids: Iterable[str]) -> tuple[str, ...]
     return tuple(dict.fromkeys([*areas, *others]))
 
 
+def works_back(move: Move) -> bool:
+    """The move works the low back, hips or trunk, as its file's areas say. This, not a list
+    of move ids, is what the promise of every stretch break is checked against, so a user
+    move with those areas counts as well."""
+    return bool(set(move.areas) & set(BACK_AREAS))
+
+
+def back_share(catalog: Catalog, move_ids: Iterable[str]) -> float:
+    """The share of a routine's moves that work the low back, hips or trunk. Every move
+    counts, a walk or stand-and-shift too: the promise is about the moves the user is shown,
+    not only the stretches. 0 for no moves."""
+    moves = [catalog.move(m) for m in move_ids if m in catalog]
+    return sum(1 for m in moves if works_back(m)) / len(moves) if moves else 0.0
+
+
 def main_area(catalog: Catalog, move_ids: Iterable[str]) -> str | None:
     """The area the stretches of a routine work most; None for a walk alone."""
     stretches = [m for m in move_ids if m in catalog and _is_stretch(catalog.move(m))]
@@ -689,12 +714,19 @@ class _Chooser:
             if steps is None:
                 continue
             ids = [s.move_id for s in steps]
-            if recipe_of(self.catalog, ids, self.focus) != recipe.id:
+            if recipe_of(self.catalog, ids, self.focus) != recipe.id or not self.back_ok(ids):
                 continue
             found = found or steps
             if avoid_area is None or main_area(self.catalog, ids) != avoid_area:
                 return steps
         return found
+
+    def back_ok(self, move_ids: Sequence[str]) -> bool:
+        """A stretch break keeps the promise: at least half its moves work the low back, hips
+        or trunk. A walk break is a walk first, and its share is left to the balance."""
+        return (
+            self.kind != BreakKind.STRETCH or back_share(self.catalog, move_ids) >= MIN_BACK_SHARE
+        )
 
     # rotation
 
@@ -709,6 +741,7 @@ class _Chooser:
         pool = candidates
         last = next((b for b in reversed(self.past) if b.moves), None)
         if last is not None:
+            pool = [c for c in pool if set(c.move_ids) != set(last.moves)] or pool
             previous = recipe_of(self.catalog, last.moves, self.focus)
             pool = [c for c in pool if c.recipe.id != previous] or pool
         pool = [c for c in pool if main_area(self.catalog, c.move_ids) != avoid_area] or pool
@@ -806,3 +839,45 @@ def choose_routine(
         return chooser.stand_and_move(reason, any_move=False)
     pick = chooser.choose(candidates, avoid_area)
     return chooser.routine(pick.recipe.id, pick.recipe.name, pick.steps, reason)
+
+
+class RoutineTrail:
+    """The routines of a run of breaks kept in memory, for `backmove simulate`: each break's
+    routine is chosen once, when it is first offered, from the breaks offered before it (the
+    last `HISTORY_DAYS` days, with their outcomes), as the app chooses from its database. The
+    user gives no ratings or verdicts here, and no safety screen limits the moves. A fixed
+    `seed` makes the same run choose the same moves every time."""
+
+    def __init__(self, catalog: Catalog, settings: Mapping[str, Any], seed: int = 0) -> None:
+        self._catalog = catalog
+        self._settings = settings
+        self._rng = random.Random(seed)  # noqa: S311 - choosing moves, not secrets
+        self._breaks: dict[int, PastBreak] = {}
+
+    def offer(
+        self, break_id: int, kind: BreakKind, now_wall: float, utc_offset_s: int
+    ) -> tuple[str, ...]:
+        """The move ids of break `break_id`, chosen now if it has none yet."""
+        past = self._breaks.get(break_id)
+        if past is None:
+            at = math.floor(now_wall)
+            recent = [b for b in self._breaks.values() if b.at > at - HISTORY_DAYS * DAY_S]
+            self._breaks = {b.id: b for b in recent if b.id is not None}
+            routine = choose_routine(
+                self._catalog,
+                RoutineHistory(recent),
+                self._settings,
+                kind=kind,
+                now_wall=now_wall,
+                utc_offset_s=utc_offset_s,
+                rng=self._rng,
+            )
+            past = PastBreak(at, utc_offset_s, str(kind), None, routine.move_ids, break_id)
+            self._breaks[break_id] = past
+        return past.moves
+
+    def end(self, break_id: int, outcome: str) -> None:
+        """The break ended so (`completed` ones climb the progression)."""
+        past = self._breaks.get(break_id)
+        if past is not None:
+            self._breaks[break_id] = dataclasses.replace(past, outcome=outcome)

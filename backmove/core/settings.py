@@ -123,7 +123,8 @@ SPECS: tuple[Spec, ...] = (
         120,
         "Schedule",
         "Stretch break length (seconds)",
-        "A short break: stand up and do one to three moves.",
+        "A short break: stand up and do one to three moves. At least half of them work the "
+        "low back, hips or trunk.",
         lo=10,
         hi=1800,
         rec_lo=30,
@@ -135,7 +136,9 @@ SPECS: tuple[Spec, ...] = (
         5,
         "Schedule",
         "Walk break length (minutes)",
-        "A longer break to walk about, roughly once an hour.",
+        "A longer break to walk about, roughly once an hour. With floor moves on, a walk "
+        "may give way to a short floor routine from 3 minutes, or to the full home "
+        "strength routine from 7.",
         lo=1,
         hi=60,
         rec_lo=3,
@@ -268,8 +271,9 @@ SPECS: tuple[Spec, ...] = (
         False,
         "Breaks",
         "Include floor moves",
-        "Moves that need a mat and some space. Off keeps every break doable at a desk in "
-        "office clothes.",
+        "Adds the 8 floor moves, among them the bridge, pelvic tilt, plank and bird dog, "
+        "now and then in place of a walk. They need a mat and some space. Off keeps every "
+        "break doable at a desk in office clothes.",
     ),
     Spec(
         "focus_areas",
@@ -277,7 +281,9 @@ SPECS: tuple[Spec, ...] = (
         [],
         "Breaks",
         "Focus areas",
-        "Body areas to favour. Empty means a balanced mix, about half low back and hips.",
+        "Body areas to favour: their moves come more often and may stand in for others. At "
+        "least half of every stretch break still works the low back, hips or trunk. Empty "
+        "means a balanced mix.",
         choices=AREAS,
         max_items=len(AREAS),
     ),

@@ -29,9 +29,11 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from backmove.core.catalog import Catalog
 from backmove.core.clock import SimulatedClock
 from backmove.core.messages import Message
-from backmove.core.planner import Decision, Planner
+from backmove.core.planner import Action, Decision, Planner
+from backmove.core.routines import RoutineTrail
 from backmove.core.settings import Settings, check_values
 
 EVENT_FIELDS: dict[str, frozenset[str]] = {
@@ -244,9 +246,10 @@ def _describe(message: Message) -> str:
 class _Run:
     """One simulation: the clock, the planner, and where input stands."""
 
-    def __init__(self, trace: Trace, settings: Settings) -> None:
+    def __init__(self, trace: Trace, settings: Settings, catalog: Catalog | None = None) -> None:
         self.clock = SimulatedClock(trace.start, trace.tz)
         self.planner = Planner(settings, self.clock)
+        self.routines = None if catalog is None else RoutineTrail(catalog, settings)
         self.t = 0.0
         self.input_until: float | None = None
         """Input runs through this `t` (spans merged); None before the first span."""
@@ -342,6 +345,13 @@ class _Run:
             row[name] = str(value) if isinstance(value, str) else value
         if d.until is not None:
             row["until"] = self.iso(d.until)
+        if self.routines is not None and d.break_id is not None:  # the moves the app would show
+            if d.decision in (Action.PROMPT, Action.BREAK_START) and d.kind is not None:
+                offset = self.clock.local(d.wall).utcoffset()
+                seconds = int(offset.total_seconds()) if offset else 0
+                row["routine"] = list(self.routines.offer(d.break_id, d.kind, d.wall, seconds))
+            elif d.decision is Action.BREAK_END and d.outcome is not None:
+                self.routines.end(d.break_id, str(d.outcome))
         return row
 
     def iso(self, wall: float) -> str:
@@ -349,11 +359,14 @@ class _Run:
         return local.isoformat(timespec="seconds" if wall.is_integer() else "milliseconds")
 
 
-def run_trace(lines: Iterable[str], settings: Settings | None = None) -> Iterator[dict[str, Any]]:
+def run_trace(
+    lines: Iterable[str], settings: Settings | None = None, catalog: Catalog | None = None
+) -> Iterator[dict[str, Any]]:
     """Check the whole trace (TraceError on the first bad line), then return an iterator of
-    decisions as JSON-ready dicts. `settings` is the base the header's settings override."""
+    decisions as JSON-ready dicts. `settings` is the base the header's settings override.
+    With a move `catalog`, prompt and break_start rows also carry the break's `routine`."""
     trace = parse_trace(lines)
-    return _Run(trace, trace_settings(trace, settings)).run(trace.events)
+    return _Run(trace, trace_settings(trace, settings), catalog).run(trace.events)
 
 
 def load_settings_file(path: Path) -> Settings:
@@ -372,10 +385,15 @@ def load_settings_file(path: Path) -> Settings:
 
 
 def simulate(
-    trace_path: Path, settings_path: Path | None, out: TextIO, err: TextIO | None = None
+    trace_path: Path,
+    settings_path: Path | None,
+    out: TextIO,
+    err: TextIO | None = None,
+    catalog: Catalog | None = None,
 ) -> int:
     """The `backmove simulate` command: decisions to `out` as JSON lines; 0 on success, 2
-    with one message on `err` (stderr by default) when the trace or settings are wrong."""
+    with one message on `err` (stderr by default) when the trace or settings are wrong.
+    `catalog` is the move library the routines come from (none: no routines)."""
     err = sys.stderr if err is None else err
     try:
         base = None if settings_path is None else load_settings_file(settings_path)
@@ -383,7 +401,7 @@ def simulate(
             text = trace_path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise TraceError(0, f"cannot read the trace: {exc}") from None
-        for row in run_trace(text.splitlines(), base):
+        for row in run_trace(text.splitlines(), base, catalog):
             out.write(json.dumps(row) + "\n")
     except TraceError as exc:
         where = f"{trace_path}:{exc.line}: " if exc.line else ""

@@ -4040,16 +4040,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Länge der Dehnpause (Sekunden)</translation>
         </message>
         <message>
-            <source>A short break: stand up and do one to three moves.</source>
-            <translation>Eine kurze Pause: Steh auf und mach ein bis drei Übungen.</translation>
+            <source>A short break: stand up and do one to three moves. At least half of them work the low back, hips or trunk.</source>
+            <translation>Eine kurze Pause: Steh auf und mach ein bis drei Übungen. Mindestens die Hälfte davon trainiert den unteren Rücken, die Hüften oder den Rumpf.</translation>
         </message>
         <message>
             <source>Walk break length (minutes)</source>
             <translation>Länge der Gehpause (Minuten)</translation>
         </message>
         <message>
-            <source>A longer break to walk about, roughly once an hour.</source>
-            <translation>Eine längere Pause zum Herumgehen, etwa einmal pro Stunde.</translation>
+            <source>A longer break to walk about, roughly once an hour. With floor moves on, a walk may give way to a short floor routine from 3 minutes, or to the full home strength routine from 7.</source>
+            <translation>Eine längere Pause zum Herumgehen, etwa einmal pro Stunde. Mit Übungen am Boden kann statt des Gehens ab 3 Minuten eine kurze Runde am Boden kommen, ab 7 Minuten das ganze Kräftigungsprogramm für zu Hause.</translation>
         </message>
         <message>
             <source>Make every Nth break a walk</source>
@@ -4136,16 +4136,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Übungen am Boden einbeziehen</translation>
         </message>
         <message>
-            <source>Moves that need a mat and some space. Off keeps every break doable at a desk in office clothes.</source>
-            <translation>Übungen, für die du eine Matte und etwas Platz brauchst. Wenn aus, lässt sich jede Pause am Schreibtisch in Bürokleidung machen.</translation>
+            <source>Adds the 8 floor moves, among them the bridge, pelvic tilt, plank and bird dog, now and then in place of a walk. They need a mat and some space. Off keeps every break doable at a desk in office clothes.</source>
+            <translation>Nimmt die 8 Übungen am Boden dazu, darunter Beckenheben, Beckenkippen, Unterarmstütz und Arm-Bein-Strecken, ab und zu anstelle einer Gehpause. Dafür brauchst du eine Matte und etwas Platz. Wenn aus, lässt sich jede Pause am Schreibtisch in Bürokleidung machen.</translation>
         </message>
         <message>
             <source>Focus areas</source>
             <translation>Schwerpunkte</translation>
         </message>
         <message>
-            <source>Body areas to favour. Empty means a balanced mix, about half low back and hips.</source>
-            <translation>Körperbereiche, die öfter drankommen sollen. Leer heißt: eine ausgewogene Mischung, etwa zur Hälfte unterer Rücken und Hüften.</translation>
+            <source>Body areas to favour: their moves come more often and may stand in for others. At least half of every stretch break still works the low back, hips or trunk. Empty means a balanced mix.</source>
+            <translation>Körperbereiche, die öfter drankommen sollen: Ihre Übungen kommen häufiger und können andere ersetzen. Mindestens die Hälfte jeder Dehnpause trainiert weiterhin den unteren Rücken, die Hüften oder den Rumpf. Leer heißt: eine ausgewogene Mischung.</translation>
         </message>
         <message>
             <source>Show breaks full screen</source>

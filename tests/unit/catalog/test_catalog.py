@@ -81,12 +81,18 @@ def test_the_recipes_of_the_content_spec_load() -> None:
         "standard",
         "long",
         "neck_shoulders",
+        "floor_back",
+        "floor_fours",
         "home_strength",
         "meeting",
     }
     assert [r.id for r in catalog.recipes.values() if r.default] == ["standard"]
     micro = catalog.recipes["micro"]
-    assert [[s.moves for s in option] for option in micro.options] == [[("T11",)], [("S1", "S7")]]
+    assert [[s.moves for s in option] for option in micro.options] == [
+        [("T11",), ("S1",)],
+        [("S1", "S7")],
+        [("T1", "T9", "S1")],
+    ]
     for recipe in catalog.recipes.values():
         for option in recipe.options:
             for slot in option:

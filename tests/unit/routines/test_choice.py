@@ -16,6 +16,7 @@ from tests.unit.routines.seed import MONDAY, Log, draws, later, simulate, stamp
 
 NOW = stamp(MONDAY, 11)
 FLOOR = Settings().replace(floor_moves=True, walk_break_min=10)
+FLOOR_RECIPES = {"floor_back", "floor_fours", "home_strength"}
 
 
 def served_moves(routines: list[Routine]) -> set[str]:
@@ -33,12 +34,12 @@ def test_only_desk_safe_moves_unless_the_user_opted_in_to_the_floor(catalog: Cat
     assert all(catalog.move(m).desk_safe for m in served_moves(routines))
 
 
-def test_floor_moves_come_as_home_strength_on_a_long_walk_break(catalog: Catalog) -> None:
+def test_floor_moves_come_as_a_floor_recipe_on_a_walk_break(catalog: Catalog) -> None:
     walks = draws(catalog, RoutineHistory(), FLOOR, NOW, 60, kind="walk")
-    home = [r for r in walks if r.recipe_id == "home_strength"]
-    assert home
-    assert all(catalog.move(m).position == "floor" for r in home for m in r.move_ids)
-    others = [r for r in walks if r.recipe_id != "home_strength"]
+    floor = [r for r in walks if r.recipe_id in FLOOR_RECIPES]
+    assert {r.recipe_id for r in floor} == FLOOR_RECIPES
+    assert all(catalog.move(m).position == "floor" for r in floor for m in r.move_ids)
+    others = [r for r in walks if r.recipe_id not in FLOOR_RECIPES]
     assert all(catalog.move(m).desk_safe for m in served_moves(others))
     micro = draws(catalog, RoutineHistory(), FLOOR, NOW, 60)
     assert all(catalog.move(m).desk_safe for m in served_moves(micro))
@@ -60,6 +61,32 @@ def test_the_floor_needs_a_walk_break_long_enough_for_it(catalog: Catalog) -> No
     short = FLOOR.replace(walk_break_min=5)
     walks = draws(catalog, RoutineHistory(), short, NOW, 60, kind="walk")
     assert "home_strength" not in {r.recipe_id for r in walks}
+
+
+def test_a_walk_break_of_3_minutes_or_more_is_long_enough_for_the_short_floor_recipes(
+    catalog: Catalog,
+) -> None:
+    """The strengthening moves (bridge, pelvic tilt, plank, bird dog) need no long walks, as
+    the help of walk_break_min says."""
+    walks = draws(catalog, RoutineHistory(), FLOOR.replace(walk_break_min=5), NOW, 60, kind="walk")
+    assert {"floor_back", "floor_fours"} <= {r.recipe_id for r in walks}
+    assert all(r.total_s <= 300 * OVERRUN for r in walks)
+    assert {"F2", "F3", "F4", "F7"} <= served_moves(walks)
+    three = draws(catalog, RoutineHistory(), FLOOR.replace(walk_break_min=3), NOW, 60, kind="walk")
+    assert {"floor_back", "floor_fours"} <= {r.recipe_id for r in three}
+    too_short = draws(
+        catalog, RoutineHistory(), FLOOR.replace(walk_break_min=2), NOW, 60, kind="walk"
+    )
+    assert not {m for m in served_moves(too_short) if catalog.move(m).position == "floor"}
+
+
+def test_each_floor_recipe_at_most_once_a_day(catalog: Catalog) -> None:
+    log = Log()
+    log.add_break(stamp(MONDAY, 8), ["F2", "F3", "F6"], kind="walk")
+    log.add_break(stamp(MONDAY, 9), ["F7", "F5", "F4"], kind="walk")
+    log.add_break(stamp(MONDAY, 10), ["S7", "S2"])
+    same_day = draws(catalog, log.history(), FLOOR.replace(walk_break_min=5), NOW, 60, kind="walk")
+    assert not {r.recipe_id for r in same_day} & FLOOR_RECIPES
 
 
 # --- pain-aware ---------------------------------------------------------------------------
@@ -126,7 +153,7 @@ def test_a_move_not_tolerated_is_left_out_for_7_days_and_then_comes_back(catalog
         routines = draws(catalog, history, Settings(), later(MONDAY, days), 40)
         routines += draws(catalog, history, Settings(), later(MONDAY, days), 20, kind="walk")
         assert "S1" not in served_moves(routines), days
-    back = draws(catalog, history, Settings(), later(MONDAY, 7.05), 40)
+    back = draws(catalog, history, Settings(), later(MONDAY, 7.05), 400)
     assert "S1" in served_moves(back)
 
 

@@ -11,9 +11,11 @@ from backmove.core.catalog import Catalog
 from backmove.core.moveeffect import routine_moves
 from backmove.core.routines import (
     GENTLE_MOVES,
+    MIN_BACK_SHARE,
     OVERRUN,
     WALK_MOVE,
     Routine,
+    back_share,
     choose_routine,
     ladder,
     recipe_of,
@@ -34,6 +36,7 @@ from tests.unit.routines.seed import MONDAY, Log, stamp
 NOW = stamp(MONDAY, 12)
 HOUR = 3600
 MOVE_IDS = ["S1", "S4", "S7", "S9", "S12", "T1", "T2", "T9", "T10", "T11", "F2", "F7", "X9"]
+FLOOR_RECIPES = {"floor_back", "floor_fours", "home_strength"}
 
 settings_st = st.builds(
     lambda micro, walk, floor, focus: Settings().replace(
@@ -148,7 +151,7 @@ def test_every_routine_keeps_the_rules(
     if floor:
         assert settings["floor_moves"] and kind == "walk"
         assert safety is None or (safety.floor_allowed and not safety.gentle_only)
-        assert routine.recipe_id == "home_strength"
+        assert routine.recipe_id in FLOOR_RECIPES
 
     if safety is not None and not safety.exercise_allowed:
         assert routine.recipe_id == "stand_and_move"
@@ -159,6 +162,7 @@ def test_every_routine_keeps_the_rules(
     if routine.recipe_id in catalog.recipes:
         assert recipe_of(catalog, ids, settings["focus_areas"]) == routine.recipe_id
         if kind == "walk":
-            assert WALK_MOVE in ids or routine.recipe_id == "home_strength"
+            assert WALK_MOVE in ids or routine.recipe_id in FLOOR_RECIPES
         else:
             assert WALK_MOVE not in ids
+            assert back_share(catalog, ids) >= MIN_BACK_SHARE

@@ -77,8 +77,10 @@ def test_focus_areas_take_the_place_of_the_low_back_and_hips(catalog: Catalog) -
 
 def test_a_focus_area_lets_its_moves_stand_in(catalog: Catalog) -> None:
     served = simulate(catalog, Settings().replace(focus_areas=["wrists"]), 100, 3)
-    assert "S11" in {m for r in served for m in r.move_ids}
-    assert "S11" not in {m for r in simulate(catalog, Settings(), 100, 3) for m in r.move_ids}
+    with_focus = sum("S11" in r.move_ids for r in served)
+    without = sum("S11" in r.move_ids for r in simulate(catalog, Settings(), 100, 3))
+    assert with_focus > without
+    assert any(r.recipe_id == "standard" and "S11" in r.move_ids for r in served)
 
 
 def test_the_first_break_of_all(catalog: Catalog) -> None:
