@@ -134,7 +134,10 @@ def fit_to_screen(
     extra = _frame_allowance(window)
     room = QSize(max(1, area.width() - extra.width()), max(1, area.height() - extra.height()))
     least = window.minimumSize()
-    window.setMinimumSize(fitted(least, room))
+    if least != fitted(least, room):
+        # Only a minimum that cannot fit is lowered: setting one freezes what a layout would
+        # otherwise keep up to date itself.
+        window.setMinimumSize(fitted(least, room))
     frame = frame_in(preferred, QRect(area.topLeft(), room), spot)
     window.resize(frame.size())
     window.move(frame.topLeft())
