@@ -29,6 +29,7 @@ from backmove.flows.tracking import Tracking
 from backmove.paths import Paths
 from backmove.platform import autostart
 from backmove.platform.instance import InstanceServer
+from backmove.platform.launch import relaunch
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.services.dashboard import DashboardSource
@@ -88,7 +89,7 @@ class BackmoveApp(QObject):
         self.watchers: list[Any] = []  # the desktop and the wall clock: each starts and stops
         self.planner: Planner | None = None
         self.driver: PlannerDriver | None = None
-        self.notices = Notices(self.tr("backmove"), lambda: self.window)
+        self.notices = Notices(self.tr("Notice"), lambda: self.window)
         self.store = Store(
             paths, clock, told=lambda m: self.notices.tell([describe(m)], error=True)
         )
@@ -126,9 +127,7 @@ class BackmoveApp(QObject):
         if fatal is not None:
             # A database we must not touch (newer, foreign, a failed upgrade): say so, run
             # nothing, and quit when the user has read it.
-            box = self.notices.tell(
-                [describe(fatal)], error=True, title=self.tr("backmove cannot start")
-            )
+            box = self.notices.tell([describe(fatal)], error=True, title=self.tr("Cannot start"))
             box.finished.connect(self.quit)
             return True
         self._show_status_place()
@@ -171,7 +170,7 @@ class BackmoveApp(QObject):
     def _build_flows(self) -> None:
         """The flows and views, each handed the store and what else it needs."""
         settings = lambda: self.settings  # noqa: E731 - read afresh at every use
-        self.safety = SafetyFlow(self.store, self.clock, self.paths.data_dir, self)
+        self.safety = SafetyFlow(self.store, self.clock, self.paths.data_dir, self, settings)
         self.flow = BreakFlow(
             self.clock,
             settings,
@@ -194,6 +193,7 @@ class BackmoveApp(QObject):
             read_only=lambda: self.settings_read_only,
             parent=self,
         )
+        self.preferences.restart_requested.connect(lambda: relaunch(self.paths.home, self.quit))
         source = DashboardSource(
             self.store,
             self.clock,

@@ -35,6 +35,12 @@ class Paths:
     """A folder only this user can enter, for the single-instance socket; None: the temp folder."""
 
     @property
+    def home(self) -> Path | None:
+        """The one folder given by --home or $BACKMOVE_HOME, None with the platform's folders:
+        what a relaunch passes on, so the new app reads the same files."""
+        return self.data_dir if self.config_dir == self.data_dir else None
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.toml"
 

@@ -16,8 +16,8 @@ app="libxss1 libx11-6 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
 libxcb-xkb1 libxcb-xfixes0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libnotify-bin
 fonts-dejavu-core libpulse0"
-tests="xvfb xauth openbox trayer dunst xdotool dbus dbus-x11 x11-utils imagemagick
-desktop-file-utils appstream"
+tests="xvfb xauth openbox trayer dunst xdotool dbus dbus-x11 x11-utils x11-xserver-utils
+imagemagick desktop-file-utils appstream"
 
 case "$mode" in
   run) wanted=$app ;;

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 
 class Preferences(QObject):
     """Opens the settings window once and acts on what it asks for."""
+
+    restart_requested = Signal()
+    """The user asked to restart backmove now (to use the language just chosen); the change is
+    saved by then. Quitting and starting again is the app's to do."""
 
     def __init__(
         self,
@@ -77,6 +81,7 @@ class Preferences(QObject):
             window.backup_requested.connect(self.backup_now)
             window.restore_requested.connect(self.restore)
             window.delete_all_requested.connect(self.delete_all)
+            window.restart_requested.connect(self.restart_requested)
             window.open_data_folder_requested.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
             )

@@ -20,12 +20,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from backmove.core import safety
 from backmove.core.clock import Clock
 from backmove.core.safety import RescreenReason, SafetyLimits
+from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S, local_day
 from backmove.core.trend import pain_trend
 from backmove.services.store import Store
@@ -41,16 +41,6 @@ LEG_SYMPTOMS = ("leg", "saddle")
 TREND_DAYS = 60  # how far back a rising week is looked for
 
 
-def centre(window: QWidget) -> None:
-    """In the middle of the primary screen: the check is the first thing a new user sees."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    frame = window.frameGeometry()
-    frame.moveCenter(screen.availableGeometry().center())
-    window.move(frame.topLeft())
-
-
 class SafetyFlow(QObject):
     """Asks the check, keeps its latest answer, and says what breaks may offer."""
 
@@ -58,9 +48,16 @@ class SafetyFlow(QObject):
     """The limits may have changed (a check was answered or an assessment confirmed)."""
 
     def __init__(
-        self, store: Store, clock: Clock, data_dir: Path, parent: QObject | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        data_dir: Path,
+        parent: QObject | None = None,
+        settings: Callable[[], Settings] = Settings,
     ) -> None:
+        """`settings` are read when the welcome opens, for its word on the first break."""
         super().__init__(parent)
+        self._settings = settings
         self._repo: Callable[[], Repository | None] = lambda: store.repo
         self._clock = clock
         self._data_dir = data_dir
@@ -165,16 +162,23 @@ class SafetyFlow(QObject):
     def open(
         self, reason: RescreenReason | str | None = None, parent: QWidget | None = None
     ) -> None:
-        """The welcome and check (the first time), or the check with why it is asked again."""
+        """The welcome and check (the first time), or the check with why it is asked again.
+
+        `parent` is the small window that stands in for the tray, when there is no tray: the
+        welcome's last page then says backmove lives there."""
+        from backmove.ui.no_tray import NoTrayWindow
         from backmove.ui.onboarding import OnboardingWizard
 
         self._close_windows()
         first = self._latest is None and reason in (None, RescreenReason.NEVER_SCREENED)
         wizard = OnboardingWizard(
-            self._data_dir, parent, rescreen_reason=None if first else str(reason or "monthly")
+            self._data_dir,
+            parent,
+            rescreen_reason=None if first else str(reason or "monthly"),
+            in_tray=not isinstance(parent, NoTrayWindow),
+            interval_min=self._settings()["interval_min"],
         )
         wizard.finished_screen.connect(self._record_screen)
-        centre(wizard)
         wizard.show()
         wizard.raise_()
         self.wizard = wizard

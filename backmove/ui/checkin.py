@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -36,8 +35,9 @@ from PySide6.QtWidgets import (
 from backmove.core.regions import REGIONS
 from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
+from backmove.ui.kit.screens import Spot, put
 from backmove.ui.kit.theme import look_for, scaled_sheet
-from backmove.ui.kit.widgets import button, label, layout_of
+from backmove.ui.kit.widgets import button, label, layout_of, window_title
 from backmove.ui.rating import NrsButtons
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -83,7 +83,7 @@ class WeeklyCheckin(QDialog):
         self.setObjectName("checkin")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove: weekly check-in"))
+        self.setWindowTitle(window_title(self.tr("Weekly check-in")))
         self.setAccessibleName(self.tr("Weekly check-in"))
         look = look_for(theme)
         self.setStyleSheet(
@@ -487,18 +487,12 @@ class WeeklyCheckin(QDialog):
         self.dismissed.emit()
 
     def present(self) -> None:
-        """Show the check-in in the middle of the primary screen, without taking focus; taller
-        when larger text needs it (a window does not grow for wrapped text by itself)."""
+        """Show the check-in in the middle of the screen holding the mouse pointer, without
+        taking focus; taller when larger text needs it (a window does not grow for wrapped text
+        by itself), but never taller than the screen leaves room for."""
         self.ensurePolished()
-        self.resize(
-            self.width(), max(self.height(), layout_of(self).totalHeightForWidth(self.width()))
-        )
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-            self.move(area.center().x() - self.width() // 2, area.center().y() - self.height() // 2)
-        self.show()
+        height = max(self.height(), layout_of(self).totalHeightForWidth(self.width()))
+        put(self, Spot.CENTRE, QSize(self.width(), height))
 
     def _go_on(self) -> None:
         primary = self.peg_button if self.page() == "peg" else self.regions_button

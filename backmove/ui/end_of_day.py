@@ -1,11 +1,11 @@
 """The end-of-day question: how the low back was on average today, 0 to 10.
 
-This is backmove's main series (docs/evidence.md#end-of-day-rating), so its wording never changes
-and never says "right now": its recall window is the day, and a chart must not mix the two. It comes
-as a small card at the bottom right of the primary screen that does not take the focus, so typing
-goes on into whatever the user was doing; once clicked, the card works from the keyboard alone: 0–9
-pick (the arrows and End reach 10, and Enter picks the number they reached), Enter saves, Esc means
-"Not today".
+This is backmove's main series (docs/evidence.md#end-of-day-rating), so its wording never
+changes and never says "right now": its recall window is the day, and a chart must not mix the
+two. It comes as a small card at the bottom right of the screen the user works on, and does not
+take the focus, so typing goes on into whatever the user was doing; once clicked, the card works
+from the keyboard alone: 0–9 pick (the arrows and End reach 10, and Enter picks the number they
+reached), Enter saves, Esc means "Not today".
 
 It only asks and emits: `rated(value)` after Save, `dismissed()` after "Not today", Esc or
 closing. Storing the answer is the app's job.
@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
+from backmove.ui.kit.screens import Spot, put
 from backmove.ui.kit.theme import Look, grown, look_for, scaled_sheet, window_sheet
-from backmove.ui.kit.widgets import button, label, layout_of
+from backmove.ui.kit.widgets import button, label, layout_of, window_title
 from backmove.ui.rating import NrsButtons
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -99,7 +100,7 @@ class EndOfDayRating(QDialog):
         self.setObjectName("end-of-day")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove: your back today"))
+        self.setWindowTitle(window_title(self.tr("Your back today")))
         look = look_for(theme)
         self.setStyleSheet(
             tracking_style(look, "end-of-day")
@@ -155,13 +156,10 @@ class EndOfDayRating(QDialog):
         return self.scale.value()
 
     def present(self) -> None:
-        """Show the card at the bottom right of the primary screen, without taking focus."""
+        """Show the card at the bottom right of the screen holding the mouse pointer, without
+        taking focus."""
         self.resize(self.width(), layout_of(self).totalHeightForWidth(self.width()))
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.move(area.right() - self.width() - 16, area.bottom() - self.height() - 16)
-        self.show()
+        put(self, Spot.BOTTOM_RIGHT, self.size())
 
     def _picked(self, _value: int) -> None:
         self.save_button.setEnabled(True)

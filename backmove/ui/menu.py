@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from backmove.core.planner import PauseLength, State, Status
+from backmove.ui.kit.widgets import window_title
 
 PAUSE_PRESETS: tuple[tuple[str, PauseLength], ...] = (
     ("30 min", 30),
@@ -127,7 +128,7 @@ class AppMenu(QObject):
     def _ask_meeting(self) -> None:
         minutes, ok = QInputDialog.getInt(
             self.dialog_parent,
-            self.tr("Meeting mode"),
+            window_title(self.tr("Meeting mode")),
             self.tr(
                 "Hold breaks for how many minutes? A break that falls due comes once afterwards."
             ),

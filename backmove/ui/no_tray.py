@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from backmove.ui.icons import draw_mark
 from backmove.ui.kit.theme import house_style
+from backmove.ui.kit.widgets import window_title
 
 
 class NoTrayWindow(QWidget):
@@ -27,7 +28,7 @@ class NoTrayWindow(QWidget):
 
     def __init__(self, actions: list[QAction | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("backmove"))
+        self.setWindowTitle(window_title(self.tr("Running")))
         self.setObjectName("no-tray-window")
         self.setAccessibleName(self.tr("backmove main window"))
         # The desktop's colours, in the onboarding's house style: sizes that follow the

@@ -10,14 +10,18 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from backmove.ui.kit.widgets import window_title
+
 
 def show_notice(
     title: str, lines: list[str], parent: QWidget | None = None, *, error: bool = False
 ) -> QMessageBox:
+    """`title` says what the notice is about ("Notice", "Cannot start"); the window's title
+    is made from it in the style every backmove window has."""
     box = QMessageBox(parent)
     box.setObjectName("notice")
     box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
+    box.setWindowTitle(window_title(title))
     box.setText(lines[0] if lines else title)
     if len(lines) > 1:
         box.setInformativeText("\n\n".join(lines[1:]))

@@ -11,14 +11,19 @@ backmove.core.safety; this module only asks and shows.
 if the user then closes the window. Esc, or "Not now", first says what skipping means; a second
 Esc (or "Skip for now") closes with `skipped`, and breaks then offer only "stand up and move".
 The same dialog asks again later (a re-screen): it then starts at the check and says why.
+
+Its last page says where backmove went (the tray icon, or the small window on a desktop
+without a tray) and when the first break comes: after the wizard closes, nothing else is on
+screen to say so, and a new user would otherwise wonder whether anything is running. The
+window's title follows the page, and each page is as tall as its words need.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,13 +40,16 @@ from PySide6.QtWidgets import (
 
 from backmove.core.safety import TIER_A, TIER_B, TIER_C, RescreenReason, screen_result, settled
 from backmove.ui.icons import draw_mark
+from backmove.ui.kit.screens import fit_to_screen
 from backmove.ui.kit.theme import accent_for, desktop_is_dark, house_style, tint
 from backmove.ui.kit.widgets import (
     StopRuleLabel,
     body_label,
     centred,
+    layout_of,
     primary_button,
     title_label,
+    window_title,
 )
 from backmove.ui.safety_cards import SafetyCard, badge
 
@@ -59,6 +68,12 @@ QScrollArea { border: none; background: transparent; }
 QCheckBox[ring="true"] { border: 2px solid transparent; border-radius: 6px; padding: 3px 6px; }
 QCheckBox[ring="true"]:focus { border-color: palette(highlight); }
 """
+
+WIDTH = 680
+CHECK_HEIGHT = 660
+"""The check's steps are as tall as this, their questions scrolling inside; the other pages
+are as tall as their words."""
+SPARE = 12
 
 
 def style(dark: bool) -> str:
@@ -233,7 +248,9 @@ class OnboardingWizard(QDialog):
 
     `data_dir` is shown on the welcome page as where backmove keeps its records. With
     `rescreen_reason` (a RescreenReason value) the welcome is left out and the check says why
-    it is asked again.
+    it is asked again. `in_tray` (False: the small window that stands in for a tray) and
+    `interval_min` (the work between breaks) let the last page say where backmove lives and
+    when the first break comes.
     """
 
     finished_screen = Signal(dict, str)
@@ -246,16 +263,16 @@ class OnboardingWizard(QDialog):
         parent: QWidget | None = None,
         *,
         rescreen_reason: str | None = None,
+        in_tray: bool = True,
+        interval_min: int = 30,
     ) -> None:
         super().__init__(parent)
+        self._in_tray = in_tray
+        self._interval_min = interval_min
         self.setObjectName("onboarding")
         dark = desktop_is_dark()
         self.setStyleSheet(house_style("none", dark) + style(dark))
         self.rescreen = rescreen_reason is not None
-        self.setWindowTitle(
-            self.tr("backmove: safety check") if self.rescreen else self.tr("Welcome to backmove")
-        )
-        self.setAccessibleName(self.windowTitle())
         self._result_shown = False
         self._closed = False
         self._return_to: QWidget | None = None
@@ -292,8 +309,8 @@ class OnboardingWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 26, 32, 24)
         layout.addWidget(self.stack)
-        self.setMinimumSize(600, 560)
-        self.resize(680, 660)
+        self.setMinimumWidth(600)
+        self.resize(WIDTH, CHECK_HEIGHT)
         self._show(self.check_pages[0] if self.rescreen else self.welcome_page)
 
     # --- pages ----------------------------------------------------------------------------
@@ -303,6 +320,7 @@ class OnboardingWizard(QDialog):
         page.setObjectName("welcome-page")
         mark = QLabel()
         mark.setPixmap(draw_mark(48))
+        mark.setFixedSize(48, 48)  # a page sized to its words must not clip the mark
         mark.setAccessibleName(self.tr("backmove"))
         head = QHBoxLayout()
         head.setSpacing(14)
@@ -526,10 +544,44 @@ class OnboardingWizard(QDialog):
         )
         layout.addSpacing(6)
         layout.addWidget(StopRuleLabel())
+        layout.addSpacing(6)
+        layout.addWidget(title_label(self.tr("What happens now"), "heading"))
+        self.where_label = body_label(self.where_words())
+        self.when_label = body_label(self.when_words())
+        layout.addWidget(self.where_label)
+        layout.addWidget(self.when_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self._primary[page] = self.finish_button
         return page
+
+    def where_words(self) -> str:
+        """Where backmove is once this window closes."""
+        if self._in_tray:
+            return self.tr(
+                "backmove now lives in the tray icon near the clock: click it to take a break, "
+                "pause, or open your dashboard and settings."
+            )
+        return self.tr(
+            "backmove now lives in its small window, since your desktop has no tray: take a "
+            "break, pause, or open your settings from there. Closing that window quits backmove."
+        )
+
+    def when_words(self) -> str:
+        """When the first break comes, from the interval setting."""
+        if self._interval_min == 1:
+            return self.tr("Your first break comes after about a minute of work at the keyboard.")
+        return self.tr(
+            "Your first break comes after about {n} minutes of work at the keyboard."
+        ).format(n=self._interval_min)
+
+    def title_words(self, page: QWidget) -> str:
+        """What the window's title says on `page`."""
+        if page is self.welcome_page:
+            return self.tr("Welcome")
+        if page is self.done_page:
+            return self.tr("All set")
+        return self.tr("Safety check")
 
     def _reason_words(self, reason: str) -> str:
         if reason == RescreenReason.LEG_SYMPTOMS:
@@ -557,10 +609,42 @@ class OnboardingWizard(QDialog):
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        self.setWindowTitle(window_title(self.title_words(page)))
+        self.setAccessibleName(self.windowTitle())
+        self._fit(page)
         primary = self._primary[page]
         primary.setDefault(True)
         first = page.first_focus() if isinstance(page, _CheckPage) else primary
         first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit(self, page: QWidget) -> None:
+        """As tall as `page` needs (the check's steps: CHECK_HEIGHT), never taller than the
+        screen: the stacked pages would otherwise all be as tall as the tallest, and a short
+        page would show a large empty space under its words."""
+        pages = (self.welcome_page, *self.check_pages, self.skip_page, self.done_page)
+        for other in (*pages, self.card_page):
+            ignored = other is not page
+            policy = QSizePolicy.Policy.Ignored if ignored else QSizePolicy.Policy.Preferred
+            other.setSizePolicy(policy, policy)
+        layout_of(self).invalidate()
+        self.ensurePolished()
+        if isinstance(page, _CheckPage):
+            height = CHECK_HEIGHT
+        else:
+            # The page alone: the stack answers for its tallest page, whatever is shown.
+            margins = layout_of(self).contentsMargins()
+            inner = self.width() - margins.left() - margins.right()
+            words = layout_of(page).totalHeightForWidth(inner)
+            # A little to spare: styled labels (the data folder's box) measure a pixel or two
+            # short at larger desktop fonts, and a page sized to the pixel would cut them off.
+            height = words + margins.top() + margins.bottom() + SPARE
+        if self.isFullScreen():
+            return
+        if self.isVisible():
+            area = self.screen().availableGeometry()
+            self.resize(self.width(), min(height, area.height()))
+        else:
+            fit_to_screen(self, QSize(self.width(), height))
 
     def answers(self) -> dict[str, bool]:
         """Every question asked so far: the steps up to the one on screen."""
@@ -605,6 +689,14 @@ class OnboardingWizard(QDialog):
         self._closed = True
         self.skipped.emit()
         super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Measured again once shown: only then are the desktop's fonts and the style sheet's
+        sizes all in place."""
+        super().showEvent(event)
+        page = self.current_page()
+        if page is not None and not event.spontaneous():
+            self._fit(page)
 
     # --- closing --------------------------------------------------------------------------
 

@@ -83,6 +83,7 @@ from backmove.ui.kit.widgets import (
     label,
     mmss,
     place,
+    window_title,
 )
 from backmove.ui.rating import MoveVerdicts, NrsQuestion
 from backmove.ui.safety_cards import SafetyCard
@@ -289,7 +290,7 @@ class PlayerWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("player")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove: break"))
+        self.setWindowTitle(window_title(self.tr("Break")))
         self.setAccessibleName(self.tr("Break"))
         self._look = look_for(theme)
         self.setStyleSheet(window_sheet(self._look, "player"))
@@ -738,8 +739,8 @@ class PlayerWindow(QWidget):
     # --- presenting ---------------------------------------------------------------------------
 
     def present(self, full_screen: bool = False) -> None:
-        """Show the break: a centred window, or full screen on the primary screen with every
-        other screen dimmed. Plays the start chime when sound is on."""
+        """Show the break on the screen holding the mouse pointer: a centred window, or full
+        screen with every other screen dimmed. Plays the start chime when sound is on."""
         self._dimmers = place(self, full_screen, QSize(1000, 700), self._look.dim)
         if self._sound:
             self.chime = Chime.shared()

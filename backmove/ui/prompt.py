@@ -1,4 +1,4 @@
-"""The break prompt: a small card on the primary screen that never steals focus.
+"""The break prompt: a small card on the screen the user works on that never steals focus.
 
 It says what the break is and offers Start, Snooze and Skip. Typing goes on into whatever the
 user was doing; a click on the card acts. When nobody answers, the app closes it quietly after
@@ -8,11 +8,12 @@ the break's length (the planner records that as `expired`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from backmove.ui.kit.screens import Spot, put
 from backmove.ui.kit.theme import grown, look_for, scaled_sheet, window_sheet
-from backmove.ui.kit.widgets import button, label
+from backmove.ui.kit.widgets import button, label, window_title
 
 
 class PromptWindow(QFrame):
@@ -37,7 +38,7 @@ class PromptWindow(QFrame):
         self.setObjectName("prompt")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove: time to move"))
+        self.setWindowTitle(window_title(self.tr("Time to move")))
         self.setAccessibleName(self.tr("Break prompt"))
         look = look_for(theme)
         self.setStyleSheet(
@@ -100,15 +101,12 @@ class PromptWindow(QFrame):
             self.snooze_menu.addAction(action)
 
     def present(self, what: str, detail: str, *, snooze_allowed: bool = True) -> None:
-        """Show the card at the top right of the primary screen without taking focus."""
+        """Show the card at the top right of the screen holding the mouse pointer (where the
+        user is working), without taking focus."""
         self.what.setText(what)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         self.snooze_button.setEnabled(snooze_allowed)
         self.setAccessibleDescription(what)
         self.adjustSize()
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            self.move(area.right() - self.width() - 24, area.top() + 48)
-        self.show()
+        put(self, Spot.TOP_RIGHT, self.size())

@@ -34,6 +34,7 @@ from backmove.ui.kit.widgets import (
     layout_of,
     primary_button,
     title_label,
+    window_title,
 )
 
 
@@ -240,7 +241,7 @@ class SafetyCardDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("safety-card-window")
-        self.setWindowTitle(self.tr("backmove: safety"))
+        self.setWindowTitle(window_title(self.tr("Safety")))
         self.card = SafetyCard(tier, offer_assessed=offer_assessed)
         self.setAccessibleName(self.card.accessibleName())
         self._answered = False

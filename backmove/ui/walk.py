@@ -36,6 +36,7 @@ from backmove.ui.kit.widgets import (
     label,
     mmss,
     place,
+    window_title,
 )
 
 
@@ -63,7 +64,7 @@ class WalkWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("walk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove: walk break"))
+        self.setWindowTitle(window_title(self.tr("Walk break")))
         self.setAccessibleName(self.tr("Walk break"))
         self._look = look_for(theme)
         self.setStyleSheet(
@@ -227,8 +228,9 @@ class WalkWindow(QWidget):
         self.close()
 
     def present(self, full_screen: bool = False) -> None:
-        """Show the walk and start its timer (full screen with other screens dimmed, or a
-        centred window); the start chime rings when sound is on."""
+        """Show the walk on the screen holding the mouse pointer and start its timer (full
+        screen with other screens dimmed, or a centred window); the start chime rings when
+        sound is on."""
         self._started = self._clock.monotonic()
         self._dimmers = place(self, full_screen, QSize(960, 640), self._look.dim)
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)

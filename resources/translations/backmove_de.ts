@@ -154,12 +154,12 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>BackmoveApp</name>
         <message>
-            <source>backmove</source>
-            <translation>backmove</translation>
+            <source>Notice</source>
+            <translation>Hinweis</translation>
         </message>
         <message>
-            <source>backmove cannot start</source>
-            <translation>backmove kann nicht starten</translation>
+            <source>Cannot start</source>
+            <translation>Start nicht möglich</translation>
         </message>
         <message>
             <source>Something went wrong, but backmove keeps running.</source>
@@ -415,10 +415,6 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>DashboardWindow</name>
         <message>
-            <source>backmove – Dashboard</source>
-            <translation>backmove – Übersicht</translation>
-        </message>
-        <message>
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
@@ -534,8 +530,8 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>EndOfDayRating</name>
         <message>
-            <source>backmove: your back today</source>
-            <translation>backmove: dein Rücken heute</translation>
+            <source>Your back today</source>
+            <translation>Dein Rücken heute</translation>
         </message>
         <message>
             <source>END OF THE DAY</source>
@@ -638,8 +634,8 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>NoTrayWindow</name>
         <message>
-            <source>backmove</source>
-            <translation>backmove</translation>
+            <source>Running</source>
+            <translation>Läuft</translation>
         </message>
         <message>
             <source>backmove main window</source>
@@ -711,16 +707,12 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>OnboardingWizard</name>
         <message>
-            <source>backmove: safety check</source>
-            <translation>backmove: Sicherheitscheck</translation>
+            <source>backmove</source>
+            <translation>backmove</translation>
         </message>
         <message>
             <source>Welcome to backmove</source>
             <translation>Willkommen bei backmove</translation>
-        </message>
-        <message>
-            <source>backmove</source>
-            <translation>backmove</translation>
         </message>
         <message>
             <source>backmove reminds you to get up and move while you work at your computer.</source>
@@ -911,6 +903,38 @@ Natürliche Pausen: {natural}</translation>
             <translation>In einem Monat stellt es dir diese Fragen erneut, oder früher, wenn dein Rücken schlimmer wird.</translation>
         </message>
         <message>
+            <source>What happens now</source>
+            <translation>Wie es jetzt weitergeht</translation>
+        </message>
+        <message>
+            <source>backmove now lives in the tray icon near the clock: click it to take a break, pause, or open your dashboard and settings.</source>
+            <translation>backmove sitzt jetzt als Symbol im Infobereich neben der Uhr: Klick darauf, um eine Pause zu machen, zu pausieren oder deine Übersicht und die Einstellungen zu öffnen.</translation>
+        </message>
+        <message>
+            <source>backmove now lives in its small window, since your desktop has no tray: take a break, pause, or open your settings from there. Closing that window quits backmove.</source>
+            <translation>backmove sitzt jetzt in seinem kleinen Fenster, da dein Desktop keinen Infobereich hat: Dort machst du eine Pause, pausierst oder öffnest die Einstellungen. Wenn du dieses Fenster schließt, wird backmove beendet.</translation>
+        </message>
+        <message>
+            <source>Your first break comes after about a minute of work at the keyboard.</source>
+            <translation>Deine erste Pause kommt nach etwa einer Minute Arbeit an der Tastatur.</translation>
+        </message>
+        <message>
+            <source>Your first break comes after about {n} minutes of work at the keyboard.</source>
+            <translation>Deine erste Pause kommt nach etwa {n} Minuten Arbeit an der Tastatur.</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Willkommen</translation>
+        </message>
+        <message>
+            <source>All set</source>
+            <translation>Alles bereit</translation>
+        </message>
+        <message>
+            <source>Safety check</source>
+            <translation>Sicherheitscheck</translation>
+        </message>
+        <message>
             <source>You mentioned leg, saddle or bladder symptoms during a break, so let's check again.</source>
             <translation>Du hast in einer Pause Symptome an den Beinen, im Reithosenbereich oder an der Blase angegeben – deshalb prüfen wir noch einmal.</translation>
         </message>
@@ -937,10 +961,6 @@ Natürliche Pausen: {natural}</translation>
     </context>
     <context>
         <name>PlayerWindow</name>
-        <message>
-            <source>backmove: break</source>
-            <translation>backmove: Pause</translation>
-        </message>
         <message>
             <source>Break</source>
             <translation>Pause</translation>
@@ -1233,16 +1253,12 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>PromptWindow</name>
         <message>
-            <source>backmove: time to move</source>
-            <translation>backmove: Zeit für Bewegung</translation>
+            <source>Time to move</source>
+            <translation>Zeit für Bewegung</translation>
         </message>
         <message>
             <source>Break prompt</source>
             <translation>Pausenerinnerung</translation>
-        </message>
-        <message>
-            <source>Time to move</source>
-            <translation>Zeit für Bewegung</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1401,9 +1417,9 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>SafetyCardDialog</name>
         <message>
-            <source>backmove: safety</source>
+            <source>Safety</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
-            <translation>backmove: Sicherheit</translation>
+            <translation>Sicherheit</translation>
         </message>
     </context>
     <context>
@@ -1588,8 +1604,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Arbeitszeit am {day} hinzufügen</translation>
         </message>
         <message>
-            <source>Settings — backmove</source>
-            <translation>Einstellungen – backmove</translation>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>backmove settings</source>
@@ -1618,6 +1634,26 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Changes apply as you make them; there is nothing to save.</source>
             <translation>Änderungen gelten sofort; du musst nichts speichern.</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Jetzt neu starten</translation>
+        </message>
+        <message>
+            <source>Restart backmove now in the new language</source>
+            <translation>backmove jetzt in der neuen Sprache neu starten</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <source>Restart later: the language changes at the next start</source>
+            <translation>Später neu starten: Die Sprache wechselt beim nächsten Start</translation>
+        </message>
+        <message>
+            <source>Restart backmove now to use {language}?</source>
+            <translation>backmove jetzt neu starten, um {language} zu verwenden?</translation>
         </message>
         <message>
             <source>No setting matches “{text}”.</source>
@@ -1992,10 +2028,6 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
     <context>
         <name>WalkWindow</name>
         <message>
-            <source>backmove: walk break</source>
-            <translation>backmove: Gehpause</translation>
-        </message>
-        <message>
             <source>Walk break</source>
             <translation>Gehpause</translation>
         </message>
@@ -2074,10 +2106,6 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
     </context>
     <context>
         <name>WeeklyCheckin</name>
-        <message>
-            <source>backmove: weekly check-in</source>
-            <translation>backmove: Wöchentlicher Check-in</translation>
-        </message>
         <message>
             <source>Weekly check-in</source>
             <translation>Wöchentlicher Check-in</translation>

@@ -40,6 +40,7 @@ PACKAGES = {  # program -> Debian package
     "openbox": "openbox",
     "xdotool": "xdotool",
     "import": "imagemagick",
+    "xrandr": "x11-xserver-utils",
 }
 
 
@@ -292,8 +293,14 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def desktop(
-    shots: Path, *, tray: bool = True, wm: bool = True, notifications: bool = True
+    shots: Path,
+    *,
+    tray: bool = True,
+    wm: bool = True,
+    notifications: bool = True,
+    size: str = "1280x800",
 ) -> Iterator[Desktop]:
+    """`size` is the X screen's, "WIDTHxHEIGHT" (a wide one can be split into monitors)."""
     require(
         "Xvfb",
         "xdpyinfo",
@@ -327,7 +334,7 @@ def desktop(
                 "-noreset",
                 "-screen",
                 "0",
-                "1280x800x24",
+                f"{size}x24",
                 "-nolisten",
                 "tcp",
                 pass_fds=(write_end,),

@@ -37,7 +37,7 @@ def test_warning_prompt_and_skip_on_a_real_desktop(tmp_path: Path) -> None:
             )
             desk.screenshot("break-cycle-1-warning")
             wid = wait_for(
-                lambda: desk.visible_window("backmove: time to move"), 90, "the break prompt"
+                lambda: desk.visible_window("backmove — Time to move"), 90, "the break prompt"
             )
         desk.screenshot("break-cycle-2-prompt")
         x, y, w, h = desk.geometry(str(wid))
@@ -47,7 +47,9 @@ def test_warning_prompt_and_skip_on_a_real_desktop(tmp_path: Path) -> None:
         # Skip sits at the bottom right of the card.
         desk.run("xdotool", "mousemove", str(x + w - 50), str(y + h - 30), "click", "1")
         wait_for(
-            lambda: desk.visible_window("backmove: time to move") is None, 20, "the prompt to close"
+            lambda: desk.visible_window("backmove — Time to move") is None,
+            20,
+            "the prompt to close",
         )
         desk.screenshot("break-cycle-3-skipped")
 

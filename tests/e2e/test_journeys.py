@@ -46,10 +46,10 @@ reduced_motion = true
 break, no end-of-day or weekly questions to get in the way, and the moves drawn still (so a
 screenshot shows a settled page)."""
 
-WELCOME = "Welcome to backmove"
-PROMPT = "backmove: time to move"
-BREAK = "backmove: break"
-DASHBOARD = "backmove – Dashboard"
+WELCOME = "backmove — Welcome"
+PROMPT = "backmove — Time to move"
+BREAK = "backmove — Break"
+DASHBOARD = "backmove — Dashboard"
 
 
 @dataclass
@@ -282,7 +282,7 @@ def test_quit_and_start_again_keep_the_log_and_the_settings(day: Day) -> None:
     dash = dashboard_by_second_launch(day)
     # The dashboard was asked for after the welcome would have been shown: no welcome.
     assert desk.visible_window(WELCOME) is None
-    assert desk.visible_window("backmove: safety check") is None
+    assert desk.visible_window("backmove — Safety check") is None
     day.shot(j, "dashboard-after-restart", dash)
     assert {t: day.rows(f"select * from {t} order by id") for t in tables} == kept  # noqa: S608
     assert (day.home / "settings.toml").read_text() == settings
@@ -305,7 +305,9 @@ def test_without_a_tray_host_the_app_shows_its_window(tmp_path: Path) -> None:
     with desktop(tmp_path / "shots", tray=False) as desk:
         day = Day(desk, tmp_path / "home", {**desk.env, "BACKMOVE_HOME": str(tmp_path / "home")})
         app = day.start()
-        window = str(wait_for(lambda: desk.visible_window("backmove"), 30, "the no-tray window"))
+        window = str(
+            wait_for(lambda: desk.visible_window("backmove — Running"), 30, "the no-tray window")
+        )
         welcome = str(wait_for(lambda: desk.visible_window(WELCOME), 30, "the welcome"))
         day.shot(j, "window-and-welcome")
         assert day.status()["tray"] is False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,12 +36,17 @@ from backmove.ui.dashboard.streak import StreakCard
 from backmove.ui.dashboard.style import ROOT, stylesheet
 from backmove.ui.dashboard.today import TodayCard
 from backmove.ui.dashboard.words import Words, day_text, number
+from backmove.ui.kit.screens import fit_to_screen
 from backmove.ui.kit.theme import GAP, chart_palette_for
-from backmove.ui.kit.widgets import button, label
+from backmove.ui.kit.widgets import button, label, window_title
 
 SPANS: tuple[Span, ...] = (Span.WEEKS_4, Span.MONTHS_3, Span.YEAR, Span.ALL)
 DEFAULT_SPAN = Span.MONTHS_3
 MIN_WIDTH = 1000
+"""The narrowest the cards are laid out; a narrower window scrolls across."""
+PREFERRED = QSize(1200, 940)
+"""The size that shows every card without scrolling; a smaller screen gets what it has, and
+the cards scroll."""
 
 
 class DashboardWindow(QWidget):
@@ -59,7 +64,7 @@ class DashboardWindow(QWidget):
         super().__init__(parent)
         self.setObjectName(ROOT)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove – Dashboard"))
+        self.setWindowTitle(window_title(self.tr("Dashboard")))
         self._provider = provider
         self._theme = theme
         self._span = span
@@ -68,8 +73,7 @@ class DashboardWindow(QWidget):
         self.data: DashboardData | None = None
         self._build()
         self.set_theme(theme)
-        self.setMinimumWidth(MIN_WIDTH)
-        self.resize(1200, 940)
+        fit_to_screen(self, PREFERRED)
         self.refresh()
 
     # --- building ------------------------------------------------------------------------------
@@ -121,12 +125,19 @@ class DashboardWindow(QWidget):
         self.report_button.setProperty("role", "report")
         self.report_button.clicked.connect(self.report_requested)
         header.addWidget(self.report_button)
-        outer.addLayout(header)
 
+        # The header scrolls with the cards: on a screen smaller than the dashboard, the
+        # window keeps to the screen and everything in it scrolls, none of it cut off.
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page = QWidget()
+        self.page.setObjectName("dashboard-page")
+        self.page.setMinimumWidth(MIN_WIDTH)
+        page = QVBoxLayout(self.page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addLayout(header)
         self.content = QWidget()
         self.content.setObjectName("dashboard-content")
         grid = QGridLayout(self.content)
@@ -174,7 +185,8 @@ class DashboardWindow(QWidget):
         ):
             # Columns share the width by their stretch alone, whatever each card would like.
             card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.scroll_area.setWidget(self.content)
+        page.addWidget(self.content, 1)
+        self.scroll_area.setWidget(self.page)
         outer.addWidget(self.scroll_area, 1)
         self.cards: list[Card] = [
             self.today_card,

@@ -3,10 +3,11 @@
 Two sets, for the theme's two families of windows (see `theme`):
 - for the windows that wear a `Look`: `label` and `button` carry the roles the theme's
   `window_sheet` styles; `OptionButton`, `StopRule`, `card_page` and `button_row` are built
-  from them; `place` puts a break window on the screens, dimming the others (`ScreenDimmer`);
+  from them; `place` (from `screens`) puts a break window on the screens, dimming the others
+  (`ScreenDimmer`);
 - for the windows that follow the desktop: `title_label`, `body_label`, `primary_button`,
   `callout` and `StopRuleLabel`, which the theme's `house_style` styles.
-`centred`, `layout_of` and the countdown's `mmss` and `TICK_MS` serve both.
+`centred`, `layout_of`, `window_title` and the countdown's `mmss` and `TICK_MS` serve both.
 
 The strings here are translated in the context of the class that shows them (StopRule,
 StopRuleLabel, ScreenDimmer), wherever that class lives.
@@ -17,7 +18,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Placing a break window lives in `screens`; the break windows import it from here.
+from backmove.ui.kit.screens import ScreenDimmer as ScreenDimmer
+from backmove.ui.kit.screens import place as place
 from backmove.ui.kit.theme import GAP, ROW_GAP
 
 # --- counting down ------------------------------------------------------------------------
@@ -209,62 +212,6 @@ def button_row(*buttons: QWidget, lead: QWidget | None = None) -> QHBoxLayout:
     return row
 
 
-# --- screens ------------------------------------------------------------------------------
-
-
-class ScreenDimmer(QWidget):
-    """A dark veil over one of the other screens while a break is full screen."""
-
-    def __init__(self, screen: QScreen, colour: str) -> None:
-        super().__init__(
-            None,
-            Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.Tool
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
-        )
-        self.setAccessibleName(self.tr("Dimmed screen"))
-        self._colour = QColor(colour)
-        self.setWindowOpacity(0.82)
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        p = QPainter(self)
-        p.fillRect(self.rect(), self._colour)
-        p.end()
-
-
-def place(window: QWidget, full_screen: bool, size: QSize, dim: str) -> list[ScreenDimmer]:
-    """Show `window` on the primary screen: full screen with the other screens dimmed, or as
-    a normal window of about `size`, centred. Returns the dimmers (close them with it)."""
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(size)
-        window.show()
-        return []
-    window.setScreen(screen)
-    dimmers: list[ScreenDimmer] = []
-    if full_screen:
-        window.setGeometry(screen.geometry())
-        window.showFullScreen()
-        for other in QGuiApplication.screens():
-            if other is not screen:
-                dimmer = ScreenDimmer(other, dim)
-                dimmer.showFullScreen()
-                dimmers.append(dimmer)
-    else:
-        area = screen.availableGeometry()
-        w = min(size.width(), int(area.width() * 0.94))
-        h = min(size.height(), int(area.height() * 0.94))
-        window.resize(w, h)
-        window.move(area.center().x() - w // 2, area.center().y() - h // 2)
-        window.showNormal()
-    window.raise_()
-    window.activateWindow()
-    return dimmers
-
-
 # --- for the windows that follow the desktop ----------------------------------------------
 
 
@@ -337,6 +284,12 @@ class StopRuleLabel(QFrame):
 
 
 # --- both ---------------------------------------------------------------------------------
+
+
+def window_title(what: str) -> str:
+    """Every window's title in one style, "backmove — <what>": the app's name first, so a
+    task bar or a window switcher groups them, then what the window is for."""
+    return f"backmove — {what}"
 
 
 def centred(widget: QWidget, max_width: int) -> QVBoxLayout:

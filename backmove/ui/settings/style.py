@@ -41,6 +41,7 @@ def stylesheet(look: Look) -> str:
     max-height: 1px; }}
 {r} QFrame[role="confirm"] {{ background: {c.background}; border: 1px solid {c.stop_line};
     border-radius: 8px; }}
+{r} QFrame[role="restart"] {{ background: {c.accent_soft}; border-bottom: 1px solid {c.line}; }}
 {r} QFrame[role="chip"] {{ background: {c.accent_soft}; border-radius: 13px; }}
 {r} QFrame[role="chip"] QLabel {{ color: {c.text}; }}
 {r} QScrollArea, {r} QScrollArea > QWidget > QWidget {{ background: transparent;

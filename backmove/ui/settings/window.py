@@ -9,6 +9,10 @@ with the whole new set; the app saves it and re-plans. Clicks and picks apply im
 typing after a pause of DEBOUNCE_MS (and at once on Enter, on leaving the field, or when the
 window closes). A value outside the recommended range is applied with a note beside it; one
 the schema refuses is not applied, and the row says why.
+
+The language is the one setting that needs a restart (widgets translate as they are built), so
+changing it asks, above the page, whether to restart now; "Restart now" emits
+`restart_requested`, "Later" leaves the change for the next start.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from backmove.core.clock import Clock, SystemClock
 from backmove.core.settings import GROUPS, SPECS, Settings, advise, validate
+from backmove.ui.kit.screens import fit_to_screen
 from backmove.ui.kit.theme import dress, grown, look_for, qpalette
-from backmove.ui.kit.widgets import label
+from backmove.ui.kit.widgets import button, label, window_title
+from backmove.ui.language import resolve
 from backmove.ui.settings.controls import Field
 from backmove.ui.settings.data import DataSection
 from backmove.ui.settings.dates import DatesEditor
@@ -49,7 +55,7 @@ from backmove.ui.settings.hours import HoursEditor
 from backmove.ui.settings.page import Page
 from backmove.ui.settings.rows import SettingRow
 from backmove.ui.settings.style import ROOT, stylesheet
-from backmove.ui.settings.words import group_title, help_of, label_of, refusal, tr
+from backmove.ui.settings.words import choice_label, group_title, help_of, label_of, refusal, tr
 from backmove.ui.wording import describe
 
 log = logging.getLogger(__name__)
@@ -75,6 +81,7 @@ class SettingsWindow(QWidget):
     - `settings_changed(Settings)`: the whole new set after a valid edit; save it, re-plan.
     - `export_requested()`, `backup_requested()`, `restore_requested()`,
       `open_data_folder_requested()`: buttons on the General page.
+    - `restart_requested()`: the user changed the language and chose "Restart now".
     - `delete_all_requested()`: only after the in-window confirmation. It promises the user
       that every record (breaks, ratings, move verdicts, check-ins, safety answers, app
       events), the daily backups and the log file go, and that settings and own moves stay.
@@ -86,6 +93,7 @@ class SettingsWindow(QWidget):
     restore_requested = Signal()
     delete_all_requested = Signal()
     open_data_folder_requested = Signal()
+    restart_requested = Signal()
 
     def __init__(
         self,
@@ -98,7 +106,7 @@ class SettingsWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName(ROOT)
-        self.setWindowTitle(tr("Settings — backmove"))
+        self.setWindowTitle(window_title(tr("Settings")))
         self.setAccessibleName(tr("backmove settings"))
         self._settings = settings
         self._pending: set[str] = set()
@@ -139,6 +147,7 @@ class SettingsWindow(QWidget):
         ):
             getattr(self.data, name).connect(getattr(self, name).emit)
 
+        self.restart_bar = self._restart_bar()
         self._build_pages(extra_pages or {})
         today = (clock if clock is not None else SystemClock()).local().date()
         for editor in self.editors.values():
@@ -160,8 +169,9 @@ class SettingsWindow(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
-        self.resize(grown(940), 700)  # wider for larger text, so no row needs scrolling across
         self.setMinimumSize(720, 480)
+        # Wider for larger text, so no row needs scrolling across; never past the screen.
+        fit_to_screen(self, QSize(grown(940), 700))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -210,11 +220,54 @@ class SettingsWindow(QWidget):
             tr("Changes apply as you make them; there is nothing to save."), "muted", wrap=True
         )
         side.addWidget(footnote)
+        main = QVBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(0)
+        main.addWidget(self.restart_bar)
+        main.addWidget(self.stack, 1)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(sidebar)
-        row.addWidget(self.stack, 1)
+        row.addLayout(main, 1)
+
+    def _restart_bar(self) -> QFrame:
+        """The question after a change of language, hidden until then."""
+        bar = QFrame()
+        bar.setObjectName("restart")
+        bar.setProperty("role", "restart")
+        self.restart_question = label("", wrap=True)
+        self.restart_button = button(
+            tr("Restart now"), tr("Restart backmove now in the new language"), primary=True
+        )
+        self.restart_button.clicked.connect(self._restart_now)
+        self.later_button = button(
+            tr("Later"), tr("Restart later: the language changes at the next start")
+        )
+        self.later_button.clicked.connect(bar.hide)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(18, 10, 14, 10)
+        row.setSpacing(10)
+        row.addWidget(self.restart_question, 1)
+        row.addWidget(self.later_button)
+        row.addWidget(self.restart_button)
+        bar.hide()
+        return bar
+
+    def asking_to_restart(self) -> bool:
+        return not self.restart_bar.isHidden()
+
+    def _ask_to_restart(self, choice: str) -> None:
+        language = choice_label("language", resolve(choice))
+        question = tr("Restart backmove now to use {language}?").format(language=language)
+        self.restart_question.setText(question)
+        self.restart_bar.setAccessibleName(question)
+        self.restart_bar.show()
+        self.restart_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restart_now(self) -> None:
+        self.restart_bar.hide()
+        self.restart_requested.emit()
 
     # --- what others call ----------------------------------------------------------------------
 
@@ -289,10 +342,13 @@ class SettingsWindow(QWidget):
         fresh = self._settings.replace(**changes)
         if fresh.as_dict() == self._settings.as_dict():
             return
+        language_moved = fresh["language"] != self._settings["language"]
         self._settings = fresh
         if "theme" in changes:
             self.set_theme(fresh["theme"])
         self.settings_changed.emit(fresh)
+        if language_moved:
+            self._ask_to_restart(fresh["language"])
 
     def _advise(self, key: str, value: Any) -> None:
         note = advise(key, value)
