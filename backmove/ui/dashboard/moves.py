@@ -85,6 +85,9 @@ class MovesCard(Card):
             ),
             parent,
         )
+        # The neutral heading is longer than a claim would be: it wraps in the narrow column
+        # rather than being cut off.
+        self.title.setWordWrap(True)
         self._palette = palette
         self.words = Words(self)
         self.grid = QGridLayout(self.body)
