@@ -1,10 +1,15 @@
-"""The discomfort trend: the end-of-day rating series, its baseline, and meaningful change.
+"""The end-of-day rating series, and the safety check's "sustained rise".
+
+The dashboard's verdict on progress is core.progress's; what is here is the series both read,
+and the rule of the re-check trigger (docs/evidence.md#re-check-triggers), which is meant to be
+more sensitive than the verdict: it offers a safety check, it does not tell the user they are
+worse, so it acts on a week's rise from a one-week baseline.
 
 Only end-of-day ratings make this series; the before/after ratings around a break have another
 recall window and are never mixed in (docs/evidence.md#pain-rating-scale). A day counts once, with
 the last rating given that day.
 
-The rules, from docs/evidence.md#meaningful-change:
+The trigger's rules:
 - baseline: the mean of the first 7 logged days. Until there are 7, there is none.
 - 7-day mean: the mean of the logged days among the last 7 calendar days; it needs at least 4
   of them, or it is None (three days do not make a week).
@@ -28,9 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import ClassVar
 
-from backmove.core.messages import Message
 from backmove.core.stats import RatingLike, day_range, local_day
 
 BASELINE_DAYS = 7
@@ -167,45 +170,3 @@ def pain_trend(ratings: Iterable[RatingLike], first: date, last: date) -> PainTr
     return PainTrend(
         series.baseline, base_end, None if base is None else threshold(base), tuple(out)
     )
-
-
-# --- what the dashboard says ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PainImproved(Message):
-    """The 7-day mean is meaningfully below the baseline (said without a cause)."""
-
-    code: ClassVar[str] = "stats_pain_improved"
-    baseline: float
-    mean7: float
-
-
-@dataclass(frozen=True)
-class PainWorsened(Message):
-    code: ClassVar[str] = "stats_pain_worsened"
-    baseline: float
-    mean7: float
-
-
-@dataclass(frozen=True)
-class PainRoseForAWeek(Message):
-    """A worsening every day for a week: the dashboard offers the check-in
-    (docs/evidence.md#re-check-triggers)."""
-
-    code: ClassVar[str] = "stats_pain_rose_for_a_week"
-    baseline: float
-    mean7: float
-
-
-def trend_messages(trend: PainTrend) -> list[Message]:
-    day = trend.latest
-    if day is None or trend.baseline is None or day.mean7 is None:
-        return []
-    if day.sustained_rise:
-        return [PainRoseForAWeek(trend.baseline, day.mean7)]
-    if day.change is Change.WORSENED:
-        return [PainWorsened(trend.baseline, day.mean7)]
-    if day.change is Change.IMPROVED:
-        return [PainImproved(trend.baseline, day.mean7)]
-    return []

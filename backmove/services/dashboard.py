@@ -10,9 +10,10 @@ What is read, so that five years of history open as fast as one:
   weeks before that to learn whether the log began earlier (see `_breaks_for`). The week streak
   reads further back only while it still reaches the first week read.
 - end-of-day ratings: all of them (one a day at most): the baseline is the mean of the first
-  seven logged days, and the goal's weekly steps look at the 7-day means since the goal began.
+  two weeks with seven ratings, a verdict's two weeks may begin before the range, and the
+  goal's weekly steps look at the 7-day means since the goal began.
 - before/after ratings, move feedback and check-ins: the range only; of the breaks in the
-  range, for "moves that helped", only those with a before or after rating.
+  range, for the moves card, only those with a before or after rating.
 - a range too long for weekly bars (only "all" gets there) is never read as break records: its
   months are counted from the repository's per-day tallies, and the start of the log is its
   first break. Five years would otherwise be some 14,000 records built for a few numbers.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -33,8 +34,9 @@ from typing import TYPE_CHECKING
 from backmove.core.clock import Clock
 from backmove.core.goal import GoalSchedule
 from backmove.core.messages import Message
-from backmove.core.moveeffect import MoveEffect
+from backmove.core.moveeffect import MoveEffect, MoveEstimate, estimates
 from backmove.core.planner import State, Status
+from backmove.core.progress import Progress, ProgressDay, Verdict, held_runs, progress
 from backmove.core.settings import Settings
 from backmove.core.sitting import longest_sitting, working_periods
 from backmove.core.stats import (
@@ -51,7 +53,6 @@ from backmove.core.stats import (
     working_days,
 )
 from backmove.core.streaks import DayMark, Streaks, day_marks, streak_messages, streaks
-from backmove.core.trend import Change, PainDay, PainTrend, pain_trend, trend_messages
 from backmove.core.workhours import WorkHours
 from backmove.services.counts import (
     Counts,
@@ -75,7 +76,8 @@ PROBE_WEEKS = 8
 WEEKLY_BARS_UP_TO = 60
 """Weeks shown one bar each; a longer range is shown a month a bar."""
 MIN_RATED_USES = 3
-"""Rated breaks a move needs before its before→after change is shown."""
+"""Rated breaks a move needs before it is listed: fewer say little even pooled, and a list of
+moves seen once or twice would mostly show the average of the others."""
 TOP_MOVES = 5
 _EPOCH = date(1970, 1, 1)
 
@@ -172,34 +174,29 @@ class Calendar:
 
 @dataclass(frozen=True)
 class Annotation:
-    """A run of days on which the meaningful-change rule held."""
+    """A run of days on which a change held for two weeks or more: what made a verdict."""
 
     first: date
     last: date
-    change: Change
+    verdict: Verdict
 
 
 @dataclass(frozen=True)
 class TrendView:
-    trend: PainTrend
+    progress: Progress
+    """The days of the range, their 7-day means and spreads, and the verdict."""
     logged: int
     """End-of-day answers in the range."""
     logged_ever: int
     annotations: tuple[Annotation, ...]
-    messages: tuple[Message, ...]
-    """What the latest day with a 7-day mean shows (`as_of`): today's mean is often not there
-    yet (its answer comes in the evening, and 3 days do not make a week)."""
-    as_of: PainDay | None
 
     @property
-    def band(self) -> tuple[float, float] | None:
-        """The 7-day means that are no meaningful change from the baseline: above the lower
-        edge an improvement is not yet `threshold` points and 30 % down, below the upper edge
-        a worsening is not yet `threshold` points up (trend.py's rule, drawn as a band)."""
-        base, points = self.trend.baseline, self.trend.threshold
-        if base is None or points is None:
-            return None
-        return min(base - points, 0.7 * base), base + points
+    def verdict(self) -> Verdict:
+        return self.progress.verdict
+
+    @property
+    def as_of(self) -> ProgressDay | None:
+        return self.progress.as_of
 
 
 class BucketUnit(StrEnum):
@@ -231,6 +228,9 @@ class MoveRow:
     move_id: str
     name: str
     effect: MoveEffect
+    """The rated breaks (`uses`, the one count shown), the raw change and the verdicts."""
+    estimate: MoveEstimate
+    """The change pooled toward the average of all moves, with its interval."""
 
 
 @dataclass(frozen=True)
@@ -338,31 +338,26 @@ def _from(breaks: Sequence[Break], first: date) -> list[Break]:
     return [b for b in breaks if day_number(b.planned_at, b.utc_offset_s) >= n]
 
 
-def change_annotations(trend: PainTrend) -> tuple[Annotation, ...]:
-    """The runs of days the meaningful-change rule marked; nothing else is annotated."""
-    out: list[Annotation] = []
-    run: Annotation | None = None
-    for d in trend.days:  # one per calendar day, in order
-        change = d.change if d.change in (Change.IMPROVED, Change.WORSENED) else None
-        if run is not None and change is run.change:
-            run = Annotation(run.first, d.day, run.change)
-            continue
-        if run is not None:
-            out.append(run)
-        run = None if change is None else Annotation(d.day, d.day, change)
-    if run is not None:
-        out.append(run)
-    return tuple(out)
+def change_annotations(p: Progress) -> tuple[Annotation, ...]:
+    """The runs that held a change for two weeks, clipped to the range; nothing else is
+    annotated, so the chart never marks a change the verdict does not make."""
+    first = p.days[0].day if p.days else None
+    return tuple(Annotation(max(a, first) if first else a, b, v) for a, b, v in held_runs(p))
 
 
-def moves_that_helped(
+def move_rows(
     effects: Mapping[str, MoveEffect], names: Mapping[str, str], limit: int = TOP_MOVES
 ) -> tuple[MoveRow, ...]:
-    """The moves whose breaks were followed by the largest fall in the before→after rating,
-    among those with enough rated breaks; ties go to the move rated more often."""
-    rated = [e for e in effects.values() if e.mean_change is not None and e.uses >= MIN_RATED_USES]
-    rated.sort(key=lambda e: (e.mean_change, -e.uses, e.move_id))
-    return tuple(MoveRow(e.move_id, names.get(e.move_id, e.move_id), e) for e in rated[:limit])
+    """The moves with the lowest pooled before→after change, among those with enough rated
+    breaks; ties go to the move rated more often. The pooling uses every rated move, so the
+    average a move is pulled toward is that of all of them, not only of the ones shown."""
+    pooled = estimates(effects.values())
+    shown = [e for e in pooled.values() if e.rated_breaks >= MIN_RATED_USES]
+    shown.sort(key=lambda e: (e.estimate, -e.rated_breaks, e.move_id))
+    return tuple(
+        MoveRow(e.move_id, names.get(e.move_id, e.move_id), effects[e.move_id], e)
+        for e in shown[:limit]
+    )
 
 
 class _Builder:
@@ -504,16 +499,12 @@ class _Builder:
         )
 
     def _trend(self, eod: Sequence[Rating], first: date) -> TrendView:
-        trend = pain_trend(eod, first, self.today)
-        judged = [i for i, d in enumerate(trend.days) if d.mean7 is not None]
-        upto = replace(trend, days=trend.days[: judged[-1] + 1]) if judged else trend
+        p = progress(eod, first, self.today)
         return TrendView(
-            trend=trend,
-            logged=sum(d.value is not None for d in trend.days),
+            progress=p,
+            logged=sum(d.value is not None for d in p.days),
             logged_ever=len({local_day(r.at, r.utc_offset_s) for r in eod}),
-            annotations=change_annotations(trend),
-            messages=tuple(trend_messages(upto)),
-            as_of=upto.latest if judged else None,
+            annotations=change_annotations(p),
         )
 
     def _adherence(self, breaks: Sequence[Break], first: date, read_from: date) -> Adherence:
@@ -540,8 +531,8 @@ class _Builder:
         return Adherence(BucketUnit.MONTH, tuple(months), _total(b.tally for b in months))
 
     def _moves(self, first: date) -> tuple[tuple[MoveRow, ...], int]:
-        """The moves that helped, over the breaks of the range from `first` on, and how many of
-        those breaks were rated both before and after."""
+        """The moves and how the user felt after them, over the breaks of the range from
+        `first` on, and how many of those breaks were rated both before and after."""
         start = _epoch(first) - DAY_S
         breaks = _from(self.repo.rated_breaks_between(start, self.end), first)
         ratings = self.repo.ratings_between(
@@ -552,7 +543,7 @@ class _Builder:
         ids = {b.id for b in breaks}
         before = {r.break_id for r in ratings if r.moment == "now_before" and r.break_id in ids}
         after = {r.break_id for r in ratings if r.moment == "now_after"}
-        return moves_that_helped(effects, self.names), len(before & after)
+        return move_rows(effects, self.names), len(before & after)
 
     def _body(self, first: date) -> BodyWeek | None:
         checkins: list[Checkin] = self.repo.checkins_between(_epoch(first) - DAY_S, self.end)

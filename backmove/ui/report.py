@@ -2,8 +2,9 @@
 on A4 pages, in the light theme, as a PDF.
 
 It is the dashboard itself, drawn into the PDF as vector graphics, so the report and the
-screen never disagree: adherence, the end-of-day trend against the baseline with its band of
-no meaningful change, the moves that helped, and the latest weekly regions. A header says
+screen never disagree: adherence, the end-of-day trend against the baseline with its
+day-to-day spread and its verdict, the moves and how the user felt after them, and the latest
+weekly regions. A header says
 whose log it is (no name: backmove stores none), which period, and that it is self-reported.
 """
 

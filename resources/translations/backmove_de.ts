@@ -499,22 +499,6 @@ Natürliche Pausen: {natural}</translation>
             <translation>Keine Antworten zum Tagesende in diesem Zeitraum. Wähle einen längeren Zeitraum, um frühere zu sehen.</translation>
         </message>
         <message>
-            <source>Your first-week average appears after 7 days of answers ({n} so far); changes are judged against it.</source>
-            <translation>Dein Durchschnitt der ersten Woche erscheint nach 7 Tagen mit Antworten (bisher {n}); Veränderungen werden daran gemessen.</translation>
-        </message>
-        <message>
-            <source>Too few answers in this range for a 7-day average.</source>
-            <translation>Zu wenige Antworten in diesem Zeitraum für einen 7-Tage-Durchschnitt.</translation>
-        </message>
-        <message>
-            <source>Your 7-day average on {day} was {mean}; your first week's was {baseline}: no meaningful change.</source>
-            <translation>Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deiner ersten Woche bei {baseline}: keine nennenswerte Veränderung.</translation>
-        </message>
-        <message>
-            <source>(As of {day}.)</source>
-            <translation>(Stand: {day})</translation>
-        </message>
-        <message>
             <source>Breaks by month</source>
             <translation>Pausen pro Monat</translation>
         </message>
@@ -595,12 +579,12 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>MovesCard</name>
         <message>
-            <source>Moves that helped most</source>
-            <translation>Hilfreichste Übungen</translation>
+            <source>Moves and how you felt after them</source>
+            <translation>Übungen und wie es dir danach ging</translation>
         </message>
         <message>
-            <source>Change in your 0–10 rating from just before to just after breaks with each move; below zero means it felt better after</source>
-            <translation>Veränderung deiner Bewertung (0–10) von kurz vor bis kurz nach Pausen mit der jeweiligen Übung; unter null heißt, danach ging es dir besser</translation>
+            <source>Change in your 0–10 rating from just before to just after breaks with each move, with its likely range; below zero means you felt better after</source>
+            <translation>Veränderung deiner Bewertung (0–10) von kurz vor bis kurz nach Pausen mit der jeweiligen Übung, mit ihrem wahrscheinlichen Bereich; unter null heißt, danach ging es dir besser</translation>
         </message>
         <message>
             <source>Moves appear here once a move has {n} breaks rated before and after: backmove asks on about one break in four.</source>
@@ -611,24 +595,32 @@ Natürliche Pausen: {natural}</translation>
             <translation>Bisher in diesem Zeitraum bewertet: {rated}.</translation>
         </message>
         <message>
-            <source>From {rated} breaks rated before and after. A break has other moves too, so this is what went with a move, not what it caused.</source>
-            <translation>Aus {rated} Pausen, die davor und danach bewertet wurden. Eine Pause enthält auch andere Übungen – das zeigt also, was mit einer Übung einherging, nicht was sie bewirkt hat.</translation>
+            <source>From {rated} rated breaks. A move with few rated breaks is pulled toward the average of all moves, and its range is wide. A break has other moves too, and back pain changes on its own, so this is what went with a move, not what it caused.</source>
+            <translation>Aus {rated} bewerteten Pausen. Eine Übung mit wenigen bewerteten Pausen wird zum Durchschnitt aller Übungen hingezogen, und ihr Bereich ist breit. Eine Pause enthält auch andere Übungen, und Rückenschmerzen verändern sich auch von selbst – das zeigt also, was mit einer Übung einherging, nicht was sie bewirkt hat.</translation>
         </message>
         <message>
-            <source>helped in {helped} of {rated} rated breaks</source>
-            <translation>hat in {helped} von {rated} bewerteten Pausen geholfen</translation>
+            <source>likely {low} to {high}</source>
+            <translation>wahrscheinlich {low} bis {high}</translation>
         </message>
         <message>
-            <source>lower</source>
-            <translation>niedriger</translation>
+            <source>you said “helped” in {helped}</source>
+            <translation>bei {helped} hast du „hat geholfen“ gesagt</translation>
         </message>
         <message>
-            <source>higher</source>
-            <translation>höher</translation>
+            <source>Over {rated} rated breaks that included {name}, your 0–10 rating just after the break was on average {mean} points from just before it. Pulled toward the average of all moves, that is {estimate}, likely between {low} and {high}. Your own verdicts in those breaks: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
+            <translation>In {rated} bewerteten Pausen mit „{name}“ lag deine Bewertung (0–10) kurz nach der Pause im Schnitt {mean} Punkte neben der kurz davor. Zum Durchschnitt aller Übungen hingezogen sind das {estimate}, wahrscheinlich zwischen {low} und {high}. Deine eigenen Einschätzungen in diesen Pausen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
         </message>
         <message>
-            <source>Over {uses} breaks that included {name}, your 0–10 rating just after the break was on average {points} points {direction} than just before it. Your own verdicts in those breaks: helped {helped}, same {same}, worse {worse}, not tolerated {nt}.</source>
-            <translation>In {uses} Pausen mit „{name}“ war deine Bewertung (0–10) kurz nach der Pause im Schnitt {points} Punkte {direction} als kurz davor. Deine eigenen Einschätzungen in diesen Pausen: hat geholfen: {helped}, keine Änderung: {same}, hat verschlimmert: {worse}, nicht vertragen: {nt}.</translation>
+            <source>went with feeling better</source>
+            <translation>ging mit Besserbefinden einher</translation>
+        </message>
+        <message>
+            <source>went with feeling worse</source>
+            <translation>ging mit Schlechterbefinden einher</translation>
+        </message>
+        <message>
+            <source>no clear difference</source>
+            <translation>kein klarer Unterschied</translation>
         </message>
     </context>
     <context>
@@ -1982,24 +1974,28 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Tageswerte</translation>
         </message>
         <message>
+            <source>Lowest to highest of those 7 days</source>
+            <translation>Niedrigster bis höchster Wert dieser 7 Tage</translation>
+        </message>
+        <message>
             <source>7-day average</source>
             <translation>7-Tage-Durchschnitt</translation>
         </message>
         <message>
-            <source>First week ({value})</source>
-            <translation>Erste Woche ({value})</translation>
+            <source>First two weeks ({value})</source>
+            <translation>Erste zwei Wochen ({value})</translation>
         </message>
         <message>
-            <source>No meaningful change</source>
-            <translation>Keine deutliche Veränderung</translation>
+            <source>2 points and 30 % away from it</source>
+            <translation>2 Punkte und 30 % davon entfernt</translation>
         </message>
         <message>
-            <source>Meaningfully lower</source>
-            <translation>Deutlich niedriger</translation>
+            <source>Meaningfully lower for 2 weeks or more</source>
+            <translation>Deutlich niedriger, 2 Wochen oder länger</translation>
         </message>
         <message>
-            <source>Meaningfully higher</source>
-            <translation>Deutlich höher</translation>
+            <source>Meaningfully higher for 2 weeks or more</source>
+            <translation>Deutlich höher, 2 Wochen oder länger</translation>
         </message>
     </context>
     <context>
@@ -2282,16 +2278,50 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Ziel an {on} von {working} Arbeitstagen der letzten 7 Tage erreicht</translation>
         </message>
         <message>
-            <source>Your 7-day average ({mean}) has been meaningfully above your first week's ({baseline}) for 7 days in a row. If it stays there, a check-in with a clinician is worth it.</source>
-            <translation>Dein 7-Tage-Durchschnitt ({mean}) liegt seit 7 Tagen in Folge deutlich über dem deiner ersten Woche ({baseline}). Wenn das so bleibt, lohnt es sich, ärztlichen Rat einzuholen.</translation>
+            <source>Not enough ratings yet — {n} of 7. The first two weeks with 7 end-of-day answers set the level later weeks are compared with.</source>
+            <translation>Noch nicht genug Bewertungen – {n} von 7. Die ersten zwei Wochen mit 7 Antworten am Tagesende legen den Ausgangswert fest, mit dem spätere Wochen verglichen werden.</translation>
         </message>
         <message>
-            <source>Your 7-day average ({mean}) is meaningfully above your first week's ({baseline}).</source>
-            <translation>Dein 7-Tage-Durchschnitt ({mean}) liegt deutlich über dem deiner ersten Woche ({baseline}).</translation>
+            <source>Your average over your first two weeks is {baseline}. From {day} on, your 7-day average is compared with it: no clear change so far.</source>
+            <translation>Dein Durchschnitt der ersten zwei Wochen liegt bei {baseline}. Ab {day} wird dein 7-Tage-Durchschnitt damit verglichen: bisher keine klare Veränderung.</translation>
         </message>
         <message>
-            <source>Your 7-day average ({mean}) is meaningfully below your first week's ({baseline}).</source>
-            <translation>Dein 7-Tage-Durchschnitt ({mean}) liegt deutlich unter dem deiner ersten Woche ({baseline}).</translation>
+            <source>Meaningfully better: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks, and it has been at least 2 points and 30 % lower every day since {since}.</source>
+            <translation>Deutlich besser: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}, und er liegt seit {since} jeden Tag mindestens 2 Punkte und 30 % niedriger.</translation>
+        </message>
+        <message>
+            <source>Meaningfully worse: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks, and it has been at least 2 points and 30 % higher every day since {since}. If it stays there, a check-in with a clinician is worth it.</source>
+            <translation>Deutlich schlechter: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}, und er liegt seit {since} jeden Tag mindestens 2 Punkte und 30 % höher. Wenn das so bleibt, lohnt es sich, ärztlichen Rat einzuholen.</translation>
+        </message>
+        <message>
+            <source>No clear change: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks. A clear change is 2 points and 30 % either way, held for two weeks.</source>
+            <translation>Keine klare Veränderung: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}. Eine klare Veränderung sind 2 Punkte und 30 % in die eine oder andere Richtung, zwei Wochen lang gehalten.</translation>
+        </message>
+        <message>
+            <source>Back pain often eases on its own, and backmove cannot tell what caused a change.</source>
+            <translation>Rückenschmerzen lassen oft von selbst nach, und backmove kann nicht erkennen, wodurch sich etwas verändert hat.</translation>
+        </message>
+        <message>
+            <source>It was meaningfully lower on that day only; a change counts once it has held for {hold} days.</source>
+            <translation>Er lag nur an diesem Tag deutlich niedriger; eine Veränderung zählt, wenn sie {hold} Tage lang hält.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been meaningfully lower for the last %n days; a change counts once it has held for {hold}.</source>
+            <translation>
+                <numerusform>Er liegt seit %n Tag deutlich niedriger; eine Veränderung zählt, wenn sie {hold} Tage lang hält.</numerusform>
+                <numerusform>Er liegt seit %n Tagen deutlich niedriger; eine Veränderung zählt, wenn sie {hold} Tage lang hält.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It was meaningfully higher on that day only; a change counts once it has held for {hold} days.</source>
+            <translation>Er lag nur an diesem Tag deutlich höher; eine Veränderung zählt, wenn sie {hold} Tage lang hält.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It has been meaningfully higher for the last %n days; a change counts once it has held for {hold}.</source>
+            <translation>
+                <numerusform>Er liegt seit %n Tag deutlich höher; eine Veränderung zählt, wenn sie {hold} Tage lang hält.</numerusform>
+                <numerusform>Er liegt seit %n Tagen deutlich höher; eine Veränderung zählt, wenn sie {hold} Tage lang hält.</numerusform>
+            </translation>
         </message>
         <message>
             <source>1 week in a row meeting your goal</source>
@@ -2316,14 +2346,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             </translation>
         </message>
         <message>
-            <source>rated once</source>
-            <translation>einmal bewertet</translation>
+            <source>1 rated break</source>
+            <translation>1 bewertete Pause</translation>
         </message>
         <message numerus="yes">
-            <source>rated %n times</source>
+            <source>%n rated breaks</source>
             <translation>
-                <numerusform>%n Mal bewertet</numerusform>
-                <numerusform>%n Mal bewertet</numerusform>
+                <numerusform>%n bewertete Pause</numerusform>
+                <numerusform>%n bewertete Pausen</numerusform>
             </translation>
         </message>
         <message>

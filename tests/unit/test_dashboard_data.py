@@ -64,8 +64,8 @@ def test_a_range_is_whole_weeks_ending_with_this_one(
     assert [b.first for b in data.adherence.buckets] == [
         data.first + timedelta(weeks=n) for n in range(weeks)
     ]
-    assert data.trend.trend.days[0].day == data.first
-    assert data.trend.trend.days[-1].day == today
+    assert data.trend.progress.days[0].day == data.first
+    assert data.trend.progress.days[-1].day == today
 
 
 def test_all_begins_with_the_week_the_log_began(repo: Repository, history: History) -> None:
@@ -82,14 +82,16 @@ def test_every_panel_is_filled_by_a_year_of_history(repo: Repository, history: H
     assert today.walk_min > 0 and today.longest_sitting_min is not None
     assert any(isinstance(m, DaysOnTarget) for m in data.streak.messages)
     assert len(data.streak.last7) == 7
-    assert data.trend.trend.baseline is not None and data.trend.logged > 150
+    assert data.trend.progress.baseline is not None and data.trend.logged > 150
     assert data.trend.annotations, "a year easing from ~6 to ~3 is a meaningful improvement"
-    assert all(a.change.value == "improved" for a in data.trend.annotations)
+    assert all(a.verdict.value == "better" for a in data.trend.annotations)
+    assert data.trend.verdict.value == "better"
     assert data.adherence.total.completed > data.adherence.total.skipped > 0
     assert data.adherence.total.natural > 0 and data.adherence.total.expired > 0
     assert len(data.moves) == 5 and data.rated_breaks > 100
-    changes = [m.effect.mean_change for m in data.moves]
+    changes = [m.estimate.estimate for m in data.moves]
     assert changes == sorted(changes)
+    assert all(m.estimate.rated_breaks == m.effect.uses for m in data.moves)
     assert "Standing back extension" in [m.name for m in data.moves]
     assert data.body is not None and "low_back" in data.body.values
 
@@ -196,7 +198,7 @@ def test_an_empty_database_gives_empty_panels(tmp_path: Path) -> None:
         assert data.today_view.tally == EMPTY and data.today_view.goal == 6
         assert data.today_view.next_break is None
         assert data.streak.messages == ()
-        assert data.trend.logged_ever == 0 and data.trend.trend.baseline is None
+        assert data.trend.logged_ever == 0 and data.trend.progress.baseline is None
         assert data.adherence.total == EMPTY
         assert data.moves == () and data.rated_breaks == 0 and data.body is None
         assert {d.mark for d in data.calendar.days} <= {DayMark.OFF, DayMark.AHEAD, DayMark.OPEN}

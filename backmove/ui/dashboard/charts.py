@@ -16,7 +16,6 @@ from datetime import date
 from PySide6.QtCharts import (
     QAbstractAxis,
     QAbstractSeries,
-    QAreaSeries,
     QBarSet,
     QCategoryAxis,
     QChart,
@@ -48,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backmove.core.trend import Change
+from backmove.core.progress import Verdict
 from backmove.services.dashboard import Adherence, BucketUnit, TrendView
 from backmove.ui.dashboard.words import day_text, number, qdate
 from backmove.ui.kit import theme
@@ -59,6 +58,8 @@ TREND_TOP = 10
 """The top of the trend's value axis: the highest rating."""
 LINES_Z = 4.5
 """Above QtCharts' series (4), below its legend (5): where the trend's lines are drawn."""
+BAND_Z = 3.5
+"""Below QtCharts' series (4), above its grid (2): where the trend's spread band is drawn."""
 
 
 def date_ticks(
@@ -197,24 +198,32 @@ class _ChartPanel(QWidget):
 
 
 class TrendChart(_ChartPanel):
-    """Daily end-of-day ratings (dots), their 7-day mean (line), the baseline with the band
-    of no meaningful change, and the runs the meaningful-change rule marked (bold line).
+    """Daily end-of-day ratings (dots), their 7-day mean (line) with the lowest to highest
+    rating of those 7 days around it (a band: how much a day moves on its own), the baseline
+    and the lines where a meaningful change begins, and the runs that held a change for two
+    weeks (bold line).
 
     The mean breaks wherever a week holds too few answers, and every marked run is a piece of
     its own: over five years that is some 160 pieces, and as line series each would cost
     QtCharts a chart item of its own, a good part of the dashboard's first open. So the
     pieces are drawn as one path per pen, in value coordinates, mapped onto the plot area
-    whenever it moves and clipped to it like the series."""
+    whenever it moves and clipped to it like the series; the band the same way, under the
+    series, so the dots stay on top of it."""
 
     def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(palette, parent)
-        self._plot = QGraphicsRectItem(self.chart)
-        self._plot.setPen(QPen(Qt.PenStyle.NoPen))
-        self._plot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
-        self._plot.setZValue(LINES_Z)
+        self._plot = self._clip(LINES_Z)
+        self._under = self._clip(BAND_Z)
         self._lines: list[tuple[QGraphicsPathItem, QPainterPath]] = []
         self._x_range = (0.0, 1.0)
         self.chart.plotAreaChanged.connect(self._place)
+
+    def _clip(self, z: float) -> QGraphicsRectItem:
+        item = QGraphicsRectItem(self.chart)
+        item.setPen(QPen(Qt.PenStyle.NoPen))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        item.setZValue(z)
+        return item
 
     def _clear(self) -> None:
         super()._clear()
@@ -227,7 +236,8 @@ class TrendChart(_ChartPanel):
     def show_trend(self, view: TrendView, first: date, last: date) -> None:
         self._clear()
         p = self._palette
-        days = view.trend.days
+        progress = view.progress
+        days = progress.days
         x_of = {d.day: float(i) for i, d in enumerate(days)}
         dates = [d.day for d in days]  # in order: a run's days are found by bisection
         hi = float(max(1, (last - first).days))
@@ -242,37 +252,45 @@ class TrendChart(_ChartPanel):
         dots.setBorderColor(QColor(p.dot))
         dots.append([QPointF(x_of[d.day], d.value) for d in days if d.value is not None])
         self._key("●", p.dot, self.tr("Each day"))
-        band, base = view.band, view.trend.baseline
-        if band is not None and base is not None:
-            lower, upper = QLineSeries(), QLineSeries()
-            for x in (-0.5, hi + 0.5):
-                lower.append(x, max(0.0, band[0]))
-                upper.append(x, min(10.0, band[1]))
-            area = QAreaSeries(upper, lower)
-            # QAreaSeries does not own its edges but uses them to the end of its life: made
-            # its children, they live exactly as long, whichever side (Python or the chart)
-            # lets go first.
-            upper.setParent(area)
-            lower.setParent(area)
-            area.setBrush(QBrush(QColor(p.band)))
-            area.setPen(QPen(Qt.PenStyle.NoPen))
-            self._attach(area, x_axis, y_axis)
+        spread = [
+            (x_of[d.day], None if d.low7 is None or d.high7 is None else (d.low7, d.high7))
+            for d in days
+        ]
+        if any(s is not None for _, s in spread):
+            self._band(spread, QColor(p.band))
+            self._key("■", p.band_key, self.tr("Lowest to highest of those 7 days"))
+        base = progress.baseline
+        if base is not None:
             line = QLineSeries()
             line.setPen(QPen(QColor(p.look.muted), 1.2, Qt.PenStyle.DashLine))
             line.append(-0.5, base)
             line.append(hi + 0.5, base)
             self._attach(line, x_axis, y_axis)
+            edges = [
+                e
+                for e in (progress.better_at_most, progress.worse_at_least)
+                if e is not None and 0 <= e <= TREND_TOP
+            ]
+            for edge in edges:
+                dotted = QLineSeries()
+                dotted.setPen(QPen(QColor(p.look.muted), 1.0, Qt.PenStyle.DotLine))
+                dotted.append(-0.5, edge)
+                dotted.append(hi + 0.5, edge)
+                self._attach(dotted, x_axis, y_axis)
         self._attach(dots, x_axis, y_axis)
         self._segments([(x_of[d.day], d.mean7) for d in days], QColor(p.mean), 2.4)
         self._key("━", p.mean, self.tr("7-day average"))
-        if band is not None and base is not None:
-            self._key("┅", p.look.muted, self.tr("First week ({value})").format(value=number(base)))
-            self._key("■", p.band_key, self.tr("No meaningful change"))
-        for change, colour, name in (
-            (Change.IMPROVED, p.better, self.tr("Meaningfully lower")),
-            (Change.WORSENED, p.worse, self.tr("Meaningfully higher")),
+        if base is not None:
+            self._key(
+                "┅", p.look.muted, self.tr("First two weeks ({value})").format(value=number(base))
+            )
+            if edges:
+                self._key("┈", p.look.muted, self.tr("2 points and 30 % away from it"))
+        for verdict, colour, name in (
+            (Verdict.BETTER, p.better, self.tr("Meaningfully lower for 2 weeks or more")),
+            (Verdict.WORSE, p.worse, self.tr("Meaningfully higher for 2 weeks or more")),
         ):
-            runs = [a for a in view.annotations if a.change is change]
+            runs = [a for a in view.annotations if a.verdict is verdict]
             points: list[tuple[float, float | None]] = []
             for run in runs:
                 inside = days[bisect_left(dates, run.first) : bisect_right(dates, run.last)]
@@ -283,6 +301,30 @@ class TrendChart(_ChartPanel):
                 self._key("━", colour, name)
         self._finish_legend()
         self._place(self.chart.plotArea())
+
+    def _band(self, spread: Sequence[tuple[float, tuple[int, int] | None]], colour: QColor) -> None:
+        """One filled path under the series, a shape per unbroken run of (low, high) values."""
+        path = QPainterPath()
+        run: list[tuple[float, tuple[int, int]]] = []
+        for x, span in (*spread, (0.0, None)):
+            if span is not None:
+                run.append((x, span))
+                continue
+            if run:
+                if len(run) == 1:
+                    only = run[0]
+                    run = [(only[0] - 0.3, only[1]), (only[0] + 0.3, only[1])]
+                path.moveTo(run[0][0], run[0][1][1])
+                for x_, (_, top) in run[1:]:
+                    path.lineTo(x_, top)
+                for x_, (low, _) in reversed(run):
+                    path.lineTo(x_, low)
+                path.closeSubpath()
+            run = []
+        item = QGraphicsPathItem(self._under)
+        item.setPen(QPen(Qt.PenStyle.NoPen))
+        item.setBrush(QBrush(colour))
+        self._lines.append((item, path))
 
     def _segments(
         self, points: Sequence[tuple[float, float | None]], colour: QColor, width: float
@@ -313,6 +355,7 @@ class TrendChart(_ChartPanel):
     def _place(self, area: QRectF) -> None:
         """Map the paths from values (days across, 0-10 up) onto the plot area `area`."""
         self._plot.setRect(area)
+        self._under.setRect(area)
         lo, hi = self._x_range
         sx, sy = area.width() / (hi - lo), -area.height() / TREND_TOP
         to_area = QTransform(sx, 0, 0, sy, area.left() - lo * sx, area.bottom())

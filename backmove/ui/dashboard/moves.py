@@ -1,7 +1,10 @@
-"""The moves that helped most: the before→after change over the breaks that included each.
+"""Moves and how the user felt after them: the before→after change over the breaks with each.
 
-Worded as what happened with a move ("1.2 points lower after breaks with it"), never as what
-the move did: the change belongs to the whole break, and other moves were in it too.
+Worded as what happened with a move ("went with feeling better"), never as what the move did:
+the change belongs to the whole break, other moves were in it too, and back pain changes on
+its own. Each figure is the pooled estimate of core.moveeffect, drawn with its interval, and
+beside it the one count there is, its rated breaks (services.counts), so a move seen three
+times is never read as sure as one seen thirty.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from backmove.core.moveeffect import Association
 from backmove.services.dashboard import MIN_RATED_USES, MoveRow
 from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.words import Words, number
@@ -24,16 +28,28 @@ SPACING = 8
 
 
 class ChangeBar(QWidget):
-    """A short bar from the middle: left (accent) for lower after, right for higher after."""
+    """A short bar from the middle: left (accent) for lower after, right for higher after,
+    with a whisker across its interval."""
 
-    def __init__(self, palette: ChartPalette, change: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        palette: ChartPalette,
+        change: float,
+        interval: tuple[float, float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._palette = palette
         self._change = change
+        self._interval = interval
         self.setFixedSize(96, 12)
 
     def sizeHint(self) -> QSize:
         return QSize(96, 12)
+
+    def _x(self, change: float) -> float:
+        mid = self.width() / 2
+        return mid + max(-1.0, min(1.0, change / SCALE_POINTS)) * mid
 
     def paintEvent(self, event: QPaintEvent) -> None:
         pal = self._palette
@@ -43,12 +59,17 @@ class ChangeBar(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(pal.heat[0]))
         p.drawRoundedRect(QRectF(0, 3, self.width(), 6), 3, 3)
-        share = min(1.0, abs(self._change) / SCALE_POINTS)
-        width = share * mid
+        width = abs(self._x(self._change) - mid)
         colour = pal.better if self._change < 0 else pal.worse
         p.setBrush(QColor(colour))
         x = mid - width if self._change < 0 else mid
-        p.drawRoundedRect(QRectF(x, 1, max(width, 2), 10), 3, 3)
+        p.drawRoundedRect(QRectF(x, 3, max(width, 2), 6), 3, 3)
+        if self._interval is not None:
+            low, high = self._x(self._interval[0]), self._x(self._interval[1])
+            p.setBrush(QColor(pal.look.text))
+            p.drawRect(QRectF(low, 5.5, max(high - low, 1), 1))
+            p.drawRect(QRectF(low - 0.5, 2, 1, 8))
+            p.drawRect(QRectF(high - 0.5, 2, 1, 8))
         p.setBrush(QColor(pal.look.muted))
         p.drawRect(QRectF(mid - 0.5, 0, 1, 12))
         p.end()
@@ -57,13 +78,16 @@ class ChangeBar(QWidget):
 class MovesCard(Card):
     def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Moves that helped most"),
+            self.tr("Moves and how you felt after them"),
             self.tr(
-                "Change in your 0–10 rating from just before to just after breaks with "
-                "each move; below zero means it felt better after"
+                "Change in your 0–10 rating from just before to just after breaks with each "
+                "move, with its likely range; below zero means you felt better after"
             ),
             parent,
         )
+        # The neutral heading is longer than a claim would be: it wraps in the narrow column
+        # rather than being cut off.
+        self.title.setWordWrap(True)
         self._palette = palette
         self.words = Words(self)
         self.grid = QGridLayout(self.body)
@@ -98,8 +122,10 @@ class MovesCard(Card):
             self._add_row(i, move)
         note = label(
             self.tr(
-                "From {rated} breaks rated before and after. A break has other moves too, so "
-                "this is what went with a move, not what it caused."
+                "From {rated} rated breaks. A move with few rated breaks is pulled toward the "
+                "average of all moves, and its range is wide. A break has other moves too, and "
+                "back pain changes on its own, so this is what went with a move, not what it "
+                "caused."
             ).format(rated=rated_breaks),
             "note",
             wrap=True,
@@ -108,36 +134,37 @@ class MovesCard(Card):
         self.rows.append([note])
 
     def _add_row(self, i: int, move: MoveRow) -> None:
-        e = move.effect
-        change = e.mean_change or 0.0
+        e, est = move.effect, move.estimate
+        change = est.estimate
         name = label(move.name, "move", wrap=True)
         value = label(
             _signed(change), "better" if change < 0 else "worse" if change > 0 else "note"
         )
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0.00"))
-        bar = ChangeBar(self._palette, change)
+        bar = ChangeBar(self._palette, change, (est.low, est.high))
         # One N: the rated breaks with the move; the verdicts are those given in them.
-        said = e.helped + e.same + e.worse + e.not_tolerated
-        parts = [self.words.rated_times(e.uses)]
-        if said:
-            parts.append(
-                self.tr("helped in {helped} of {rated} rated breaks").format(
-                    helped=e.helped, rated=e.uses
-                )
-            )
+        parts = [
+            self.words.rated_breaks(est.rated_breaks),
+            self.tr("likely {low} to {high}").format(low=_signed(est.low), high=_signed(est.high)),
+            self.association(est.association),
+        ]
+        if e.helped + e.same + e.worse + e.not_tolerated:
+            parts.append(self.tr("you said “helped” in {helped}").format(helped=e.helped))
         detail = label(" · ".join(parts), "stat-label", wrap=True)
-        direction = self.tr("lower") if change < 0 else self.tr("higher")
         tip = self.tr(
-            "Over {uses} breaks that included {name}, your 0–10 rating just after the break "
-            "was on average {points} points {direction} than just before it. Your own "
+            "Over {rated} rated breaks that included {name}, your 0–10 rating just after the "
+            "break was on average {mean} points from just before it. Pulled toward the average "
+            "of all moves, that is {estimate}, likely between {low} and {high}. Your own "
             "verdicts in those breaks: helped {helped}, same {same}, worse {worse}, not "
             "tolerated {nt}."
         ).format(
-            uses=e.uses,
+            rated=est.rated_breaks,
             name=move.name,
-            points=number(abs(change)),
-            direction=direction,
+            mean=_signed(est.mean_change),
+            estimate=_signed(change),
+            low=_signed(est.low),
+            high=_signed(est.high),
             helped=e.helped,
             same=e.same,
             worse=e.worse,
@@ -153,6 +180,15 @@ class MovesCard(Card):
         self.grid.addWidget(detail, top + 1, 0, 1, 3)
         self.grid.setRowMinimumHeight(top + 2, SPACING)
         self.rows.append(widgets)
+
+    def association(self, a: Association) -> str:
+        """What the range says, without a cause: only a range wholly below zero (and a move's
+        own mean below zero) is "went with feeling better"."""
+        if a is Association.BETTER:
+            return self.tr("went with feeling better")
+        if a is Association.WORSE:
+            return self.tr("went with feeling worse")
+        return self.tr("no clear difference")
 
     def names(self) -> list[str]:
         return [

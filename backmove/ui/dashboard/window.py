@@ -35,7 +35,7 @@ from backmove.ui.dashboard.moves import MovesCard
 from backmove.ui.dashboard.streak import StreakCard
 from backmove.ui.dashboard.style import ROOT, stylesheet
 from backmove.ui.dashboard.today import TodayCard
-from backmove.ui.dashboard.words import Words, day_text, number
+from backmove.ui.dashboard.words import Words, day_text
 from backmove.ui.kit.screens import fit_to_screen
 from backmove.ui.kit.theme import GAP, chart_palette_for
 from backmove.ui.kit.widgets import button, label, window_title
@@ -310,30 +310,7 @@ class DashboardWindow(QWidget):
             )
             return
         self.trend_card.show_empty(None)
-        lines = [self.words.message(m) for m in view.messages]
-        recent = view.as_of
-        if view.trend.baseline is None:
-            lines.append(
-                self.tr(
-                    "Your first-week average appears after 7 days of answers ({n} so far); changes "
-                    "are judged against it."
-                ).format(n=view.logged_ever)
-            )
-        elif recent is None or recent.mean7 is None:
-            lines.append(self.tr("Too few answers in this range for a 7-day average."))
-        elif not view.messages:
-            lines.append(
-                self.tr(
-                    "Your 7-day average on {day} was {mean}; your first week's was {baseline}: "
-                    "no meaningful change."
-                ).format(
-                    day=day_text(recent.day),
-                    mean=number(recent.mean7),
-                    baseline=number(view.trend.baseline),
-                )
-            )
-        elif recent.day != data.today:
-            lines.append(self.tr("(As of {day}.)").format(day=day_text(recent.day)))
+        lines = self.words.progress(view.progress)
         self.trend_headline.setText(" ".join(lines))
         self.trend_chart.show_trend(view, data.first, data.last)
 

@@ -81,13 +81,13 @@ def test_an_empty_log_says_what_will_appear(dashboard: Open, nothing: Source) ->
         "Streak",
         "Where you felt it",
         "Low back at the end of the day",
-        "Moves that helped most",
+        "Moves and how you felt after them",
         "Breaks by week",
     }
     assert "after your first working day" in empty["Low back at the end of the day"]
     assert "once backmove has offered you one" in empty["Breaks by week"]
     assert "first check-in" in empty["Where you felt it"]
-    assert "Moves appear here once" in empty["Moves that helped most"]
+    assert "Moves appear here once" in empty["Moves and how you felt after them"]
     assert window.today_card.ring.accessibleName() == "0 of 6 breaks today"
     assert "fills in here" in window.calendar_card.subtitle.text()
 
@@ -105,7 +105,18 @@ def test_a_year_fills_every_panel(dashboard: Open, year: Source) -> None:
     assert window.heatmap.weeks == 52
     assert "working days on target" in window.calendar_card.subtitle.text()
     legend = window.trend_chart.legend_names()
-    assert {"Each day", "7-day average", "Meaningfully lower"} <= set(legend)
+    assert {
+        "Each day",
+        "7-day average",
+        "Lowest to highest of those 7 days",
+        "Meaningfully lower for 2 weeks or more",
+    } <= set(legend)
+    headline = window.trend_headline.text()
+    assert headline.startswith("Meaningfully better: your 7-day average on ")
+    assert headline.endswith(
+        "Back pain often eases on its own, and backmove cannot tell what caused a change."
+    )
+    assert "help" not in headline
     assert "Natural breaks (you were away anyway)" in window.adherence_chart.legend_names()
     assert "% of offered breaks completed" in window.adherence_headline.text()
     names = window.moves_card.names()

@@ -1,6 +1,5 @@
-"""The end-of-day discomfort trend: baseline, 7-day mean and meaningful change.
-
-The rules are those of docs/evidence.md#meaningful-change.
+"""The end-of-day series and the safety check's sustained-rise rule (its baseline, 7-day mean
+and worsening), docs/evidence.md#re-check-triggers. The dashboard's verdict is test_progress's.
 """
 
 from __future__ import annotations
@@ -9,14 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from backmove.core.trend import (
-    Change,
-    PainImproved,
-    PainRoseForAWeek,
-    PainWorsened,
-    pain_trend,
-    trend_messages,
-)
+from backmove.core.trend import Change, pain_trend
 from backmove.storage.records import Rating
 from tests.unit.stats.builders import brk, eod, eod_series, stamp
 
@@ -44,7 +36,6 @@ def test_no_ratings_gives_no_baseline_no_mean_and_nothing_to_say() -> None:
         p.value is None and p.mean7 is None and p.change is None and not p.sustained_rise
         for p in trend.days
     )
-    assert trend_messages(trend) == []
     assert pain_trend([], day(3), day(2)).latest is None
 
 
@@ -131,7 +122,6 @@ def test_a_rise_held_for_seven_days_in_a_row_is_a_sustained_rise() -> None:
     assert worse[0] == day(9)
     sustained = [p.day for p in trend.days if p.sustained_rise]
     assert sustained[0] == day(15)
-    assert trend_messages(trend) == [PainRoseForAWeek(3.0, 7.0)]
     # Asking only for the last day still sees the six days before it.
     assert pain_trend(ratings, day(15), day(15)).days[0].sustained_rise
 
@@ -144,15 +134,6 @@ def test_a_gap_in_the_ratings_interrupts_a_sustained_rise() -> None:
     ]
     assert trend.days[15].mean7 is None  # three ratings in the window
     assert not any(p.sustained_rise for p in trend.days)
-
-
-def test_messages_say_what_the_latest_mean_shows() -> None:
-    better = pain_trend(eod_series(D0, [6] * 7 + [3] * 7), day(13), day(13))
-    assert trend_messages(better) == [PainImproved(6.0, 3.0)]
-    worse = pain_trend(eod_series(D0, [3] * 7 + [6] * 4), day(10), day(10))
-    assert trend_messages(worse) == [PainWorsened(3.0, 33 / 7)]
-    same = pain_trend(eod_series(D0, [3] * 8), day(7), day(7))
-    assert trend_messages(same) == []
 
 
 def test_ratings_stay_on_their_local_day_across_dst() -> None:
