@@ -11,6 +11,9 @@ backmove.core.safety; this module only asks and shows.
 if the user then closes the window. Esc, or "Not now", first says what skipping means; a second
 Esc (or "Skip for now") closes with `skipped`, and breaks then offer only "stand up and move".
 The same dialog asks again later (a re-screen): it then starts at the check and says why.
+Asked while exercise is paused (`held_tier`), an answer with no A or B does not end with "You're
+all set" or the routine-appointment card but with the card of the pause, which says the answers
+do not lift it: only a clinician's assessment, confirmed from the menu, does.
 """
 
 from __future__ import annotations
@@ -233,7 +236,7 @@ class OnboardingWizard(QDialog):
 
     `data_dir` is shown on the welcome page as where backmove keeps its records. With
     `rescreen_reason` (a RescreenReason value) the welcome is left out and the check says why
-    it is asked again.
+    it is asked again. `held_tier` ("A" or "B") says exercise is paused whatever the answers.
     """
 
     finished_screen = Signal(dict, str)
@@ -246,9 +249,11 @@ class OnboardingWizard(QDialog):
         parent: QWidget | None = None,
         *,
         rescreen_reason: str | None = None,
+        held_tier: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("onboarding")
+        self.held_tier = held_tier
         dark = desktop_is_dark()
         self.setStyleSheet(house_style("none", dark) + style(dark))
         self.rescreen = rescreen_reason is not None
@@ -584,7 +589,13 @@ class OnboardingWizard(QDialog):
     def _finish(self, answers: dict[str, bool]) -> None:
         tier = screen_result(answers).tier
         self._result_shown = True
-        if tier == "none":
+        if self.held_tier is not None and tier in ("none", "C"):
+            self.card = SafetyCard(self.held_tier, still_held=True)
+            self.card.acknowledged.connect(self.accept)
+            self.card_page.setLayout(centred(self.card, 720))
+            self._primary[self.card_page] = self.card.acknowledge_button
+            self._show(self.card_page)
+        elif tier == "none":
             self._show(self.done_page)
         else:
             self.card = SafetyCard(tier)
