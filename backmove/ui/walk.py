@@ -193,7 +193,7 @@ class WalkWindow(QWidget):
         focus: QWidget = {
             "walk": self.back_button,
             "stop": self.stop_pages.back_button,
-            "not_tolerated": self.stop_pages.continue_button,
+            "not_tolerated": self.stop_pages.primary(),
             "safety": card.acknowledge_button if card is not None else self.stack,
         }[name]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -210,11 +210,12 @@ class WalkWindow(QWidget):
         if tier == "A" and not self.isFullScreen():
             self.showFullScreen()
 
-    def mark_not_tolerated(self, move_id: str) -> None:
-        """The walk is left out for a week: say so, and offer what follows it or the end."""
+    def mark_not_tolerated(self, move_id: str, *, go_on: bool = False) -> None:
+        """The walk is left out for a week: say so, lead with ending the break, and offer the
+        moves that follow it as a second choice only when `go_on` (the app's call)."""
         del move_id  # only the walk is on this window
         self.stop_pages.show_not_tolerated(
-            self._walk_move.name, self._then[0] if self._then else None
+            self._walk_move.name, self._then[0] if self._then else None, go_on=go_on
         )
         self._show_page("not_tolerated")
 
@@ -304,7 +305,7 @@ class WalkWindow(QWidget):
         elif page == "stop" and escape:
             self._show_page("walk")
         elif page == "not_tolerated" and enter:
-            self._back()
+            self.stop_pages.primary().click()
         elif page == "not_tolerated" and escape:
             self._end_partial()
         elif page == "safety" and (enter or escape) and card is not None:
