@@ -303,6 +303,7 @@ class BreakFlow(QObject):
         names = [self.catalog.move(st.move_id).name for st in then]
         walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, then=names, **common)
         walk.stop_this_hurts.connect(self._stop)
+        walk.move_feedback.connect(self._verdict)
         walk.partial.connect(lambda: self._closed(self.done_requested.emit, False))
         if then:
             walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))

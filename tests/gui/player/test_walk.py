@@ -177,7 +177,11 @@ def test_another_symptom_leaves_the_walk_out_and_offers_what_follows(
     assert window.page() == "not_tolerated"
     assert window.stop_pages.up_next.text() == "Next up: Seated knee hug"
     window.stop_pages.continue_button.click()
-    assert events == [("stop_this_hurts", "T10", "sharp"), ("returned", 40)]
+    assert events == [
+        ("stop_this_hurts", "T10", "sharp"),
+        ("move_feedback", "T10", "not_tolerated"),
+        ("returned", 40),
+    ]
 
 
 def test_after_sharp_pain_on_the_walk_the_primary_focused_button_ends_the_break(
@@ -195,7 +199,11 @@ def test_after_sharp_pain_on_the_walk_the_primary_focused_button_ends_the_break(
     assert QApplication.focusWidget() is end
     assert cont.isVisible() and not cont.isDefault() and not cont.property("primary")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert events == [("stop_this_hurts", "T10", "sharp"), ("partial",)]
+    assert events == [
+        ("stop_this_hurts", "T10", "sharp"),
+        ("move_feedback", "T10", "not_tolerated"),
+        ("partial",),
+    ]
 
 
 def test_ending_the_break_from_the_stop_pages_is_partial(walk) -> None:
@@ -206,4 +214,8 @@ def test_ending_the_break_from_the_stop_pages_is_partial(walk) -> None:
     window.symptom_buttons["worse"].click()
     assert not window.stop_pages.end_button.isVisible()  # nothing follows: finish is the way
     window.close()
-    assert events == [("stop_this_hurts", "T10", "worse"), ("partial",)]
+    assert events == [
+        ("stop_this_hurts", "T10", "worse"),
+        ("move_feedback", "T10", "not_tolerated"),
+        ("partial",),
+    ]
