@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from backmove.core.clock import SimulatedClock
+from backmove.core.safety import ALL as EVERYTHING
 from backmove.core.safety import (
     ASSESSED_CONFIRMED,
     CLEAR,
@@ -32,7 +33,6 @@ from backmove.core.safety import (
     may_go_on_after,
     rescreen_due,
 )
-from backmove.core.safety import ALL as EVERYTHING
 from backmove.storage.database import Database
 from backmove.storage.records import SafetyScreen, local_stamp
 from backmove.storage.repository import Repository
