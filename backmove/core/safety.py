@@ -7,8 +7,9 @@ question ids and their tiers only; the wording lives in the UI, through tr(), so
 can never change which tier a question belongs to.
 
 The tiers and what follows (docs/evidence.md#what-each-tier-leads-to):
-- A, get emergency help now: exercise is locked until the user confirms "I've been assessed and
-  told it's safe to exercise"; then a re-screen is offered.
+- A, get emergency help now: exercise is locked until the user confirms "A doctor or
+  physiotherapist has checked my back and said I can exercise", with the date of that
+  assessment; then a re-screen is offered.
 - B, see a doctor soon: exercise is paused until the same confirmation.
 - C, book a routine appointment: exercise goes on, gentle (seated and standing) moves only; floor
   moves are hidden until the next check.
@@ -18,11 +19,17 @@ No screen yet, or a skipped one: breaks offer only "stand up and move".
 A higher tier wins: one A answer makes the screen A whatever else was ticked. Once the user has
 confirmed an assessment, exercise comes back gentle-only until a fresh check says otherwise:
 the answers that locked it still stand until the user gives new ones.
+
+The pause (a `Hold`) is worked out from the whole history, not from the latest screen alone: an
+A or B answer, or leg or saddle symptoms reported in "Stop — this hurts", start one, and only a
+confirmed assessment made after it ends it. A checklist answered all clear minutes after the
+symptoms is the user's own view of the same back, not a clinician's, so it does not end a hold
+(docs/evidence.md#what-each-tier-leads-to).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -50,8 +57,10 @@ URGENT_CARD_SHOWN = "urgent_card_shown"
 INFO_CARD_SHOWN = "info_card_shown"
 CLEAR = "clear"
 ASSESSED_CONFIRMED = "assessed_confirmed"
-"""The user said they have been assessed and told it's safe to exercise. The app records this
-as a row of its own that repeats the answers and tier of the screen it answers."""
+"""The user said a doctor or physiotherapist has checked their back and said they can exercise.
+The app records this as a row of its own with the date of that assessment (`assessed_on`), the
+tier of the hold it ends and the answers of the screen that started it (none when symptoms in a
+break started it)."""
 
 OUTCOME_OF_TIER: Mapping[Tier, str] = {
     "A": EMERGENCY_CARD_SHOWN,
@@ -117,31 +126,122 @@ class ScreenLike(Protocol):
     """What the rules read of a stored screen (backmove.storage.records.SafetyScreen fits)."""
 
     @property
+    def at(self) -> int: ...
+    @property
     def tier(self) -> str: ...
     @property
     def outcome(self) -> str: ...
+    @property
+    def answers(self) -> Mapping[str, bool]: ...
 
 
 def is_assessed_confirmation(screen: ScreenLike | None) -> bool:
     return screen is not None and screen.outcome == ASSESSED_CONFIRMED
 
 
-def limits(latest_screen: ScreenLike | None, assessed_confirmation: bool) -> SafetyLimits:
-    """What breaks may offer, from the latest screen.
+class SymptomReport(Protocol):
+    """A symptom tapped in "Stop — this hurts", with when (a StopSymptom code)."""
 
-    `assessed_confirmation`: the user has confirmed an assessment since that screen; it is the
-    usual call to pass `is_assessed_confirmation(latest_screen)`.
+    @property
+    def at(self) -> int: ...
+    @property
+    def symptom(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A plain SymptomReport, for callers that keep reports themselves."""
+
+    at: int
+    symptom: str
+
+
+HOLD_TIER_OF_SYMPTOM: Mapping[str, Literal["A", "B"]] = {"saddle": "A", "leg": "B"}
+"""The stop symptoms that pause exercise, and the card they lead to (see `stop_flow`)."""
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Exercise is paused until the user confirms a clinician's assessment.
+
+    `tier` is the most serious reason since the last confirmation ("A" over "B"); `since` is
+    when the latest reason came (an assessment must be dated on or after its day to answer it);
+    `answers` are those of the latest screen that gave an A or B, empty when only symptoms in a
+    break did.
     """
-    if latest_screen is None:
+
+    tier: Literal["A", "B"]
+    since: int
+    answers: Mapping[str, bool]
+    by_symptoms: bool
+    """The latest reason was a symptom in a break, not an answer to the check."""
+
+
+def hold_in_force(
+    screens: Sequence[ScreenLike], reports: Iterable[SymptomReport] = ()
+) -> Hold | None:
+    """The pause on exercise now, from every screen in the order taken and every stop symptom.
+
+    Only a confirmed assessment ends a hold, and only one taken after everything that started
+    it: a later all-clear or tier C screen leaves it in place. A symptom reported in the same
+    second as an assessment counts as coming after it, so doubt keeps the pause.
+    """
+    # (time, screens before symptoms within a second, position) orders the history.
+    timeline: list[tuple[int, int, int, ScreenLike | None, SymptomReport | None]] = [
+        (s.at, 0, i, s, None) for i, s in enumerate(screens)
+    ]
+    timeline += [(r.at, 1, i, None, r) for i, r in enumerate(reports)]
+    timeline.sort(key=lambda e: e[:3])
+    hold: Hold | None = None
+    for at, _, _, screen, report in timeline:
+        if report is not None:
+            tier = HOLD_TIER_OF_SYMPTOM.get(report.symptom)
+            if tier is not None:
+                hold = _raised(hold, tier, at, None)
+        elif screen is not None:
+            if screen.outcome == ASSESSED_CONFIRMED:
+                hold = None
+            elif screen.tier == "A" or screen.tier == "B":
+                hold = _raised(hold, "A" if screen.tier == "A" else "B", at, screen.answers)
+    return hold
+
+
+def _raised(
+    hold: Hold | None, tier: Literal["A", "B"], at: int, answers: Mapping[str, bool] | None
+) -> Hold:
+    """`hold` with one more reason: the worse tier, the later time."""
+    worst: Literal["A", "B"] = (
+        "A" if tier == "A" or (hold is not None and hold.tier == "A") else "B"
+    )
+    if answers is None:
+        kept = hold.answers if hold is not None else {}
+        return Hold(worst, at, kept, by_symptoms=True)
+    return Hold(worst, at, dict(answers), by_symptoms=False)
+
+
+def limits(latest_screen: ScreenLike | None, hold: Hold | None) -> SafetyLimits:
+    """What breaks may offer, from the latest screen and the hold in force (`hold_in_force`).
+
+    A hold means "stand up and move" whatever the latest screen says. An A or B screen that is
+    not a confirmation locks by itself too, so a caller that forgot the hold cannot unlock it.
+    After a confirmation (the latest row is one), moves are gentle until a fresh check.
+    """
+    if latest_screen is None or hold is not None:
         return STAND_UP_ONLY
     tier = latest_screen.tier
     if tier in ("A", "B"):
-        return GENTLE if assessed_confirmation else STAND_UP_ONLY
+        return GENTLE if is_assessed_confirmation(latest_screen) else STAND_UP_ONLY
     if tier == "C":
         return GENTLE
     if tier == "none":
         return ALL
     raise ValueError(f"unknown tier {tier!r}")
+
+
+def assessment_date_allowed(on: date, hold_day: date, today: date) -> bool:
+    """An assessment answers a hold only if it took place on or after the hold's local day
+    and not in the future: one from before the symptoms never saw them."""
+    return hold_day <= on <= today
 
 
 # --- asking again (docs/evidence.md#re-check-triggers) ----------------------------------------
@@ -174,8 +274,14 @@ def rescreen_due(
     recent_ratings: Iterable[RatingValue],
     pain_trend_sustained_rise: bool,
     leg_symptoms_reported_at: float | None,
+    *,
+    held: bool = False,
 ) -> RescreenReason | None:
     """Why the check should be offered again now, the most serious reason first, or None.
+
+    While exercise is `held`, only fresh leg or saddle symptoms bring the check back (it may
+    find more to refer on); nothing else is re-asked until the assessment is confirmed, and no
+    answer to it ends the hold.
 
     Only what happened after the latest screen counts, so taking the check answers the reason
     that brought it. `recent_ratings` are any 0-10 ratings (before, after or end of day);
@@ -186,6 +292,8 @@ def rescreen_due(
         return RescreenReason.NEVER_SCREENED
     if leg_symptoms_reported_at is not None and leg_symptoms_reported_at > latest_screen_at:
         return RescreenReason.LEG_SYMPTOMS
+    if held:
+        return None
     if any(r.at > latest_screen_at and r.value >= SEVERE_RATING for r in recent_ratings):
         return RescreenReason.SEVERE_RATING
     if pain_trend_sustained_rise:
@@ -232,3 +340,21 @@ def stop_flow(symptom: StopSymptom) -> StopRoute:
     if symptom in STOP_SYMPTOMS:
         return "not_tolerated"
     raise ValueError(f"unknown stop symptom {symptom!r}")
+
+
+STOP_GO_ON: frozenset[StopSymptom] = frozenset({"sharp", "worse"})
+"""Stop symptoms after which a different move may follow once the user has rested."""
+
+
+def may_go_on_after(symptom: StopSymptom) -> bool:
+    """Whether the page after "Stop — this hurts" may offer, as a second choice, to go on with
+    a different move (docs/evidence.md#moves-that-hurt).
+
+    Ending the break is always the first choice: the stop rule says stop and rest. Sharp pain
+    or a move that felt worse is about that move, so another one may follow. Dizziness is not
+    about the move, and leg or saddle symptoms pause exercise altogether, so after those the
+    break only ends.
+    """
+    if symptom not in STOP_SYMPTOMS:
+        raise ValueError(f"unknown stop symptom {symptom!r}")
+    return symptom in STOP_GO_ON

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from backmove.core.clock import Clock
 from backmove.core.planner import Action, Decision
-from backmove.core.safety import StopSymptom, stop_flow
+from backmove.core.safety import StopSymptom, may_go_on_after, stop_flow
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S
 from backmove.flows.safety import SafetyFlow
@@ -239,7 +239,13 @@ class BreakFlow(QObject):
         from backmove.core.routines import REASON_HIGH_PAIN, REASON_STAND_UP_ONLY
 
         if routine.reason == REASON_STAND_UP_ONLY:
-            if self.safety.locked_tier() is not None:
+            hold = self.safety.hold
+            if hold is not None and hold.by_symptoms:
+                return self.tr(
+                    "Stretches are paused until a doctor or physiotherapist has checked your "
+                    "back. Stand up, change position, walk a little if it feels comfortable."
+                )
+            if hold is not None:
                 return self.tr(
                     "Stretches are paused after your safety check. Stand up, "
                     "change position, walk a little if it feels comfortable."
@@ -302,6 +308,7 @@ class BreakFlow(QObject):
         names = [self.catalog.move(st.move_id).name for st in then]
         walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, then=names, **common)
         walk.stop_this_hurts.connect(self._stop)
+        walk.move_feedback.connect(self._verdict)
         walk.partial.connect(lambda: self._closed(self.done_requested.emit, False))
         if then:
             walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))
@@ -410,7 +417,7 @@ class BreakFlow(QObject):
         elif route == "safety_card_B":
             window.show_safety_card("B")
         else:
-            window.mark_not_tolerated(move_id)
+            window.mark_not_tolerated(move_id, go_on=may_go_on_after(symptom))
 
     def _write(self, action: Callable[[Repository], object]) -> None:
         self._store.write(action)

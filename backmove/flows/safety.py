@@ -5,8 +5,11 @@ The first start shows the welcome and the check. Until a check is answered, brea
 "stand up and move", and the check is offered again at most once a day (on start, or the first
 break of a new day). The re-check triggers (a rating of 8 or more, leg or
 saddle symptoms in the player, a week of rising pain, 30 days) offer it with the reason shown,
-never in the middle of a break. A locked tier (A or B) stays locked until the user says, from
-the tray's "Safety check…", that they have been assessed; then the check is offered again.
+never in the middle of a break. An A or B answer, or leg or saddle symptoms in a break, pause
+exercise (a hold, `backmove.core.safety.hold_in_force`) until the user says, from the tray's
+"Safety check…", that a doctor or physiotherapist has checked their back and said they can
+exercise, and on which day; then the check is offered again. The check after symptoms is still
+offered, since it may find more to refer on, but no answer to it ends the hold.
 
 Answers are written at once, each screen in its own transaction. With no database (it is
 locked or the disk is full) the answers still govern this run, held in memory.
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from backmove.core import safety
 from backmove.core.clock import Clock
-from backmove.core.safety import RescreenReason, SafetyLimits
+from backmove.core.safety import Hold, Reported, RescreenReason, SafetyLimits
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S, local_day
 from backmove.core.trend import pain_trend
@@ -63,8 +66,11 @@ class SafetyFlow(QObject):
         self._data_dir = data_dir
         self._storage_failed: Callable[[StorageError], None] = store.failed
         self._latest: SafetyScreen | None = None
+        self._screens: list[SafetyScreen] = []
+        self._reports: list[Reported] = []
+        """Leg and saddle symptoms from "Stop — this hurts", oldest first."""
+        self._hold: Hold | None = None
         self._offered_on: date | None = None
-        self._leg_at: float | None = None
         self.wizard: QWidget | None = None
         self.card: QWidget | None = None
         self._load()
@@ -76,14 +82,24 @@ class SafetyFlow(QObject):
         return self._latest
 
     def limits(self) -> SafetyLimits:
-        return safety.limits(self._latest, safety.is_assessed_confirmation(self._latest))
+        return safety.limits(self._latest, self._hold)
+
+    @property
+    def hold(self) -> Hold | None:
+        """The pause on exercise in force, or None."""
+        return self._hold
 
     def locked_tier(self) -> str | None:
         """ "A" or "B" while exercise waits for the user to confirm an assessment."""
-        s = self._latest
-        if s is not None and s.tier in ("A", "B") and not safety.is_assessed_confirmation(s):
-            return s.tier
-        return None
+        return None if self._hold is None else self._hold.tier
+
+    def hold_day(self) -> date | None:
+        """The local day the hold began: an assessment before it cannot answer it."""
+        hold = self._hold
+        if hold is None:
+            return None
+        _, offset = local_stamp(self._clock)
+        return local_day(hold.since, offset)
 
     def is_open(self) -> bool:
         return any(w is not None and w.isVisible() for w in (self.wizard, self.card))
@@ -96,12 +112,11 @@ class SafetyFlow(QObject):
         latest = self._latest
         if latest is None:
             return RescreenReason.NEVER_SCREENED
-        if self.locked_tier() is not None:
-            return None  # nothing to re-ask until the assessment is confirmed
+        held = self._hold is not None
         ratings: list = []
         rising = False
         repo = self._repo()
-        if repo is not None:
+        if repo is not None and not held:
             try:
                 ratings = repo.ratings_between(latest.at + 1, int(now) + 1)
                 first = local_day(int(now) - TREND_DAYS * DAY_S, latest.utc_offset_s)
@@ -113,10 +128,10 @@ class SafetyFlow(QObject):
                 rising = safety.sustained_rise_since(
                     trend, local_day(latest.at, latest.utc_offset_s)
                 )
-                self._leg_at = self._latest_leg_report(repo, latest.at) or self._leg_at
             except StorageError as exc:
                 log.warning("could not read the history for the safety check: %s", exc.message)
-        return safety.rescreen_due(now, latest.at, ratings, rising, self._leg_at)
+        leg_at = float(self._reports[-1].at) if self._reports else None
+        return safety.rescreen_due(now, latest.at, ratings, rising, leg_at, held=held)
 
     def offer_if_due(self, parent: QWidget | None = None) -> bool:
         """Open the check when it is due and has not been offered today. True if shown."""
@@ -135,8 +150,9 @@ class SafetyFlow(QObject):
         due again (the app offers it once the break is over)."""
         at, offset = local_stamp(self._clock)
         if symptom in LEG_SYMPTOMS:
-            self._leg_at = float(at)
+            self._reports.append(Reported(at, symptom))
             self._offered_on = None
+            self._update_hold()
         repo = self._repo()
         if repo is None:
             return
@@ -177,6 +193,7 @@ class SafetyFlow(QObject):
             rescreen_reason=None if first else str(reason or "monthly"),
             in_tray=not isinstance(parent, NoTrayWindow),
             interval_min=self._settings()["interval_min"],
+            held_tier=self.locked_tier(),
         )
         wizard.finished_screen.connect(self._record_screen)
         wizard.show()
@@ -184,8 +201,8 @@ class SafetyFlow(QObject):
         self.wizard = wizard
 
     def open_from_menu(self, parent: QWidget | None = None) -> None:
-        """The tray's "Safety check…": the card of a locked tier, with "I've been assessed",
-        or else the check itself."""
+        """The tray's "Safety check…": the card of a held tier, with the confirmation of an
+        assessment and its date, or else the check itself."""
         tier = self.locked_tier()
         if tier is None:
             reason = (
@@ -196,8 +213,14 @@ class SafetyFlow(QObject):
         from backmove.ui.safety_cards import SafetyCardDialog
 
         self._close_windows()
-        card = SafetyCardDialog(tier, offer_assessed=True, parent=parent)
-        card.assessed_confirmed.connect(self._assessed)
+        card = SafetyCardDialog(
+            tier,
+            offer_assessed=True,
+            parent=parent,
+            today=self._clock.local().date(),
+            earliest=self.hold_day(),
+        )
+        card.assessed_confirmed.connect(self.confirm_assessment)
         card.present()
         self.card = card
 
@@ -217,17 +240,32 @@ class SafetyFlow(QObject):
         result = safety.screen_result(answers)
         self._save(dict(answers), result.tier, result.outcome)
 
-    def _assessed(self) -> None:
-        latest = self._latest
-        if latest is None:
-            return
-        self._save(dict(latest.answers), latest.tier, safety.ASSESSED_CONFIRMED)
+    def confirm_assessment(self, on: date) -> bool:
+        """The user says a doctor or physiotherapist checked their back on `on` and said they
+        can exercise: the hold ends, the date is kept with the confirmation, and the check is
+        offered again. An assessment dated before the hold began, or in the future, cannot
+        answer it and is refused (False)."""
+        hold, earliest = self._hold, self.hold_day()
+        if hold is None or earliest is None:
+            return False
+        if not safety.assessment_date_allowed(on, earliest, self._clock.local().date()):
+            log.warning("an assessment dated %s cannot end a hold from %s", on, earliest)
+            return False
+        self._save(dict(hold.answers), hold.tier, safety.ASSESSED_CONFIRMED, on)
         self.open(RescreenReason.ASSESSED)
+        return True
 
-    def _save(self, answers: dict[str, bool], tier: Tier, outcome: str) -> None:
+    def _save(
+        self, answers: dict[str, bool], tier: Tier, outcome: str, assessed_on: date | None = None
+    ) -> None:
         at, offset = local_stamp(self._clock)
         record = SafetyScreen(
-            at=at, utc_offset_s=offset, answers=answers, tier=tier, outcome=outcome
+            at=at,
+            utc_offset_s=offset,
+            answers=answers,
+            tier=tier,
+            outcome=outcome,
+            assessed_on=assessed_on,
         )
         repo = self._repo()
         if repo is not None:
@@ -236,33 +274,39 @@ class SafetyFlow(QObject):
             except StorageError as exc:
                 self._storage_failed(exc)
         self._latest = record
-        self._leg_at = None
+        self._screens.append(record)
+        self._update_hold()
         self._offered_on = self._clock.local().date()
         self.changed.emit()
 
+    def _update_hold(self) -> None:
+        self._hold = safety.hold_in_force(self._screens, self._reports)
+
     def reload(self) -> None:
-        """Read the latest check again: the log was restored or deleted."""
+        """Read the history again: the log was restored or deleted."""
         self._latest = None
-        self._leg_at = None
+        self._screens = []
+        self._reports = []
         self._offered_on = None
         self._load()
         self.changed.emit()
 
     def _load(self) -> None:
         repo = self._repo()
-        if repo is None:
-            return
-        try:
-            self._latest = repo.latest_safety_screen()
-        except StorageError as exc:
-            log.warning("could not read the latest safety check: %s", exc.message)
+        if repo is not None:
+            try:
+                self._screens = repo.safety_screens()
+                self._reports = self._leg_reports(repo)
+            except StorageError as exc:
+                log.warning("could not read the safety checks: %s", exc.message)
+        self._latest = self._screens[-1] if self._screens else None
+        self._update_hold()
 
     @staticmethod
-    def _latest_leg_report(repo: Repository, since: int) -> float | None:
-        events = repo.events_between(since + 1, since + 10 * 365 * DAY_S, STOP_SYMPTOM_EVENT)
-        times = [
-            e.at
+    def _leg_reports(repo: Repository) -> list[Reported]:
+        events = repo.events_between(0, 2**62, STOP_SYMPTOM_EVENT)
+        return [
+            Reported(e.at, str(e.detail["symptom"]))
             for e in events
             if isinstance(e.detail, dict) and e.detail.get("symptom") in LEG_SYMPTOMS
         ]
-        return float(max(times)) if times else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal, TypedDict
 
 from backmove.core.clock import Clock
@@ -121,13 +122,15 @@ class Checkin:
 @dataclass(frozen=True)
 class SafetyScreen:
     """One red-flag screen: question id -> yes/no (never free text), the tier it gave, and
-    `outcome`, the safety module's code for what followed."""
+    `outcome`, the safety module's code for what followed. `assessed_on` is set on the row that
+    confirms a clinician's assessment: the day that assessment took place."""
 
     at: int
     utc_offset_s: int
     answers: Mapping[str, bool]
     tier: Tier
     outcome: str
+    assessed_on: date | None = None
     id: int | None = None
 
 

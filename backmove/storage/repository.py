@@ -133,6 +133,25 @@ def _check_answers(answers: Mapping[str, bool]) -> None:
             raise ValueError(f"answer {question!r}: {value!r} is not yes/no")
 
 
+_SELECT_SCREENS = (
+    "SELECT id, at, utc_offset_s, answers, tier, outcome, assessed_on FROM safety_screens "
+)
+_LATEST_SCREEN = _SELECT_SCREENS + "ORDER BY at DESC, id DESC LIMIT 1"
+_ALL_SCREENS = _SELECT_SCREENS + "ORDER BY at, id"
+
+
+def _screen(r: Sequence[Any]) -> SafetyScreen:
+    return SafetyScreen(
+        id=r[0],
+        at=r[1],
+        utc_offset_s=r[2],
+        answers=json.loads(r[3]),
+        tier=r[4],
+        outcome=r[5],
+        assessed_on=None if r[6] is None else date.fromisoformat(r[6]),
+    )
+
+
 class Repository:
     """The break log and everything recorded beside it, over one open Database."""
 
@@ -327,30 +346,31 @@ class Repository:
 
     def add_safety_screen(self, record: SafetyScreen) -> SafetyScreen:
         _check_answers(record.answers)
+        assessed_on = None if record.assessed_on is None else record.assessed_on.isoformat()
         cursor = self._db.write(
-            "INSERT INTO safety_screens (at, utc_offset_s, answers, tier, outcome) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (record.at, record.utc_offset_s, _dump(record.answers), record.tier, record.outcome),
+            "INSERT INTO safety_screens (at, utc_offset_s, answers, tier, outcome, assessed_on) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                record.at,
+                record.utc_offset_s,
+                _dump(record.answers),
+                record.tier,
+                record.outcome,
+                assessed_on,
+            ),
         )
         return replace(record, id=cursor.lastrowid)
 
     def latest_safety_screen(self) -> SafetyScreen | None:
         """The screen that governs now (the 30-day re-screen counts from its `at`)."""
-        rows = self._db.read(
-            "SELECT id, at, utc_offset_s, answers, tier, outcome FROM safety_screens "
-            "ORDER BY at DESC, id DESC LIMIT 1"
-        )
-        if not rows:
-            return None
-        r = rows[0]
-        return SafetyScreen(
-            id=r[0],
-            at=r[1],
-            utc_offset_s=r[2],
-            answers=json.loads(r[3]),
-            tier=r[4],
-            outcome=r[5],
-        )
+        rows = self._db.read(_LATEST_SCREEN)
+        return _screen(rows[0]) if rows else None
+
+    def safety_screens(self) -> list[SafetyScreen]:
+        """Every screen and confirmation in the order taken: whether exercise is paused
+        depends on what came before the latest one, not on it alone."""
+        rows = self._db.read(_ALL_SCREENS)
+        return [_screen(r) for r in rows]
 
     # --- app events --------------------------------------------------------------------------
 

@@ -128,6 +128,18 @@ _V1: Migration = (
     "CREATE INDEX app_events_by_at ON app_events (at)",
 )
 
-MIGRATIONS: Sequence[Migration] = (_V1,)
+SAFETY_ASSESSED_ON: Migration = (
+    """
+    ALTER TABLE safety_screens ADD COLUMN assessed_on TEXT
+        CHECK (assessed_on IS NULL OR (typeof(assessed_on) = 'text'
+                                       AND assessed_on IS date(assessed_on)))
+    """,
+)
+"""The date a clinician assessed the user, kept with the confirmation that ends an exercise
+pause (docs/evidence.md#what-each-tier-leads-to). A column rather than a JSON detail so the date
+is checked as a real ISO date. Its own constant, so it can move to another place in the chain
+when migrations from elsewhere join it."""
+
+MIGRATIONS: Sequence[Migration] = (_V1, SAFETY_ASSESSED_ON)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,10 @@ Its last page says where backmove went (the tray icon, or the small window on a 
 without a tray) and when the first break comes: after the wizard closes, nothing else is on
 screen to say so, and a new user would otherwise wonder whether anything is running. The
 window's title follows the page, and each page is as tall as its words need.
+
+Asked while exercise is paused (`held_tier`), an answer with no A or B does not end with "You're
+all set" or the routine-appointment card but with the card of the pause, which says the answers
+do not lift it: only a clinician's assessment, confirmed from the menu, does.
 """
 
 from __future__ import annotations
@@ -250,7 +254,8 @@ class OnboardingWizard(QDialog):
     `rescreen_reason` (a RescreenReason value) the welcome is left out and the check says why
     it is asked again. `in_tray` (False: the small window that stands in for a tray) and
     `interval_min` (the work between breaks) let the last page say where backmove lives and
-    when the first break comes.
+    when the first break comes. `held_tier` ("A" or "B") says exercise is paused whatever the
+    answers.
     """
 
     finished_screen = Signal(dict, str)
@@ -265,11 +270,13 @@ class OnboardingWizard(QDialog):
         rescreen_reason: str | None = None,
         in_tray: bool = True,
         interval_min: int = 30,
+        held_tier: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._in_tray = in_tray
         self._interval_min = interval_min
         self.setObjectName("onboarding")
+        self.held_tier = held_tier
         dark = desktop_is_dark()
         self.setStyleSheet(house_style("none", dark) + style(dark))
         self.rescreen = rescreen_reason is not None
@@ -668,7 +675,13 @@ class OnboardingWizard(QDialog):
     def _finish(self, answers: dict[str, bool]) -> None:
         tier = screen_result(answers).tier
         self._result_shown = True
-        if tier == "none":
+        if self.held_tier is not None and tier in ("none", "C"):
+            self.card = SafetyCard(self.held_tier, still_held=True)
+            self.card.acknowledged.connect(self.accept)
+            self.card_page.setLayout(centred(self.card, 720))
+            self._primary[self.card_page] = self.card.acknowledge_button
+            self._show(self.card_page)
+        elif tier == "none":
             self._show(self.done_page)
         else:
             self.card = SafetyCard(tier)

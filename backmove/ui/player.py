@@ -554,7 +554,7 @@ class PlayerWindow(QWidget):
             "before": self.before_question.scale,
             "move": self.next_button,
             "stop": self.back_button,
-            "not_tolerated": self.continue_button,
+            "not_tolerated": self.stop_pages.primary(),
             "safety": self.safety_card.acknowledge_button if self.safety_card else self.stack,
             "after": self.finish_button,
             "done": self.stack,
@@ -772,9 +772,10 @@ class PlayerWindow(QWidget):
     def safety_card(self) -> SafetyCard | None:
         return self.stop_pages.safety_card
 
-    def mark_not_tolerated(self, move_id: str) -> None:
-        """The move that hurt is left out for a week: say so, and offer to go on or stop.
-        Emits move_feedback(move_id, "not_tolerated") for the app to record."""
+    def mark_not_tolerated(self, move_id: str, *, go_on: bool = False) -> None:
+        """The move that hurt is left out for a week: say so, lead with ending the break, and
+        offer the next move as a second choice only when `go_on` (the app's call). Emits
+        move_feedback(move_id, "not_tolerated") for the app to record."""
         index = next(
             (i for i, p in enumerate(self._plans) if p.step.move.id == move_id), self._index
         )
@@ -784,6 +785,7 @@ class PlayerWindow(QWidget):
         self.stop_pages.show_not_tolerated(
             self._plans[index].step.move.name,
             None if last else self._plans[self._index + 1].step.move.name,
+            go_on=go_on,
         )
         self._show_page("not_tolerated")
 
@@ -926,7 +928,7 @@ class PlayerWindow(QWidget):
         elif page == "stop" and escape:
             self._back_to_move()
         elif page == "not_tolerated" and enter:
-            self._continue_after_stop()
+            self.stop_pages.primary().click()
         elif page == "not_tolerated" and escape:
             self._end("partial")
         elif page == "safety" and (enter or escape) and self.safety_card is not None:

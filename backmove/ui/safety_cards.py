@@ -4,8 +4,14 @@ rule (#stop-rule).
 One card per tier: A, get emergency help now; B, see a doctor soon; C, worth a routine
 appointment. The onboarding shows them after the check, and the break player's "Stop — this
 hurts" flow shows the A and B cards. No card offers a way into exercise: the A and B cards only
-acknowledge, or (once the user comes back to them) take the user's word that they have been
-assessed. The app decides what follows; the cards only say it.
+acknowledge, or (once the user comes back to them) take the user's word that a doctor or
+physiotherapist has checked their back and said they can exercise, with the date of that
+assessment. A check answered again while exercise is paused gets the card of the pause, saying
+plainly that the answers do not lift it. The app decides what follows; the cards only say it.
+
+Who to call follows the country of the system's locale (`help_territory`, the one place that
+asks Qt), with the numbers from `backmove.core.helplines`; a language setting does not move the
+user to another country, so the UI language is not consulted.
 
 The cards follow the desktop's colours and wear the theme's `house_style`; the stop rule, the
 headings and the buttons they are built from are the kit's (`backmove.ui.kit.widgets`).
@@ -13,9 +19,14 @@ headings and the buttons they are built from are the kit's (`backmove.ui.kit.wid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+import os
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backmove.core.helplines import HelpLines, help_lines, territory_from_environment
 from backmove.ui.kit.theme import TIER_ACCENT, accent_for, desktop_is_dark, house_style
 from backmove.ui.kit.widgets import (
     StopRuleLabel,
@@ -36,6 +48,32 @@ from backmove.ui.kit.widgets import (
     title_label,
     window_title,
 )
+
+
+def help_territory(
+    system: QLocale | None = None, environ: Mapping[str, str] | None = None
+) -> str | None:
+    """The user's country as an ISO code ("GB"), from the system locale, else from the
+    LANG/LC_* variables; None when neither names one.
+
+    The system locale, not the default one: the default follows the language chosen in the
+    settings, and a British user who reads backmove in German still calls 999.
+    """
+    locale = QLocale.system() if system is None else system
+    if locale.territory() not in (QLocale.Country.AnyTerritory, QLocale.Country.World):
+        code = QLocale.territoryToCode(locale.territory())
+        if len(code) == 2 and code.isalpha():
+            return code.upper()
+    return territory_from_environment(os.environ if environ is None else environ)
+
+
+class DateField(QDateEdit):
+    """A date edit that Tab leaves in one press, as every other control: Qt's own walks the
+    day, month and year first, so a keyboard user would meet it three times. The arrow keys
+    still move between its parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 def badge(tier: str, size: int = 44) -> QPixmap:
@@ -81,29 +119,41 @@ def badge(tier: str, size: int = 44) -> QPixmap:
 class SafetyCard(QFrame):
     """What a tier means and what backmove does about it, for tiers "A", "B" and "C".
 
-    `offer_assessed` (A and B only) adds "I've been assessed and told it's safe to exercise",
-    for when the user comes back to the card after seeing a clinician; the first showing never
-    has it. `acknowledged` is the only other way on, and it leaves exercise where the tier put
-    it. `dark` says whether it sits on a dark window (None: as the desktop is).
+    `offer_assessed` (A and B only) adds the confirmation "A doctor or physiotherapist has
+    checked my back and said I can exercise" with the date of that assessment (a date picker
+    from `earliest`, the day the pause began, to `today`, set to today; the app's clock gives
+    both, so `today` is required with it), for when the user
+    comes back to the card after seeing a clinician; the first showing never has it.
+    `still_held` (A and B only) is the card for a check answered again while exercise is
+    paused: it says the answers do not lift the pause. `acknowledged` is the only other way on,
+    and it leaves exercise where it was. `territory` picks who to call (None: the system's
+    country). `dark` says whether it sits on a dark window (None: as the desktop is).
     """
 
     acknowledged = Signal()
-    assessed_confirmed = Signal()
+    assessed_confirmed = Signal(object)
+    """The date (datetime.date) the user says they were assessed."""
 
     def __init__(
         self,
         tier: str,
         *,
         offer_assessed: bool = False,
+        still_held: bool = False,
+        territory: str | None = None,
+        today: date | None = None,
+        earliest: date | None = None,
         dark: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         if tier not in ("A", "B", "C"):
             raise ValueError(f"no safety card for tier {tier!r}")
-        if offer_assessed and tier == "C":
+        if (offer_assessed or still_held) and tier == "C":
             raise ValueError("tier C asks for no assessment")
         self.tier = tier
+        self.still_held = still_held
+        self.help = help_lines(territory if territory is not None else help_territory())
         self.setObjectName("safety-card")
         dark = desktop_is_dark() if dark is None else dark
         self.setStyleSheet(
@@ -112,7 +162,9 @@ class SafetyCard(QFrame):
             f" #card-title {{ color: {accent_for(tier, dark)}; }}" + house_style(tier, dark)
         )
 
-        title, lead, action, consequence = self._words(tier)
+        title, lead, action, consequence = (
+            self._held_words(tier) if still_held else self._words(tier)
+        )
         self.setAccessibleName(title)
         self.setAccessibleDescription(lead)
 
@@ -154,25 +206,63 @@ class SafetyCard(QFrame):
         row = QHBoxLayout()
         row.setSpacing(10)
         self.assessed_button: QPushButton | None = None
+        self.assessed_on: QDateEdit | None = None
         if offer_assessed:
+            if today is None:
+                raise ValueError("the assessment's date picker needs today's date")
             layout.addWidget(
                 body_label(
                     self.tr(
                         "Been checked by a doctor or physiotherapist? Once they've told you it's "
-                        "safe to exercise, let backmove know and it will offer the check again."
+                        "safe to exercise, let backmove know and it will offer the check again. "
+                        "Answering the questions again yourself can't do this."
                     )
                 )
             )
-            self.assessed_button = QPushButton(
-                self.tr("I've been assessed and told it's safe to exercise")
+            layout.addLayout(self._date_row(today, earliest))
+            statement = self.tr(
+                "A doctor or physiotherapist has checked my back and said I can exercise"
             )
-            self.assessed_button.setAccessibleName(self.assessed_button.text())
-            self.assessed_button.clicked.connect(self.assessed_confirmed)
+            self.assessed_button = QPushButton(statement)
+            self.assessed_button.setAccessibleName(statement)
+            self.assessed_button.setAutoDefault(False)
+            self.assessed_button.clicked.connect(self._confirm)
             row.addWidget(self.assessed_button)
         row.addStretch(1)
         row.addWidget(self.acknowledge_button)
         layout.addSpacing(6)
         layout.addLayout(row)
+
+    def _date_row(self, today: date, earliest: date | None) -> QHBoxLayout:
+        """When the assessment was: today unless changed, never later, never before the pause
+        began (an assessment from before the symptoms never saw them)."""
+        picker = DateField(QDate(today.year, today.month, today.day))
+        picker.setObjectName("assessed-on")
+        picker.setCalendarPopup(True)
+        picker.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        picker.setMaximumDate(QDate(today.year, today.month, today.day))
+        if earliest is not None and earliest <= today:
+            picker.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        words = QLabel(self.tr("Date of the assessment:"))
+        words.setBuddy(picker)
+        picker.setAccessibleName(self.tr("Date of the assessment"))
+        self.assessed_on = picker
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(words)
+        row.addWidget(picker)
+        row.addStretch(1)
+        return row
+
+    def assessment_date(self) -> date | None:
+        """The date in the picker, or None when the card offers no confirmation."""
+        if self.assessed_on is None:
+            return None
+        d = self.assessed_on.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _confirm(self) -> None:
+        self.assessed_confirmed.emit(self.assessment_date())
 
     def _badge_name(self, tier: str) -> str:
         if tier == "A":
@@ -180,6 +270,42 @@ class SafetyCard(QFrame):
         if tier == "B":
             return self.tr("Urgent")
         return self.tr("Information")
+
+    def _emergency_line(self, lines: HelpLines) -> str:
+        """What to do now, in the user's country (docs/evidence.md#where-to-get-help)."""
+        if lines.territory == "GB":
+            return self.tr("Call 999 or go to A&E now. Don't wait to see if it settles.")
+        if lines.territory == "DE":
+            return self.tr(
+                "Call 112 or go to a hospital emergency department now. Don't wait to see if it "
+                "settles."
+            )
+        if lines.territory == "US":
+            return self.tr(
+                "Call 911 or go to the emergency room now. Don't wait to see if it settles."
+            )
+        return self.tr(
+            "Call your local emergency number or go to the nearest emergency department now. "
+            "Don't wait to see if it settles."
+        )
+
+    def _urgent_line(self, lines: HelpLines) -> str:
+        """Who to see within a day or two, in the user's country."""
+        if lines.urgent == "nhs_111":
+            return self.tr("Contact your GP, or call NHS 111. If it gets much worse, call 999.")
+        if lines.urgent == "on_call_116117":
+            return self.tr(
+                "Contact your doctor's practice; when it is closed, call the medical on-call "
+                "service on 116 117. If it gets much worse, call 112."
+            )
+        if lines.urgent == "own_doctor":
+            return self.tr(
+                "Call your doctor, or go to an urgent care clinic. If it gets much worse, call 911."
+            )
+        return self.tr(
+            "Contact your doctor or your local urgent care service. If it gets much worse, call "
+            "your local emergency number."
+        )
 
     def _words(self, tier: str) -> tuple[str, str, str, str]:
         """Title, what it means, what to do, and what backmove does now."""
@@ -190,10 +316,7 @@ class SafetyCard(QFrame):
                     "What you told us can be a sign of a serious problem that needs "
                     "checking straight away."
                 ),
-                self.tr(
-                    "Call your local emergency number (for example 112, 999 or 911) or go "
-                    "to A&E / the emergency room now. Don't wait to see if it settles."
-                ),
+                self._emergency_line(self.help),
                 self.tr(
                     "backmove won't suggest any exercises until you've been assessed. "
                     "Breaks will only remind you to stand up and change position."
@@ -205,10 +328,7 @@ class SafetyCard(QFrame):
                 self.tr(
                     "What you told us should be checked by a doctor within the next day or two."
                 ),
-                self.tr(
-                    "Contact your doctor, an urgent care service, or NHS 111 in the UK. "
-                    "If it gets much worse, get emergency help."
-                ),
+                self._urgent_line(self.help),
                 self.tr(
                     "Until you've been assessed, backmove pauses its exercises. Breaks "
                     "become a chance to stand, change position, and take a short easy walk "
@@ -225,6 +345,24 @@ class SafetyCard(QFrame):
             ),
         )
 
+    def _held_words(self, tier: str) -> tuple[str, str, str, str]:
+        """The result of a check answered while exercise is paused, with no A or B answer:
+        the pause stands, and why."""
+        return (
+            self.tr("Exercises stay paused"),
+            self.tr(
+                "Your answers just now don't lift the pause. It began with something a "
+                "clinician needs to check, and only their assessment can end it."
+            ),
+            self._emergency_line(self.help) if tier == "A" else self._urgent_line(self.help),
+            self.tr(
+                "Once a doctor or physiotherapist has checked your back and said you can "
+                "exercise, tell backmove from its menu (Safety check…). Until then, breaks "
+                "only remind you to stand up, change position and walk a little if it's "
+                "comfortable."
+            ),
+        )
+
 
 class SafetyCardDialog(QDialog):
     """A card in a window of its own.
@@ -234,15 +372,29 @@ class SafetyCardDialog(QDialog):
     """
 
     acknowledged = Signal()
-    assessed_confirmed = Signal()
+    assessed_confirmed = Signal(object)
+    """The date (datetime.date) of the assessment the user confirmed."""
 
     def __init__(
-        self, tier: str, *, offer_assessed: bool = False, parent: QWidget | None = None
+        self,
+        tier: str,
+        *,
+        offer_assessed: bool = False,
+        territory: str | None = None,
+        today: date | None = None,
+        earliest: date | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("safety-card-window")
         self.setWindowTitle(window_title(self.tr("Safety")))
-        self.card = SafetyCard(tier, offer_assessed=offer_assessed)
+        self.card = SafetyCard(
+            tier,
+            offer_assessed=offer_assessed,
+            territory=territory,
+            today=today,
+            earliest=earliest,
+        )
         self.setAccessibleName(self.card.accessibleName())
         self._answered = False
         self.card.acknowledged.connect(self.reject)
@@ -274,9 +426,9 @@ class SafetyCardDialog(QDialog):
         width = self.card.minimumWidth() + margins.left() + margins.right()
         self.resize(width, layout_of(self).totalHeightForWidth(width))
 
-    def _confirm(self) -> None:
+    def _confirm(self, on: date) -> None:
         self._answered = True
-        self.assessed_confirmed.emit()
+        self.assessed_confirmed.emit(on)
         self.accept()
 
     def reject(self) -> None:

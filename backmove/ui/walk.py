@@ -9,7 +9,8 @@ them is no surprise.
 
 "Stop — this hurts" is here as in the player, with the same pages (ui.kit.stop): the symptom
 goes out as `stop_this_hurts(move_id, code)` and the app answers with `show_safety_card` or
-`mark_not_tolerated`. Ending the break from there reports `partial()`.
+`mark_not_tolerated` (which reports `move_feedback(move_id, "not_tolerated")`, as the player
+does). Ending the break from there reports `partial()`.
 
 Keys act only when the window has the keyboard focus: Enter = I'm back, Esc = Skip (on the
 stop page: back to the walk).
@@ -48,6 +49,9 @@ class WalkWindow(QWidget):
     skipped = Signal()
     partial = Signal()
     stop_this_hurts = Signal(str, str)
+    move_feedback = Signal(str, str)
+    """(move id, "not_tolerated"): the walk that hurt, for the app to record as the player's
+    moves are, so "left out for a week" is true on the walk too."""
 
     def __init__(
         self,
@@ -194,7 +198,7 @@ class WalkWindow(QWidget):
         focus: QWidget = {
             "walk": self.back_button,
             "stop": self.stop_pages.back_button,
-            "not_tolerated": self.stop_pages.continue_button,
+            "not_tolerated": self.stop_pages.primary(),
             "safety": card.acknowledge_button if card is not None else self.stack,
         }[name]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -211,11 +215,13 @@ class WalkWindow(QWidget):
         if tier == "A" and not self.isFullScreen():
             self.showFullScreen()
 
-    def mark_not_tolerated(self, move_id: str) -> None:
-        """The walk is left out for a week: say so, and offer what follows it or the end."""
+    def mark_not_tolerated(self, move_id: str, *, go_on: bool = False) -> None:
+        """The walk is left out for a week: say so, lead with ending the break, and offer the
+        moves that follow it as a second choice only when `go_on` (the app's call)."""
         del move_id  # only the walk is on this window
+        self.move_feedback.emit(self._walk_move.id, "not_tolerated")
         self.stop_pages.show_not_tolerated(
-            self._walk_move.name, self._then[0] if self._then else None
+            self._walk_move.name, self._then[0] if self._then else None, go_on=go_on
         )
         self._show_page("not_tolerated")
 
@@ -306,7 +312,7 @@ class WalkWindow(QWidget):
         elif page == "stop" and escape:
             self._show_page("walk")
         elif page == "not_tolerated" and enter:
-            self._back()
+            self.stop_pages.primary().click()
         elif page == "not_tolerated" and escape:
             self._end_partial()
         elif page == "safety" and (enter or escape) and card is not None:

@@ -330,6 +330,10 @@ Natürliche Pausen: {natural}</translation>
             <translation> und </translation>
         </message>
         <message>
+            <source>Stretches are paused until a doctor or physiotherapist has checked your back. Stand up, change position, walk a little if it feels comfortable.</source>
+            <translation>Dehnübungen sind ausgesetzt, bis dein Rücken ärztlich oder physiotherapeutisch untersucht wurde. Steh auf, wechsle die Position und geh ein paar Schritte, wenn es sich angenehm anfühlt.</translation>
+        </message>
+        <message>
             <source>Stretches are paused after your safety check. Stand up, change position, walk a little if it feels comfortable.</source>
             <translation>Nach deinem Sicherheitscheck sind Dehnübungen ausgesetzt. Steh auf, wechsle die Position und geh ein paar Schritte, wenn es sich angenehm anfühlt.</translation>
         </message>
@@ -1321,14 +1325,24 @@ Natürliche Pausen: {natural}</translation>
             <translation>Verstanden</translation>
         </message>
         <message>
-            <source>Been checked by a doctor or physiotherapist? Once they've told you it's safe to exercise, let backmove know and it will offer the check again.</source>
+            <source>Been checked by a doctor or physiotherapist? Once they've told you it's safe to exercise, let backmove know and it will offer the check again. Answering the questions again yourself can't do this.</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
-            <translation>Wurdest du ärztlich oder physiotherapeutisch untersucht? Sobald man dir gesagt hat, dass Übungen unbedenklich sind, sag backmove Bescheid – dann bietet es dir den Check erneut an.</translation>
+            <translation>Wurdest du ärztlich oder physiotherapeutisch untersucht? Sobald man dir gesagt hat, dass Übungen unbedenklich sind, sag backmove Bescheid – dann bietet es dir den Check erneut an. Die Fragen selbst noch einmal zu beantworten, reicht dafür nicht.</translation>
         </message>
         <message>
-            <source>I've been assessed and told it's safe to exercise</source>
+            <source>A doctor or physiotherapist has checked my back and said I can exercise</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
-            <translation>Ich wurde untersucht – Übungen sind unbedenklich</translation>
+            <translation>Mein Rücken wurde ärztlich oder physiotherapeutisch untersucht und ich darf Übungen machen</translation>
+        </message>
+        <message>
+            <source>Date of the assessment:</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Datum der Untersuchung:</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Datum der Untersuchung</translation>
         </message>
         <message>
             <source>Emergency</source>
@@ -1346,6 +1360,46 @@ Natürliche Pausen: {natural}</translation>
             <translation>Information</translation>
         </message>
         <message>
+            <source>Call 999 or go to A&amp;E now. Don't wait to see if it settles.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ruf jetzt die 999 an oder geh sofort in die Notaufnahme (A&amp;E). Warte nicht ab, ob es von selbst besser wird.</translation>
+        </message>
+        <message>
+            <source>Call 112 or go to a hospital emergency department now. Don't wait to see if it settles.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ruf jetzt die 112 an oder geh sofort in die Notaufnahme eines Krankenhauses. Warte nicht ab, ob es von selbst besser wird.</translation>
+        </message>
+        <message>
+            <source>Call 911 or go to the emergency room now. Don't wait to see if it settles.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ruf jetzt die 911 an oder geh sofort in die Notaufnahme (Emergency Room). Warte nicht ab, ob es von selbst besser wird.</translation>
+        </message>
+        <message>
+            <source>Call your local emergency number or go to the nearest emergency department now. Don't wait to see if it settles.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ruf jetzt die Notrufnummer deines Landes an oder geh sofort in die nächste Notaufnahme. Warte nicht ab, ob es von selbst besser wird.</translation>
+        </message>
+        <message>
+            <source>Contact your GP, or call NHS 111. If it gets much worse, call 999.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wende dich an deine Hausarztpraxis (GP) oder ruf NHS 111 an. Wenn es deutlich schlimmer wird, ruf die 999 an.</translation>
+        </message>
+        <message>
+            <source>Contact your doctor's practice; when it is closed, call the medical on-call service on 116 117. If it gets much worse, call 112.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wende dich an deine Arztpraxis; wenn sie geschlossen ist, ruf den ärztlichen Bereitschaftsdienst unter 116 117 an. Wenn es deutlich schlimmer wird, ruf die 112 an.</translation>
+        </message>
+        <message>
+            <source>Call your doctor, or go to an urgent care clinic. If it gets much worse, call 911.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Ruf deine Ärztin oder deinen Arzt an oder geh in eine Urgent-Care-Klinik. Wenn es deutlich schlimmer wird, ruf die 911 an.</translation>
+        </message>
+        <message>
+            <source>Contact your doctor or your local urgent care service. If it gets much worse, call your local emergency number.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Wende dich an deine Arztpraxis oder an den ärztlichen Bereitschaftsdienst vor Ort. Wenn es deutlich schlimmer wird, ruf die Notrufnummer deines Landes an.</translation>
+        </message>
+        <message>
             <source>Get emergency help now</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
             <translation>Jetzt Notfallhilfe holen</translation>
@@ -1354,11 +1408,6 @@ Natürliche Pausen: {natural}</translation>
             <source>What you told us can be a sign of a serious problem that needs checking straight away.</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
             <translation>Deine Angaben können ein Zeichen für ein ernstes Problem sein, das sofort abgeklärt werden muss.</translation>
-        </message>
-        <message>
-            <source>Call your local emergency number (for example 112, 999 or 911) or go to A&amp;E / the emergency room now. Don't wait to see if it settles.</source>
-            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
-            <translation>Ruf jetzt die Notrufnummer deines Landes an (zum Beispiel 112, 999 oder 911) oder geh sofort in die Notaufnahme. Warte nicht ab, ob es von selbst besser wird.</translation>
         </message>
         <message>
             <source>backmove won't suggest any exercises until you've been assessed. Breaks will only remind you to stand up and change position.</source>
@@ -1374,11 +1423,6 @@ Natürliche Pausen: {natural}</translation>
             <source>What you told us should be checked by a doctor within the next day or two.</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
             <translation>Deine Angaben sollten in den nächsten ein, zwei Tagen ärztlich abgeklärt werden.</translation>
-        </message>
-        <message>
-            <source>Contact your doctor, an urgent care service, or NHS 111 in the UK. If it gets much worse, get emergency help.</source>
-            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
-            <translation>Wende dich an deine Arztpraxis oder an den ärztlichen Bereitschaftsdienst (in Deutschland 116 117). Wenn es deutlich schlimmer wird, hol dir Notfallhilfe.</translation>
         </message>
         <message>
             <source>Until you've been assessed, backmove pauses its exercises. Breaks become a chance to stand, change position, and take a short easy walk if it's comfortable.</source>
@@ -1404,6 +1448,21 @@ Natürliche Pausen: {natural}</translation>
             <source>You can keep using backmove. Until your next check it suggests gentle seated and standing moves only, and leaves out moves on the floor.</source>
             <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
             <translation>Du kannst backmove weiter verwenden. Bis zu deinem nächsten Check schlägt es nur sanfte Übungen im Sitzen und Stehen vor und lässt Übungen am Boden weg.</translation>
+        </message>
+        <message>
+            <source>Exercises stay paused</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Die Übungen bleiben ausgesetzt</translation>
+        </message>
+        <message>
+            <source>Your answers just now don't lift the pause. It began with something a clinician needs to check, and only their assessment can end it.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Deine Antworten eben heben die Pause nicht auf. Sie begann mit etwas, das ärztlich oder physiotherapeutisch abgeklärt werden muss, und nur diese Untersuchung kann sie beenden.</translation>
+        </message>
+        <message>
+            <source>Once a doctor or physiotherapist has checked your back and said you can exercise, tell backmove from its menu (Safety check…). Until then, breaks only remind you to stand up, change position and walk a little if it's comfortable.</source>
+            <translatorcomment>Safety text: a clinician reviews this translation before release.</translatorcomment>
+            <translation>Sobald dein Rücken ärztlich oder physiotherapeutisch untersucht wurde und du wieder Übungen machen darfst, sag es backmove über sein Menü (Sicherheitscheck…). Bis dahin erinnern dich Pausen nur daran, aufzustehen, die Position zu wechseln und ein paar Schritte zu gehen, wenn es sich angenehm anfühlt.</translation>
         </message>
     </context>
     <context>

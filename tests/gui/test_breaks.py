@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from backmove.core.safety import TIER_A
@@ -132,6 +132,8 @@ def test_a_tier_a_answer_locks_exercise_until_an_assessment_is_confirmed(first_s
         ("A", "emergency_card_shown"),
         ("A", "assessed_confirmed"),
     ]
+    today = MONDAY_MORNING.date().isoformat()
+    assert desk.rows("select assessed_on from safety_screens order by id") == [(None,), (today,)]
     wizard = desk.app.safety.wizard
     assert wizard.isVisible() and wizard.current_page() is wizard.check_pages[0]
     assert "Glad you've been checked" in wizard.check_pages[0].reason.text()
@@ -219,6 +221,158 @@ def test_stop_with_leg_or_saddle_symptoms_shows_the_card_then_offers_the_check(
     qtbot.waitUntil(lambda: screened.app.safety.wizard is not None)
     wizard = screened.app.safety.wizard
     assert "leg, saddle or bladder symptoms" in wizard.check_pages[0].reason.text()
+
+
+def held_until_assessed(desk: Desk) -> None:
+    """Breaks offer only standing up and moving, and say why."""
+    desk.work(30 * 60)
+    assert desk.prompt_up()
+    assert "until a doctor or physiotherapist has checked your back" in (
+        desk.app.flow.prompt.detail.text()
+    )
+    desk.app.flow.prompt.start_button.click()
+    assert routines(desk)[-1] in (["T11"], ["T10"])
+    finish(desk)
+
+
+@pytest.mark.parametrize(("symptom", "tier"), [("leg", "B"), ("saddle", "A")])
+def test_symptoms_in_a_break_pause_exercise_and_an_all_clear_recheck_does_not_lift_it(
+    screened: Desk, symptom: str, tier: str, qtbot
+) -> None:
+    desk = screened
+    window = start_break(desk)
+    window.stop_button.click()
+    window.symptom_buttons[symptom].click()
+    window.safety_card.acknowledge_button.click()
+    assert desk.app.safety.locked_tier() == tier
+    assert not desk.app.safety.limits().exercise_allowed
+
+    # The check after symptoms is offered; "None of these apply" three times in seconds...
+    qtbot.waitUntil(lambda: desk.app.safety.wizard is not None)
+    wizard = desk.app.safety.wizard
+    answer_check(wizard, set())
+    assert desk.rows("select tier, outcome from safety_screens order by id")[-1] == (
+        "none",
+        "clear",
+    )
+    # ...ends on the card of the pause, not on "You're all set", and says why in plain words.
+    assert wizard.current_page() is wizard.card_page
+    card = wizard.card
+    assert card.tier == tier and card.still_held
+    assert card.title.text() == "Exercises stay paused"
+    assert "don't lift the pause" in card.lead.text()
+    assert "only their assessment can end it" in card.lead.text()
+    assert "doctor or physiotherapist has checked your back" in card.consequence.text()
+    card.acknowledge_button.click()
+    assert desk.app.safety.locked_tier() == tier  # still paused
+    held_until_assessed(desk)
+
+    # A restart reads the same pause back from the database.
+    desk.app.safety.reload()
+    assert desk.app.safety.locked_tier() == tier
+
+
+def test_a_confirmed_assessment_ends_the_pause_and_keeps_its_date(screened: Desk, qtbot) -> None:
+    desk = screened
+    window = start_break(desk)
+    window.stop_button.click()
+    window.symptom_buttons["leg"].click()
+    window.safety_card.acknowledge_button.click()
+    qtbot.waitUntil(lambda: desk.app.safety.wizard is not None)
+    answer_check(desk.app.safety.wizard, set())
+    desk.app.safety.wizard.card.acknowledge_button.click()
+    held_until_assessed(desk)
+
+    desk.away(24 * 3600)  # seen by a doctor the next day
+    desk.app.menu.actions["safety"].trigger()
+    dialog = desk.app.safety.card
+    assert dialog.card.tier == "B" and dialog.card.assessed_on is not None
+    picker = dialog.card.assessed_on
+    today = desk.app.clock.local().date()
+    assert picker.date() == QDate(today.year, today.month, today.day)
+    yesterday = today - timedelta(days=1)
+    # Nothing before the day of the symptoms can answer them.
+    assert picker.minimumDate() == QDate(yesterday.year, yesterday.month, yesterday.day)
+    picker.setDate(picker.minimumDate().addDays(-5))
+    assert picker.date() == picker.minimumDate()
+    dialog.card.assessed_button.click()
+
+    rows = desk.rows("select tier, outcome, assessed_on, answers from safety_screens order by id")
+    assert rows[-1] == ("B", "assessed_confirmed", yesterday.isoformat(), "{}")
+    assert desk.app.safety.locked_tier() is None
+    assert desk.app.safety.limits().exercise_allowed
+    assert desk.app.safety.limits().gentle_only  # gentle until a fresh check says otherwise
+    wizard = desk.app.safety.wizard
+    assert wizard.isVisible() and "Glad you've been checked" in (
+        wizard.check_pages[0].reason.text()
+    )
+    answer_check(wizard, set())
+    assert wizard.current_page() is wizard.done_page  # now the all-clear counts
+    assert desk.app.safety.limits().floor_allowed
+
+
+def test_a_red_flag_answer_then_all_clear_again_stays_locked(first_start: Desk) -> None:
+    desk = first_start
+    answer_check(desk.app.safety.wizard, {"B7"})
+    desk.app.safety.wizard.card.acknowledge_button.click()
+    desk.app.safety.open("monthly")  # asked again minutes later, by any way in
+    wizard = desk.app.safety.wizard
+    answer_check(wizard, set())
+    assert wizard.card is not None and wizard.card.still_held
+    assert desk.app.safety.locked_tier() == "B"
+    assert desk.rows("select tier, outcome from safety_screens order by id") == [
+        ("B", "urgent_card_shown"),
+        ("none", "clear"),
+    ]
+    start_break(desk)
+    assert routines(desk) == [["T11"]]
+
+
+def test_sharp_pain_in_the_app_leads_with_ending_the_break(screened: Desk, qtbot) -> None:
+    window = start_break(screened)
+    hurt = window.current_move().id
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.stop_button.click()
+    window.symptom_buttons["sharp"].click()
+    assert window.page() == "not_tolerated"
+    primary = QApplication.focusWidget()
+    assert primary is window.stop_pages.primary()
+    assert primary.text() in ("End the break", "Finish the break")
+    assert primary.text() != "Continue with the next move"
+    qtbot.keyClick(primary, Qt.Key.Key_Return)
+    assert screened.app.flow.window is None
+    assert screened.rows("select move_id, verdict from move_feedback") == [(hurt, "not_tolerated")]
+    assert screened.rows("select outcome from breaks")[-1][0] in ("partial", "completed")
+    assert screened.app.safety.locked_tier() is None  # sharp pain leaves the move out only
+
+
+def test_sharp_pain_on_a_walk_goes_the_players_way(screened: Desk, qtbot) -> None:
+    start_break(screened)
+    finish(screened)
+    window = start_break(screened)
+    assert isinstance(window, WalkWindow)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.stop_button.click()
+    window.symptom_buttons["sharp"].click()
+    assert window.page() == "not_tolerated"
+    assert QApplication.focusWidget() is window.stop_pages.primary()
+    assert window.stop_pages.primary().text() != "Continue with the next move"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert screened.app.flow.walk is None or screened.app.flow.walk.is_ended()
+    assert screened.rows("select move_id, verdict from move_feedback") == [("T10", "not_tolerated")]
+
+
+def test_leg_symptoms_on_a_walk_pause_exercise_too(screened: Desk) -> None:
+    start_break(screened)
+    finish(screened)
+    window = start_break(screened)
+    assert isinstance(window, WalkWindow)
+    window.stop_button.click()
+    window.symptom_buttons["leg"].click()
+    window.stop_pages.safety_card.acknowledge_button.click()
+    assert screened.app.safety.locked_tier() == "B"
 
 
 def test_stop_with_another_symptom_leaves_the_move_out_for_a_week(screened: Desk) -> None:

@@ -6,6 +6,10 @@ build these pages from here rather than each keeping its own copy. The pages dec
 which symptom leads to a safety card and which leaves the move out for a week is the app's
 call (`backmove.core.safety.stop_flow`), answered through `show_safety_card` or
 `show_not_tolerated`.
+
+After a symptom the stop rule says to stop and rest, so the page that follows leads with ending
+the break: it is the primary button, the default and where the focus goes. Going on with the
+next move, when the app allows it at all, is a quiet second choice that names the move.
 """
 
 from __future__ import annotations
@@ -95,10 +99,11 @@ class StopPages(QObject):
         self.continue_button = button(
             self.tr("Continue with the next move"),
             self.tr("Continue with the next move"),
-            primary=True,
+            kind="quiet",
         )
+        self.continue_button.setAutoDefault(False)
         self.continue_button.clicked.connect(self.go_on.emit)
-        self.end_button = button(self.tr("End the break"), self.tr("End the break"))
+        self.end_button = button(self.tr("End the break"), self.tr("End the break"), primary=True)
         self.end_button.clicked.connect(self.end.emit)
         self.not_tolerated_page = card_page(
             [
@@ -106,7 +111,7 @@ class StopPages(QObject):
                 title,
                 body,
                 self.up_next,
-                button_row(self.end_button, self.continue_button),
+                button_row(self.continue_button, self.end_button),
             ],
             tone="info",
         )
@@ -145,15 +150,37 @@ class StopPages(QObject):
         self._safety_layout.addLayout(centred(self.safety_card, 760))
         return self.safety_card
 
-    def show_not_tolerated(self, move_name: str, up_next: str | None) -> None:
-        """Say the move is left out; `up_next` names what comes next, None when nothing
-        does (then the only way on is to finish)."""
+    def show_not_tolerated(self, move_name: str, up_next: str | None, *, go_on: bool) -> None:
+        """Say the move is left out. `up_next` names the move that would come next (None when
+        none does); `go_on` says whether the app lets the user go on to it. The primary button
+        always ends the break: "Finish the break" on the last move, else "End the break"."""
         last = up_next is None
+        offer = go_on and not last
         self.not_tolerated_move.setText(move_name.upper())
-        self.up_next.setText("" if last else self.tr("Next up: {name}").format(name=up_next))
-        self.up_next.setVisible(not last)
+        self.up_next.setText(self.tr("Next up: {name}").format(name=up_next) if offer else "")
+        self.up_next.setVisible(offer)
+        # On the last move, going on is finishing: the break ends either way.
+        ending = self.continue_button if last else self.end_button
+        other = self.end_button if last else self.continue_button
         self.continue_button.setText(
             self.tr("Finish the break") if last else self.tr("Continue with the next move")
         )
         self.continue_button.setAccessibleName(self.continue_button.text())
-        self.end_button.setVisible(not last)
+        _set_primary(ending, True)
+        _set_primary(other, False)
+        ending.setVisible(True)
+        other.setVisible(offer)
+
+    def primary(self) -> QPushButton:
+        """The button that ends the break on the not-tolerated page: focus and Enter go here."""
+        return self.continue_button if self.continue_button.property("primary") else self.end_button
+
+
+def _set_primary(b: QPushButton, on: bool) -> None:
+    """Fill `b` with the accent and make it the default, or make it a quiet choice."""
+    b.setProperty("primary", on)
+    b.setProperty("kind", None if on else "quiet")
+    b.setDefault(on)
+    b.setAutoDefault(on)
+    b.style().unpolish(b)
+    b.style().polish(b)

@@ -222,7 +222,10 @@ def _safety_card(tier: str, offer_assessed: bool) -> Builder:
     def build(ctx: Context, theme: str, reduced_motion: bool) -> Built:
         from backmove.ui.safety_cards import SafetyCardDialog
 
-        w = SafetyCardDialog(tier, offer_assessed=offer_assessed)
+        today = ctx.clock.local().date()
+        w = SafetyCardDialog(
+            tier, offer_assessed=offer_assessed, today=today if offer_assessed else None
+        )
         return w, w.present
 
     return build

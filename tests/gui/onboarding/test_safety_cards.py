@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from backmove.core.safety import STOP_SYMPTOMS
@@ -16,8 +18,19 @@ def buttons(dialog: SafetyCardDialog) -> list[str]:
     return [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
 
 
-def open_card(qtbot, tier: str, offer_assessed: bool = False) -> SafetyCardDialog:
-    dialog = SafetyCardDialog(tier, offer_assessed=offer_assessed)
+TODAY = date(2026, 6, 3)
+
+
+def open_card(
+    qtbot, tier: str, offer_assessed: bool = False, earliest: date | None = None
+) -> SafetyCardDialog:
+    dialog = SafetyCardDialog(
+        tier,
+        offer_assessed=offer_assessed,
+        territory="GB",
+        today=TODAY if offer_assessed else None,
+        earliest=earliest,
+    )
     qtbot.addWidget(dialog)
     dialog.present()
     qtbot.waitExposed(dialog)
@@ -35,12 +48,25 @@ def test_the_emergency_card_fills_the_screen_and_only_acknowledges(qtbot) -> Non
 
 @pytest.mark.parametrize("tier", ["A", "B"])
 def test_coming_back_to_a_card_offers_the_assessed_confirmation(qtbot, tier: str) -> None:
-    dialog = open_card(qtbot, tier, offer_assessed=True)
+    dialog = open_card(qtbot, tier, offer_assessed=True, earliest=date(2026, 6, 1))
     assert not dialog.isFullScreen()
-    assert buttons(dialog) == ["I've been assessed and told it's safe to exercise", "Close"]
+    assert buttons(dialog) == [
+        "A doctor or physiotherapist has checked my back and said I can exercise",
+        "Close",
+    ]
     assert dialog.card.assessed_button is not None
-    with qtbot.waitSignal(dialog.assessed_confirmed), qtbot.assertNotEmitted(dialog.acknowledged):
+    assert not dialog.card.assessed_button.isDefault()  # Enter closes; confirming takes a click
+    picker = dialog.card.assessed_on
+    assert picker is not None and picker.accessibleName() == "Date of the assessment"
+    assert picker.date() == QDate(2026, 6, 3)  # today unless changed
+    assert (picker.minimumDate(), picker.maximumDate()) == (QDate(2026, 6, 1), QDate(2026, 6, 3))
+    picker.setDate(QDate(2026, 6, 2))
+    with (
+        qtbot.waitSignal(dialog.assessed_confirmed) as confirmed,
+        qtbot.assertNotEmitted(dialog.acknowledged),
+    ):
         qtbot.mouseClick(dialog.card.assessed_button, Qt.MouseButton.LeftButton)
+    assert confirmed.args == [date(2026, 6, 2)]
     assert not dialog.isVisible()
 
 

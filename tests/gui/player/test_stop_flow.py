@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backmove.core.clock import SimulatedClock
-from backmove.core.safety import STOP_SYMPTOMS, stop_flow
+from backmove.core.safety import STOP_SYMPTOMS, may_go_on_after, stop_flow
 from backmove.ui.player import SYMPTOMS, PlayerWindow
 
 from .conftest import record
@@ -29,7 +29,7 @@ def app_routing(window: PlayerWindow) -> None:
     def route(move_id: str, symptom: str) -> None:
         where = stop_flow(symptom)  # type: ignore[arg-type]
         if where == "not_tolerated":
-            window.mark_not_tolerated(move_id)
+            window.mark_not_tolerated(move_id, go_on=may_go_on_after(symptom))  # type: ignore[arg-type]
         else:
             window.show_safety_card(where.removeprefix("safety_card_"))
 
@@ -76,7 +76,7 @@ def test_leg_saddle_and_bladder_symptoms_end_on_the_safety_card(player, symptom:
     assert not window.isVisible()
 
 
-@pytest.mark.parametrize("symptom", ["sharp", "dizziness", "worse"])
+@pytest.mark.parametrize("symptom", ["sharp", "worse"])
 def test_other_symptoms_leave_the_move_out_and_go_on(player, symptom: str) -> None:
     window, events = stop_on_second_move(player)
     window.symptom_buttons[symptom].click()
@@ -123,3 +123,41 @@ def test_back_to_the_move_and_the_clock_stood_still(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert window.page() == "move"
     assert window.counter.text() == "Rep 2 of 5"
+
+
+@pytest.mark.parametrize("symptom", ["sharp", "worse", "dizziness"])
+def test_after_a_stop_the_primary_focused_button_ends_the_break(
+    qtbot: QtBot, player, symptom: str
+) -> None:
+    window, events = stop_on_second_move(player)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.symptom_buttons[symptom].click()
+    assert window.page() == "not_tolerated"
+    end = window.end_button
+    assert end.isVisible() and end.text() == "End the break"
+    assert end.property("primary") and end.isDefault()
+    assert QApplication.focusWidget() is end
+    cont = window.continue_button
+    assert not cont.property("primary") and not cont.isDefault()
+    assert cont.isVisible() is (symptom != "dizziness")  # dizziness is not about the move
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert events[-1] == ("partial",)
+    assert not window.isVisible()
+
+
+def test_after_sharp_pain_enter_on_the_window_ends_the_break(qtbot: QtBot, player) -> None:
+    window, events = stop_on_second_move(player)
+    window.symptom_buttons["sharp"].click()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert events[-1] == ("partial",)
+
+
+def test_after_dizziness_the_break_only_ends(player) -> None:
+    window, events = stop_on_second_move(player)
+    window.symptom_buttons["dizziness"].click()
+    texts = [w.text() for w in window.findChildren(type(window.title)) if w.isVisible()]
+    assert not any(t.startswith("Next up") for t in texts)
+    assert not window.continue_button.isVisible()
+    window.end_button.click()
+    assert events[-1] == ("partial",)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from backmove.core.catalog import Catalog
 from backmove.core.clock import SimulatedClock
-from backmove.core.safety import stop_flow
+from backmove.core.safety import may_go_on_after, stop_flow
 from backmove.ui.kit.stop import SYMPTOMS
 from backmove.ui.walk import WalkWindow
 
@@ -129,7 +129,7 @@ def routed(window: WalkWindow) -> None:
     def route(move_id: str, symptom: str) -> None:
         where = stop_flow(symptom)  # type: ignore[arg-type]
         if where == "not_tolerated":
-            window.mark_not_tolerated(move_id)
+            window.mark_not_tolerated(move_id, go_on=may_go_on_after(symptom))  # type: ignore[arg-type]
         else:
             window.show_safety_card(where.removeprefix("safety_card_"))
 
@@ -177,7 +177,33 @@ def test_another_symptom_leaves_the_walk_out_and_offers_what_follows(
     assert window.page() == "not_tolerated"
     assert window.stop_pages.up_next.text() == "Next up: Seated knee hug"
     window.stop_pages.continue_button.click()
-    assert events == [("stop_this_hurts", "T10", "sharp"), ("returned", 40)]
+    assert events == [
+        ("stop_this_hurts", "T10", "sharp"),
+        ("move_feedback", "T10", "not_tolerated"),
+        ("returned", 40),
+    ]
+
+
+def test_after_sharp_pain_on_the_walk_the_primary_focused_button_ends_the_break(
+    qtbot, walk
+) -> None:
+    window = walk(then=["Seated knee hug"])
+    events = record(window)
+    routed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.stop_button.click()
+    window.symptom_buttons["sharp"].click()
+    end, cont = window.stop_pages.end_button, window.stop_pages.continue_button
+    assert end.isVisible() and end.property("primary") and end.isDefault()
+    assert QApplication.focusWidget() is end
+    assert cont.isVisible() and not cont.isDefault() and not cont.property("primary")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert events == [
+        ("stop_this_hurts", "T10", "sharp"),
+        ("move_feedback", "T10", "not_tolerated"),
+        ("partial",),
+    ]
 
 
 def test_ending_the_break_from_the_stop_pages_is_partial(walk) -> None:
@@ -188,4 +214,8 @@ def test_ending_the_break_from_the_stop_pages_is_partial(walk) -> None:
     window.symptom_buttons["worse"].click()
     assert not window.stop_pages.end_button.isVisible()  # nothing follows: finish is the way
     window.close()
-    assert events == [("stop_this_hurts", "T10", "worse"), ("partial",)]
+    assert events == [
+        ("stop_this_hurts", "T10", "worse"),
+        ("move_feedback", "T10", "not_tolerated"),
+        ("partial",),
+    ]

@@ -21,6 +21,7 @@ from backmove.core.safety import (
     TIER_C,
     URGENT_CARD_SHOWN,
     SafetyLimits,
+    hold_in_force,
     is_assessed_confirmation,
     limits,
     screen_result,
@@ -106,9 +107,9 @@ def test_the_check_is_settled_by_any_a_answer_and_only_by_one() -> None:
     assert not settled({"B1": True, "B7": True, "C2": True})
 
 
-def screen(tier: str, outcome: str = "x") -> SafetyScreen:
+def screen(tier: str, outcome: str = "x", at: int = 1_780_000_000) -> SafetyScreen:
     return SafetyScreen(
-        at=1_780_000_000,
+        at=at,
         utc_offset_s=7200,
         answers={},
         tier=tier,  # type: ignore[arg-type]
@@ -117,8 +118,7 @@ def screen(tier: str, outcome: str = "x") -> SafetyScreen:
 
 
 def test_before_any_screen_breaks_offer_only_stand_up_and_move() -> None:
-    assert limits(None, False) == STAND_UP_ONLY
-    assert limits(None, True) == STAND_UP_ONLY
+    assert limits(None, None) == STAND_UP_ONLY
 
 
 @pytest.mark.parametrize(
@@ -128,21 +128,24 @@ def test_a_and_b_stop_exercise_until_the_user_confirms_an_assessment(
     tier: str, outcome: str
 ) -> None:
     latest = screen(tier, outcome)
-    assert limits(latest, False) == STAND_UP_ONLY
-    assert limits(latest, True) == GENTLE
+    assert limits(latest, hold_in_force([latest])) == STAND_UP_ONLY
+    assert limits(latest, None) == STAND_UP_ONLY  # a red-flag row locks even without the hold
+    confirmed = screen(tier, ASSESSED_CONFIRMED, at=latest.at + 60)
+    assert hold_in_force([latest, confirmed]) is None
+    assert limits(confirmed, None) == GENTLE
 
 
 def test_c_keeps_exercise_gentle_and_off_the_floor() -> None:
-    assert limits(screen("C", INFO_CARD_SHOWN), False) == GENTLE
+    assert limits(screen("C", INFO_CARD_SHOWN), None) == GENTLE
 
 
 def test_a_clear_screen_allows_everything() -> None:
-    assert limits(screen("none", CLEAR), False) == EVERYTHING
+    assert limits(screen("none", CLEAR), None) == EVERYTHING
 
 
 def test_an_unknown_tier_is_an_error_not_a_permission() -> None:
     with pytest.raises(ValueError, match="Z"):
-        limits(screen("Z"), True)
+        limits(screen("Z"), None)
 
 
 def test_the_assessed_confirmation_is_kept_in_the_database_and_unlocks_gentle_moves(
@@ -159,21 +162,28 @@ def test_the_assessed_confirmation_is_kept_in_the_database_and_unlocks_gentle_mo
         )
         latest = repo.latest_safety_screen()
         assert not is_assessed_confirmation(latest)
-        assert limits(latest, is_assessed_confirmation(latest)) == STAND_UP_ONLY
+        assert limits(latest, hold_in_force(repo.safety_screens())) == STAND_UP_ONLY
 
         clock.advance(3 * 86400)
         assert latest is not None
         repo.add_safety_screen(
-            SafetyScreen(*local_stamp(clock), latest.answers, latest.tier, ASSESSED_CONFIRMED)
+            SafetyScreen(
+                *local_stamp(clock),
+                latest.answers,
+                latest.tier,
+                ASSESSED_CONFIRMED,
+                assessed_on=clock.local().date(),
+            )
         )
         latest = repo.latest_safety_screen()
         assert latest is not None and latest.tier == "A"
         assert is_assessed_confirmation(latest)
-        assert limits(latest, is_assessed_confirmation(latest)) == GENTLE
+        assert latest.assessed_on == clock.local().date()
+        assert limits(latest, hold_in_force(repo.safety_screens())) == GENTLE
 
         clock.advance(3600)
         repo.add_safety_screen(SafetyScreen(*local_stamp(clock), no_to_all(), "none", CLEAR))
         latest = repo.latest_safety_screen()
-        assert limits(latest, is_assessed_confirmation(latest)) == EVERYTHING
+        assert limits(latest, hold_in_force(repo.safety_screens())) == EVERYTHING
     finally:
         opened.database.close()
