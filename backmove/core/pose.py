@@ -503,15 +503,16 @@ def _spine(
     return out
 
 
-def _limb_order(targets: Mapping[str, Target]) -> list[str]:
-    """Legs first, then arms; a limb aiming at another limb's point comes after it."""
+def _limb_order(*aims: Mapping[str, Target]) -> list[str]:
+    """Legs first, then arms; a limb aiming at another limb's point comes after it. Between
+    two poses a limb may aim at one point in the first and another in the second: it comes
+    after the owners of both, so each point exists when it is read."""
     order: list[str] = []
     pending = ["l_foot", "r_foot", "l_hand", "r_hand"]
     while pending:
         for limb in pending:
-            ref = targets[limb].joint if limb in targets else None
-            owner = _owner(ref)
-            if owner is None or owner in order or owner == limb or owner not in pending:
+            owners = {_owner(t[limb].joint) for t in aims if limb in t}
+            if all(o is None or o in order or o == limb or o not in pending for o in owners):
                 order.append(limb)
                 pending.remove(limb)
                 break
@@ -567,7 +568,7 @@ def solve(
     targets = targets or {}
     ends = ends or {}
     sk = _trunk(angles)
-    for limb in _limb_order(targets):
+    for limb in _limb_order(targets, blend[0] if blend is not None else {}):
         _limb_fk(sk, angles, limb)
         if limb not in targets:
             continue

@@ -130,3 +130,22 @@ def test_far_limbs_are_marked_so_the_near_side_reads_in_front() -> None:
     assert order.index("l_thigh") < order.index("lumbar") < order.index("r_thigh")
     front = pose.draw(pose.blend(key, key, 0.0), "front")
     assert {s.role for s in front.shapes if isinstance(s, pose.Blob)} == {"body"}
+
+
+def test_every_move_draws_between_any_two_of_its_key_poses() -> None:
+    """A limb may aim at another limb's point in one pose and not the next (the wrist stretch's
+    free hand reaches for the fingers only in its second pose): every point the blend reads
+    must be placed before it is read, on both sides, all the way through."""
+    from backmove.core.catalog import load_catalog
+    from backmove.resources import stretches_dir
+
+    catalog, _ = load_catalog(stretches_dir())
+    for move in catalog:
+        figure = move.figure
+        if figure is None:
+            continue
+        for a in range(len(figure.poses)):
+            for b in range(len(figure.poses)):
+                for step in range(11):
+                    for mirrored in (False, True):
+                        figure.drawing(a, b, step / 10, mirrored)
