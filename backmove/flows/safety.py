@@ -56,6 +56,9 @@ class SafetyFlow(QObject):
 
     changed = Signal()
     """The limits may have changed (a check was answered or an assessment confirmed)."""
+    goals_named = Signal(list)
+    """The first start's optional page named function goals: [(activity, 0..10)]; the
+    tracking flow keeps them."""
 
     def __init__(
         self, store: Store, clock: Clock, data_dir: Path, parent: QObject | None = None
@@ -174,6 +177,7 @@ class SafetyFlow(QObject):
             self._data_dir, parent, rescreen_reason=None if first else str(reason or "monthly")
         )
         wizard.finished_screen.connect(self._record_screen)
+        wizard.goals_named.connect(self.goals_named)
         centre(wizard)
         wizard.show()
         wizard.raise_()

@@ -131,9 +131,10 @@ _V1: Migration = (
 )
 
 # Version 2: the function goals, the Patient-Specific Functional Scale
-# (docs/evidence.md#function-goals). An activity is the user's own words, so it is the one free-text column the user fills;
-# a goal is retired rather than deleted, so its past ratings keep their meaning. Ratings are
-# their own rows, one per goal and asking, because the scale is re-asked every four weeks.
+# (docs/evidence.md#function-goals). An activity is the user's own words, so it is the one
+# free-text column the user fills; a goal is retired rather than deleted, so its past ratings
+# keep their meaning. Ratings are their own rows, one per goal and asking, because the scale is
+# asked again every four weeks.
 _V2_FUNCTION_GOALS: Migration = (
     """
     CREATE TABLE function_goals (
