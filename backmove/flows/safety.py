@@ -56,7 +56,7 @@ class SafetyFlow(QObject):
 
     changed = Signal()
     """The limits may have changed (a check was answered or an assessment confirmed)."""
-    goals_named = Signal(list)
+    goals_named = Signal(object)
     """The first start's optional page named function goals: [(activity, 0..10)]; the
     tracking flow keeps them."""
 

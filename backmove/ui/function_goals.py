@@ -204,7 +204,8 @@ def field_sheet(root: str, text: str, surface: str, line: str, accent: str) -> s
 
 
 class FunctionGoalsDialog(QDialog):
-    saved = Signal(dict, list, list)
+    saved = Signal(object, object, object)
+    """(ratings, new, retired): `object`, as a dict keyed by numbers is no Qt map."""
     dismissed = Signal()
 
     def __init__(

@@ -252,7 +252,7 @@ class OnboardingWizard(QDialog):
     finished_screen = Signal(dict, str)
     """(answers: question id -> ticked, for every question asked; tier: "none", "A", "B", "C")"""
     skipped = Signal()
-    goals_named = Signal(list)
+    goals_named = Signal(object)
     """[(activity, 0..10)]: the function goals named on the optional last page."""
 
     def __init__(
