@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -34,9 +34,12 @@ from backmove.ui.rating import NrsButtons
 _SCALE_BUTTON = 34
 
 
-def _scale(parent: QWidget, spoken: str) -> NrsButtons:
+def _scale(spoken: str) -> NrsButtons:
     """A 0–10 scale with the function scale's anchors, read aloud with what it answers."""
-    scale = NrsButtons(parent.tr("Unable to do"), parent.tr("Able to do as before"))
+    scale = NrsButtons(
+        QCoreApplication.translate("GoalsForm", "Unable to do"),
+        QCoreApplication.translate("GoalsForm", "Able to do as before"),
+    )
     scale.setAccessibleName(spoken)
     for b in scale.buttons:
         b.setMinimumSize(_SCALE_BUTTON, 38)
@@ -52,7 +55,6 @@ class _TrackedRow(QWidget):
         self.goal_id = goal_id
         self.name = label(activity, "row-name", wrap=True)
         self.scale = _scale(
-            self,
             self.tr("{activity}: how well you can do it now, 0 to 10").format(activity=activity),
         )
         self.stop_button = button(
@@ -101,7 +103,7 @@ class _NewRow(QWidget):
         self.field.setPlaceholderText(self.tr("For example: sit through a one-hour meeting"))
         self.field.setAccessibleName(self.tr("Activity {n}").format(n=number))
         self.scale = _scale(
-            self, self.tr("Activity {n}: how well you can do it now, 0 to 10").format(n=number)
+            self.tr("Activity {n}: how well you can do it now, 0 to 10").format(n=number)
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
