@@ -273,6 +273,7 @@ class FunctionGoalsDialog(QDialog):
         footer = QHBoxLayout()
         footer.setSpacing(10)
         footer.addWidget(self.hint, 1)
+        footer.addStretch(1)  # keeps the buttons their size while the hint is hidden
         footer.addWidget(self.later_button)
         footer.addWidget(self.save_button)
 

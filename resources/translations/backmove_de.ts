@@ -1080,8 +1080,8 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>PegCard</name>
         <message>
-            <source>Pain and what it gets in the way of</source>
-            <translation>Schmerz und wobei er stört</translation>
+            <source>PEG, week by week</source>
+            <translation>PEG, Woche für Woche</translation>
         </message>
         <message>
             <source>Your weekly PEG score, the mean of its three questions: 0 = no pain and no interference, 10 = the worst (PEG: Krebs et al. 2009).</source>

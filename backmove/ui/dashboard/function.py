@@ -81,7 +81,7 @@ class FunctionCard(Card):
                 value=latest.value, day=day_text(latest.day)
             )
         said = self.tr("{latest} now, {first} on {day}").format(
-            latest=latest.value, first=first.value, day=day_text(first.day)
+            latest=latest.value, first=first.value, day=day_text(first.day, "d MMM yyyy")
         )
         if line.changed_enough:
             change = self.tr("changed by at least {n} points").format(n=IMPORTANT_CHANGE)

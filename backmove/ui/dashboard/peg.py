@@ -20,7 +20,7 @@ from backmove.ui.kit.widgets import label
 class PegCard(Card):
     def __init__(self, palette: ChartPalette, parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Pain and what it gets in the way of"),
+            self.tr("PEG, week by week"),
             self.tr(
                 "Your weekly PEG score, the mean of its three questions: 0 = no pain and no "
                 "interference, 10 = the worst (PEG: Krebs et al. 2009)."
