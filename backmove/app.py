@@ -217,6 +217,9 @@ class BackmoveApp(QObject):
         )
         t = self.tracking
         t.rated.connect(self.views.refresh)
+        t.goals_changed.connect(self.views.refresh)
+        self.views.goals_requested.connect(t.ask_goals)
+        self.safety.goals_named.connect(lambda named: t.save_goals({}, named))
         t.rated.connect(self.safety.rating_given)
         t.rated.connect(lambda _v: QTimer.singleShot(0, self._offer_safety_check))
         self.flow.log_changed.connect(self.views.refresh)
@@ -232,6 +235,7 @@ class BackmoveApp(QObject):
         m.dashboard_requested.connect(self.views.open_dashboard)
         m.rate_today_requested.connect(t.ask_end_of_day)
         m.checkin_requested.connect(t.ask_checkin)
+        m.goals_requested.connect(t.ask_goals)
         m.quit_requested.connect(self.quit)
 
     def _show_status_place(self) -> None:
@@ -305,6 +309,7 @@ class BackmoveApp(QObject):
         jobs.daily_backup.connect(self.store.daily_backup)
         jobs.end_of_day.connect(self.tracking.end_of_day_due)
         jobs.weekly_checkin.connect(self.tracking.checkin_due)
+        jobs.function_goals.connect(self.tracking.goals_due)
         self.watchers += [desktop, jobs]
         for watcher in self.watchers:
             watcher.start()

@@ -86,6 +86,8 @@ TABLE_WORDS = {  # the log's tables (storage.schema.TABLES) as `status` counts t
     "checkins": QT_TRANSLATE_NOOP("cli", "check-ins"),
     "safety_screens": QT_TRANSLATE_NOOP("cli", "safety checks"),
     "app_events": QT_TRANSLATE_NOOP("cli", "app events"),
+    "function_goals": QT_TRANSLATE_NOOP("cli", "function goals"),
+    "function_ratings": QT_TRANSLATE_NOOP("cli", "function goal ratings"),
 }
 WIDGET_COMMANDS = {"report", "figures"}
 """Commands that draw, so need a QApplication; `doctor` needs one too when there is a display

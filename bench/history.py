@@ -14,7 +14,9 @@ Their low back: an end-of-day rating on most working days, starting near 6 and e
 about 3 over the first year with day-to-day noise and a flare-up every few months; before and
 after ratings on about one break in four (a little lower after, more so for some moves); a
 helped / same / worse verdict per move on some breaks; a weekly check-in on Fridays with the
-regions they felt (and the PEG items once they turned them on).
+regions they felt (and the PEG items once they turned them on); and two function goals named on
+the first day, rated again every four weeks, getting easier as the back eases (drawn from a
+random stream of their own, so the rest of the history is the same with or without them).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from backmove.storage.records import (
     BreakKind,
     BreakOutcome,
     Checkin,
+    FunctionGoal,
+    FunctionRating,
     MoveFeedback,
     Rating,
     RatingMoment,
@@ -153,7 +157,9 @@ class _Writer:
         self.repo = repo
         self.tz = tz
         self.rng = rng
-        self.counts = dict.fromkeys(("breaks", "ratings", "move_feedback", "checkins"), 0)
+        self.counts = dict.fromkeys(
+            ("breaks", "ratings", "move_feedback", "checkins", "function_ratings"), 0
+        )
 
     def stamp(self, day: date, minutes: float) -> tuple[int, int]:
         """(UTC epoch, offset) of local `day` plus `minutes` after midnight (DST-correct)."""
@@ -281,6 +287,29 @@ class _Writer:
         self.counts["checkins"] += 1
 
 
+GOALS = (("sit through a one-hour meeting", 3.0), ("carry the shopping home", 4.0))
+"""The person's function goals and how well they could do each on the first day."""
+
+
+def function_goals(writer: _Writer, first: date, last: date, rng: random.Random) -> None:
+    """Both goals named on the first day, then rated every four weeks: each rises about 3
+    points over the first year, with a point of noise either way."""
+    at, offset = writer.stamp(first, 10 * 60)
+    ids = [
+        writer.repo.add_function_goal(FunctionGoal(at, offset, activity)).id or 0
+        for activity, _ in GOALS
+    ]
+    day = first
+    while day <= last:
+        age = (day - first).days
+        at, offset = writer.stamp(day, 11 * 60 + rng.uniform(0, 30))
+        for goal_id, (_, start) in zip(ids, GOALS, strict=True):
+            value = start + 3.0 * (1 - math.exp(-age / 150)) + rng.gauss(0, 0.6)
+            writer.repo.add_function_rating(FunctionRating(goal_id, at, offset, _nrs(value)))
+            writer.counts["function_ratings"] += 1
+        day += timedelta(days=28)
+
+
 def generate(
     path: Path, *, years: float = 1.0, seed: int = 1, end: datetime = END, tz: str = TZ
 ) -> History:
@@ -301,6 +330,7 @@ def generate(
     person = _Person(rng)
     until = now.hour * 60 + now.minute
     try:
+        function_goals(writer, first, last, random.Random(seed + 1))
         for n in range((last - first).days + 1):
             day = first + timedelta(days=n)
             pain = person.pain(n)

@@ -49,6 +49,9 @@ class SafetyFlow(QObject):
 
     changed = Signal()
     """The limits may have changed (a check was answered or an assessment confirmed)."""
+    goals_named = Signal(object)
+    """The first start's optional page named function goals: [(activity, 0..10)]; the
+    tracking flow keeps them."""
 
     def __init__(
         self,
@@ -196,6 +199,8 @@ class SafetyFlow(QObject):
             held_tier=self.locked_tier(),
         )
         wizard.finished_screen.connect(self._record_screen)
+        wizard.goals_named.connect(self.goals_named)
+        centre(wizard)
         wizard.show()
         wizard.raise_()
         self.wizard = wizard

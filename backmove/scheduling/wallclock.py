@@ -1,5 +1,6 @@
 """What belongs to the wall clock: working-hours edges, the new day, the end-of-day question,
-the weekly check-in and the daily backup, as APScheduler cron jobs on the Qt thread.
+the weekly check-in, the daily look at whether the function goals are due again, and the daily
+backup, as APScheduler cron jobs on the Qt thread.
 
 Break deadlines do not live here: they count active seconds on the monotonic clock (see
 `deadline.py`). These jobs only say "it is now 17:15 on a working day"; each one emits a
@@ -27,6 +28,9 @@ from backmove.core.settings import WEEKDAYS, Settings
 log = logging.getLogger(__name__)
 
 MISFIRE_GRACE_S = 3600
+FUNCTION_GOALS_AT = (11, 0)
+"""When the daily look at the function goals comes: mid-morning, an hour clear of the weekly
+check-in (12:00), so two questions never arrive together."""
 
 
 class WallClockJobs(QObject):
@@ -34,6 +38,8 @@ class WallClockJobs(QObject):
     new_day = Signal()
     end_of_day = Signal()
     weekly_checkin = Signal()
+    function_goals = Signal()
+    """Once a day: the goals may be due to be rated again (the app asks whether they are)."""
     daily_backup = Signal()
 
     def __init__(self, tz: tzinfo | None = None, parent: QObject | None = None) -> None:
@@ -87,6 +93,12 @@ class WallClockJobs(QObject):
                 ),
                 id="weekly-checkin",
             )
+        hour, minute = FUNCTION_GOALS_AT
+        self.scheduler.add_job(
+            self.function_goals.emit,
+            CronTrigger(hour=hour, minute=minute, timezone=tz),
+            id="function-goals",
+        )
         self.scheduler.add_job(
             self.daily_backup.emit, CronTrigger(hour=12, minute=30, timezone=tz), id="daily-backup"
         )

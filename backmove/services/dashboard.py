@@ -14,6 +14,9 @@ What is read, so that five years of history open as fast as one:
   goal's weekly steps look at the 7-day means since the goal began.
 - before/after ratings, move feedback and check-ins: the range only; of the breaks in the
   range, for the moves card, only those with a before or after rating.
+- function goals and their ratings: all of them, whatever the range. They are asked every four
+  weeks, so a four-week range would hold one rating at most, and a goal's line means something
+  only from the day it was named; three goals over five years are some 200 rows.
 - a range too long for weekly bars (only "all" gets there) is never read as break records: its
   months are counted from the repository's per-day tallies, and the start of the log is its
   first break. Five years would otherwise be some 14,000 records built for a few numbers.
@@ -32,6 +35,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from backmove.core.clock import Clock
+from backmove.core.function_goals import RERATE_DAYS, changed_enough
 from backmove.core.goal import GoalSchedule
 from backmove.core.messages import Message
 from backmove.core.moveeffect import MoveEffect, MoveEstimate, estimates
@@ -62,7 +66,7 @@ from backmove.services.counts import (
     move_counts,
     tally_of_day,
 )
-from backmove.storage.records import Break, Checkin, Rating
+from backmove.storage.records import Break, Checkin, FunctionGoal, FunctionRating, Rating
 from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -75,6 +79,8 @@ PROBE_WEEKS = 8
 """Weeks read before the first one needed, to tell whether the log began earlier."""
 WEEKLY_BARS_UP_TO = 60
 """Weeks shown one bar each; a longer range is shown a month a bar."""
+PEG_IMPORTANT_CHANGE = 1.0
+"""Points of change in the PEG score that count as important (docs/evidence.md#peg)."""
 MIN_RATED_USES = 3
 """Rated breaks a move needs before it is listed: fewer say little even pooled, and a list of
 moves seen once or twice would mostly show the average of the others."""
@@ -241,6 +247,77 @@ class BodyWeek:
 
 
 @dataclass(frozen=True)
+class FunctionPoint:
+    day: date
+    """The local day of the rating."""
+    value: int
+    """0 = unable to do the activity, 10 = able to do it as before."""
+
+
+@dataclass(frozen=True)
+class FunctionLine:
+    """One function goal's ratings since it was named, oldest first (never empty)."""
+
+    goal_id: int
+    activity: str
+    points: tuple[FunctionPoint, ...]
+
+    @property
+    def first(self) -> int:
+        return self.points[0].value
+
+    @property
+    def latest(self) -> int:
+        return self.points[-1].value
+
+    @property
+    def change(self) -> int:
+        """Latest minus first: above 0, the activity has become easier."""
+        return self.latest - self.first
+
+    @property
+    def changed_enough(self) -> bool:
+        """Whether the change reaches the scale's important change (2 points)."""
+        return len(self.points) > 1 and changed_enough(self.first, self.latest)
+
+
+@dataclass(frozen=True)
+class FunctionView:
+    lines: tuple[FunctionLine, ...]
+    """The goals tracked now, in the order they were named."""
+    next_due: date | None
+    """The day the goals are next asked again; None without a tracked goal."""
+
+
+@dataclass(frozen=True)
+class PegWeek:
+    week: date
+    """The Monday of the week."""
+    day: date
+    """The local day of the check-in: the week's latest with the PEG answered."""
+    score: float
+    """The mean of the three items, to one decimal, as the PEG is scored."""
+
+
+@dataclass(frozen=True)
+class PegView:
+    weeks: tuple[PegWeek, ...]
+    """The weeks of the range with a PEG answer, oldest first."""
+
+    @property
+    def change(self) -> float | None:
+        """Latest score minus the range's first; None with fewer than two weeks."""
+        if len(self.weeks) < 2:
+            return None
+        return round(self.weeks[-1].score - self.weeks[0].score, 1)
+
+    @property
+    def changed_enough(self) -> bool:
+        change = self.change
+        return change is not None and abs(change) >= PEG_IMPORTANT_CHANGE
+
+
+@dataclass(frozen=True)
 class DashboardData:
     span: Span
     today: date
@@ -256,6 +333,12 @@ class DashboardData:
     rated_breaks: int
     """Breaks in the range with both a before and an after rating."""
     body: BodyWeek | None
+    """The latest check-in of the range."""
+    body_weeks: tuple[BodyWeek, ...] = ()
+    """Each week's latest check-in in the range, oldest first (the last one is `body`)."""
+    function: FunctionView = FunctionView((), None)
+    peg: PegView | None = None
+    """None while the PEG is turned off in the settings."""
 
     @property
     def last(self) -> date:
@@ -360,6 +443,51 @@ def move_rows(
     )
 
 
+def _latest_by_week(checkins: Iterable[Checkin]) -> dict[date, Checkin]:
+    """Each ISO week's latest check-in, by the week's Monday, in week order: a second check-in
+    in one week (from the tray) replaces the first, as it answers the same question."""
+    weeks: dict[date, Checkin] = {}
+    for c in sorted(checkins, key=lambda c: (c.at, c.id or 0)):
+        weeks[monday(local_day(c.at, c.utc_offset_s))] = c
+    return dict(sorted(weeks.items()))
+
+
+def body_by_week(checkins: Iterable[Checkin]) -> tuple[BodyWeek, ...]:
+    """The body map week by week: each week's latest check-in, oldest first."""
+    return tuple(
+        BodyWeek(local_day(c.at, c.utc_offset_s), {k: float(v) for k, v in c.regions.items()})
+        for c in _latest_by_week(checkins).values()
+    )
+
+
+def peg_view(checkins: Iterable[Checkin]) -> PegView:
+    """The PEG week by week: each week's latest check-in with all three items answered, scored
+    as the PEG defines it, the mean of pain, enjoyment of life and general activity."""
+    answered = [c for c in checkins if None not in (c.peg_p, c.peg_e, c.peg_g)]
+    weeks = []
+    for week, c in _latest_by_week(answered).items():
+        items = (c.peg_p or 0, c.peg_e or 0, c.peg_g or 0)
+        weeks.append(PegWeek(week, local_day(c.at, c.utc_offset_s), round(sum(items) / 3, 1)))
+    return PegView(tuple(weeks))
+
+
+def function_view(goals: Sequence[FunctionGoal], ratings: Sequence[FunctionRating]) -> FunctionView:
+    """Each tracked goal's ratings as a line, and when the goals are next asked again (four
+    weeks from the latest rating of any of them, the rule `Tracking` asks by)."""
+    by_goal: dict[int, list[FunctionPoint]] = {}
+    for r in sorted(ratings, key=lambda r: (r.at, r.id or 0)):
+        by_goal.setdefault(r.goal_id, []).append(
+            FunctionPoint(local_day(r.at, r.utc_offset_s), r.value)
+        )
+    lines = tuple(
+        FunctionLine(g.id, g.activity, tuple(by_goal[g.id]))
+        for g in goals
+        if g.id is not None and g.id in by_goal
+    )
+    last = max((line.points[-1].day for line in lines), default=None)
+    return FunctionView(lines, None if last is None else last + timedelta(days=RERATE_DAYS))
+
+
 class _Builder:
     def __init__(
         self,
@@ -400,6 +528,9 @@ class _Builder:
         goal = goal_for(self.settings, goal_start_of(self.repo, self.goal_start), eod, today)
         moves, rated = self._moves(first)
         calendar = self._calendar(breaks, calendar_first, since, goal)
+        checkins = self.repo.checkins_between(_epoch(first) - DAY_S, self.end)
+        checkins = [c for c in checkins if local_day(c.at, c.utc_offset_s) >= first]
+        body_weeks = body_by_week(checkins)
         return DashboardData(
             span=span,
             today=today,
@@ -412,7 +543,10 @@ class _Builder:
             adherence=self._adherence(breaks, first, calendar_first),
             moves=moves,
             rated_breaks=rated,
-            body=self._body(first),
+            body=body_weeks[-1] if body_weeks else None,
+            body_weeks=body_weeks,
+            function=function_view(self.repo.function_goals(), self.repo.function_ratings()),
+            peg=peg_view(checkins) if self.settings["peg_enabled"] else None,
         )
 
     # --- reading ----------------------------------------------------------------------------
@@ -544,16 +678,6 @@ class _Builder:
         before = {r.break_id for r in ratings if r.moment == "now_before" and r.break_id in ids}
         after = {r.break_id for r in ratings if r.moment == "now_after"}
         return move_rows(effects, self.names), len(before & after)
-
-    def _body(self, first: date) -> BodyWeek | None:
-        checkins: list[Checkin] = self.repo.checkins_between(_epoch(first) - DAY_S, self.end)
-        if not checkins:
-            return None
-        latest = checkins[-1]
-        return BodyWeek(
-            local_day(latest.at, latest.utc_offset_s),
-            {k: float(v) for k, v in latest.regions.items()},
-        )
 
 
 class DashboardSource:

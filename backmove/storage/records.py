@@ -143,3 +143,28 @@ class AppEvent:
     kind: str
     detail: Mapping[str, Any] | None = None
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class FunctionGoal:
+    """An activity the user's back makes hard, in their own words (the Patient-Specific
+    Functional Scale). `retired_at` is when the user stopped tracking it: a goal is never
+    deleted, so the ratings given for it keep their activity."""
+
+    created_at: int
+    utc_offset_s: int
+    activity: str
+    retired_at: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class FunctionRating:
+    """How well the user can do one goal's activity, 0 = unable to do it, 10 = able to do it
+    as before the back trouble."""
+
+    goal_id: int
+    at: int
+    utc_offset_s: int
+    value: int
+    id: int | None = None

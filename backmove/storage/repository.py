@@ -27,6 +27,8 @@ from backmove.storage.records import (
     AppEvent,
     Break,
     Checkin,
+    FunctionGoal,
+    FunctionRating,
     MoveFeedback,
     Rating,
     RatingMoment,
@@ -106,6 +108,12 @@ _RATED_FEEDBACK_BETWEEN = (
 _FEEDBACK_FOR_BREAK = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
     "WHERE break_id = ? ORDER BY at, id"
+)
+_GOALS = "SELECT created_at, utc_offset_s, activity, retired_at, id FROM function_goals "
+_FUNCTION_RATINGS = "SELECT goal_id, at, utc_offset_s, value, id FROM function_ratings "
+_LATEST_FUNCTION_RATING = (
+    "SELECT goal_id, at, utc_offset_s, value, id FROM function_ratings WHERE goal_id IN "
+    "(SELECT id FROM function_goals WHERE retired_at IS NULL) ORDER BY at DESC, id DESC LIMIT 1"
 )
 _EVENTS_BETWEEN = (
     "SELECT id, at, utc_offset_s, kind, detail FROM app_events "
@@ -341,6 +349,84 @@ class Repository:
             peg_e=r[5],
             peg_g=r[6],
         )
+
+    # --- function goals ----------------------------------------------------------------------
+    # A handful of rows a year (three goals rated every four weeks), so they are read whole.
+
+    def add_function_goal(self, record: FunctionGoal) -> FunctionGoal:
+        cursor = self._db.write(
+            "INSERT INTO function_goals (created_at, utc_offset_s, activity, retired_at) "
+            "VALUES (?, ?, ?, ?)",
+            (record.created_at, record.utc_offset_s, record.activity, record.retired_at),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def retire_function_goal(self, goal_id: int, at: int) -> None:
+        """Stop tracking a goal from `at` on; its ratings stay."""
+        cursor = self._db.write(
+            "UPDATE function_goals SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
+            (at, goal_id),
+        )
+        if cursor.rowcount != 1:
+            raise LookupError(f"no tracked function goal with id {goal_id}")
+
+    def function_goals(self, *, retired: bool = False) -> list[FunctionGoal]:
+        """The goals tracked now, oldest first; with `retired`, the retired ones too."""
+        if retired:
+            rows = self._db.read(_GOALS + "ORDER BY created_at, id")
+        else:
+            rows = self._db.read(_GOALS + "WHERE retired_at IS NULL ORDER BY created_at, id")
+        return [FunctionGoal(*r) for r in rows]
+
+    def add_function_rating(self, record: FunctionRating) -> FunctionRating:
+        cursor = self._db.write(
+            "INSERT INTO function_ratings (goal_id, at, utc_offset_s, value) VALUES (?, ?, ?, ?)",
+            (record.goal_id, record.at, record.utc_offset_s, record.value),
+        )
+        return replace(record, id=cursor.lastrowid)
+
+    def function_ratings(self) -> list[FunctionRating]:
+        """Every rating of every goal, oldest first."""
+        rows = self._db.read(_FUNCTION_RATINGS + "ORDER BY at, id")
+        return [FunctionRating(*r) for r in rows]
+
+    def latest_function_rating(self) -> FunctionRating | None:
+        """The latest rating of a goal still tracked: the four weeks to the next count from it."""
+        rows = self._db.read(_LATEST_FUNCTION_RATING)
+        return FunctionRating(*rows[0]) if rows else None
+
+    def save_function_goals(
+        self,
+        ratings: Sequence[FunctionRating],
+        new: Sequence[tuple[FunctionGoal, int]],
+        retire: Sequence[int],
+        at: int,
+    ) -> None:
+        """One answer of the goals card in one transaction: ratings of tracked goals, new goals
+        each with its first rating, and goals no longer tracked; all of it kept or none."""
+        with self._db.transaction() as conn:
+            for goal_id in retire:
+                conn.execute(
+                    "UPDATE function_goals SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
+                    (at, goal_id),
+                )
+            for r in ratings:
+                conn.execute(
+                    "INSERT INTO function_ratings (goal_id, at, utc_offset_s, value) "
+                    "VALUES (?, ?, ?, ?)",
+                    (r.goal_id, r.at, r.utc_offset_s, r.value),
+                )
+            for goal, value in new:
+                cursor = conn.execute(
+                    "INSERT INTO function_goals (created_at, utc_offset_s, activity, retired_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    (goal.created_at, goal.utc_offset_s, goal.activity, goal.retired_at),
+                )
+                conn.execute(
+                    "INSERT INTO function_ratings (goal_id, at, utc_offset_s, value) "
+                    "VALUES (?, ?, ?, ?)",
+                    (cursor.lastrowid, goal.created_at, goal.utc_offset_s, value),
+                )
 
     # --- safety screens ----------------------------------------------------------------------
 

@@ -34,6 +34,8 @@ TABLES: tuple[str, ...] = (
     "checkins",
     "safety_screens",
     "app_events",
+    "function_goals",
+    "function_ratings",
 )
 
 _V1: Migration = (
@@ -140,6 +142,38 @@ pause (docs/evidence.md#what-each-tier-leads-to). A column rather than a JSON de
 is checked as a real ISO date. Its own constant, so it can move to another place in the chain
 when migrations from elsewhere join it."""
 
-MIGRATIONS: Sequence[Migration] = (_V1, SAFETY_ASSESSED_ON)
+
+# Version 3: the function goals, the Patient-Specific Functional Scale
+# (docs/evidence.md#function-goals). An activity is the user's own words, so it is the one
+# free-text column the user fills; a goal is retired rather than deleted, so its past ratings
+# keep their meaning. Ratings are their own rows, one per goal and asking, because the scale is
+# asked again every four weeks.
+_V3_FUNCTION_GOALS: Migration = (
+    """
+    CREATE TABLE function_goals (
+        id           INTEGER PRIMARY KEY,
+        created_at   INTEGER NOT NULL CHECK (typeof(created_at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        activity     TEXT NOT NULL CHECK (typeof(activity) = 'text' AND length(activity) > 0),
+        retired_at   INTEGER CHECK (retired_at IS NULL OR typeof(retired_at) = 'integer')
+    )
+    """,
+    """
+    CREATE TABLE function_ratings (
+        id           INTEGER PRIMARY KEY,
+        goal_id      INTEGER NOT NULL REFERENCES function_goals (id)
+                     CHECK (typeof(goal_id) = 'integer'),
+        at           INTEGER NOT NULL CHECK (typeof(at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        value        INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND value BETWEEN 0 AND 10)
+    )
+    """,
+    "CREATE INDEX function_ratings_by_goal ON function_ratings (goal_id, at)",
+    "CREATE INDEX function_ratings_by_at ON function_ratings (at)",
+)
+
+MIGRATIONS: Sequence[Migration] = (_V1, SAFETY_ASSESSED_ON, _V3_FUNCTION_GOALS)
 
 SCHEMA_VERSION = len(MIGRATIONS)

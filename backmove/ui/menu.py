@@ -40,6 +40,7 @@ class AppMenu(QObject):
     dashboard_requested = Signal()
     rate_today_requested = Signal()
     checkin_requested = Signal()
+    goals_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -64,6 +65,7 @@ class AppMenu(QObject):
                 "rate-today", self.tr("How was my back &today…"), self.rate_today_requested.emit
             ),
             "checkin": action("checkin", self.tr("Weekly check-&in…"), self.checkin_requested.emit),
+            "goals": action("goals", self.tr("&Function goals…"), self.goals_requested.emit),
             "quit": action("quit", self.tr("&Quit backmove"), self.quit_requested.emit),
         }
         self.snooze_menu = QMenu(self.tr("&Snooze"))
@@ -101,6 +103,7 @@ class AppMenu(QObject):
             None,
             a["rate_today"],
             a["checkin"],
+            a["goals"],
             a["safety"],
             a["settings"],
             None,

@@ -20,6 +20,11 @@ window's title follows the page, and each page is as tall as its words need.
 Asked while exercise is paused (`held_tier`), an answer with no A or B does not end with "You're
 all set" or the routine-appointment card but with the card of the pause, which says the answers
 do not lift it: only a clinician's assessment, confirmed from the menu, does.
+
+On the first start, an all-clear result leads to one optional page, "What does your back make
+hard?": up to three activities with a 0–10 rating each (the function goals,
+docs/evidence.md#function-goals), emitted as `goals_named` on saving. It can be skipped without
+a word; the tray's "Function goals…" asks the same any time.
 """
 
 from __future__ import annotations
@@ -42,7 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backmove.core.function_goals import MAX_GOALS
 from backmove.core.safety import TIER_A, TIER_B, TIER_C, RescreenReason, screen_result, settled
+from backmove.ui.function_goals import GoalsForm
 from backmove.ui.icons import draw_mark
 from backmove.ui.kit.screens import fit_to_screen
 from backmove.ui.kit.theme import accent_for, desktop_is_dark, house_style, tint
@@ -71,6 +78,12 @@ QScrollArea { border: none; background: transparent; }
 #questions { background: transparent; }
 QCheckBox[ring="true"] { border: 2px solid transparent; border-radius: 6px; padding: 3px 6px; }
 QCheckBox[ring="true"]:focus { border-color: palette(highlight); }
+#onboarding QLineEdit { border: 2px solid palette(mid); border-radius: 6px; padding: 5px 8px;
+                        background: palette(base); }
+#onboarding QLineEdit:focus { border-color: palette(highlight); }
+QPushButton[role="scale"] { min-height: 36px; }
+QPushButton[role="scale"]:checked { background: palette(highlight);
+                                     color: palette(highlighted-text); }
 """
 
 WIDTH = 680
@@ -261,6 +274,8 @@ class OnboardingWizard(QDialog):
     finished_screen = Signal(dict, str)
     """(answers: question id -> ticked, for every question asked; tier: "none", "A", "B", "C")"""
     skipped = Signal()
+    goals_named = Signal(object)
+    """[(activity, 0..10)]: the function goals named on the optional last page."""
 
     def __init__(
         self,
@@ -291,6 +306,7 @@ class OnboardingWizard(QDialog):
         self.check_pages = self._check_pages()
         self.skip_page = self._skip_page()
         self.done_page = self._done_page()
+        self.goals_page: QWidget | None = None if self.rescreen else self._goals_page()
         self.card_page = QWidget()
         self.card_page.setObjectName("card-page")
         for page in (
@@ -301,6 +317,8 @@ class OnboardingWizard(QDialog):
             self.card_page,
         ):
             self.stack.addWidget(page)
+        if self.goals_page is not None:
+            self.stack.addWidget(self.goals_page)
 
         self.question_boxes = {q: box for page in self.check_pages for q, box in page.boxes.items()}
         for i, page in enumerate(self.check_pages):
@@ -524,8 +542,14 @@ class OnboardingWizard(QDialog):
         head.setSpacing(14)
         head.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title_label(self.tr("You're all set")), 1)
-        self.finish_button = primary_button(self.tr("Start using backmove"))
-        self.finish_button.clicked.connect(self.accept)
+        if self.rescreen:
+            self.finish_button = primary_button(self.tr("Start using backmove"))
+            self.finish_button.clicked.connect(self.accept)
+        else:
+            self.finish_button = primary_button(
+                self.tr("Continue"), self.tr("Continue to one last, optional question")
+            )
+            self.finish_button.clicked.connect(self._to_goals)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.finish_button)
@@ -589,6 +613,66 @@ class OnboardingWizard(QDialog):
         if page is self.done_page:
             return self.tr("All set")
         return self.tr("Safety check")
+
+    def _goals_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("goals-page")
+        self.goals_form = GoalsForm([])
+        self.goals_form.changed.connect(self._goals_changed)
+        scroll = QScrollArea()
+        scroll.setWidget(self.goals_form)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.viewport().setAutoFillBackground(False)
+        self.skip_goals_button = QPushButton(self.tr("Skip"))
+        self.skip_goals_button.setAccessibleName(self.tr("Skip: name no activities now"))
+        self.skip_goals_button.clicked.connect(self.accept)
+        self.save_goals_button = primary_button(
+            self.tr("Save and start"), self.tr("Save these activities and start using backmove")
+        )
+        self.save_goals_button.clicked.connect(self._save_goals)
+        self.save_goals_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_goals_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_goals_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(title_label(self.tr("What does your back make hard?")))
+        layout.addWidget(
+            body_label(
+                self.tr(
+                    "Optional: name up to %1 activities your back makes hard, in your own words, "
+                    "and how well you can do each now (0 = unable to do it, 10 = able to do it "
+                    "as before). backmove asks again every four weeks, so you can see what you "
+                    "can do change."
+                ).replace("%1", str(MAX_GOALS))
+            )
+        )
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._primary[page] = self.save_goals_button
+        return page
+
+    def _to_goals(self) -> None:
+        if self.goals_page is None:
+            self.accept()
+            return
+        self._show(self.goals_page)
+        self.goals_form.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _goals_changed(self) -> None:
+        answer = self.goals_form.answer()
+        self.save_goals_button.setEnabled(answer is not None)
+
+    def _save_goals(self) -> None:
+        answer = self.goals_form.answer()
+        if answer is None:
+            return
+        self.goals_named.emit(answer[1])
+        self.accept()
 
     def _reason_words(self, reason: str) -> str:
         if reason == RescreenReason.LEG_SYMPTOMS:

@@ -3,8 +3,9 @@ on A4 pages, in the light theme, as a PDF.
 
 It is the dashboard itself, drawn into the PDF as vector graphics, so the report and the
 screen never disagree: adherence, the end-of-day trend against the baseline with its
-day-to-day spread and its verdict, the moves and how the user felt after them, and the latest
-weekly regions. A header says
+day-to-day spread and its verdict, the moves and how the user felt after them, the latest
+weekly regions with the lower back week by week, the function goals' lines, and the weekly PEG
+score when the PEG is on. A header says
 whose log it is (no name: backmove stores none), which period, and that it is self-reported.
 """
 
@@ -45,6 +46,7 @@ def write_report(path: Path, source: DashboardSource, clock: Clock) -> int:
     if data is None:
         raise FileNotFoundError(2, "there is no open log to report on", str(path))
     window = DashboardWindow(lambda _span: data, theme="light", span=Span.MONTHS_3)
+    window.for_print()
     try:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.show()

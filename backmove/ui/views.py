@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from backmove.core.clock import Clock
 from backmove.core.settings import Settings
@@ -21,6 +21,9 @@ from backmove.ui.notice import Notices
 
 class Views(QObject):
     """Opens, refreshes and closes the dashboard; saves the report it asks for."""
+
+    goals_requested = Signal()
+    """The dashboard's function-goals card asked for the goals' card (the app opens it)."""
 
     def __init__(
         self,
@@ -50,6 +53,7 @@ class Views(QObject):
 
             self.dashboard = DashboardWindow(self._build, theme=self._settings()["theme"])
             self.dashboard.report_requested.connect(self.save_report)
+            self.dashboard.goals_requested.connect(self.goals_requested)
         else:
             self.dashboard.refresh()
         self.dashboard.show()

@@ -104,6 +104,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>Wöchentlicher Check-&amp;in…</translation>
         </message>
         <message>
+            <source>&amp;Function goals…</source>
+            <translation>&amp;Funktionsziele…</translation>
+        </message>
+        <message>
             <source>&amp;Quit backmove</source>
             <translation>backmove &amp;beenden</translation>
         </message>
@@ -177,12 +181,32 @@ Natürliche Pausen: {natural}</translation>
             <translation>Wo du es gespürt hast</translation>
         </message>
         <message>
+            <source>Earlier check-in</source>
+            <translation>Früherer Check-in</translation>
+        </message>
+        <message>
+            <source>Later check-in</source>
+            <translation>Späterer Check-in</translation>
+        </message>
+        <message>
             <source>Your weekly check-in appears here as a body map: the regions you felt, shaded 0–10, from your first check-in on.</source>
             <translation>Dein wöchentlicher Check-in erscheint hier als Körperkarte: die Bereiche, in denen du etwas gespürt hast, abgestuft von 0–10, ab deinem ersten Check-in.</translation>
         </message>
         <message>
+            <source>{region}, week by week: {values}</source>
+            <translation>{region}, Woche für Woche: {values}</translation>
+        </message>
+        <message>
             <source>Weekly check-in of {day}</source>
             <translation>Wöchentlicher Check-in vom {day}</translation>
+        </message>
+        <message>
+            <source>Nothing felt that week</source>
+            <translation>In dieser Woche nichts gespürt</translation>
+        </message>
+        <message>
+            <source>Check-in {n} of {count}</source>
+            <translation>Check-in {n} von {count}</translation>
         </message>
     </context>
     <context>
@@ -562,6 +586,123 @@ Natürliche Pausen: {natural}</translation>
         </message>
     </context>
     <context>
+        <name>FunctionCard</name>
+        <message>
+            <source>What you can do</source>
+            <translation>Was du tun kannst</translation>
+        </message>
+        <message>
+            <source>Each activity you named: 0 = unable to do it, 10 = able to do it as before.</source>
+            <translation>Jede Tätigkeit, die du genannt hast: 0 = nicht möglich, 10 = so gut möglich wie früher.</translation>
+        </message>
+        <message>
+            <source>Rate now…</source>
+            <translation>Jetzt bewerten…</translation>
+        </message>
+        <message>
+            <source>Rate or change your function goals</source>
+            <translation>Deine Funktionsziele bewerten oder ändern</translation>
+        </message>
+        <message>
+            <source>Rated {value} on {day}; asked again every four weeks.</source>
+            <translation>Am {day} mit {value} bewertet; alle vier Wochen wird erneut gefragt.</translation>
+        </message>
+        <message>
+            <source>{latest} now, {first} on {day}</source>
+            <translation>Jetzt {latest}, am {day} {first}</translation>
+        </message>
+        <message>
+            <source>changed by at least {n} points</source>
+            <translation>um mindestens {n} Punkte verändert</translation>
+        </message>
+        <message>
+            <source>within {n} points of the first rating</source>
+            <translation>weniger als {n} Punkte von der ersten Bewertung entfernt</translation>
+        </message>
+        <message>
+            <source>Name up to three activities your back makes hard and rate how well you can do each: their ratings show here, asked again every four weeks.</source>
+            <translation>Nenne bis zu drei Tätigkeiten, die dir dein Rücken schwer macht, und bewerte, wie gut du jede kannst: Die Bewertungen erscheinen hier, alle vier Wochen wird erneut gefragt.</translation>
+        </message>
+        <message>
+            <source>Name activities…</source>
+            <translation>Tätigkeiten nennen…</translation>
+        </message>
+        <message>
+            <source>Asked again from {day}.</source>
+            <translation>Erneut gefragt ab {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunctionGoalsDialog</name>
+        <message>
+            <source>backmove: what your back makes hard</source>
+            <translation>backmove: was dir dein Rücken schwer macht</translation>
+        </message>
+        <message>
+            <source>Function goals</source>
+            <translation>Funktionsziele</translation>
+        </message>
+        <message>
+            <source>How well can you do these now?</source>
+            <translation>Wie gut kannst du das jetzt?</translation>
+        </message>
+        <message>
+            <source>Rate each activity as it is today. You can stop tracking one that no longer fits, and name another.</source>
+            <translation>Bewerte jede Tätigkeit so, wie es heute ist. Eine, die nicht mehr passt, kannst du nicht weiter verfolgen und eine andere nennen.</translation>
+        </message>
+        <message>
+            <source>What does your back make hard?</source>
+            <translation>Was macht dir dein Rücken schwer?</translation>
+        </message>
+        <message>
+            <source>Name up to three activities your back makes hard, in your own words, and rate how well you can do each now. backmove asks again every four weeks, so you can see what you can do change.</source>
+            <translation>Nenne bis zu drei Tätigkeiten, die dir dein Rücken schwer macht, in deinen eigenen Worten, und bewerte, wie gut du jede jetzt kannst. backmove fragt alle vier Wochen erneut, so siehst du, wie sich verändert, was du tun kannst.</translation>
+        </message>
+        <message>
+            <source>Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995)</source>
+            <translation>Patient-Specific Functional Scale (Stratford et al., Physiotherapy Canada 1995)</translation>
+        </message>
+        <message>
+            <source>Rate each activity to save; an activity needs words and a number.</source>
+            <translation>Bewerte jede Tätigkeit, um zu speichern; eine Tätigkeit braucht Worte und eine Zahl.</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Not now: close without saving</source>
+            <translation>Nicht jetzt: schließen, ohne zu speichern</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Save the ratings</source>
+            <translation>Die Bewertungen speichern</translation>
+        </message>
+        <message>
+            <source>FUNCTION GOALS</source>
+            <translation>FUNKTIONSZIELE</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsForm</name>
+        <message>
+            <source>Unable to do</source>
+            <translation>Nicht möglich</translation>
+        </message>
+        <message>
+            <source>Able to do as before</source>
+            <translation>So gut möglich wie früher</translation>
+        </message>
+        <message>
+            <source>Another activity your back makes hard (optional)</source>
+            <translation>Eine weitere Tätigkeit, die dir dein Rücken schwer macht (freiwillig)</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveVerdicts</name>
         <message>
             <source>Helped</source>
@@ -891,6 +1032,14 @@ Natürliche Pausen: {natural}</translation>
             <translation>Mit backmove loslegen</translation>
         </message>
         <message>
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Continue to one last, optional question</source>
+            <translation>Weiter zu einer letzten, freiwilligen Frage</translation>
+        </message>
+        <message>
             <source>Nothing you answered needs a clinician first. backmove will suggest short moves in your breaks.</source>
             <translation>Nach deinen Antworten ist vorher keine medizinische Abklärung nötig. backmove schlägt dir in deinen Pausen kurze Übungen vor.</translation>
         </message>
@@ -931,6 +1080,30 @@ Natürliche Pausen: {natural}</translation>
             <translation>Sicherheitscheck</translation>
         </message>
         <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Skip: name no activities now</source>
+            <translation>Überspringen: jetzt keine Tätigkeiten nennen</translation>
+        </message>
+        <message>
+            <source>Save and start</source>
+            <translation>Speichern und loslegen</translation>
+        </message>
+        <message>
+            <source>Save these activities and start using backmove</source>
+            <translation>Diese Tätigkeiten speichern und backmove verwenden</translation>
+        </message>
+        <message>
+            <source>What does your back make hard?</source>
+            <translation>Was macht dir dein Rücken schwer?</translation>
+        </message>
+        <message>
+            <source>Optional: name up to %1 activities your back makes hard, in your own words, and how well you can do each now (0 = unable to do it, 10 = able to do it as before). backmove asks again every four weeks, so you can see what you can do change.</source>
+            <translation>Freiwillig: Nenne bis zu %1 Tätigkeiten, die dir dein Rücken schwer macht, in deinen eigenen Worten, und wie gut du jede jetzt kannst (0 = nicht möglich, 10 = so gut möglich wie früher). backmove fragt alle vier Wochen erneut, so siehst du, wie sich verändert, was du tun kannst.</translation>
+        </message>
+        <message>
             <source>You mentioned leg, saddle or bladder symptoms during a break, so let's check again.</source>
             <translation>Du hast in einer Pause Symptome an den Beinen, im Reithosenbereich oder an der Blase angegeben – deshalb prüfen wir noch einmal.</translation>
         </message>
@@ -953,6 +1126,45 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>You haven't taken the safety check yet.</source>
             <translation>Du hast den Sicherheitscheck noch nicht gemacht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PegCard</name>
+        <message>
+            <source>PEG, week by week</source>
+            <translation>PEG, Woche für Woche</translation>
+        </message>
+        <message>
+            <source>Your weekly PEG score, the mean of its three questions: 0 = no pain and no interference, 10 = the worst (PEG: Krebs et al. 2009).</source>
+            <translation>Dein wöchentlicher PEG-Wert, der Mittelwert seiner drei Fragen: 0 = kein Schmerz und keine Beeinträchtigung, 10 = am schlimmsten (PEG: Krebs et al. 2009).</translation>
+        </message>
+        <message>
+            <source>Chart of your weekly PEG score</source>
+            <translation>Diagramm deines wöchentlichen PEG-Werts</translation>
+        </message>
+        <message>
+            <source>{score} in the week of {day}</source>
+            <translation>{score} in der Woche vom {day}</translation>
+        </message>
+        <message>
+            <source>{score} in the first week of this range</source>
+            <translation>{score} in der ersten Woche dieses Zeitraums</translation>
+        </message>
+        <message>
+            <source>changed by at least {n} point</source>
+            <translation>um mindestens {n} Punkt verändert</translation>
+        </message>
+        <message>
+            <source>within {n} point of the first week</source>
+            <translation>weniger als {n} Punkt von der ersten Woche entfernt</translation>
+        </message>
+        <message>
+            <source>Your weekly PEG score appears here after a check-in with the three PEG questions in this range.</source>
+            <translation>Dein wöchentlicher PEG-Wert erscheint hier nach einem Check-in mit den drei PEG-Fragen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Chart of your weekly PEG score: {values}</source>
+            <translation>Diagramm deines wöchentlichen PEG-Werts: {values}</translation>
         </message>
     </context>
     <context>
@@ -2583,10 +2795,55 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         </message>
     </context>
     <context>
+        <name>_GoalRow</name>
+        <message>
+            <source>{activity}: ratings over time, {values}</source>
+            <translation>{activity}: Bewertungen im Verlauf, {values}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_NewRow</name>
+        <message>
+            <source>For example: sit through a one-hour meeting</source>
+            <translation>Zum Beispiel: eine einstündige Besprechung durchsitzen</translation>
+        </message>
+        <message>
+            <source>Activity {n}</source>
+            <translation>Tätigkeit {n}</translation>
+        </message>
+        <message>
+            <source>Activity {n}: how well you can do it now, 0 to 10</source>
+            <translation>Tätigkeit {n}: wie gut du sie jetzt kannst, 0 bis 10</translation>
+        </message>
+    </context>
+    <context>
         <name>_RegionRow</name>
         <message>
             <source>{region}: discomfort from 0 to 10</source>
             <translation>{region}: Beschwerden von 0 bis 10</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TrackedRow</name>
+        <message>
+            <source>{activity}: how well you can do it now, 0 to 10</source>
+            <translation>{activity}: wie gut du es jetzt kannst, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Stop tracking</source>
+            <translation>Nicht mehr verfolgen</translation>
+        </message>
+        <message>
+            <source>Stop tracking: {activity}</source>
+            <translation>Nicht mehr verfolgen: {activity}</translation>
+        </message>
+        <message>
+            <source>No longer tracked once you save; its ratings so far are kept.</source>
+            <translation>Wird nach dem Speichern nicht mehr verfolgt; die bisherigen Bewertungen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Keep tracking</source>
+            <translation>Weiter verfolgen</translation>
         </message>
     </context>
     <context>
@@ -2706,6 +2963,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>app events</source>
             <translation>App-Ereignisse</translation>
+        </message>
+        <message>
+            <source>function goals</source>
+            <translation>Funktionsziele</translation>
+        </message>
+        <message>
+            <source>function goal ratings</source>
+            <translation>Bewertungen der Funktionsziele</translation>
         </message>
         <message>
             <source>Movement breaks for people who sit at a computer all day. With no command, starts backmove in the system tray.</source>

@@ -62,9 +62,31 @@ def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
         "Moves and how you felt after them",
         "Where you felt it",
         "backmove cannot tell what caused a change",
+        "Lower back, week by week",
+        "What you can do",
+        "sit through a one-hour meeting",
     ):
         assert words in text
     assert "helped most" not in text
+    assert "Rate now" not in text  # a button is no use on paper
+
+
+def test_with_the_peg_on_the_report_still_fits_one_page(
+    qapp: QApplication, year: History, tmp_path: Path
+) -> None:
+    clock = year.clock()
+    store = Store(resolve(year.path.parent), clock)
+    fatal, _told = store.open()
+    assert fatal is None
+    peg_on = year.settings.replace(peg_enabled=True)
+    source = DashboardSource(store, clock, lambda: peg_on, MoveLibrary(None))
+    try:
+        pages = write_report(tmp_path / "report.pdf", source, clock)
+    finally:
+        store.close()
+    _count, text = pdf_text(tmp_path / "report.pdf")
+    assert pages == 1
+    assert "PEG, week by week" in text and "What you can do" in text
 
 
 def test_a_report_into_a_folder_that_cannot_be_written_says_so(

@@ -16,7 +16,7 @@ def test_jobs_follow_the_settings() -> None:
     ids = jobs.job_ids()
     assert "edge-mon-0900-0" in ids and "edge-fri-1730-1" in ids
     assert not any(i.startswith(("edge-sat", "edge-sun")) for i in ids)
-    assert {"new-day", "end-of-day", "weekly-checkin", "daily-backup"} <= set(ids)
+    assert {"new-day", "end-of-day", "weekly-checkin", "function-goals", "daily-backup"} <= set(ids)
 
     jobs.configure(
         Settings().replace(
@@ -25,6 +25,7 @@ def test_jobs_follow_the_settings() -> None:
     )
     ids = jobs.job_ids()
     assert "end-of-day" not in ids and "weekly-checkin" not in ids
+    assert "function-goals" in ids  # asked only while a goal is tracked, whatever the settings
     assert [i for i in ids if i.startswith("edge")] == ["edge-sat-1000-0", "edge-sat-1200-1"]
 
 

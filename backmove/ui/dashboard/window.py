@@ -3,7 +3,7 @@
 It only presents. `provider(span)` returns the `DashboardData` for a range (the app builds it
 from the log, see `backmove.services.dashboard`); the window asks again on `refresh()` and on every
 change of range, and draws whatever it gets. The PDF report is built elsewhere: the Report…
-button only emits `report_requested`.
+button only emits `report_requested`, and the function goals' button `goals_requested`.
 
 Keyboard: Tab reaches the range buttons, the Report button and the calendar (arrow keys walk
 its days); Ctrl+1 … Ctrl+4 pick 4 weeks, 3 months, 1 year, all.
@@ -30,8 +30,10 @@ from backmove.services.dashboard import BucketUnit, DashboardData, Span
 from backmove.ui.dashboard.body import BodyCard
 from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
+from backmove.ui.dashboard.function import FunctionCard
 from backmove.ui.dashboard.heatmap import CalendarHeatmap
 from backmove.ui.dashboard.moves import MovesCard
+from backmove.ui.dashboard.peg import PegCard
 from backmove.ui.dashboard.streak import StreakCard
 from backmove.ui.dashboard.style import ROOT, stylesheet
 from backmove.ui.dashboard.today import TodayCard
@@ -53,6 +55,7 @@ class DashboardWindow(QWidget):
     """See the module docstring. `theme` is "light", "dark" or "system"."""
 
     report_requested = Signal()
+    goals_requested = Signal()
 
     def __init__(
         self,
@@ -173,7 +176,12 @@ class DashboardWindow(QWidget):
         grid.addWidget(self.trend_card, 2, 0, 1, 2)
         grid.addWidget(self.moves_card, 2, 2)
         grid.addWidget(self.adherence_card, 3, 0, 1, 3)
-        grid.setRowStretch(4, 1)
+        self.function_card = FunctionCard(pal)
+        self.function_card.goals_requested.connect(self.goals_requested)
+        self.peg_card = PegCard(pal)
+        grid.addWidget(self.function_card, 4, 0, 1, 2)
+        grid.addWidget(self.peg_card, 4, 2)
+        grid.setRowStretch(5, 1)
         for card in (
             self.today_card,
             self.streak_card,
@@ -182,6 +190,8 @@ class DashboardWindow(QWidget):
             self.moves_card,
             self.calendar_card,
             self.adherence_card,
+            self.function_card,
+            self.peg_card,
         ):
             # Columns share the width by their stretch alone, whatever each card would like.
             card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -196,6 +206,8 @@ class DashboardWindow(QWidget):
             self.trend_card,
             self.moves_card,
             self.adherence_card,
+            self.function_card,
+            self.peg_card,
         ]
 
     @staticmethod
@@ -229,6 +241,8 @@ class DashboardWindow(QWidget):
             self.heatmap,
             self.trend_chart,
             self.adherence_chart,
+            self.function_card,
+            self.peg_card,
         ):
             widget.set_palette(self.palette_)
         self.body_card.set_theme(theme)
@@ -256,11 +270,24 @@ class DashboardWindow(QWidget):
         )
         self.today_card.show_today(data.today_view)
         self._show_streak(data)
-        self.body_card.show_body(data.body)
+        self.body_card.show_weeks(data.body_weeks)
         self._show_calendar(data)
         self._show_trend(data)
         self.moves_card.show_moves(data.moves, data.rated_breaks)
         self._show_adherence(data)
+        self.function_card.show_function(data.function)
+        self.peg_card.show_peg(data.peg)
+
+    def for_print(self) -> None:
+        """Leave out what only the screen can use (the buttons inside the cards): the report
+        draws the cards as they are."""
+        self.body_card.stepping = False
+        for b in (
+            self.function_card.goals_button,
+            self.body_card.earlier_button,
+            self.body_card.later_button,
+        ):
+            b.hide()
 
     def _show_streak(self, data: DashboardData) -> None:
         if not any(d.tally.moved or d.tally.offered for d in data.calendar.days):

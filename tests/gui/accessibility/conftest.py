@@ -210,8 +210,13 @@ def _onboarding(page: str) -> Builder:
 
         def present() -> None:
             w.show()
-            if page == "check":
+            if page in ("check", "goals"):
                 w.start_button.click()
+            if page == "goals":
+                for check in w.check_pages:
+                    check.none_box.setChecked(True)
+                    check.next_button.click()
+                w.finish_button.click()
 
         return w, present
 
@@ -255,6 +260,16 @@ def _checkin(page: str) -> Builder:
     return build
 
 
+def _goals(tracked: list[tuple[int, str]]) -> Builder:
+    def build(ctx: Context, theme: str, reduced_motion: bool) -> Built:
+        from backmove.ui.function_goals import FunctionGoalsDialog
+
+        w = FunctionGoalsDialog(tracked, theme=theme)
+        return w, w.present
+
+    return build
+
+
 def _end_of_day(ctx: Context, theme: str, reduced_motion: bool) -> Built:
     from backmove.ui.end_of_day import EndOfDayRating
 
@@ -293,12 +308,15 @@ BUILDERS: dict[str, Builder] = {
     "walk": _walk,
     "onboarding-welcome": _onboarding("welcome"),
     "onboarding-check": _onboarding("check"),
+    "onboarding-goals": _onboarding("goals"),
     "safety-card-B": _safety_card("B", True),
     "safety-card-C": _safety_card("C", False),
     "dashboard": _dashboard,
     "checkin-regions": _checkin("regions"),
     "checkin-peg": _checkin("peg"),
     "end-of-day": _end_of_day,
+    "goals-new": _goals([]),
+    "goals-rerate": _goals([(1, "sit through a one-hour meeting"), (2, "carry the shopping")]),
     "prompt": _prompt,
     "no-tray": _no_tray,
     "settings": _settings,

@@ -83,7 +83,11 @@ def test_an_empty_log_says_what_will_appear(dashboard: Open, nothing: Source) ->
         "Low back at the end of the day",
         "Moves and how you felt after them",
         "Breaks by week",
+        "What you can do",
     }
+    assert "three activities" in empty["What you can do"]
+    assert window.function_card.goals_button.text() == "Name activities…"
+    assert window.peg_card.isHidden()  # the PEG is off by default
     assert "after your first working day" in empty["Low back at the end of the day"]
     assert "once backmove has offered you one" in empty["Breaks by week"]
     assert "first check-in" in empty["Where you felt it"]

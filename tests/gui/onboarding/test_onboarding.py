@@ -96,6 +96,9 @@ def test_by_keyboard_none_of_these_apply_on_every_step_is_all_clear(wizard, qtbo
     assert wizard.current_page() is wizard.done_page
     assert "When to stop" in " ".join(visible_texts(wizard.done_page))
     press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current_page() is wizard.goals_page  # one optional question, then done
+    tab_to(qtbot, wizard.skip_goals_button)
+    press(qtbot, Qt.Key.Key_Space)
     assert not wizard.isVisible()
     assert wizard.result() == QDialog.DialogCode.Accepted
 
@@ -304,3 +307,30 @@ def test_a_rescreen_starts_at_the_check_and_says_why(qtbot, tmp_path) -> None:
     assert "Your last answers still apply" in " ".join(visible_texts(w.skip_page))
     with qtbot.waitSignal(w.skipped):
         w.reject()
+
+
+def test_the_last_optional_page_names_function_goals(qtbot, wizard: OnboardingWizard) -> None:
+    wizard.start_button.click()
+    for page in wizard.check_pages:
+        if wizard.current_page() is page:
+            page.none_box.setChecked(True)
+            page.next_button.click()
+    wizard.finish_button.click()
+    assert wizard.current_page() is wizard.goals_page
+    assert "What does your back make hard?" in visible_texts(wizard.goals_page)
+    assert focused() is wizard.goals_form.new_rows[0].field
+    assert not wizard.save_goals_button.isEnabled()
+    qtbot.keyClicks(focused(), "sit through a meeting")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_4)
+    assert wizard.save_goals_button.isEnabled()
+    with qtbot.waitSignal(wizard.goals_named) as named:
+        wizard.save_goals_button.click()
+    assert named.args == [[("sit through a meeting", 4)]]
+    assert not wizard.isVisible()
+
+
+def test_a_rescreen_has_no_goals_page(qtbot, tmp_path: Path) -> None:
+    w = OnboardingWizard(tmp_path, rescreen_reason="monthly")
+    qtbot.addWidget(w)
+    assert w.goals_page is None and w.finish_button.text() == "Start using backmove"

@@ -24,6 +24,8 @@ from backmove.storage.records import (
     AppEvent,
     Break,
     Checkin,
+    FunctionGoal,
+    FunctionRating,
     MoveFeedback,
     Rating,
     SafetyScreen,
@@ -85,6 +87,10 @@ def histories(draw: st.DrawFn) -> list[object]:
     records.append(SafetyScreen(5, 0, answers, "C", draw(texts)))
     detail = draw(st.none() | st.dictionaries(texts, texts | st.integers(), max_size=3))
     records.append(AppEvent(6, -18000, draw(texts), detail))
+    # SQLite's length() stops at a NUL, and an activity must have a length.
+    activity = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"))
+    records.append(FunctionGoal(7, 0, draw(activity.filter(bool)), draw(maybe_ints)))
+    records.append(FunctionRating(1, 8, 3600, draw(st.integers(0, 10))))
     return records
 
 
@@ -97,6 +103,8 @@ def fill(db: Database, records: list[object]) -> None:
         Checkin: repo.add_checkin,
         SafetyScreen: repo.add_safety_screen,
         AppEvent: repo.add_event,
+        FunctionGoal: repo.add_function_goal,
+        FunctionRating: repo.add_function_rating,
     }
     for record in records:
         adders[type(record)](record)
