@@ -200,7 +200,6 @@ class SafetyFlow(QObject):
         )
         wizard.finished_screen.connect(self._record_screen)
         wizard.goals_named.connect(self.goals_named)
-        centre(wizard)
         wizard.show()
         wizard.raise_()
         self.wizard = wizard

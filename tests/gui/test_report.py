@@ -43,7 +43,7 @@ def pdf_text(path: Path) -> tuple[int, str]:
     return pages, " ".join(text.split())
 
 
-def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
+def test_the_report_is_at_most_two_pages_with_the_trend_adherence_and_moves(
     qapp: QApplication, year: History, tmp_path: Path
 ) -> None:
     clock = year.clock()
@@ -52,9 +52,9 @@ def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
         pages = write_report(tmp_path / "report.pdf", source, clock)
     finally:
         store.close()
-    assert pages == 1
+    assert pages in (1, 2)  # A4 for a clinician: one or two pages, never more
     count, text = pdf_text(tmp_path / "report.pdf")
-    assert count == 1
+    assert count == pages
     for words in (
         "Movement breaks and low back discomfort",
         "Low back at the end of the day",
@@ -71,7 +71,7 @@ def test_the_report_is_one_page_with_the_trend_adherence_and_moves(
     assert "Rate now" not in text  # a button is no use on paper
 
 
-def test_with_the_peg_on_the_report_still_fits_one_page(
+def test_with_the_peg_on_the_report_still_fits_two_pages(
     qapp: QApplication, year: History, tmp_path: Path
 ) -> None:
     clock = year.clock()
@@ -85,7 +85,7 @@ def test_with_the_peg_on_the_report_still_fits_one_page(
     finally:
         store.close()
     _count, text = pdf_text(tmp_path / "report.pdf")
-    assert pages == 1
+    assert pages in (1, 2)  # A4 for a clinician: one or two pages, never more
     assert "PEG, week by week" in text and "What you can do" in text
 
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCharts import QAbstractAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -175,11 +175,10 @@ def test_light_and_dark(dashboard: Open, year: Source, theme: str) -> None:
     for look in (theme, other):
         window.set_theme(look)
         palette = CHART_PALETTES[look]
+        window.scroll_area.ensureWidgetVisible(window.trend_card)
         image = window.grab().toImage()
         assert image.pixelColor(3, 3) == QColor(palette.look.background)
-        card = window.trend_card.geometry().topLeft() + window.content.mapTo(
-            window, window.content.rect().topLeft()
-        )
+        card = window.trend_card.mapTo(window, QPoint(0, 0))
         inside = image.pixelColor(card.x() + 40, card.y() + 8)
         assert inside == QColor(palette.look.surface)
         axis = x_axis(window, "trend_chart")

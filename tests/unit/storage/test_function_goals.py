@@ -101,7 +101,7 @@ def test_the_schema_refuses_what_is_no_goal_or_rating(db: Database, sql: str) ->
         db.write(sql)
 
 
-def test_a_version_1_database_gains_the_goals_and_keeps_its_records(
+def test_an_older_database_gains_the_goals_and_keeps_its_records(
     db_path: Path, clock: SimulatedClock
 ) -> None:
     with Database.open(db_path, clock, migrations=MIGRATIONS[:1]).database as old:
@@ -110,14 +110,14 @@ def test_a_version_1_database_gains_the_goals_and_keeps_its_records(
     before = table_rows(db_path, "breaks")
     opened = Database.open(db_path, clock)
     with opened.database as db:
-        assert db.version == SCHEMA_VERSION == 2
+        assert db.version == SCHEMA_VERSION == 3
         assert len(opened.messages) == 1  # upgraded, with a copy taken first
         repo = Repository(db)
         (goal,) = goals(repo, "sit through a meeting")
         assert repo.function_goals() == [goal]
     assert table_rows(db_path, "breaks") == before
     assert query(db_path, "SELECT count(*) FROM function_ratings") == [(1,)]
-    assert list(db_path.parent.glob("backmove.db.pre-v2-*"))
+    assert list(db_path.parent.glob("backmove.db.pre-v3-*"))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
