@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWid
 from backmove.core.function_goals import MAX_ACTIVITY_CHARS, MAX_GOALS
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
 from backmove.ui.kit.theme import look_for, scaled_sheet
-from backmove.ui.kit.widgets import button, label, layout_of
+from backmove.ui.kit.widgets import button, label, layout_of, window_title
 from backmove.ui.rating import NrsButtons
 
 _SCALE_BUTTON = 34
@@ -221,7 +221,7 @@ class FunctionGoalsDialog(QDialog):
         self.setObjectName("goals")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("backmove: what your back makes hard"))
+        self.setWindowTitle(window_title(self.tr("What your back makes hard")))
         self.setAccessibleName(self.tr("Function goals"))
         look = look_for(theme)
         self.setStyleSheet(

@@ -50,7 +50,7 @@ Natürliche Pausen: {natural}</translation>
         </message>
         <message>
             <source>Several breaks in a row went skipped or unanswered, so backmove now suggests one every {spaced} minutes instead of every {own}. Would you like to keep that, or choose for yourself?</source>
-            <translation>Mehrere Pausen nacheinander wurden übersprungen oder blieben unbeantwortet. Deshalb schlägt backmove jetzt alle {spaced} Minuten eine vor statt alle {own}. Möchten Sie das beibehalten oder selbst wählen?</translation>
+            <translation>Mehrere Pausen nacheinander wurden übersprungen oder blieben unbeantwortet. Deshalb schlägt backmove jetzt alle {spaced} Minuten eine vor statt alle {own}. Möchtest du das beibehalten oder selbst wählen?</translation>
         </message>
         <message>
             <source>Every {n} minutes</source>
@@ -635,8 +635,8 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>FunctionGoalsDialog</name>
         <message>
-            <source>backmove: what your back makes hard</source>
-            <translation>backmove: was dir dein Rücken schwer macht</translation>
+            <source>What your back makes hard</source>
+            <translation>Was dir dein Rücken schwer macht</translation>
         </message>
         <message>
             <source>Function goals</source>

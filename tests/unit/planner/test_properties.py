@@ -151,7 +151,7 @@ def test_the_planner_keeps_its_promises_on_any_trace(
             assert holding
             holding = False
 
-    check_breaks(out, events)
+    check_breaks(out, events, chosen["idle_threshold_min"] * MIN)
 
     # Never more breaks offered in a day than the cap.
     per_day: dict[str, set[int]] = {}
@@ -185,7 +185,7 @@ def quiet_spans(events: list[dict[str, Any]]) -> list[tuple[float, float]]:
     return spans
 
 
-def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]], away_s: float) -> None:
     """What the log says of breaks: one end each, no overlap, no prompt where none may be."""
     ends = [r for r in out if r["decision"] in ("break_end", "natural_break")]
 
@@ -239,11 +239,15 @@ def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]]) -> Non
         ], f"prompted in the snooze from t={snooze['t']}"
 
     # Nothing is prompted while full screen or do-not-disturb is on; a prompt already up when
-    # one comes on is taken back at once.
+    # one comes on is taken back at once, unless the user had already walked away from it
+    # (idle for the threshold by then, and not back before the trace ends): that prompt is
+    # the break they are taking, logged when they come back.
+    end_t = events[-1]["t"]
     for lo, hi in quiet_spans(events):
         for r in out:
             if r["decision"] == "prompt" and lo < r["t"] < hi:
                 raise AssertionError(f"prompted at t={r['t']} in quiet from t={lo}")
         for row, answer, _ in prompt_answers(out):
-            if row["t"] <= lo < hi and (answer is None or answer["t"] > lo):
+            left = answer is None and not input_between(events, lo - away_s, end_t)
+            if row["t"] <= lo < hi and (answer is None or answer["t"] > lo) and not left:
                 raise AssertionError(f"prompt at t={row['t']} left up in quiet from t={lo}")
