@@ -35,7 +35,7 @@ POSES = (2, 4)
 CAUTIONS = (0, 4)
 SOURCES = (1, 8)
 """How many evidence keys a shipped move names: at least one, so every move a user is offered
-can be traced to docs/evidence.md#move-library; a user's own move may name none."""
+can be traced to docs/evidence.md#the-sources-of-each-move; a user's own move may name none."""
 
 _ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
 _SOURCE_KEY_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,39}$")
