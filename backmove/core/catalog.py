@@ -33,8 +33,13 @@ IMAGE_SUFFIXES: tuple[str, ...] = (".png", ".svg", ".jpg", ".jpeg")
 CUES = (2, 4)
 POSES = (2, 4)
 CAUTIONS = (0, 4)
+SOURCES = (1, 8)
+"""How many evidence keys a shipped move names: at least one, so every move a user is offered
+can be traced to docs/evidence.md#the-sources-of-each-move; a user's own move may name none."""
 
 _ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
+_SOURCE_KEY_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,39}$")
+"""A key as docs/evidence.md writes it in square brackets: `Hayden2021`, `HSE-DSE`."""
 _TOP_KEYS = frozenset(
     {
         "id",
@@ -45,6 +50,7 @@ _TOP_KEYS = frozenset(
         "dose",
         "cues",
         "cautions",
+        "sources",
         "mirrored",
         "figure",
         "image",
@@ -264,8 +270,10 @@ class Move:
     mirrored: bool  # the other side is shown as the mirror image
     figure: pose.Figure | None
     image: Path | None = None  # a picture shown instead of a figure (user moves)
-    source: Path | None = None
+    source: Path | None = None  # the file the move was read from
     user: bool = False
+    # The keys of docs/evidence.md#sources behind the move or its dose; never translated.
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -702,6 +710,23 @@ def _parse_image(c: _Checker, value: Any, file: Path, root: Path) -> Path:
     return target.resolve()
 
 
+def _parse_sources(c: _Checker, data: Mapping[str, Any], *, user: bool) -> tuple[str, ...]:
+    """The evidence keys: required for a shipped move, so no move ships without the reason it is
+    there; optional for the user's own moves, which are their choice, not a claim backmove
+    makes. The keys are only checked for form here: the core does not read the docs."""
+    lo, hi = SOURCES
+    keys = c.texts(data, "sources", "sources", (0 if user else lo, hi), default=[] if user else ...)
+    for i, key in enumerate(keys):
+        if not _SOURCE_KEY_RE.match(key):
+            c.fail(
+                CatalogWrongType(
+                    c.file, c.move_id, f"sources[{i}]", "a key such as Hayden2021", key
+                )
+            )
+            raise _Bad
+    return keys
+
+
 def parse_move(
     data: Mapping[str, Any], file: Path, root: Path, *, user: bool = False
 ) -> tuple[Move | None, list[Message]]:
@@ -728,6 +753,7 @@ def parse_move(
         areas = c.choices(data, "areas", "areas", AREAS, min_count=1)
         cues = c.texts(data, "cues", "cues", CUES)
         cautions = c.texts(data, "cautions", "cautions", CAUTIONS, default=[])
+        sources = _parse_sources(c, data, user=user)
         mirrored = c.get(data, "mirrored", "mirrored", bool, "true or false", default=False)
         dose = _parse_dose(c, c.get(data, "dose", "dose", dict, "table"))
         if mirrored and dose.sides != "each":
@@ -755,6 +781,7 @@ def parse_move(
         image=image,
         source=file,
         user=user,
+        sources=sources,
     )
     return move, c.messages
 

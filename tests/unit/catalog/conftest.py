@@ -17,6 +17,7 @@ GOOD_MOVE: dict[str, Any] = {
     "areas": ["low_back"],
     "cues": ["Sit near the front of the chair.", "Tuck, then arch."],
     "cautions": ["Small range only."],
+    "sources": ["Hayden2021"],
     "dose": {"kind": "reps", "reps": [5, 10], "tempo_s": 4},
     "figure": {
         "view": "side",

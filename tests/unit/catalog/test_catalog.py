@@ -168,6 +168,11 @@ BROKEN = [
         "mirrored",
         id="mirrored-without-sides",
     ),
+    pytest.param(_without(good_move(), "sources"), CatalogFieldMissing, "sources", id="no-sources"),
+    pytest.param(good_move(sources=[]), CatalogWrongCount, "sources", id="empty-sources"),
+    pytest.param(
+        good_move(sources=["Hayden 2021"]), CatalogWrongType, "sources[0]", id="not-a-key"
+    ),
 ]
 
 
@@ -238,6 +243,19 @@ def test_a_user_move_loads_through_the_same_checks(library: Path, tmp_path: Path
     assert catalog.move("MyTilt").user is True
     assert "MyBad" not in catalog
     assert any(isinstance(m, CatalogNotAChoice) and m.move_id == "MyBad" for m in messages)
+
+
+def test_a_user_move_may_name_no_sources(library: Path, tmp_path: Path) -> None:
+    """A source lets a reader check why backmove offers a move; a user's own move is their
+    choice, not a claim backmove makes, so it needs none."""
+    user = tmp_path / "config" / "moves"
+    write_move(user, "mine.toml", _without(good_move("Mine"), "sources"))
+    write_move(user, "cited.toml", good_move("Cited", sources=["Owen2020", "HSE-DSE"]))
+    catalog, messages = load_catalog(library, user)
+    assert messages == []
+    assert catalog.move("Mine").sources == ()
+    assert catalog.move("Cited").sources == ("Owen2020", "HSE-DSE")
+    assert catalog.move("X2").sources == ("Hayden2021",)
 
 
 def test_a_user_move_cannot_take_a_shipped_id(library: Path, tmp_path: Path) -> None:
