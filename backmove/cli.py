@@ -495,7 +495,7 @@ def _reach(
     from backmove.platform.socketplace import check
 
     owner = _lock_owner(paths)
-    if owner is Owner.US:
+    if owner is Owner.US or not paths.data_dir.is_dir():
         return None
     problem, present = check(paths.instance_key)
     if problem is not None:
