@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+_STEP_S = 0.05
 _WINDOWS_BYTE = 1 << 30
 """The byte Windows locks: past any pid ever written, so reading the pid is never blocked."""
 
@@ -54,12 +55,13 @@ class DataLock:
     def acquire(self, wait_s: float = 0.0) -> Owner:
         """Take the lock without blocking; while another process holds it, try again for up
         to `wait_s` (a command's own quick look must not make a starting app give up)."""
-        deadline = time.monotonic() + wait_s
-        while True:
+        owner = self._try()
+        for _ in range(round(wait_s / _STEP_S)):
+            if owner is not Owner.OTHER:
+                break
+            time.sleep(_STEP_S)
             owner = self._try()
-            if owner is not Owner.OTHER or time.monotonic() >= deadline:
-                return owner
-            time.sleep(0.05)
+        return owner
 
     def release(self) -> None:
         """Let go. The file stays: removing it would let a second process lock a new file
