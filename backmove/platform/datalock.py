@@ -129,12 +129,8 @@ def _lock(fd: int) -> bool:
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    except BlockingIOError:  # EWOULDBLOCK: someone holds it
         return False
-    except OSError as exc:
-        if exc.errno in (getattr(os, "EWOULDBLOCK", 11), 11, 13):
-            return False
-        raise
     return True
 
 
