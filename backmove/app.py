@@ -28,9 +28,11 @@ from backmove.flows.safety import SafetyFlow
 from backmove.flows.tracking import Tracking
 from backmove.paths import Paths
 from backmove.platform import autostart
+from backmove.platform.datalock import DataLock, Owner
 from backmove.platform.instance import InstanceServer
 from backmove.platform.launch import relaunch
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
+from backmove.platform.socketplace import Problem
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.services.dashboard import DashboardSource
 from backmove.services.library import MoveLibrary
@@ -97,6 +99,9 @@ class BackmoveApp(QObject):
             paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
         )
         self.server = InstanceServer(paths.instance_key, self)
+        self.lock = DataLock(paths.lock_file)
+        self.place_problem: Problem | None = None
+        """Why `start` did not listen, when the socket's place is not safe to use."""
         self.language = Language()
         self.menu = AppMenu(self)
         self._after_tray = QTimer(self, singleShot=True, interval=0)
@@ -106,10 +111,22 @@ class BackmoveApp(QObject):
     # --- start and stop -----------------------------------------------------------------
 
     def start(self) -> bool:
-        """Bring the app up. False (and nothing shown) when another instance already runs."""
-        if not self.server.listen():
-            return False
+        """Bring the app up. False (and nothing shown) when another process holds the data
+        folder's lock (a running backmove, or a restore under way), or when the socket's
+        place is not this user's alone (`place_problem` says how).
+
+        The lock, not the socket, decides: it is held for the app's whole life, seen by every
+        shell whatever its environment, and let go by the kernel when the app dies."""
         self.paths.ensure()
+        owner = self.lock.acquire(wait_s=0.5)  # a command's quick look at the lock may be on
+        if owner is Owner.OTHER:
+            return False
+        if owner is Owner.UNKNOWN:
+            log.warning("the data folder's lock could not be taken: %s", self.lock.problem)
+        self.place_problem = self.server.listen()
+        if self.place_problem is not None:
+            self.lock.release()
+            return False
         stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
         loaded = settings_mod.load_or_create(self.paths.settings_file, stamp)
         self.settings, self.settings_read_only = loaded.settings, loaded.read_only
@@ -159,6 +176,7 @@ class BackmoveApp(QObject):
             flow.close()
         self.server.close()
         self.store.close()
+        self.lock.release()
         if self.place is not None:
             self.place.hide()
         self.notices.close_all()

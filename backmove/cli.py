@@ -1,9 +1,19 @@
 """`backmove [command]`: start the tray app, or hand a command to it, or work on the data.
 
 With no command it starts the app, or, if one already runs for this user and data folder,
-asks that one to show itself. Commands that need the running app are sent to it over the
-single-instance socket; with none running they say so and exit 3. Nothing here prints a
-traceback: errors become one plain sentence and an exit code.
+asks that one to show itself. Whether one runs is the data folder's lock (`platform.datalock`),
+whatever the environment of the shell. Commands that need the running app are sent to it over
+the command socket, after checking that the socket and its folder are this user's alone; with
+none running they say so and exit 3. `restore` and `import` hold the lock while they work and
+refuse while backmove (or another of them) holds it. Nothing here prints a traceback: errors
+become one plain sentence and an exit code:
+
+0 done; 1 failed (the sentence says why); 2 a value the command cannot take; 3 backmove is not
+running; 4 the command socket's place is not safe to use or something else is in its way;
+141 the reader of the output went away.
+
+Text the running app sends back is printed without its control characters: another program
+answering on the socket must not be able to send escape sequences to the terminal.
 
 Output cut short by its reader (`backmove status | head -1`) ends quietly with exit code 141,
 what a shell reports for a program stopped by SIGPIPE, so `set -o pipefail` scripts see the
@@ -23,16 +33,20 @@ import re
 import shutil
 import sys
 import tomllib
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
 from backmove.core.messages import Message
+from backmove.core.planner import LONGEST_MIN
 from backmove.paths import Paths, resolve
 from backmove.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from backmove.platform.datalock import DataLock, Owner
+    from backmove.platform.socketplace import Problem
     from backmove.storage.database import Database
     from backmove.ui.language import Language
 
@@ -40,6 +54,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
+EXIT_SOCKET_PLACE = 4
 EXIT_CLOSED_PIPE = 128 + 13  # 13 is SIGPIPE everywhere Python runs with pipes
 
 _CTX = "cli"
@@ -378,7 +393,17 @@ def _print_status(obj: dict[str, Any]) -> None:
         if words is None:
             continue
         label = _tr(LABELS[key]) if key in LABELS else key.replace("_", " ")
-        print(f"{label}: {words}")
+        print(clean(f"{label}: {words}"))
+
+
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean(text: str) -> str:
+    """`text` without control characters (escape sequences, carriage returns, bell) and
+    without the marks that reverse how a line reads, so what the app or whoever answers on its
+    socket says cannot move the cursor, recolour or rewrite the user's terminal."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" and ch not in _BIDI)
 
 
 def _status_value(key: str, value: Any) -> str | None:
@@ -419,9 +444,9 @@ def _words(value: Any) -> str | None:
 
 
 def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
-    from backmove.platform.instance import ask
-
-    answer = ask(paths.instance_key, {"cmd": "status"})
+    answer = _reach(paths, {"cmd": "status"})
+    if isinstance(answer, int):
+        return answer
     if answer is None:
         info: dict[str, Any] = {
             "running": False,
@@ -435,7 +460,8 @@ def cmd_status(args: argparse.Namespace, paths: Paths) -> int:
             print(_tr("backmove is not running. Start it with: backmove"))
             _print_status({k: v for k, v in info.items() if k != "running"})
         return EXIT_OK
-    answer.pop("ok", None)
+    if not answer.pop("ok", False):
+        return _failed(answer)
     if args.json:
         _print_json(answer)
     else:
@@ -449,10 +475,104 @@ def _say(message: Message) -> None:
     print(describe(message), file=sys.stderr if message.severity == "error" else sys.stdout)
 
 
-def _running(paths: Paths) -> bool:
-    from backmove.platform.instance import ask
+def _lock_owner(paths: Paths) -> Owner:
+    """Who holds the data folder's lock, looked at without keeping it."""
+    from backmove.platform.datalock import DataLock
 
-    return ask(paths.instance_key, {"cmd": "status"}, timeout_ms=1500) is not None
+    with DataLock(paths.lock_file) as lock:
+        return lock.acquire()
+
+
+def _reach(
+    paths: Paths, request: dict[str, Any], timeout_ms: int = 5000
+) -> dict[str, Any] | int | None:
+    """The running backmove's answer to `request`; None when backmove is not running; an exit
+    code when it runs but cannot be asked safely (the reason printed).
+
+    The lock says whether backmove runs; the socket is only how to talk to it, and is used
+    only once its place is seen to be this user's alone. Where the lock cannot be looked at
+    (a read-only data folder without one), an answer on the socket is the sign, as before."""
+    from backmove.platform.datalock import Owner, holder_pid
+    from backmove.platform.instance import ask
+    from backmove.platform.socketplace import check
+
+    owner = _lock_owner(paths)
+    if owner is Owner.US or not paths.data_dir.is_dir():
+        return None
+    problem, present = check(paths.instance_key)
+    if problem is not None:
+        print(f"backmove: {_place_words(problem)}", file=sys.stderr)
+        return EXIT_SOCKET_PLACE
+    answer = ask(paths.instance_key, request, timeout_ms) if present else None
+    if answer is not None or owner is Owner.UNKNOWN:
+        return answer
+    pid = holder_pid(paths.lock_file)
+    print(
+        "backmove: "
+        + _tr(
+            "Another backmove (process {pid}) is working on the data folder {folder}, but it "
+            "does not answer at {socket}. If it is a restore or an import, wait for it to "
+            "finish; otherwise quit that backmove (or end process {pid}) and try again."
+        ).format(pid=pid or "?", folder=paths.data_dir, socket=paths.instance_key),
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _place_words(problem: Problem) -> str:
+    """What is wrong with the socket's place, and what to do about it, in one sentence."""
+    from backmove.platform.socketplace import Trouble
+
+    words = {
+        Trouble.NOT_A_FOLDER: _tr(
+            "{path} should be backmove's private folder for its command socket, but it is a "
+            "file or a link. backmove leaves it alone: move it away, then try again."
+        ),
+        Trouble.FOLDER_NOT_OURS: _tr(
+            "The folder {path} for backmove's command socket belongs to another user (uid "
+            "{uid}), so backmove will not use it: what it says there could reach them. Have "
+            "it removed (that needs the administrator or that user), then try again."
+        ),
+        Trouble.FOLDER_OPEN: _tr(
+            "Other users may enter the folder {path} of backmove's command socket (mode "
+            "{mode}), so backmove will not talk through it. Make it private with "
+            "`chmod 700 {path}`, then try again."
+        ),
+        Trouble.NOT_A_SOCKET: _tr(
+            "Something that is not a socket (a folder or a file) is at {path}, where "
+            "backmove's command socket belongs. backmove leaves it alone: move it away, then "
+            "try again."
+        ),
+        Trouble.SOCKET_NOT_OURS: _tr(
+            "The command socket {path} belongs to another user (uid {uid}), not to you, so "
+            "backmove will not talk to it. Have it removed, then try again."
+        ),
+        Trouble.SOCKET_OPEN: _tr(
+            "Other users may write to the command socket {path} (mode {mode}), so backmove "
+            "will not talk to it. Quit backmove and start it again to make a private one."
+        ),
+    }
+    return words[problem.trouble].format(
+        path=problem.path, uid=problem.uid, mode=f"{problem.mode:o}"
+    )
+
+
+def _own_data_folder(paths: Paths, refusal: str) -> DataLock | None:
+    """The data folder's lock, held, for a command that replaces the log; None, after saying
+    `refusal`, while backmove (or another such command) works on the folder."""
+    from backmove.platform.datalock import DataLock, Owner, holder_pid
+
+    paths.ensure()
+    lock = DataLock(paths.lock_file)
+    owner = lock.acquire()
+    if owner is Owner.UNKNOWN and isinstance(_reach(paths, {"cmd": "status"}, 1500), dict):
+        owner = Owner.OTHER
+    if owner is Owner.OTHER:
+        lock.release()
+        pid = holder_pid(paths.lock_file)
+        print("backmove: " + refusal.format(folder=paths.data_dir, pid=pid or "?"), file=sys.stderr)
+        return None
+    return lock
 
 
 def _open_db(paths: Paths) -> Database:
@@ -560,17 +680,22 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.storage.transfer import import_data
 
-    if _running(paths):
-        print(
-            _tr("backmove is running; quit it first (tray menu, Quit backmove), then import."),
-            file=sys.stderr,
-        )
+    lock = _own_data_folder(
+        paths,
+        _tr(
+            "backmove is running on the data folder {folder} (process {pid}), or another "
+            "backmove command is working on it. Quit backmove first (`backmove quit`, or Quit "
+            "backmove in its menu), then import again. Nothing was imported."
+        ),
+    )
+    if lock is None:
         return EXIT_ERROR
-    db = _open_db(paths)
-    try:
-        summary = import_data(db, Path(args.folder))
-    finally:
-        db.close()
+    with lock:
+        db = _open_db(paths)
+        try:
+            summary = import_data(db, Path(args.folder))
+        finally:
+            db.close()
     print(
         _tr("Imported {total} records from {folder} into {database}.").format(
             total=sum(summary.rows.values()), folder=summary.folder, database=paths.database
@@ -583,14 +708,18 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.core.clock import SystemClock
     from backmove.storage.backup import restore
 
-    if _running(paths):
-        print(
-            _tr("backmove is running; quit it first (tray menu, Quit backmove), then restore."),
-            file=sys.stderr,
-        )
+    lock = _own_data_folder(
+        paths,
+        _tr(
+            "backmove is running on the data folder {folder} (process {pid}), or another "
+            "backmove command is working on it. Quit backmove first (`backmove quit`, or Quit "
+            "backmove in its menu), then restore again. Nothing was changed."
+        ),
+    )
+    if lock is None:
         return EXIT_ERROR
-    paths.ensure()
-    _say(restore(paths.database, Path(args.file), SystemClock()))
+    with lock:
+        _say(restore(paths.database, Path(args.file), SystemClock()))
     return EXIT_OK
 
 
@@ -688,8 +817,7 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
-MAX_MINUTES = 24 * 60
-"""The longest pause or meeting: past a day, 'tomorrow' or 'until-resumed' says it better."""
+MAX_MINUTES = LONGEST_MIN
 _LENGTH = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?")
 
 
@@ -738,22 +866,35 @@ def _dashed_values(argv: list[str]) -> list[str]:
 
 
 def _send(paths: Paths, request: dict[str, Any]) -> int:
-    from backmove.platform.instance import ask
-
-    answer = ask(paths.instance_key, request)
+    answer = _reach(paths, request)
+    if isinstance(answer, int):
+        return answer
     if answer is None:
         print(_tr("backmove is not running. Start it with: backmove"), file=sys.stderr)
         return EXIT_NOT_RUNNING
     if not answer.get("ok"):
-        print(
-            _tr("backmove could not do that ({error}).").format(
-                error=answer.get("error", _tr("unknown error"))
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    print(answer.get("summary", _tr("Done.")))
+        return _failed(answer)
+    print(clean(str(answer.get("summary", _tr("Done.")))))
     return EXIT_OK
+
+
+ANSWER_TROUBLE = {  # what the client itself says went wrong with an answer
+    "no_answer": QT_TRANSLATE_NOOP("cli", "it did not answer in time"),
+    "bad_answer": QT_TRANSLATE_NOOP("cli", "its answer could not be read"),
+}
+
+
+def _failed(answer: dict[str, Any]) -> int:
+    """The running app's refusal or failure, in its words (or ours, for a broken answer)."""
+    error = answer.get("error")
+    if error in ANSWER_TROUBLE:
+        words = _tr(ANSWER_TROUBLE[error])
+    elif isinstance(error, str) and error:
+        words = error
+    else:
+        words = _tr("unknown error")
+    print(clean(_tr("backmove could not do that ({error}).").format(error=words)), file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_break_now(args: argparse.Namespace, paths: Paths) -> int:
@@ -907,7 +1048,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.app import BackmoveApp
     from backmove.core.clock import SystemClock
     from backmove.logsetup import install_excepthook, setup_logging
-    from backmove.platform.instance import ask
+    from backmove.platform.datalock import Owner
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication), "the tray and its windows need a widgets app"
@@ -917,9 +1058,8 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     # Lets desktops (Wayland ones above all) match the windows to the menu entry and its icon.
     qapp.setDesktopFileName("io.github.backmove.Backmove")
 
-    if ask(paths.instance_key, {"cmd": "show"}, timeout_ms=2000) is not None:
-        print(_tr("backmove is already running; it has been asked to show itself."))
-        return EXIT_OK
+    if _lock_owner(paths) is Owner.OTHER:
+        return _show_running(paths)
 
     paths.ensure()
     setup_logging(paths.log_file)
@@ -939,9 +1079,10 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
         )
     )
     if not app.start():
-        ask(paths.instance_key, {"cmd": "show"})
-        print(_tr("backmove is already running; it has been asked to show itself."))
-        return EXIT_OK
+        if app.place_problem is not None:
+            print(f"backmove: {_place_words(app.place_problem)}", file=sys.stderr)
+            return EXIT_SOCKET_PLACE
+        return _show_running(paths)
     from backmove.platform.termination import TerminationWatcher
 
     watcher = TerminationWatcher(app.quit)
@@ -949,6 +1090,23 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
         return int(qapp.exec())
     finally:
         watcher.close()
+
+
+def _show_running(paths: Paths) -> int:
+    """Another process holds the data folder: ask the backmove there to show itself."""
+    answer = _reach(paths, {"cmd": "show"}, timeout_ms=2000)
+    if isinstance(answer, int):
+        return answer
+    if answer is None:  # it let go of the folder in the meantime: it was quitting
+        print(
+            "backmove: " + _tr("backmove was just quitting on this data folder; start it again."),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    if not answer.get("ok"):
+        return _failed(answer)
+    print(_tr("backmove is already running; it has been asked to show itself."))
+    return EXIT_OK
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {

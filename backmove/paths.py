@@ -5,17 +5,18 @@ database, backups and the log in the data folder. `BACKMOVE_HOME` or `--home DIR
 one folder instead, for tests and for a portable install; tests never touch the real folders.
 Folders are created 0700: the files inside say how someone's back feels.
 
-The single-instance socket goes in the session's runtime folder ($XDG_RUNTIME_DIR) when there is
-a private one: a name in the shared temp folder can be taken first by another user, who would
-then keep backmove from starting and answer its commands.
+Which backmove runs on a data folder is decided by a lock on `backmove.lock` in it, and the
+running one's command socket lives in a private folder derived from the data folder and the
+user id alone. Nothing here reads $XDG_RUNTIME_DIR or $TMPDIR: a command run from su, sudo, ssh
+or cron sees other variables than the desktop session, and must still find the same lock and
+the same socket, or it would take a running backmove for a stopped one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import stat
-from collections.abc import Mapping
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,14 +26,16 @@ APP = "backmove"
 SOCKET_PATH_MAX = 100
 """Bytes of a socket path: the kernel holds 108 (104 on macOS) and Qt needs a few more while
 it sets the socket's mode."""
+SHARED_TEMP = Path("/tmp")  # noqa: S108 - fixed on purpose: $TMPDIR differs between shells
+"""Where the socket's folder goes when the data folder's path is too long for a socket: the
+one temp folder every shell of the machine agrees on. The folder in it is the user's own,
+0700, and checked to be so before it is used."""
 
 
 @dataclass(frozen=True)
 class Paths:
     config_dir: Path
     data_dir: Path
-    runtime_dir: Path | None = None
-    """A folder only this user can enter, for the single-instance socket; None: the temp folder."""
 
     @property
     def home(self) -> Path | None:
@@ -61,17 +64,34 @@ class Paths:
         return self.data_dir / "backmove.log"
 
     @property
+    def lock_file(self) -> Path:
+        """Held by the running backmove for its whole life, and by `restore` and `import`
+        while they replace the log: whoever holds it owns the data folder."""
+        return self.data_dir / "backmove.lock"
+
+    @property
+    def socket_dir(self) -> Path:
+        """The private folder of the command socket: `run` in the data folder, which is the
+        user's own and 0700 already, so no other user can put anything there first. Only when
+        that path is too long for a socket, `/tmp/backmove-<uid>`, which is checked to be this
+        user's and 0700 before anything is said through it."""
+        inside = self.data_dir.resolve() / "run"
+        if len(os.fsencode(inside / "backmove.sock")) <= SOCKET_PATH_MAX:
+            return inside
+        return SHARED_TEMP / f"{APP}-{_uid()}"
+
+    @property
     def instance_key(self) -> str:
-        """The single-instance socket, one per user and per data folder: a full path in the
-        runtime folder, else a short name Qt puts in the temp folder (a pipe on Windows)."""
-        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
-        uid = os.getuid() if hasattr(os, "getuid") else 0
-        name = f"{APP}-{uid}-{digest}"
-        if self.runtime_dir is not None:
-            full = self.runtime_dir / name
-            if len(os.fsencode(full)) <= SOCKET_PATH_MAX:
-                return str(full)
-        return name
+        """The command socket, one per user and per data folder: a full path in `socket_dir`
+        (a pipe name on Windows, where a named pipe has no folder)."""
+        folder = self.socket_dir
+        if sys.platform == "win32":
+            digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+            return f"{APP}-{digest}"
+        if folder.parent == SHARED_TEMP:
+            digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+            return str(folder / f"{digest}.sock")
+        return str(folder / "backmove.sock")
 
     def ensure(self) -> None:
         for folder in (self.config_dir, self.data_dir):
@@ -82,31 +102,15 @@ class Paths:
 def resolve(home: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Paths:
     """`home` (from --home) wins over BACKMOVE_HOME, which wins over the platform folders."""
     environ = os.environ if env is None else env
-    runtime = private_runtime_dir(environ)
     chosen = home if home is not None else environ.get("BACKMOVE_HOME") or None
     if chosen is not None:
         base = Path(chosen).expanduser().resolve()
-        return Paths(config_dir=base, data_dir=base, runtime_dir=runtime)
+        return Paths(config_dir=base, data_dir=base)
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
-        runtime_dir=runtime,
     )
 
 
-def private_runtime_dir(env: Mapping[str, str]) -> Path | None:
-    """$XDG_RUNTIME_DIR when it is what the XDG spec promises: an absolute path to a folder
-    owned by this user that nobody else may enter. Anything less is not trusted."""
-    value = env.get("XDG_RUNTIME_DIR")
-    if not value or not hasattr(os, "getuid"):
-        return None
-    folder = Path(value)
-    if not folder.is_absolute():
-        return None
-    try:
-        info = folder.stat()
-    except OSError:
-        return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
-        return None
-    return folder
+def _uid() -> int:
+    return os.getuid() if hasattr(os, "getuid") else 0

@@ -215,6 +215,9 @@ class _Away:
 
 
 PauseLength = float | Literal["tomorrow"] | None
+LONGEST_MIN = 24 * 60
+"""The longest pause or meeting in minutes: past a day, "tomorrow" or a pause until resumed
+says it better. The command line and the command socket both hold requests to it."""
 
 
 class Planner:

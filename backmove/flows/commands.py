@@ -3,10 +3,17 @@
 `backmove status`, `pause 30m`, `break-now` and the rest arrive as small JSON requests; each
 is answered here from the planner's controls and status, in the user's language. The socket
 itself is the platform's; this only knows the requests and their answers.
+
+Every value a request carries is checked before anything is done with it: a pause of 1e308
+minutes or NaN once reached the planner and broke every later answer, and "abc" paused the
+app before it failed. A value out of place is answered `{"ok": false, "error": words}`, and
+nothing changes. Keys a command does not know are ignored, so an older app takes requests of a
+newer command line.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -14,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from backmove import __version__
 from backmove.core.clock import Clock
-from backmove.core.planner import Decision, PauseLength, Planner
+from backmove.core.planner import LONGEST_MIN, Decision, PauseLength, Planner
 from backmove.core.settings import Settings
 from backmove.paths import Paths
 from backmove.services.counts import DayCounts, day_counts
@@ -75,8 +82,8 @@ class Commands(QObject):
         server.handle("quit", lambda _req: self._quit_soon())
         server.handle("break-now", lambda _req: self._run(lambda c: c.break_now()))
         server.handle("resume", lambda _req: self._run(lambda c: c.resume()))
-        server.handle("pause", lambda req: self._run(lambda c: c.pause(req.get("minutes"))))
-        server.handle("meeting", lambda req: self._run(lambda c: c.meeting(req.get("minutes"))))
+        server.handle("pause", self._pause)
+        server.handle("meeting", self._meeting)
 
     def status(self) -> dict[str, Any]:
         """What `backmove status` prints: the planner's state in words and today's counts.
@@ -121,6 +128,32 @@ class Commands(QObject):
         decisions = event(controls) if controls is not None else []
         return {"decisions": [str(d.decision) for d in decisions], **self.status()}
 
+    def _pause(self, request: dict[str, Any]) -> dict[str, Any]:
+        """minutes: a number from 1 to 1440, "tomorrow", or null (until resumed)."""
+        value = request.get("minutes")
+        if value is None or value == "tomorrow":
+            length: PauseLength = value
+        else:
+            minutes = _minutes(value)
+            if minutes is None:
+                return self._refused(
+                    self.tr('minutes must be between 1 and 1440, "tomorrow" or null')
+                )
+            length = minutes
+        return self._run(lambda c: c.pause(length))
+
+    def _meeting(self, request: dict[str, Any]) -> dict[str, Any]:
+        """minutes: a number from 1 to 1440, or null (the meeting length of the settings)."""
+        value = request.get("minutes")
+        minutes = None if value is None else _minutes(value)
+        if value is not None and minutes is None:
+            return self._refused(self.tr("minutes must be between 1 and 1440"))
+        return self._run(lambda c: c.meeting(minutes))
+
+    @staticmethod
+    def _refused(words: str) -> dict[str, Any]:
+        return {"ok": False, "error": words}
+
     def _shown(self) -> dict[str, Any]:
         self._show()
         return {"shown": True}
@@ -128,3 +161,14 @@ class Commands(QObject):
     def _quit_soon(self) -> dict[str, Any]:
         QTimer.singleShot(0, self._quit)
         return {"quitting": True, "summary": self.tr("backmove is quitting.")}
+
+
+def _minutes(value: object) -> float | None:
+    """`value` as minutes when it is a finite number from 1 to LONGEST_MIN; else None. A
+    JSON true is a number to Python, and no length of time."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    minutes = float(value) if not isinstance(value, int) or abs(value) < 1 << 53 else math.inf
+    if not math.isfinite(minutes) or not 1 <= minutes <= LONGEST_MIN:
+        return None
+    return minutes

@@ -436,6 +436,14 @@ Natürliche Pausen: {natural}</translation>
     <context>
         <name>Commands</name>
         <message>
+            <source>minutes must be between 1 and 1440, "tomorrow" or null</source>
+            <translation>minutes muss zwischen 1 und 1440 liegen, "tomorrow" oder null sein</translation>
+        </message>
+        <message>
+            <source>minutes must be between 1 and 1440</source>
+            <translation>minutes muss zwischen 1 und 1440 liegen</translation>
+        </message>
+        <message>
             <source>backmove is quitting.</source>
             <translation>backmove wird beendet.</translation>
         </message>
@@ -700,6 +708,33 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Another activity your back makes hard (optional)</source>
             <translation>Eine weitere Tätigkeit, die dir dein Rücken schwer macht (freiwillig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstanceServer</name>
+        <message>
+            <source>backmove is busy; try again</source>
+            <translation>backmove ist beschäftigt; versuche es noch einmal</translation>
+        </message>
+        <message>
+            <source>the request is longer than 64 KiB</source>
+            <translation>die Anfrage ist länger als 64 KiB</translation>
+        </message>
+        <message>
+            <source>backmove failed to do that; the details are in its log</source>
+            <translation>backmove konnte das nicht; die Einzelheiten stehen in seinem Protokoll</translation>
+        </message>
+        <message>
+            <source>the request is not a JSON object with a command</source>
+            <translation>die Anfrage ist kein JSON-Objekt mit einem Befehl</translation>
+        </message>
+        <message>
+            <source>the request is nested too deeply</source>
+            <translation>die Anfrage ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>there is no such command</source>
+            <translation>diesen Befehl gibt es nicht</translation>
         </message>
     </context>
     <context>
@@ -3181,6 +3216,34 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove läuft nicht. Starte es mit: backmove</translation>
         </message>
         <message>
+            <source>Another backmove (process {pid}) is working on the data folder {folder}, but it does not answer at {socket}. If it is a restore or an import, wait for it to finish; otherwise quit that backmove (or end process {pid}) and try again.</source>
+            <translation>Ein anderes backmove (Prozess {pid}) arbeitet mit dem Datenordner {folder}, antwortet aber nicht unter {socket}. Läuft gerade eine Wiederherstellung oder ein Import, warte, bis sie fertig sind; sonst beende dieses backmove (oder den Prozess {pid}) und versuche es noch einmal.</translation>
+        </message>
+        <message>
+            <source>{path} should be backmove's private folder for its command socket, but it is a file or a link. backmove leaves it alone: move it away, then try again.</source>
+            <translation>{path} sollte backmoves privater Ordner für seinen Befehls-Socket sein, ist aber eine Datei oder ein Link. backmove lässt ihn, wie er ist: verschiebe ihn und versuche es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>The folder {path} for backmove's command socket belongs to another user (uid {uid}), so backmove will not use it: what it says there could reach them. Have it removed (that needs the administrator or that user), then try again.</source>
+            <translation>Der Ordner {path} für backmoves Befehls-Socket gehört einem anderen Benutzer (uid {uid}), deshalb nutzt backmove ihn nicht: was es dort sagt, könnte bei diesem Benutzer ankommen. Lass ihn entfernen (das kann der Administrator oder dieser Benutzer), und versuche es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>Other users may enter the folder {path} of backmove's command socket (mode {mode}), so backmove will not talk through it. Make it private with `chmod 700 {path}`, then try again.</source>
+            <translation>Andere Benutzer dürfen den Ordner {path} von backmoves Befehls-Socket betreten (Modus {mode}), deshalb spricht backmove nicht darüber. Mach ihn mit `chmod 700 {path}` privat und versuche es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>Something that is not a socket (a folder or a file) is at {path}, where backmove's command socket belongs. backmove leaves it alone: move it away, then try again.</source>
+            <translation>Unter {path}, wo backmoves Befehls-Socket hingehört, liegt etwas anderes (ein Ordner oder eine Datei). backmove lässt es, wie es ist: verschiebe es und versuche es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>The command socket {path} belongs to another user (uid {uid}), not to you, so backmove will not talk to it. Have it removed, then try again.</source>
+            <translation>Der Befehls-Socket {path} gehört einem anderen Benutzer (uid {uid}), nicht dir, deshalb spricht backmove nicht mit ihm. Lass ihn entfernen und versuche es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>Other users may write to the command socket {path} (mode {mode}), so backmove will not talk to it. Quit backmove and start it again to make a private one.</source>
+            <translation>Andere Benutzer dürfen auf den Befehls-Socket {path} schreiben (Modus {mode}), deshalb spricht backmove nicht mit ihm. Beende backmove und starte es neu, dann legt es einen privaten an.</translation>
+        </message>
+        <message>
             <source>{path} is a file, not a folder, so nothing was written.</source>
             <translation>{path} ist eine Datei, kein Ordner; es wurde nichts geschrieben.</translation>
         </message>
@@ -3209,16 +3272,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>{total} Einträge in {files} {format}-Dateien nach {folder} exportiert.</translation>
         </message>
         <message>
-            <source>backmove is running; quit it first (tray menu, Quit backmove), then import.</source>
-            <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und importiere dann.</translation>
+            <source>backmove is running on the data folder {folder} (process {pid}), or another backmove command is working on it. Quit backmove first (`backmove quit`, or Quit backmove in its menu), then import again. Nothing was imported.</source>
+            <translation>backmove läuft mit dem Datenordner {folder} (Prozess {pid}), oder ein anderer backmove-Befehl arbeitet damit. Beende backmove zuerst (`backmove quit` oder „backmove beenden“ in seinem Menü) und importiere dann noch einmal. Es wurde nichts importiert.</translation>
         </message>
         <message>
             <source>Imported {total} records from {folder} into {database}.</source>
             <translation>{total} Einträge aus {folder} in {database} importiert.</translation>
         </message>
         <message>
-            <source>backmove is running; quit it first (tray menu, Quit backmove), then restore.</source>
-            <translation>backmove läuft; beende es zuerst (Menü im Infobereich, backmove beenden) und stelle dann wieder her.</translation>
+            <source>backmove is running on the data folder {folder} (process {pid}), or another backmove command is working on it. Quit backmove first (`backmove quit`, or Quit backmove in its menu), then restore again. Nothing was changed.</source>
+            <translation>backmove läuft mit dem Datenordner {folder} (Prozess {pid}), oder ein anderer backmove-Befehl arbeitet damit. Beende backmove zuerst (`backmove quit` oder „backmove beenden“ in seinem Menü) und stelle dann noch einmal wieder her. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a desktop session to show anything</source>
@@ -3253,16 +3316,24 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>weder dbus-python noch notify-send gefunden: {fallback}</translation>
         </message>
         <message>
-            <source>backmove could not do that ({error}).</source>
-            <translation>backmove konnte das nicht tun ({error}).</translation>
+            <source>Done.</source>
+            <translation>Erledigt.</translation>
+        </message>
+        <message>
+            <source>it did not answer in time</source>
+            <translation>es hat nicht rechtzeitig geantwortet</translation>
+        </message>
+        <message>
+            <source>its answer could not be read</source>
+            <translation>seine Antwort war nicht lesbar</translation>
         </message>
         <message>
             <source>unknown error</source>
             <translation>unbekannter Fehler</translation>
         </message>
         <message>
-            <source>Done.</source>
-            <translation>Erledigt.</translation>
+            <source>backmove could not do that ({error}).</source>
+            <translation>backmove konnte das nicht tun ({error}).</translation>
         </message>
         <message>
             <source>A pause lasts from 1 minute to 24 hours, not {duration}: use for example 30m, 1h, tomorrow or until-resumed. Nothing was paused.</source>
@@ -3291,6 +3362,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Wrote a {pages}-page report to {path}.</source>
             <translation>Einen {pages}-seitigen Bericht nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <source>backmove was just quitting on this data folder; start it again.</source>
+            <translation>backmove wurde für diesen Datenordner gerade beendet; starte es noch einmal.</translation>
         </message>
         <message>
             <source>backmove is already running; it has been asked to show itself.</source>

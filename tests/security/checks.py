@@ -2,16 +2,21 @@
 may open its single-instance socket, and the modes of the files it keeps.
 
 The end-to-end journeys run these against the real app; test_checks.py shows each can fail.
+`squatting_as` plays the other user who takes the command socket's name first.
 Linux only: they read /proc and switch users with fork and setuid.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import signal
 import socket
 import stat
 import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 INET_TABLES = ("tcp", "tcp6", "udp", "udp6", "udplite", "udplite6", "raw", "raw6")
@@ -109,3 +114,56 @@ def loose_modes(root: Path) -> list[str]:
         if not ok:
             problems.append(f"{path} {oct(mode)}")
     return problems
+
+
+@contextlib.contextmanager
+def squatting_as(
+    uid: int, gid: int, socket_path: Path, answer: bytes
+) -> Iterator[Callable[[], bytes]]:
+    """Another user takes `socket_path` first: a child process as that user makes the socket's
+    folder (theirs, 0700 like a careful squatter's, but open to root) and listens there,
+    answering every connection with `answer`. Yields what it has received so far. Needs root."""
+    ready_read, ready_write = os.pipe()
+    got_read, got_write = os.pipe()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        try:
+            os.close(ready_read)
+            os.close(got_read)
+            os.setgroups([])
+            os.setgid(gid)
+            os.setuid(uid)
+            socket_path.parent.mkdir(mode=0o700)
+            server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            server.bind(str(socket_path))
+            server.listen()
+            os.write(ready_write, b"ready")
+            while True:
+                conn, _ = server.accept()
+                conn.settimeout(2)
+                with contextlib.suppress(OSError):
+                    os.write(got_write, conn.recv(4096) or b"")
+                    conn.sendall(answer)
+                conn.close()
+        finally:
+            os._exit(0)
+    os.close(ready_write)
+    os.close(got_write)
+    os.set_blocking(got_read, False)
+    try:
+        assert os.read(ready_read, 5) == b"ready", "the squatter could not listen"
+
+        def received() -> bytes:
+            with contextlib.suppress(BlockingIOError):
+                return os.read(got_read, 65536)
+            return b""
+
+        yield received
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(ready_read)
+        os.close(got_read)
+        shutil.rmtree(socket_path.parent, ignore_errors=True)

@@ -177,7 +177,7 @@ def running_app_says(monkeypatch: pytest.MonkeyPatch, home: Path, **changes: obj
         "database": str(home / "backmove.db"),
         **changes,
     }
-    monkeypatch.setattr("backmove.platform.instance.ask", lambda *_a, **_k: dict(answer))
+    monkeypatch.setattr("backmove.cli._reach", lambda *_a, **_k: dict(answer))
 
 
 RAW = ("off_hours", "None", "True", "False", "in_break", "_today")
