@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from backmove.core.clock import Clock
+from backmove.core.files import make_private_dirs
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -25,12 +26,10 @@ def side_file(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` as 0700 if it is missing; an existing folder is the user's to keep."""
-    if folder.is_dir():
-        return
-    folder.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    folder.chmod(PRIVATE_DIR)
+def ensure_private_dir(folder: Path) -> list[Path]:
+    """Create `folder`, and each missing folder above it, 0700; returns those created. A folder
+    that exists is the user's to keep as it is (see `core.files.make_private_dirs`)."""
+    return make_private_dirs(folder)
 
 
 def create_private_file(path: Path) -> None:
@@ -68,6 +67,25 @@ def move_aside(path: Path, label: str) -> Path:
         if side.exists():
             side.rename(side_file(target, suffix))
     return target
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `path` whole or not at all, 0600 from its first byte, synced.
+
+    The text goes to `.<name>.partial` first, created 0600 (a partial file an earlier crash
+    left is ours and removed first); a failure part-way (a full disk) removes it again."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def fsync_file(path: Path) -> None:

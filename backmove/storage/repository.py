@@ -33,6 +33,10 @@ from backmove.storage.records import (
     SafetyScreen,
     Verdict,
     VerdictCounts,
+    check_answers,
+    check_detail,
+    check_regions,
+    check_routine,
 )
 
 _INSERT_BREAK = (
@@ -121,18 +125,6 @@ def _dump(value: Mapping[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _check_regions(regions: Mapping[str, int]) -> None:
-    for region, value in regions.items():
-        if type(value) is not int or not 0 <= value <= 10:
-            raise ValueError(f"region {region!r}: {value!r} is not a whole number 0-10")
-
-
-def _check_answers(answers: Mapping[str, bool]) -> None:
-    for question, value in answers.items():
-        if not isinstance(value, bool):
-            raise ValueError(f"answer {question!r}: {value!r} is not yes/no")
-
-
 class Repository:
     """The break log and everything recorded beside it, over one open Database."""
 
@@ -191,6 +183,7 @@ class Repository:
 
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:
+        check_routine(b.routine)
         return (
             b.planned_at,
             b.utc_offset_s,
@@ -281,7 +274,7 @@ class Repository:
     # --- weekly check-ins --------------------------------------------------------------------
 
     def add_checkin(self, record: Checkin) -> Checkin:
-        _check_regions(record.regions)
+        check_regions(record.regions)
         cursor = self._db.write(
             "INSERT INTO checkins (at, utc_offset_s, regions, peg_p, peg_e, peg_g) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -326,7 +319,7 @@ class Repository:
     # --- safety screens ----------------------------------------------------------------------
 
     def add_safety_screen(self, record: SafetyScreen) -> SafetyScreen:
-        _check_answers(record.answers)
+        check_answers(record.answers)
         cursor = self._db.write(
             "INSERT INTO safety_screens (at, utc_offset_s, answers, tier, outcome) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -355,6 +348,8 @@ class Repository:
     # --- app events --------------------------------------------------------------------------
 
     def add_event(self, record: AppEvent) -> AppEvent:
+        if record.detail is not None:
+            check_detail(record.detail)
         detail = None if record.detail is None else _dump(record.detail)
         cursor = self._db.write(
             "INSERT INTO app_events (at, utc_offset_s, kind, detail) VALUES (?, ?, ?, ?)",
