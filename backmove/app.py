@@ -108,11 +108,11 @@ class BackmoveApp(QObject):
         """Bring the app up. False (and nothing shown) when another instance already runs."""
         if not self.server.listen():
             return False
-        self.paths.ensure()
+        folders = self.paths.ensure()
         stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
         loaded = settings_mod.load_or_create(self.paths.settings_file, stamp)
         self.settings, self.settings_read_only = loaded.settings, loaded.read_only
-        told = list(loaded.messages)
+        told = [*folders, *loaded.messages]
         set_reduced_motion(self.settings["reduced_motion"])
         if self.language.use(self.settings["language"]) != "en":
             self.menu = AppMenu(self)  # built before the language was known

@@ -157,9 +157,13 @@ def _headless() -> bool:
 
 def _language_choice(paths: Paths) -> str:
     """The language setting as written, without the repairs a full load may make."""
+    from backmove.core.files import read_bounded
+
     try:
-        value = tomllib.loads(paths.settings_file.read_text(encoding="utf-8")).get("language")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        # Bounded like the full load: a FIFO or /dev/zero here must not hang every command.
+        text = read_bounded(paths.settings_file).decode("utf-8")
+        value = tomllib.loads(text).get("language")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return "system"
     return value if isinstance(value, str) else "system"
 
@@ -457,7 +461,8 @@ def _open_db(paths: Paths) -> Database:
     from backmove.core.clock import SystemClock
     from backmove.storage.database import Database
 
-    paths.ensure()
+    for note in paths.ensure():
+        _say(note)
     opened = Database.open(paths.database, SystemClock())
     for message in opened.messages:
         _say(message)
@@ -587,7 +592,8 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    paths.ensure()
+    for note in paths.ensure():
+        _say(note)
     _say(restore(paths.database, Path(args.file), SystemClock()))
     return EXIT_OK
 

@@ -3,7 +3,10 @@
 By default the platform's own folders (platformdirs): settings in the config folder, the
 database, backups and the log in the data folder. `BACKMOVE_HOME` or `--home DIR` put both in
 one folder instead, for tests and for a portable install; tests never touch the real folders.
-Folders are created 0700: the files inside say how someone's back feels.
+Folders backmove creates are 0700: the files inside say how someone's back feels. A folder
+that already exists is the user's: a shared folder given with --home is not closed to the
+others who use it, and a read-only one is not made writable; backmove only says when other
+users may write into it.
 
 The single-instance socket goes in the session's runtime folder ($XDG_RUNTIME_DIR) when there is
 a private one: a name in the shared temp folder can be taken first by another user, who would
@@ -21,10 +24,18 @@ from pathlib import Path
 
 import platformdirs
 
+from backmove.core.files import make_private_dirs
+from backmove.core.messages import FolderTooOpen, Message
+
 APP = "backmove"
 SOCKET_PATH_MAX = 100
 """Bytes of a socket path: the kernel holds 108 (104 on macOS) and Qt needs a few more while
 it sets the socket's mode."""
+
+
+OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+"""A folder others may write into is one where they can replace or add files; one they may
+only read is not worth a warning, the files in it being 0600."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +69,7 @@ class Paths:
     def instance_key(self) -> str:
         """The single-instance socket, one per user and per data folder: a full path in the
         runtime folder, else a short name Qt puts in the temp folder (a pipe on Windows)."""
-        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+        digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
         uid = os.getuid() if hasattr(os, "getuid") else 0
         name = f"{APP}-{uid}-{digest}"
         if self.runtime_dir is not None:
@@ -67,10 +78,22 @@ class Paths:
                 return str(full)
         return name
 
-    def ensure(self) -> None:
+    def ensure(self) -> list[Message]:
+        """Create the missing folders 0700; a note for each existing one others may write to.
+
+        Changing the mode of a folder backmove did not make would take it from whoever shares
+        it (a 1777 folder), or make writable what the user made read-only on purpose."""
+        created: list[Path] = []
         for folder in (self.config_dir, self.data_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            folder.chmod(0o700)
+            created += make_private_dirs(folder)
+        notes: list[Message] = []
+        for folder in dict.fromkeys((self.config_dir, self.data_dir)):
+            if folder in created:
+                continue
+            mode = stat.S_IMODE(folder.stat().st_mode)
+            if mode & OTHERS_WRITE:
+                notes.append(FolderTooOpen(str(folder), f"{mode:o}"))
+        return notes
 
 
 def resolve(home: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Paths:
