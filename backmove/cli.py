@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import io
 import json
 import os
 import re
@@ -970,8 +971,17 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
 }
 
 
+def _paths_print_as_bytes() -> None:
+    """A path whose name is not UTF-8 (a folder named in Latin-1) is printed as its own bytes,
+    as `ls` would, instead of failing the command as Python's strict output would."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+            stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _paths_print_as_bytes()
     language = _language(argv)
     try:
         code = _main(argv)

@@ -42,6 +42,7 @@ class SettingsUnknownMany(Message):
     code: ClassVar[str] = "settings_unknown_many"
     severity: ClassVar[str] = "warning"
     count: int
+    path: str = ""
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -650,7 +650,9 @@ def _repair_list(spec: Spec, value: list[Any]) -> tuple[list[Any] | None, list[M
             good = sorted(good, key=date.fromisoformat)[-spec.max_items :]
         else:
             good = good[: spec.max_items]
-    if spec.kind == "int_list" and not good:
+    if spec.kind == "int_list" and not good:  # a list to choose from needs an entry
+        if not messages:
+            messages.append(SettingWrongType(spec.key, value, "a list of whole numbers"))
         return None, messages
     return good, messages
 
@@ -772,6 +774,9 @@ def load(path: Path, stamp: str, migrations: Mapping[int, Migration] | None = No
 
     raw = migrate(raw, version, migrations)
     good, problems = check_values(raw)
+    problems = [
+        replace(p, path=str(path)) if isinstance(p, SettingsUnknownMany) else p for p in problems
+    ]
     settings = Settings(good)
     if not problems and version == SCHEMA_VERSION:
         return LoadResult(settings, ())

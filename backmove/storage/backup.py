@@ -26,11 +26,10 @@ import errno
 import json
 import re
 import sqlite3
-import time
 from datetime import date
 from pathlib import Path
 
-from backmove.core.clock import Clock
+from backmove.core.clock import Clock, SystemClock
 from backmove.core.files import FileRefused, loads_bounded, open_regular, read_bounded
 from backmove.storage.database import (
     DEFAULT_BUSY_TIMEOUT_S,
@@ -135,7 +134,7 @@ def backup(
 
     `now` (epoch seconds, default the system's) is recorded beside the copy as the time it was
     made, and is the present that the rotation measures "dated ahead" against."""
-    made = time.time() if now is None else now
+    made = SystemClock().wall() if now is None else now
     target = folder / backup_name(day)
     partial = folder / f".{target.name}.partial"
     with translated(target):

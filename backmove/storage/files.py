@@ -104,8 +104,34 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     """
     create_private_file(target)
     try:
-        conn.execute("VACUUM INTO ?", (str(target),))
+        name = str(target)
+        if _is_text(name):
+            conn.execute("VACUUM INTO ?", (name,))
+        else:
+            _page_copy(conn, target)
         fsync_file(target)
     except BaseException:
-        target.unlink(missing_ok=True)
+        for leftover in (target, *(side_file(target, s) for s in SIDE_SUFFIXES)):
+            leftover.unlink(missing_ok=True)
         raise
+
+
+def _is_text(name: str) -> bool:
+    """Whether SQLite can be given `name` as text: a folder named in bytes that are no UTF-8
+    (an old Latin-1 "ü") reaches Python as lone surrogates, which SQLite's text cannot hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _page_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """The copy through SQLite's backup API, which opens `target` by its bytes; the copy is
+    then taken out of WAL mode so that, like a `VACUUM INTO` copy, it is one whole file."""
+    copy = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()

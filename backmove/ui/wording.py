@@ -26,7 +26,7 @@ TEMPLATES: dict[str, str] = {
         "messages", "Setting “{key}” is not one backmove knows; it was left out."
     ),
     "settings_unknown_many": QT_TRANSLATE_NOOP(
-        "messages", "{count} settings backmove does not know were left out."
+        "messages", "{count} settings backmove does not know were left out of {path}."
     ),
     "setting_entries_dropped": QT_TRANSLATE_NOOP(
         "messages",

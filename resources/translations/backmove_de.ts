@@ -2922,8 +2922,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Die Einstellung „{key}“ kennt backmove nicht; sie wurde ausgelassen.</translation>
         </message>
         <message>
-            <source>{count} settings backmove does not know were left out.</source>
-            <translation>{count} Einstellungen, die backmove nicht kennt, wurden ausgelassen.</translation>
+            <source>{count} settings backmove does not know were left out of {path}.</source>
+            <translation>{count} Einstellungen, die backmove nicht kennt, wurden aus {path} ausgelassen.</translation>
         </message>
         <message>
             <source>{count} entries of {label} ({key}) were left out, the first of them {value} (expected: {expected}); the other entries are kept.</source>
