@@ -30,7 +30,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "setting_entries_dropped": QT_TRANSLATE_NOOP(
         "messages",
-        "{count} entries of {label} ({key}) were left out, the first of them {value} (expected: "
+        "Entries of {label} ({key}) left out: {count}, the first of them {value} (expected: "
         "{expected}); the other entries are kept.",
     ),
     "setting_list_trimmed": QT_TRANSLATE_NOOP(

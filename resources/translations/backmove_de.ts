@@ -2926,8 +2926,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>{count} Einstellungen, die backmove nicht kennt, wurden aus {path} ausgelassen.</translation>
         </message>
         <message>
-            <source>{count} entries of {label} ({key}) were left out, the first of them {value} (expected: {expected}); the other entries are kept.</source>
-            <translation>{count} Einträge von {label} ({key}) wurden ausgelassen, der erste davon {value} (erwartet: {expected}); die übrigen Einträge bleiben.</translation>
+            <source>Entries of {label} ({key}) left out: {count}, the first of them {value} (expected: {expected}); the other entries are kept.</source>
+            <translation>Ausgelassene Einträge von {label} ({key}): {count}, der erste davon {value} (erwartet: {expected}); die übrigen Einträge bleiben.</translation>
         </message>
         <message>
             <source>{label} ({key}) lists {count} entries, more than the {limit} backmove keeps; it kept {limit} (of days off, the latest) and left out the rest.</source>
