@@ -117,7 +117,7 @@ class BackmoveApp(QObject):
 
         The lock, not the socket, decides: it is held for the app's whole life, seen by every
         shell whatever its environment, and let go by the kernel when the app dies."""
-        self.paths.ensure()
+        folders = self.paths.ensure()
         owner = self.lock.acquire(wait_s=0.5)  # a command's quick look at the lock may be on
         if owner is Owner.OTHER:
             return False
@@ -130,7 +130,7 @@ class BackmoveApp(QObject):
         stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
         loaded = settings_mod.load_or_create(self.paths.settings_file, stamp)
         self.settings, self.settings_read_only = loaded.settings, loaded.read_only
-        told = list(loaded.messages)
+        told = [*folders, *loaded.messages]
         set_reduced_motion(self.settings["reduced_motion"])
         if self.language.use(self.settings["language"]) != "en":
             self.menu = AppMenu(self)  # built before the language was known

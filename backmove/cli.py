@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import io
 import json
 import os
 import re
@@ -174,9 +175,13 @@ def _headless() -> bool:
 
 def _language_choice(paths: Paths) -> str:
     """The language setting as written, without the repairs a full load may make."""
+    from backmove.core.files import read_bounded
+
     try:
-        value = tomllib.loads(paths.settings_file.read_text(encoding="utf-8")).get("language")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        # Bounded like the full load: a FIFO or /dev/zero here must not hang every command.
+        text = read_bounded(paths.settings_file).decode("utf-8")
+        value = tomllib.loads(text).get("language")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return "system"
     return value if isinstance(value, str) else "system"
 
@@ -579,7 +584,8 @@ def _open_db(paths: Paths) -> Database:
     from backmove.core.clock import SystemClock
     from backmove.storage.database import Database
 
-    paths.ensure()
+    for note in paths.ensure():
+        _say(note)
     opened = Database.open(paths.database, SystemClock())
     for message in opened.messages:
         _say(message)
@@ -718,6 +724,8 @@ def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
     )
     if lock is None:
         return EXIT_ERROR
+    for note in paths.ensure():
+        _say(note)
     with lock:
         _say(restore(paths.database, Path(args.file), SystemClock()))
     return EXIT_OK
@@ -1128,8 +1136,17 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
 }
 
 
+def _paths_print_as_bytes() -> None:
+    """A path whose name is not UTF-8 (a folder named in Latin-1) is printed as its own bytes,
+    as `ls` would, instead of failing the command as Python's strict output would."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
+            stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _paths_print_as_bytes()
     language = _language(argv)
     try:
         code = _main(argv)

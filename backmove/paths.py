@@ -3,7 +3,10 @@
 By default the platform's own folders (platformdirs): settings in the config folder, the
 database, backups and the log in the data folder. `BACKMOVE_HOME` or `--home DIR` put both in
 one folder instead, for tests and for a portable install; tests never touch the real folders.
-Folders are created 0700: the files inside say how someone's back feels.
+Folders backmove creates are 0700: the files inside say how someone's back feels. A folder
+that already exists is the user's: a shared folder given with --home is not closed to the
+others who use it, and a read-only one is not made writable; backmove only says when other
+users may write into it.
 
 Which backmove runs on a data folder is decided by a lock on `backmove.lock` in it, and the
 running one's command socket lives in a private folder derived from the data folder and the
@@ -16,11 +19,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from backmove.core.files import make_private_dirs
+from backmove.core.messages import FolderTooOpen, Message
 
 APP = "backmove"
 SOCKET_PATH_MAX = 100
@@ -30,6 +37,11 @@ SHARED_TEMP = Path("/tmp")  # noqa: S108 - fixed on purpose: $TMPDIR differs bet
 """Where the socket's folder goes when the data folder's path is too long for a socket: the
 one temp folder every shell of the machine agrees on. The folder in it is the user's own,
 0700, and checked to be so before it is used."""
+
+
+OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+"""A folder others may write into is one where they can replace or add files; one they may
+only read is not worth a warning, the files in it being 0600."""
 
 
 @dataclass(frozen=True)
@@ -86,17 +98,29 @@ class Paths:
         (a pipe name on Windows, where a named pipe has no folder)."""
         folder = self.socket_dir
         if sys.platform == "win32":
-            digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+            digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
             return f"{APP}-{digest}"
         if folder.parent == SHARED_TEMP:
-            digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
+            digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
             return str(folder / f"{digest}.sock")
         return str(folder / "backmove.sock")
 
-    def ensure(self) -> None:
+    def ensure(self) -> list[Message]:
+        """Create the missing folders 0700; a note for each existing one others may write to.
+
+        Changing the mode of a folder backmove did not make would take it from whoever shares
+        it (a 1777 folder), or make writable what the user made read-only on purpose."""
+        created: list[Path] = []
         for folder in (self.config_dir, self.data_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            folder.chmod(0o700)
+            created += make_private_dirs(folder)
+        notes: list[Message] = []
+        for folder in dict.fromkeys((self.config_dir, self.data_dir)):
+            if folder in created:
+                continue
+            mode = stat.S_IMODE(folder.stat().st_mode)
+            if mode & OTHERS_WRITE:
+                notes.append(FolderTooOpen(str(folder), f"{mode:o}"))
+        return notes
 
 
 def resolve(home: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Paths:

@@ -21,6 +21,7 @@ from types import EllipsisType
 from typing import Any, ClassVar, overload
 
 from backmove.core import pose
+from backmove.core.files import SMALL_FILE_LIMIT, read_bounded
 from backmove.core.messages import Message
 from backmove.core.settings import AREAS as SETTINGS_AREAS
 
@@ -788,9 +789,12 @@ def parse_move(
 
 def _read_toml(file: Path) -> tuple[dict[str, Any] | None, Message | None]:
     try:
-        with file.open("rb") as fh:
-            return tomllib.load(fh), None
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        # A regular file within the limit only: a FIFO would hang the start, /dev/zero fill
+        # memory.
+        return tomllib.loads(read_bounded(file, SMALL_FILE_LIMIT).decode("utf-8")), None
+    except OSError as exc:
+        return None, CatalogFileUnreadable(str(file), exc.strerror or str(exc))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return None, CatalogFileUnreadable(str(file), str(exc))
     except RecursionError:
         # tomllib recurses once per level of nested arrays or tables.

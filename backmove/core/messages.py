@@ -36,6 +36,52 @@ class SettingUnknown(Message):
 
 
 @dataclass(frozen=True)
+class SettingsUnknownMany(Message):
+    """More than one key of the file is not a setting; told once, as a count, however many."""
+
+    code: ClassVar[str] = "settings_unknown_many"
+    severity: ClassVar[str] = "warning"
+    count: int
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class SettingEntriesDropped(Message):
+    """`count` entries of the list `key` were left out (`value` the first of them, not
+    `expected`); the rest of the list is kept."""
+
+    code: ClassVar[str] = "setting_entries_dropped"
+    severity: ClassVar[str] = "warning"
+    key: str
+    count: int
+    value: Any
+    expected: str
+
+
+@dataclass(frozen=True)
+class SettingListTrimmed(Message):
+    """The list `key` had `count` entries; the `limit` kept are said in the wording per kind
+    (the latest dates, the first snooze lengths)."""
+
+    code: ClassVar[str] = "setting_list_trimmed"
+    severity: ClassVar[str] = "warning"
+    key: str
+    count: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class FolderTooOpen(Message):
+    """A folder backmove keeps its files in, and did not create, lets other users in (`mode`,
+    octal); backmove leaves the mode as the user set it and says so."""
+
+    code: ClassVar[str] = "folder_too_open"
+    severity: ClassVar[str] = "warning"
+    path: str
+    mode: str
+
+
+@dataclass(frozen=True)
 class SettingWrongType(Message):
     code: ClassVar[str] = "setting_wrong_type"
     severity: ClassVar[str] = "warning"

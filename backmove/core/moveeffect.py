@@ -68,7 +68,7 @@ def routine_moves(routine: str | None) -> list[str]:
         return []
     try:
         moves = json.loads(routine)
-    except ValueError:
+    except (ValueError, RecursionError):  # a routine nested past the parser's stack
         return []
     if not isinstance(moves, list) or not all(isinstance(m, str) for m in moves):
         return []

@@ -22,16 +22,19 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
+from backmove.core.files import SMALL_FILE_LIMIT, make_private_dirs, read_bounded
 from backmove.core.messages import (
     Message,
     SettingBadFormat,
+    SettingEntriesDropped,
+    SettingListTrimmed,
     SettingNotAChoice,
     SettingOutOfRange,
     SettingOutsideRecommended,
@@ -39,6 +42,7 @@ from backmove.core.messages import (
     SettingsFileRepaired,
     SettingsFileUnreadable,
     SettingsNotSaved,
+    SettingsUnknownMany,
     SettingUnknown,
     SettingWrongType,
 )
@@ -56,6 +60,12 @@ AREAS: tuple[str, ...] = (
     "legs",
 )
 GROUPS: tuple[str, ...] = ("Schedule", "Breaks", "Quiet", "Tracking", "General")
+
+DAYS_OFF_MAX = 400
+"""Days off kept: more than a year of them. A file with more keeps the latest 400 (those still
+to come matter; the oldest have passed) and says so."""
+SHOWN_CHARS = 60
+"""Characters of a refused value quoted in a message; the rest is cut off with an ellipsis."""
 
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _RANGE_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
@@ -102,7 +112,7 @@ SPECS: tuple[Spec, ...] = (
         "Schedule",
         "Days off",
         "Dates (YYYY-MM-DD) with no breaks at all: holidays, leave. They never break a streak.",
-        max_items=400,
+        max_items=DAYS_OFF_MAX,
     ),
     Spec(
         "interval_min",
@@ -599,17 +609,98 @@ class Settings(Mapping[str, Any]):
         return frozenset(date.fromisoformat(d) for d in self._values["days_off"])
 
 
+def _brief(value: Any) -> Any:
+    """`value` as a message may quote it: a long text or a whole table cut to a few words."""
+    if isinstance(value, (bool, int, float)) or value is None:
+        return value
+    text = str(value)
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
+_ENTRY_EXPECTED = {"dates": "YYYY-MM-DD", "areas": "a body area", "int_list": "a whole number"}
+
+
+def _good_entry(spec: Spec, item: Any) -> bool:
+    if spec.kind == "dates":
+        if not isinstance(item, str):
+            return False
+        try:
+            date.fromisoformat(item)
+        except ValueError:
+            return False
+        return True
+    if spec.kind == "areas":
+        return isinstance(item, str) and item in spec.choices
+    assert spec.lo is not None and spec.hi is not None
+    return not isinstance(item, bool) and isinstance(item, int) and spec.lo <= item <= spec.hi
+
+
+def _repair_list(spec: Spec, value: list[Any]) -> tuple[list[Any] | None, list[Message]]:
+    """The entries of a list setting that are good, and a message for what was left out.
+
+    A list is many values: one bad date among a year of days off costs that date, not the
+    year. Past `max_items` the latest dates are kept (the others have passed), or the first
+    entries of any other list. None when nothing usable is left: the default applies."""
+    messages: list[Message] = []
+    good = [item for item in value if _good_entry(spec, item)]
+    if len(good) < len(value):
+        first_bad = next(item for item in value if not _good_entry(spec, item))
+        expected = _ENTRY_EXPECTED[spec.kind]
+        dropped = len(value) - len(good)
+        messages.append(SettingEntriesDropped(spec.key, dropped, _brief(first_bad), expected))
+    if spec.kind in ("dates", "areas"):
+        good = list(dict.fromkeys(good))
+    if spec.max_items is not None and len(good) > spec.max_items:
+        messages.append(SettingListTrimmed(spec.key, len(good), spec.max_items))
+        if spec.kind == "dates":
+            good = sorted(good, key=date.fromisoformat)[-spec.max_items :]
+        else:
+            good = good[: spec.max_items]
+    if spec.kind == "int_list" and not good:  # a list to choose from needs an entry
+        if not messages:
+            messages.append(SettingWrongType(spec.key, value, "a list of whole numbers"))
+        return None, messages
+    return good, messages
+
+
+_LIST_KINDS = frozenset(_ENTRY_EXPECTED)
+
+
 def check_values(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Message]]:
-    """Split raw values into the good ones and messages for the rest (unknown keys included)."""
+    """Split raw values into the good ones and messages for the rest.
+
+    Keys backmove does not know are told once: by name when there is one, as a count when
+    there are more (a file of twenty thousand is one message, not twenty thousand). A list
+    keeps its good entries."""
     good: dict[str, Any] = {}
     problems: list[Message] = []
+    unknown: list[str] = []
     for key, value in raw.items():
-        problem = validate(key, value)
+        spec = SPEC_BY_KEY.get(key)
+        if spec is None:
+            unknown.append(key)
+            continue
+        if spec.kind in _LIST_KINDS and isinstance(value, list):
+            kept, notes = _repair_list(spec, value)
+            if kept is not None:
+                good[key] = kept
+            problems += notes
+            continue
+        problem = _check_one(spec, value)
         if problem is None:
             good[key] = value
         else:
             problems.append(problem)
+    if len(unknown) == 1:
+        problems.append(SettingUnknown(unknown[0]))
+    elif unknown:
+        problems.append(SettingsUnknownMany(len(unknown)))
     return good, problems
+
+
+def _problem_keys(problems: list[Message]) -> tuple[str, ...]:
+    """The keys named by `problems`, each once; many unknown keys are one count, not named."""
+    return tuple(dict.fromkeys(str(p.params()["key"]) for p in problems if "key" in p.params()))
 
 
 # --- the file ----------------------------------------------------------------------------
@@ -645,8 +736,10 @@ def _keep_aside(path: Path, stamp: str) -> Path | None:
         n += 1
         target = path.with_name(f"{path.name}.broken-{stamp}-{n}")
     try:
-        target.write_bytes(path.read_bytes())
-        target.chmod(0o600)
+        content = read_bounded(path, SMALL_FILE_LIMIT)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
     except OSError:
         target.unlink(missing_ok=True)
         return None
@@ -662,8 +755,10 @@ def load(path: Path, stamp: str, migrations: Mapping[int, Migration] | None = No
     if not path.exists():
         return LoadResult(Settings(), ())
     try:
-        text = path.read_bytes()
-    except OSError as exc:  # not readable by this user, or a folder by that name
+        # Only a regular file within the limit is read: a FIFO would block the start, a link
+        # to /dev/zero would read until memory runs out.
+        text = read_bounded(path, SMALL_FILE_LIMIT)
+    except OSError as exc:  # not readable by this user, a folder, a device, too large
         detail = exc.strerror or str(exc)
         return LoadResult(Settings(), (SettingsFileUnreadable(str(path), detail, str(path)),))
     try:
@@ -685,14 +780,16 @@ def load(path: Path, stamp: str, migrations: Mapping[int, Migration] | None = No
 
     raw = migrate(raw, version, migrations)
     good, problems = check_values(raw)
+    problems = [
+        replace(p, path=str(path)) if isinstance(p, SettingsUnknownMany) else p for p in problems
+    ]
     settings = Settings(good)
     if not problems and version == SCHEMA_VERSION:
         return LoadResult(settings, ())
     messages: list[Message] = list(problems)
     if problems:
         kept = _keep_aside(path, stamp)
-        keys = tuple(getattr(p, "key", "?") for p in problems)
-        messages.append(SettingsFileRepaired(str(path), str(kept or path), keys))
+        messages.append(SettingsFileRepaired(str(path), str(kept or path), _problem_keys(problems)))
         if kept is None:
             return LoadResult(settings, tuple(messages))
     saved = save(path, settings)
@@ -713,14 +810,13 @@ def dumps(settings: Settings) -> str:
 def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
     """Write atomically: a reader sees the old file or the new one, never half of one."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        make_private_dirs(path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # 0600
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(dumps(settings))
                 fh.flush()
                 os.fsync(fh.fileno())
-            Path(tmp).chmod(0o600)
             Path(tmp).replace(path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

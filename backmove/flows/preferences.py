@@ -163,7 +163,9 @@ class Preferences(QObject):
             self._tell([self.tr("There is no open database to back up.")], True)
             return
         try:
-            path = backup(db, self._paths.backups_dir, self._clock.local().date())
+            path = backup(
+                db, self._paths.backups_dir, self._clock.local().date(), now=self._clock.wall()
+            )
         except StorageError as exc:
             self._tell([describe(exc.message)], True)
             return

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from backmove.core.clock import Clock
+from backmove.core.files import loads_bounded, read_bounded
 from backmove.core.messages import Message
 from backmove.core.planner import Decision
 from backmove.core.planner_memory import PlannerState
@@ -192,22 +193,28 @@ class Store:
 
     def daily_backup(self, *, tell: bool = True) -> Message | None:
         """Today's copy of the log (seven kept). A failure is logged and returned, and told
-        once when `tell` (the caller that gathers messages to show together says False)."""
+        once when `tell` (the caller that gathers messages to show together says False); so
+        are backups dated after now, which a clock set ahead made, and which are kept."""
         if self.db is None:
             return None
-        from backmove.storage.backup import backup, backup_name
+        from backmove.storage.backup import backup, backup_name, dated_ahead
 
         today = self._clock.local().date()
-        if (self._paths.backups_dir / backup_name(today)).exists():
-            return None
-        try:
-            backup(self.db, self._paths.backups_dir, today)
-        except StorageError as exc:
-            log.warning("daily backup failed: %s", exc.message)
+        now = self._clock.wall()
+        if not (self._paths.backups_dir / backup_name(today)).exists():
+            try:
+                backup(self.db, self._paths.backups_dir, today, now=now)
+            except StorageError as exc:
+                log.warning("daily backup failed: %s", exc.message)
+                if tell:
+                    self._tell(exc.message)
+                return exc.message
+        note = dated_ahead(self._paths.backups_dir, now)
+        if note is not None:
+            log.warning("backups dated ahead: %s", note)
             if tell:
-                self._tell(exc.message)
-            return exc.message
-        return None
+                self._tell(note)
+        return note
 
     # --- the planner's memory -----------------------------------------------------------------
 
@@ -218,7 +225,8 @@ class Store:
     def load_planner_memory(self) -> PlannerState | None:
         """What the planner remembered when backmove last stopped; None when nothing usable."""
         try:
-            return PlannerState.from_dict(json.loads(self.memory_file.read_text("utf-8")))
+            text = read_bounded(self.memory_file).decode("utf-8")
+            return PlannerState.from_dict(loads_bounded(text))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, TypeError, AttributeError):
@@ -226,14 +234,23 @@ class Store:
             return None
 
     def save_planner_memory(self, memory: PlannerState) -> None:
+        """Write the memory whole or not at all; the temporary file (0600 from mkstemp) never
+        outlives a failure, so a full disk saved to after every decision leaves nothing."""
         try:
             fd, tmp = tempfile.mkstemp(prefix=".planner-", dir=self._paths.data_dir)
+        except OSError:
+            log.warning("could not save the planner state", exc_info=True)
+            return
+        try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(memory.to_dict(), fh)
-            Path(tmp).chmod(0o600)
+                fh.flush()
+                os.fsync(fh.fileno())
             Path(tmp).replace(self.memory_file)
         except OSError:
             log.warning("could not save the planner state", exc_info=True)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
 
     def goal_start(self) -> date | None:
         """When the daily goal's weekly steps began, from the planner's memory."""

@@ -1,25 +1,36 @@
 """Daily backups, and putting one back.
 
 A backup is a `VACUUM INTO` copy (a plain file copy would miss what is still in the WAL) named
-for the local day, `backmove-YYYY-MM-DD.db`, so the names sort by age and a second backup on
-the same day replaces the first. The newest seven are kept; only files with exactly that name
-pattern are ever pruned.
+for the local day, `backmove-YYYY-MM-DD.db`, so a second backup on the same day replaces the
+first. Beside each, `backmove-YYYY-MM-DD.db.json` records when it was made. The newest seven
+by that recorded time are kept; the name is never trusted for age, because a clock set to 2099
+for a day names a backup that would sort first for ever and push every later one out the
+moment it is written. A backup recorded after the present moment is kept, left out of the
+count, and reported. Only files with exactly the backup name pattern are ever pruned.
 
-`restore` checks the file is a sound backmove database of a version this backmove can read,
-keeps the current database aside as a `VACUUM INTO` copy (never deleted), and then copies the
-backup in through SQLite's online backup API rather than by renaming files: the page copy
-takes SQLite's own locks, so a WAL beside the current file can never be replayed onto the
-restored one. An older backup is migrated the next time the database is opened.
+`restore` accepts only a file backmove itself could have written (see `verify.py`): a regular
+file, not the database it would replace, a sound backmove database of a version this backmove
+can read, with exactly the schema the migrations make and rows the app would write. The file
+is first copied into a private staging file beside the log and the checks run on that copy,
+so what was checked is what is put in place. The current database is kept aside as a `VACUUM
+INTO` copy (never deleted), and then the staged copy goes in through SQLite's online backup
+API rather than by renaming files: the page copy takes SQLite's own locks, so a WAL beside the
+current file can never be replayed onto the restored one. An older backup is migrated the next
+time the database is opened.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import json
 import re
 import sqlite3
 from datetime import date
 from pathlib import Path
 
-from backmove.core.clock import Clock
+from backmove.core.clock import Clock, SystemClock
+from backmove.core.files import FileRefused, loads_bounded, open_regular, read_bounded
 from backmove.storage.database import (
     DEFAULT_BUSY_TIMEOUT_S,
     SQLITE_MAGIC,
@@ -41,74 +52,189 @@ from backmove.storage.files import (
     file_stamp,
     make_private,
     move_aside,
+    side_file,
     unused_name,
+    write_private,
 )
-from backmove.storage.messages import BackupUnusable, DatabaseNewer, DatabaseRestored
+from backmove.storage.messages import (
+    BackupRefused,
+    BackupsDatedAhead,
+    BackupUnusable,
+    DatabaseNewer,
+    DatabaseRestored,
+)
 from backmove.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from backmove.storage.verify import Unexpected, check_database
 
 KEEP = 7
 _BACKUP_NAME = re.compile(r"^backmove-(\d{4}-\d{2}-\d{2})\.db$")
+RECORD_SUFFIX = ".json"
+"""`backmove-YYYY-MM-DD.db.json`: when that backup was made, as backmove recorded it."""
+AHEAD_SLACK_S = 3600.0
+"""How far after the present moment a backup's recorded time may lie and still count as made
+now: a clock corrected by a few minutes is no clock set years ahead."""
+RESTORE_LIMIT = 2 * 1024 * 1024 * 1024
+"""Bytes of a file `restore` reads: five years of breaks take a few megabytes."""
 
 
 def backup_name(day: date) -> str:
     return f"backmove-{day.isoformat()}.db"
 
 
-def list_backups(folder: Path) -> list[Path]:
-    """The backups in `folder`, newest first."""
+def _record_of(backup_file: Path) -> Path:
+    return backup_file.with_name(backup_file.name + RECORD_SUFFIX)
+
+
+def created_at(backup_file: Path) -> float:
+    """When `backup_file` was made: the time recorded beside it, else (a backup from before
+    backmove recorded it, or a record that cannot be read) the file's modification time."""
+    try:
+        value = loads_bounded(read_bounded(_record_of(backup_file), 4096).decode("utf-8"))
+        stamp = value["created_at"]
+        if isinstance(stamp, (int, float)) and not isinstance(stamp, bool):
+            return float(stamp)
+    except (OSError, ValueError, TypeError, KeyError):
+        pass
+    return backup_file.stat().st_mtime
+
+
+def _found(folder: Path) -> list[tuple[float, Path]]:
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if _BACKUP_NAME.match(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    found = []
+    for path in folder.iterdir():
+        if _BACKUP_NAME.match(path.name) and path.is_file():
+            with contextlib.suppress(OSError):  # gone meanwhile
+                found.append((created_at(path), path))
+    return sorted(found, key=lambda item: item[0], reverse=True)
 
 
-def backup(db: Database, folder: Path, day: date, keep: int = KEEP) -> Path:
-    """Write today's backup into `folder` (created 0700), prune to `keep`; returns its path."""
+def list_backups(folder: Path) -> list[Path]:
+    """The backups in `folder`, newest first by the time each was made."""
+    return [path for _, path in _found(folder)]
+
+
+def backups_ahead(folder: Path, now: float) -> list[Path]:
+    """Backups recorded as made after `now`: kept, and left out of the rotation."""
+    return [path for made, path in _found(folder) if made > now + AHEAD_SLACK_S]
+
+
+def dated_ahead(folder: Path, now: float) -> BackupsDatedAhead | None:
+    """A note when some backups in `folder` are dated after `now`, else None."""
+    ahead = backups_ahead(folder, now)
+    if not ahead:
+        return None
+    return BackupsDatedAhead(str(folder), len(ahead), str(ahead[0]))
+
+
+def backup(
+    db: Database, folder: Path, day: date, keep: int = KEEP, *, now: float | None = None
+) -> Path:
+    """Write today's backup into `folder` (created 0700), prune to `keep`; returns its path.
+
+    `now` (epoch seconds, default the system's) is recorded beside the copy as the time it was
+    made, and is the present that the rotation measures "dated ahead" against."""
+    made = SystemClock().wall() if now is None else now
     target = folder / backup_name(day)
     partial = folder / f".{target.name}.partial"
     with translated(target):
         ensure_private_dir(folder)
         # A partial copy left by a crash is ours and worthless; it would block VACUUM INTO.
         partial.unlink(missing_ok=True)
-        db.copy_to(partial)
-        partial.replace(target)
-        for old in list_backups(folder)[keep:]:
-            old.unlink()
+        try:
+            db.copy_to(partial)
+            write_private(_record_of(target), json.dumps({"created_at": made}) + "\n")
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+        _prune(folder, made, keep)
     return target
 
 
-def check_backup(file: Path) -> int:
-    """The schema version of the backup at `file`, or a `StorageError` saying why not."""
+def _prune(folder: Path, now: float, keep: int) -> None:
+    present = [path for made, path in _found(folder) if made <= now + AHEAD_SLACK_S]
+    for old in present[keep:]:
+        old.unlink()
+        _record_of(old).unlink(missing_ok=True)
 
-    def unusable(reason: str) -> BackupUnusableError:
-        return BackupUnusableError(BackupUnusable(str(file), reason))
 
+def _unusable(file: Path, reason: str) -> BackupUnusableError:
+    return BackupUnusableError(BackupUnusable(str(file), reason))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def check_backup(file: Path, *, target: Path | None = None) -> int:
+    """The schema version of the backup at `file`, or a `StorageError` saying why not.
+
+    This is the first look, at the file as it lies: a regular file within the size limit,
+    not `target` (the database it would replace) under another name, a sound SQLite file of
+    backmove's of a version this backmove reads. `restore` checks the rest on its own copy."""
     with translated(file):
-        if not file.is_file():
-            raise unusable("missing")
+        if not file.exists():
+            raise _unusable(file, "missing")
+        if target is not None and any(
+            _same_file(file, candidate) for candidate in (target, side_file(target, "-wal"))
+        ):
+            raise _unusable(file, "same_file")
         try:
-            with file.open("rb") as f:
+            with open_regular(file, RESTORE_LIMIT) as f:
                 magic = f.read(len(SQLITE_MAGIC))
+        except FileRefused as exc:
+            reason = "too_large" if exc.errno == errno.EFBIG else "not_regular"
+            raise _unusable(file, reason) from exc
         except PermissionError as exc:
-            raise unusable("unreadable") from exc
+            raise _unusable(file, "unreadable") from exc
         if magic != SQLITE_MAGIC:
-            raise unusable("not_sqlite")
+            raise _unusable(file, "not_sqlite")
         conn = connect_read_only(file, DEFAULT_BUSY_TIMEOUT_S)
         version: int  # both pragmas read back as one integer
         application_id: int
         try:
             problem = damage(conn)
             if problem is not None:
-                raise unusable(problem)
+                raise _unusable(file, problem)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
     if application_id != APPLICATION_ID or version == 0:
-        raise unusable("not_backmove")
+        raise _unusable(file, "not_backmove")
     if version > SCHEMA_VERSION:
         raise DatabaseNewerError(DatabaseNewer(str(file), version, SCHEMA_VERSION))
     return version
+
+
+def _stage(backup_file: Path, staged: Path, version: int, busy_timeout_s: float) -> None:
+    """Copy `backup_file` to `staged` (private, new) and hold the copy to everything backmove
+    writes; `BackupUnusableError` naming what is not, with `staged` removed."""
+    source = connect_read_only(backup_file, busy_timeout_s)
+    try:
+        create_private_file(staged)
+        copy = sqlite3.connect(staged, timeout=busy_timeout_s, isolation_level=None)
+        try:
+            source.backup(copy)
+            check_database(copy, version)
+        finally:
+            copy.close()
+    except Unexpected as exc:
+        raise BackupUnusableError(BackupRefused(str(backup_file), exc.what, exc.name)) from exc
+    except sqlite3.DatabaseError as exc:
+        if primary_code(exc) not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise
+        raise _unusable(backup_file, "corrupt") from exc
+    finally:
+        source.close()
+
+
+def _remove_staged(staged: Path) -> None:
+    for path in (staged, *(side_file(staged, s) for s in ("-wal", "-shm", "-journal"))):
+        path.unlink(missing_ok=True)
 
 
 def _keep_current(db_path: Path, clock: Clock, busy_timeout_s: float) -> Path | None:
@@ -142,22 +268,28 @@ def restore(
     """Replace the database at `db_path` with `backup_file`, keeping the current one aside.
 
     Close the app's Database first, and open it again afterwards (the restored file may need
-    migrating). Raises `BackupUnusableError` or `DatabaseNewerError` for a file that cannot be
-    restored, before anything is changed; `DatabaseLockedError` and the like for the rest.
+    migrating). Raises `BackupUnusableError` (its message a `BackupUnusable` or, for a file
+    backmove did not write, a `BackupRefused`) or `DatabaseNewerError` for a file that cannot
+    be restored, before anything is changed; `DatabaseLockedError` and the like for the rest.
     """
-    check_backup(backup_file)
+    version = check_backup(backup_file, target=db_path)
     with translated(db_path):
         ensure_private_dir(db_path.parent)
-        kept = _keep_current(db_path, clock, busy_timeout_s)
-        if not db_path.exists():
-            create_private_file(db_path)
-        source = connect_read_only(backup_file, busy_timeout_s)
-        target = sqlite3.connect(db_path, timeout=busy_timeout_s, isolation_level=None)
+        staged = unused_name(db_path.with_name(f".{db_path.name}.restoring"))
         try:
-            source.backup(target)
+            _stage(backup_file, staged, version, busy_timeout_s)
+            kept = _keep_current(db_path, clock, busy_timeout_s)
+            if not db_path.exists():
+                create_private_file(db_path)
+            source = connect_read_only(staged, busy_timeout_s)
+            target = sqlite3.connect(db_path, timeout=busy_timeout_s, isolation_level=None)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
+                target.close()
         finally:
-            source.close()
-            target.close()
+            _remove_staged(staged)
         make_private(db_path)
         # Damage noted against the file replaced here must not set the restored one aside.
         damage_marker(db_path).unlink(missing_ok=True)

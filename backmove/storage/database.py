@@ -38,8 +38,10 @@ from backmove.core.messages import Message
 from backmove.storage.errors import (
     DatabaseDamagedError,
     DatabaseNewerError,
+    DiskFullError,
     ForeignDatabaseError,
     MigrationError,
+    UnavailableError,
     primary_code,
     storage_error,
     translated,
@@ -193,6 +195,17 @@ def _recover(path: Path, clock: Clock, reason: str) -> DatabaseRecovered:
     return DatabaseRecovered(str(path), str(kept), reason)
 
 
+def _remove_unborn(path: Path) -> None:
+    """Remove a database this very open created and could not set up (a full disk, say).
+
+    It holds nothing yet; left behind, the next start would find an empty or half-made file,
+    set it aside as unusable and try again, and every command after it too, each leaving one
+    more `.corrupt-` file and one more message for what was never the user's data."""
+    for candidate in (path, *(side_file(path, s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
 @dataclass(frozen=True)
 class Opened:
     """An open database and what the user should hear about opening it."""
@@ -246,6 +259,7 @@ class Database:
     def _start(
         cls, path: Path, clock: Clock, busy_timeout_s: float, migrations: Sequence[Migration]
     ) -> tuple[Database, list[Message]]:
+        created = False
         with translated(path):
             if path.exists():
                 # Ours to keep 0600; a file left read-only would open read-only, and then no
@@ -253,11 +267,20 @@ class Database:
                 make_private(path)
             else:
                 create_private_file(path)
+                created = True
             conn = sqlite3.connect(path, timeout=busy_timeout_s, isolation_level=None)
         conn.row_factory = sqlite3.Row
         database = cls(conn, path)
         try:
             return database, database._prepare(clock, migrations)
+        except (DiskFullError, UnavailableError):
+            # No room (or no disk) to set up the file just made: nobody else can have
+            # written to it either. A lock, by contrast, may be a second backmove that is
+            # setting up this very file, which must not be taken from under it.
+            conn.close()
+            if created:
+                _remove_unborn(path)
+            raise
         except BaseException:
             conn.close()
             raise

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from backmove.core.clock import Clock
+from backmove.core.files import make_private_dirs
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -25,12 +26,10 @@ def side_file(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` as 0700 if it is missing; an existing folder is the user's to keep."""
-    if folder.is_dir():
-        return
-    folder.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    folder.chmod(PRIVATE_DIR)
+def ensure_private_dir(folder: Path) -> list[Path]:
+    """Create `folder`, and each missing folder above it, 0700; returns those created. A folder
+    that exists is the user's to keep as it is (see `core.files.make_private_dirs`)."""
+    return make_private_dirs(folder)
 
 
 def create_private_file(path: Path) -> None:
@@ -70,6 +69,25 @@ def move_aside(path: Path, label: str) -> Path:
     return target
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write `path` whole or not at all, 0600 from its first byte, synced.
+
+    The text goes to `.<name>.partial` first, created 0600 (a partial file an earlier crash
+    left is ours and removed first); a failure part-way (a full disk) removes it again."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -86,8 +104,34 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     """
     create_private_file(target)
     try:
-        conn.execute("VACUUM INTO ?", (str(target),))
+        name = str(target)
+        if _is_text(name):
+            conn.execute("VACUUM INTO ?", (name,))
+        else:
+            _page_copy(conn, target)
         fsync_file(target)
     except BaseException:
-        target.unlink(missing_ok=True)
+        for leftover in (target, *(side_file(target, s) for s in SIDE_SUFFIXES)):
+            leftover.unlink(missing_ok=True)
         raise
+
+
+def _is_text(name: str) -> bool:
+    """Whether SQLite can be given `name` as text: a folder named in bytes that are no UTF-8
+    (an old Latin-1 "ü") reaches Python as lone surrogates, which SQLite's text cannot hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _page_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """The copy through SQLite's backup API, which opens `target` by its bytes; the copy is
+    then taken out of WAL mode so that, like a `VACUUM INTO` copy, it is one whole file."""
+    copy = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()

@@ -140,6 +140,34 @@ class BackupUnusable(Message):
 
 
 @dataclass(frozen=True)
+class BackupRefused(Message):
+    """`path` is a sound SQLite file, but not one backmove could have written; not restored.
+
+    `what`: extra (an object backmove never makes, such as a trigger or a view, named in
+    `name`), missing, changed (a table or index unlike backmove's), integrity (SQLite's own
+    report), foreign_key, bad_value (a column the app would not have written), and `name` says
+    which."""
+
+    code: ClassVar[str] = "backup_refused"
+    severity: ClassVar[str] = "error"
+    path: str
+    what: str
+    name: str
+
+
+@dataclass(frozen=True)
+class BackupsDatedAhead(Message):
+    """`count` backups in `folder` were recorded as made after now (`newest` the latest): a
+    clock that was set ahead. They are kept and left out of the rotation."""
+
+    code: ClassVar[str] = "backups_dated_ahead"
+    severity: ClassVar[str] = "warning"
+    folder: str
+    count: int
+    newest: str
+
+
+@dataclass(frozen=True)
 class DatabaseRestored(Message):
     """`backup` now stands at `path`; the database it replaced was kept as `kept_as`."""
 

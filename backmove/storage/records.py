@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any, Literal, TypedDict
 
 from backmove.core.clock import Clock
+from backmove.core.files import loads_bounded
 
 # Re-exported: storage callers take the break kinds from here.
 from backmove.core.kinds import BREAK_KINDS as BREAK_KINDS
@@ -168,3 +169,106 @@ class FunctionRating:
     utc_offset_s: int
     value: int
     id: int | None = None
+
+
+# --- the JSON columns ------------------------------------------------------------------------
+# What backmove writes into its JSON columns, checked the same way when the app writes a record
+# and when an import or a restore brings rows in from outside: a row that passes here is one
+# the app could have written itself, so every reader (the start, the dashboard, the report)
+# can rely on its shape. The bounds are far above anything the app writes and far below what
+# would cost a reader time or memory.
+
+NAME_MAX = 64
+"""Characters of a region, a question id, a move id or a detail key."""
+ENTRIES_MAX = 64
+"""Entries of a regions or answers object, moves of a routine, keys of an event's detail."""
+ROUTINE_MAX = 4096
+"""Characters of a break's routine text."""
+DETAIL_MAX = 8192
+"""Characters of an event's detail text."""
+DETAIL_DEPTH = 4
+"""Levels of nesting in an event's detail: the app writes one (an object of plain values)."""
+
+
+def _check_names(what: str, value: Mapping[Any, Any]) -> None:
+    if len(value) > ENTRIES_MAX:
+        raise ValueError(f"{what} has {len(value)} entries, more than {ENTRIES_MAX}")
+    for key in value:
+        if not isinstance(key, str) or len(key) > NAME_MAX:
+            raise ValueError(f"{what}: {str(key)[:NAME_MAX]!r} is not a name")
+
+
+def check_regions(regions: Any) -> None:
+    """A check-in's regions: an object of region name to a whole number 0-10."""
+    if not isinstance(regions, Mapping):
+        raise ValueError("regions must be an object of region to 0-10")
+    _check_names("regions", regions)
+    for region, value in regions.items():
+        if type(value) is not int or not 0 <= value <= 10:
+            raise ValueError(f"region {region!r}: {value!r} is not a whole number 0-10")
+
+
+def check_answers(answers: Any) -> None:
+    """A safety screen's answers: an object of question id to yes/no, never free text."""
+    if not isinstance(answers, Mapping):
+        raise ValueError("answers must be an object of question to true/false")
+    _check_names("answers", answers)
+    for question, value in answers.items():
+        if not isinstance(value, bool):
+            raise ValueError(f"answer {question!r}: {value!r} is not yes/no")
+
+
+def check_detail(detail: Any) -> None:
+    """An event's detail: an object of plain particulars, small and shallow."""
+    if not isinstance(detail, Mapping):
+        raise ValueError("detail must be an object")
+    _check_names("detail", detail)
+    _check_plain(detail, 1)
+
+
+def _check_plain(value: Any, depth: int) -> None:
+    if depth > DETAIL_DEPTH:
+        raise ValueError(f"detail is nested more than {DETAIL_DEPTH} levels deep")
+    if isinstance(value, Mapping):
+        for item in value.values():
+            _check_plain(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            _check_plain(item, depth + 1)
+    elif value is not None and not isinstance(value, (str, int, float)):
+        raise ValueError(f"detail holds {type(value).__name__}")
+
+
+def check_routine(routine: str | None) -> None:
+    """A break's routine: a JSON list of move ids, or an id that is no JSON at all."""
+    if routine is None:
+        return
+    if not isinstance(routine, str) or len(routine) > ROUTINE_MAX:
+        raise ValueError(f"a routine is text of at most {ROUTINE_MAX} characters")
+    if not routine.lstrip().startswith(("[", "{")):
+        return  # an id of the caller's, which no reader parses
+    moves = loads_bounded(routine, 2)
+    if not isinstance(moves, list) or len(moves) > ENTRIES_MAX:
+        raise ValueError(f"a routine is a list of at most {ENTRIES_MAX} move ids")
+    for move in moves:
+        if not isinstance(move, str) or len(move) > NAME_MAX:
+            raise ValueError(f"{str(move)[:NAME_MAX]!r} is not a move id")
+
+
+def _object_column(check: Any, limit: int) -> Any:
+    def parse_and_check(text: Any) -> None:
+        if not isinstance(text, str) or len(text) > limit:
+            raise ValueError(f"must be JSON text of at most {limit} characters")
+        check(loads_bounded(text, DETAIL_DEPTH + 1))
+
+    return parse_and_check
+
+
+JSON_COLUMNS: dict[tuple[str, str], Any] = {
+    ("breaks", "routine"): check_routine,
+    ("checkins", "regions"): _object_column(check_regions, DETAIL_MAX),
+    ("safety_screens", "answers"): _object_column(check_answers, DETAIL_MAX),
+    ("app_events", "detail"): _object_column(check_detail, DETAIL_MAX),
+}
+"""(table, column) -> a check of the stored text that raises ValueError for what the app would
+never have written. A NULL is the schema's to allow or refuse, so it is never passed here."""

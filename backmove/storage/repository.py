@@ -35,6 +35,10 @@ from backmove.storage.records import (
     SafetyScreen,
     Verdict,
     VerdictCounts,
+    check_answers,
+    check_detail,
+    check_regions,
+    check_routine,
 )
 
 _INSERT_BREAK = (
@@ -129,18 +133,6 @@ def _dump(value: Mapping[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _check_regions(regions: Mapping[str, int]) -> None:
-    for region, value in regions.items():
-        if type(value) is not int or not 0 <= value <= 10:
-            raise ValueError(f"region {region!r}: {value!r} is not a whole number 0-10")
-
-
-def _check_answers(answers: Mapping[str, bool]) -> None:
-    for question, value in answers.items():
-        if not isinstance(value, bool):
-            raise ValueError(f"answer {question!r}: {value!r} is not yes/no")
-
-
 _SELECT_SCREENS = (
     "SELECT id, at, utc_offset_s, answers, tier, outcome, assessed_on FROM safety_screens "
 )
@@ -218,6 +210,7 @@ class Repository:
 
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:
+        check_routine(b.routine)
         return (
             b.planned_at,
             b.utc_offset_s,
@@ -308,7 +301,7 @@ class Repository:
     # --- weekly check-ins --------------------------------------------------------------------
 
     def add_checkin(self, record: Checkin) -> Checkin:
-        _check_regions(record.regions)
+        check_regions(record.regions)
         cursor = self._db.write(
             "INSERT INTO checkins (at, utc_offset_s, regions, peg_p, peg_e, peg_g) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -431,7 +424,7 @@ class Repository:
     # --- safety screens ----------------------------------------------------------------------
 
     def add_safety_screen(self, record: SafetyScreen) -> SafetyScreen:
-        _check_answers(record.answers)
+        check_answers(record.answers)
         assessed_on = None if record.assessed_on is None else record.assessed_on.isoformat()
         cursor = self._db.write(
             "INSERT INTO safety_screens (at, utc_offset_s, answers, tier, outcome, assessed_on) "
@@ -461,6 +454,8 @@ class Repository:
     # --- app events --------------------------------------------------------------------------
 
     def add_event(self, record: AppEvent) -> AppEvent:
+        if record.detail is not None:
+            check_detail(record.detail)
         detail = None if record.detail is None else _dump(record.detail)
         cursor = self._db.write(
             "INSERT INTO app_events (at, utc_offset_s, kind, detail) VALUES (?, ?, ?, ?)",

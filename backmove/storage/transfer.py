@@ -10,10 +10,10 @@ CSV has no NULL, so NULL is written `\\N` (as PostgreSQL's COPY does), and a tex
 with a backslash gets one more in front; every other text is written as it is. JSON files are
 an array of objects, one per row, keyed by column name, with `null` for NULL.
 
-Import reads and checks every file first, then inserts everything in one transaction, so a bad
-row leaves the profile untouched; errors name the file and the data row (1 = the first row
-after any header). It fills only an empty profile: merging two histories would need rules
-about ids and duplicates that nobody has asked for.
+Import reads the files row by row and inserts each row as it is checked, all in one
+transaction, so a bad row leaves the profile untouched; errors name the file and the data row
+(1 = the first row after any header). It fills only an empty profile: merging two histories
+would need rules about ids and duplicates that nobody has asked for.
 """
 
 from __future__ import annotations
@@ -21,27 +21,28 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
+from backmove.core.files import loads_bounded, open_regular, read_bounded
 from backmove.storage.database import Database
 from backmove.storage.errors import (
     ImportFormatError,
     ImportRefusedError,
     translated,
 )
-from backmove.storage.files import PRIVATE_FILE, ensure_private_dir, fsync_file
+from backmove.storage.files import ensure_private_dir, write_private
 from backmove.storage.messages import (
     ImportFileInvalid,
     ImportRowInvalid,
     ImportTargetNotEmpty,
     ImportVersionMismatch,
 )
+from backmove.storage.records import JSON_COLUMNS
 from backmove.storage.schema import TABLES
 
 ExportFormat = Literal["csv", "json"]
@@ -66,16 +67,6 @@ class TransferSummary:
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[Column]:
     return [(r[1], r[2].upper()) for r in conn.execute(f"PRAGMA table_info({table})")]
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write `path` whole or not at all, 0600, synced."""
-    partial = path.with_name(f".{path.name}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
-    fsync_file(partial)
-    partial.replace(path)
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -125,7 +116,7 @@ def export_data(db: Database, folder: Path, fmt: ExportFormat) -> TransferSummar
         for table, (columns, rows) in tables.items():
             file = f"{table}.{fmt}"
             text = _csv_text(columns, rows) if fmt == "csv" else _json_text(columns, rows)
-            _write_private(folder / file, text)
+            write_private(folder / file, text)
             entries.append(
                 {
                     "name": table,
@@ -141,11 +132,29 @@ def export_data(db: Database, folder: Path, fmt: ExportFormat) -> TransferSummar
             "table_format": fmt,
             "tables": entries,
         }
-        _write_private(folder / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+        write_private(folder / MANIFEST, json.dumps(manifest, indent=1) + "\n")
     return TransferSummary(folder, fmt, {t: len(rows) for t, (_, rows) in tables.items()})
 
 
 # --- import ----------------------------------------------------------------------------------
+# An export may have been edited by hand or in a spreadsheet, or made to hurt: it is read as
+# untrusted input. Every file must be a regular file within its size limit (a link to
+# /dev/zero or a FIFO is refused before a byte is read), JSON is parsed only after its depth is
+# counted, the manifest's counts must be whole numbers within a limit, and rows are read one by
+# one and inserted as they come inside one transaction that any refusal rolls back: memory
+# stays small for any size of export, and the profile is either filled whole or left empty.
+# Each JSON column goes through the same check the app applies when it writes that record, so
+# nothing comes in that would break a reader later (the start, the dashboard, the report).
+
+MANIFEST_LIMIT = 1024 * 1024
+"""Bytes of manifest.json: backmove writes about two kilobytes."""
+TABLE_FILE_LIMIT = 1024 * 1024 * 1024
+"""Bytes of one table's file: decades of breaks are some tens of megabytes."""
+ROWS_LIMIT = 10_000_000
+"""Rows of one table: a break every minute, day and night, for nineteen years."""
+ROW_LIMIT = 1024 * 1024
+"""Characters of one row of a JSON table file; a CSV field is held to csv's own 128 KiB."""
+_CHUNK = 64 * 1024
 
 
 def _file_error(file: Path, detail: str) -> ImportFormatError:
@@ -164,34 +173,63 @@ class _Table:
     columns: list[Column]
 
 
+def _whole(value: Any, lo: int, hi: int) -> int:
+    """`value` when it is a whole number (not a float, not true/false) in [lo, hi]."""
+    if type(value) is not int or not lo <= value <= hi:
+        raise ValueError(f"{str(value)[:40]} is not a whole number from {lo} to {hi}")
+    return value
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str) or len(value) > 200:
+        raise ValueError(f"{what} must be a short text")
+    return value
+
+
+def _table_entry(entry: Any, folder: Path) -> _Table:
+    if not isinstance(entry, dict):
+        raise ValueError("a table entry must be an object")
+    columns = entry["columns"]
+    if not isinstance(columns, list) or len(columns) > 100:
+        raise ValueError("columns must be a list")
+    parsed: list[Column] = []
+    for column in columns:
+        if not isinstance(column, dict):
+            raise ValueError("a column must be an object")
+        parsed.append((_text(column["name"], "a column name"), _text(column["type"], "a type")))
+    return _Table(
+        name=_text(entry["name"], "a table name"),
+        file=folder / Path(_text(entry["file"], "a file name")).name,
+        rows=_whole(entry["rows"], 0, ROWS_LIMIT),
+        columns=parsed,
+    )
+
+
 def _read_manifest(folder: Path, db: Database) -> tuple[ExportFormat, list[_Table]]:
     path = folder / MANIFEST
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = loads_bounded(read_bounded(path, MANIFEST_LIMIT).decode("utf-8"))
     except OSError as exc:
         raise _file_error(path, exc.strerror or str(exc)) from exc
-    except ValueError as exc:  # bad JSON or bad UTF-8
+    except ValueError as exc:  # bad JSON, bad UTF-8, too deep
         raise _file_error(path, str(exc)) from exc
     try:
+        if not isinstance(manifest, dict):
+            raise ValueError("not a JSON object")
         if manifest["format"] != FORMAT_NAME or manifest["format_version"] != FORMAT_VERSION:
             raise _file_error(path, "not a backmove export of a format this version reads")
-        version = manifest["schema_version"]
+        version = _whole(manifest["schema_version"], 0, 1_000_000)
         if version != db.version:
             raise ImportFormatError(ImportVersionMismatch(str(path), version, db.version))
         fmt = manifest["table_format"]
         if fmt not in FORMATS:
-            raise _file_error(path, f"unknown table format {fmt!r}")
-        listed = {
-            entry["name"]: _Table(
-                name=entry["name"],
-                file=folder / Path(entry["file"]).name,
-                rows=int(entry["rows"]),
-                columns=[(c["name"], c["type"]) for c in entry["columns"]],
-            )
-            for entry in manifest["tables"]
-        }
+            raise _file_error(path, f"unknown table format {str(fmt)[:40]!r}")
+        entries = manifest["tables"]
+        if not isinstance(entries, list) or len(entries) > 100:
+            raise ValueError("tables must be a list")
+        listed = {table.name: table for table in (_table_entry(e, folder) for e in entries)}
     except (KeyError, TypeError, ValueError) as exc:
-        raise _file_error(path, f"incomplete manifest ({exc!r})") from exc
+        raise _file_error(path, f"incomplete manifest ({str(exc)[:200]})") from exc
     missing = [t for t in TABLES if t not in listed]
     if missing:
         raise _file_error(path, f"tables missing: {', '.join(missing)}")
@@ -202,29 +240,27 @@ def _from_csv(cell: str, type_: str) -> Any:
     if cell == CSV_NULL:
         return None
     if type_ == "INTEGER":
-        if not _WHOLE_NUMBER.fullmatch(cell):
-            raise ValueError(f"{cell!r} is not a whole number")
+        if len(cell) > 20 or not _WHOLE_NUMBER.fullmatch(cell):
+            raise ValueError(f"{cell[:40]!r} is not a whole number")
         return int(cell)
     return cell[1:] if cell.startswith("\\") else cell
 
 
-def _csv_rows(table: _Table) -> list[tuple[Any, ...]]:
+def _csv_rows(table: _Table, text: IO[str]) -> Iterator[tuple[int, tuple[Any, ...]]]:
     names = [name for name, _ in table.columns]
-    with table.file.open(encoding="utf-8", newline="") as f:
-        reader = csv.reader(f)
-        if next(reader, None) != names:
-            raise _file_error(table.file, f"the header must be: {','.join(names)}")
-        rows = []
-        for number, cells in enumerate(reader, start=1):
-            if len(cells) != len(names):
-                raise _row_error(table.file, number, f"{len(cells)} fields, not {len(names)}")
-            try:
-                rows.append(
-                    tuple(_from_csv(c, t) for c, (_, t) in zip(cells, table.columns, strict=True))
-                )
-            except ValueError as exc:
-                raise _row_error(table.file, number, str(exc)) from exc
-    return rows
+    reader = csv.reader(text)
+    if next(reader, None) != names:
+        raise _file_error(table.file, f"the header must be: {','.join(names)}")
+    for number, cells in enumerate(reader, start=1):
+        if len(cells) != len(names):
+            raise _row_error(table.file, number, f"{len(cells)} fields, not {len(names)}")
+        try:
+            yield (
+                number,
+                tuple(_from_csv(c, t) for c, (_, t) in zip(cells, table.columns, strict=True)),
+            )
+        except ValueError as exc:
+            raise _row_error(table.file, number, str(exc)) from exc
 
 
 def _json_value(value: Any, type_: str) -> Any:
@@ -234,35 +270,163 @@ def _json_value(value: Any, type_: str) -> Any:
         return value
     if type_ == "TEXT" and isinstance(value, str):
         return value
-    raise ValueError(f"{value!r} is not {type_}")
+    raise ValueError(f"{str(value)[:40]!r} is not {type_}")
 
 
-def _json_rows(table: _Table) -> list[tuple[Any, ...]]:
+class _JsonArray:
+    """The objects of a JSON array read one at a time from a text stream.
+
+    Each object is cut out by counting brackets (outside strings) and handed to the parser
+    alone, so memory holds one row, never the file, and a row deeper or longer than its limit
+    is refused before it is parsed."""
+
+    def __init__(self, stream: IO[str], file: Path) -> None:
+        self._stream = stream
+        self._file = file
+        self._buf = ""
+        self._pos = 0
+        self._eof = False
+
+    def _more(self) -> bool:
+        if self._eof:
+            return False
+        chunk = self._stream.read(_CHUNK)
+        if not chunk:
+            self._eof = True
+            return False
+        self._buf = self._buf[self._pos :] + chunk
+        self._pos = 0
+        return True
+
+    def _next_char(self) -> str:
+        """The next character that is not white space, without taking it; "" at the end."""
+        while True:
+            while self._pos < len(self._buf) and self._buf[self._pos] in " \t\r\n":
+                self._pos += 1
+            if self._pos < len(self._buf):
+                return self._buf[self._pos]
+            if not self._more():
+                return ""
+
+    def _object_end(self, number: int) -> int:
+        depth, in_string, escaped = 0, False, False
+        i = self._pos
+        while True:
+            if i >= len(self._buf):
+                start = self._pos
+                if i - start > ROW_LIMIT:
+                    raise _row_error(self._file, number, f"longer than {ROW_LIMIT} characters")
+                if not self._more():
+                    raise _file_error(self._file, "the file ends in the middle of a row")
+                i -= start  # the buffer now starts at the row
+                continue
+            char = self._buf[i]
+            i += 1
+            if in_string:
+                if escaped:
+                    escaped = False
+                elif char == "\\":
+                    escaped = True
+                elif char == '"':
+                    in_string = False
+            elif char == '"':
+                in_string = True
+            elif char in "[{":
+                depth += 1
+                if depth > 2:
+                    raise _row_error(self._file, number, "a row holds only plain values")
+            elif char in "]}":
+                depth -= 1
+                if depth == 0:
+                    return i
+
+    def objects(self) -> Iterator[tuple[int, Any]]:
+        if self._next_char() != "[":
+            raise _file_error(self._file, "not a JSON array of rows")
+        self._pos += 1
+        number = 0
+        if self._next_char() == "]":
+            self._pos += 1
+        else:
+            while True:
+                number += 1
+                if self._next_char() != "{":
+                    raise _row_error(self._file, number, "a row must be a JSON object")
+                end = self._object_end(number)
+                try:
+                    row = loads_bounded(self._buf[self._pos : end], 2)
+                except ValueError as exc:
+                    raise _row_error(self._file, number, str(exc)) from exc
+                self._pos = end
+                yield number, row
+                separator = self._next_char()
+                self._pos += 1
+                if separator == "]":
+                    break
+                if separator != ",":
+                    raise _file_error(self._file, f"after row {number}: expected , or ]")
+        if self._next_char() != "":
+            raise _file_error(self._file, "text after the end of the array")
+
+
+def _json_rows(table: _Table, text: IO[str]) -> Iterator[tuple[int, tuple[Any, ...]]]:
     names = [name for name, _ in table.columns]
-    objects = json.loads(table.file.read_text(encoding="utf-8"))
-    if not isinstance(objects, list):
-        raise _file_error(table.file, "not a JSON array of rows")
-    rows = []
-    for number, obj in enumerate(objects, start=1):
+    for number, obj in _JsonArray(text, table.file).objects():
         if not isinstance(obj, dict) or sorted(obj) != sorted(names):
             raise _row_error(table.file, number, f"a row must have exactly: {', '.join(names)}")
         try:
-            rows.append(tuple(_json_value(obj[n], t) for n, t in table.columns))
+            yield number, tuple(_json_value(obj[n], t) for n, t in table.columns)
         except ValueError as exc:
             raise _row_error(table.file, number, str(exc)) from exc
-    return rows
 
 
-def _read_rows(table: _Table, fmt: ExportFormat) -> list[tuple[Any, ...]]:
+def _read_rows(table: _Table, fmt: ExportFormat) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows of `table`'s file, numbered from 1, read one at a time; every way the file can
+    be wrong is an `ImportFormatError` naming it (and the row)."""
     try:
-        rows = _csv_rows(table) if fmt == "csv" else _json_rows(table)
+        with open_regular(table.file, TABLE_FILE_LIMIT) as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            rows = _csv_rows(table, text) if fmt == "csv" else _json_rows(table, text)
+            yield from rows
     except OSError as exc:
         raise _file_error(table.file, exc.strerror or str(exc)) from exc
-    except (ValueError, csv.Error) as exc:  # bad UTF-8, bad JSON, a broken CSV quote
-        raise _file_error(table.file, str(exc)) from exc
-    if len(rows) != table.rows:
-        raise _file_error(table.file, f"{len(rows)} rows, the manifest says {table.rows}")
-    return rows
+    except (ValueError, csv.Error, RecursionError) as exc:  # bad UTF-8, a broken CSV quote
+        raise _file_error(table.file, str(exc)[:200]) from exc
+
+
+def _checks(table: _Table) -> list[tuple[int, Callable[[Any], None]]]:
+    """(column index, check) for each JSON column of `table`."""
+    return [
+        (index, JSON_COLUMNS[(table.name, name)])
+        for index, (name, _) in enumerate(table.columns)
+        if (table.name, name) in JSON_COLUMNS
+    ]
+
+
+def _insert(conn: sqlite3.Connection, table: _Table, fmt: ExportFormat) -> int:
+    names = [name for name, _ in table.columns]
+    sql = (
+        # Names come from the schema (checked equal before), never from the files.
+        f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    checks = _checks(table)
+    count = 0
+    for number, row in _read_rows(table, fmt):
+        if number > table.rows:
+            raise _file_error(table.file, f"more rows than the {table.rows} the manifest says")
+        try:
+            for index, check in checks:
+                if row[index] is not None:
+                    check(row[index])
+            conn.execute(sql, row)
+        except (sqlite3.IntegrityError, OverflowError, ValueError) as exc:
+            # ValueError: a JSON column the app would not write, or text that is no Unicode.
+            raise _row_error(table.file, number, str(exc)[:200]) from exc
+        count = number
+    if count != table.rows:
+        raise _file_error(table.file, f"{count} rows, the manifest says {table.rows}")
+    return count
 
 
 def import_data(db: Database, folder: Path) -> TransferSummary:
@@ -277,23 +441,13 @@ def import_data(db: Database, folder: Path) -> TransferSummary:
             raise _file_error(folder / MANIFEST, f"the columns of {table.name} differ")
     if not db.is_empty():
         raise ImportRefusedError(ImportTargetNotEmpty(str(db.path)))
-    data = {table.name: _read_rows(table, fmt) for table in tables}
+    counts: dict[str, int] = {}
     with db.transaction() as conn:
         if not db.is_empty():  # something was written since the check above
             raise ImportRefusedError(ImportTargetNotEmpty(str(db.path)))
         for table in tables:
-            names = [name for name, _ in table.columns]
-            sql = (
-                # Names come from the schema (checked equal above), never from the files.
-                f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608
-                f"VALUES ({', '.join('?' for _ in names)})"
-            )
-            for number, row in enumerate(data[table.name], start=1):
-                try:
-                    conn.execute(sql, row)
-                except (sqlite3.IntegrityError, OverflowError) as exc:
-                    raise _row_error(table.file, number, str(exc)) from exc
-    return TransferSummary(folder, fmt, {name: len(rows) for name, rows in data.items()})
+            counts[table.name] = _insert(conn, table, fmt)
+    return TransferSummary(folder, fmt, counts)
 
 
 def _columns_of(db: Database, table: str) -> list[Column]:

@@ -11,8 +11,9 @@ whose log it is (no name: backmove stores none), which period, and that it is se
 
 from __future__ import annotations
 
-import contextlib
 import math
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from backmove import __version__
 from backmove.core.clock import Clock
+from backmove.core.files import make_private_dirs
 from backmove.services.dashboard import DashboardSource
 from backmove.ui.kit.widgets import layout_of
 
@@ -36,9 +38,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def write_report(path: Path, source: DashboardSource, clock: Clock) -> int:
+def write_report(
+    path: Path,
+    source: DashboardSource,
+    clock: Clock,
+    *,
+    on_temporary: Callable[[Path], object] | None = None,
+) -> int:
     """Write the PDF to `path` from the same figures the dashboard shows; returns the number
-    of pages. Raises OSError when the file cannot be written, or when there is no log."""
+    of pages. Raises OSError when the file cannot be written, or when there is no log.
+
+    `on_temporary` is called with the file being written while the pages are drawn into it,
+    so a test can look at it then."""
     from backmove.services.dashboard import Span
     from backmove.ui.dashboard.window import DashboardWindow
 
@@ -56,17 +67,52 @@ def write_report(path: Path, source: DashboardSource, clock: Clock) -> int:
         layout_of(content).activate()
         height = layout_of(content).totalHeightForWidth(content.width())
         content.resize(content.width(), max(height, content.sizeHint().height()))
-        return _print(path, content, clock)
+        return _print(path, content, clock, on_temporary)
     finally:
         window.close()
         window.deleteLater()
 
 
-def _print(path: Path, window: QWidget, clock: Clock) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _private_temporary(path: Path) -> Path:
+    """An empty file beside `path`, created 0600, for the PDF to be written into.
+
+    What the user felt, day by day, is theirs alone until they share it: Qt would create the
+    file with the umask's mode (0644) and another user could read it while it is written. A
+    file that already exists keeps its mode when Qt opens it, so the PDF is private from its
+    first byte, and the rename at the end makes it appear whole."""
+    make_private_dirs(path.parent)
     if path.exists() and not path.is_file():
         raise IsADirectoryError(21, "is a folder", str(path))
-    writer = QPdfWriter(str(path))
+    for n in range(1, 1000):
+        candidate = path.with_name(f".{path.name}.{n}.partial")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(17, "no free name for a temporary file", str(path))
+
+
+def _print(
+    path: Path, window: QWidget, clock: Clock, on_temporary: Callable[[Path], object] | None
+) -> int:
+    temporary = _private_temporary(path)
+    try:
+        pages = _draw(temporary, path, window, clock, on_temporary)
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return pages
+
+
+def _draw(
+    temporary: Path,
+    path: Path,
+    window: QWidget,
+    clock: Clock,
+    on_temporary: Callable[[Path], object] | None,
+) -> int:
+    writer = QPdfWriter(str(temporary))
     writer.setTitle(_tr("backmove report"))
     writer.setCreator(f"backmove {__version__}")
     writer.setPageLayout(
@@ -107,11 +153,12 @@ def _print(path: Path, window: QWidget, clock: Clock) -> int:
             source = QRegion(QRect(0, top, window.width(), height))
             window.render(painter, QPoint(0, 0), source)
             painter.restore()
+            if on_temporary is not None:
+                on_temporary(temporary)
         return pages
     finally:
-        painter.end()
-        with contextlib.suppress(OSError):
-            path.chmod(0o600)  # what the user felt, day by day: theirs alone until they share it
+        if not painter.end():
+            raise OSError(5, "the PDF could not be finished", str(path))
 
 
 def _header(p: QPainter, box: QRectF, clock: Clock, page: int, pages: int) -> None:

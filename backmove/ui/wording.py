@@ -25,6 +25,25 @@ TEMPLATES: dict[str, str] = {
     "setting_unknown": QT_TRANSLATE_NOOP(
         "messages", "Setting “{key}” is not one backmove knows; it was left out."
     ),
+    "settings_unknown_many": QT_TRANSLATE_NOOP(
+        "messages", "{count} settings backmove does not know were left out of {path}."
+    ),
+    "setting_entries_dropped": QT_TRANSLATE_NOOP(
+        "messages",
+        "Entries of {label} ({key}) left out: {count}, the first of them {value} (expected: "
+        "{expected}); the other entries are kept.",
+    ),
+    "setting_list_trimmed": QT_TRANSLATE_NOOP(
+        "messages",
+        "{label} ({key}) lists {count} entries, more than the {limit} backmove keeps; it kept "
+        "{limit} (of days off, the latest) and left out the rest.",
+    ),
+    "folder_too_open": QT_TRANSLATE_NOOP(
+        "messages",
+        "Other users may write into the folder {path} (mode {mode}). backmove keeps its own "
+        "files in it private and leaves the folder as it is; use a folder of your own, or "
+        "make this one private (chmod 700).",
+    ),
     "setting_wrong_type": QT_TRANSLATE_NOOP(
         "messages",
         "{label} ({key}) should be {expected}, not {value}; it is back at its default, {default}.",
@@ -125,6 +144,15 @@ TEMPLATES: dict[str, str] = {
     ),
     "backup_unusable": QT_TRANSLATE_NOOP(
         "messages", "{path} cannot be restored ({reason}). Nothing was changed."
+    ),
+    "backup_refused": QT_TRANSLATE_NOOP(
+        "messages", "{path} cannot be restored: {why}. Nothing was changed."
+    ),
+    "backups_dated_ahead": QT_TRANSLATE_NOOP(
+        "messages",
+        "{count} backups in {folder} are dated after now (the latest is {newest}): the clock "
+        "was set ahead when they were made. backmove keeps them, and keeps its seven daily "
+        "backups besides; delete them yourself once you no longer need them.",
     ),
     "database_restored": QT_TRANSLATE_NOOP(
         "messages", "Restored {backup}. The database you had before is kept as {kept_as}."
@@ -289,7 +317,30 @@ REASONS: dict[str, str] = {
     "missing": QT_TRANSLATE_NOOP("messages", "the file does not exist"),
     "unreadable": QT_TRANSLATE_NOOP("messages", "the file cannot be read"),
     "not_backmove": QT_TRANSLATE_NOOP("messages", "it is not a backmove database"),
+    "same_file": QT_TRANSLATE_NOOP(
+        "messages", "it is the database backmove uses; choose a backup from the backups folder"
+    ),
+    "not_regular": QT_TRANSLATE_NOOP("messages", "it is not a regular file"),
+    "too_large": QT_TRANSLATE_NOOP("messages", "it is larger than 2 GiB"),
 }
+
+REFUSALS: dict[str, str] = {
+    "extra": QT_TRANSLATE_NOOP(
+        "messages",
+        "it holds the {name}, which backmove never makes (it could change or drop "
+        "what backmove saves)",
+    ),
+    "missing": QT_TRANSLATE_NOOP("messages", "the {name} of backmove is missing from it"),
+    "changed": QT_TRANSLATE_NOOP("messages", "its {name} is not the one backmove makes"),
+    "integrity": QT_TRANSLATE_NOOP("messages", "SQLite's integrity check found: {name}"),
+    "foreign_key": QT_TRANSLATE_NOOP(
+        "messages", "a row refers to a record that is not there ({name})"
+    ),
+    "bad_value": QT_TRANSLATE_NOOP(
+        "messages", "it holds a value backmove would never write ({name})"
+    ),
+}
+"""Why a file backmove did not write is not restored (`BackupRefused.what`)."""
 
 
 def _show(value: Any) -> str:
@@ -313,6 +364,9 @@ def describe(message: Message) -> str:
         params.setdefault("default", _show(spec.default) or "none")
     if "reason" in params and params["reason"] in REASONS:
         params["reason"] = QCoreApplication.translate(_CTX, REASONS[params["reason"]])
+    if message.code == "backup_refused" and params.get("what") in REFUSALS:
+        why = QCoreApplication.translate(_CTX, REFUSALS[params["what"]])
+        params["why"] = why.format_map(_Missing(params))
     code = message.code
     if code == "catalog_entry_skipped" and not params.get("move_id"):
         code = "catalog_file_skipped"  # the file could not be read far enough to know the move

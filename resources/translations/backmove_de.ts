@@ -3379,6 +3379,22 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Die Einstellung „{key}“ kennt backmove nicht; sie wurde ausgelassen.</translation>
         </message>
         <message>
+            <source>{count} settings backmove does not know were left out of {path}.</source>
+            <translation>{count} Einstellungen, die backmove nicht kennt, wurden aus {path} ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Entries of {label} ({key}) left out: {count}, the first of them {value} (expected: {expected}); the other entries are kept.</source>
+            <translation>Ausgelassene Einträge von {label} ({key}): {count}, der erste davon {value} (erwartet: {expected}); die übrigen Einträge bleiben.</translation>
+        </message>
+        <message>
+            <source>{label} ({key}) lists {count} entries, more than the {limit} backmove keeps; it kept {limit} (of days off, the latest) and left out the rest.</source>
+            <translation>{label} ({key}) enthält {count} Einträge, mehr als die {limit}, die backmove behält; es hat {limit} behalten (bei freien Tagen die neuesten) und den Rest ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Other users may write into the folder {path} (mode {mode}). backmove keeps its own files in it private and leaves the folder as it is; use a folder of your own, or make this one private (chmod 700).</source>
+            <translation>Andere Benutzer dürfen in den Ordner {path} schreiben (Modus {mode}). backmove hält seine eigenen Dateien darin privat und lässt den Ordner, wie er ist; nimm einen eigenen Ordner oder mache diesen privat (chmod 700).</translation>
+        </message>
+        <message>
             <source>{label} ({key}) should be {expected}, not {value}; it is back at its default, {default}.</source>
             <translation>Für {label} ({key}) wird {expected} erwartet, nicht {value}. Es gilt wieder der Standardwert {default}.</translation>
         </message>
@@ -3457,6 +3473,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>{path} cannot be restored ({reason}). Nothing was changed.</source>
             <translation>{path} kann nicht wiederhergestellt werden ({reason}). Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored: {why}. Nothing was changed.</source>
+            <translation>{path} kann nicht wiederhergestellt werden: {why}. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{count} backups in {folder} are dated after now (the latest is {newest}): the clock was set ahead when they were made. backmove keeps them, and keeps its seven daily backups besides; delete them yourself once you no longer need them.</source>
+            <translation>{count} Sicherungen in {folder} sind auf später als jetzt datiert (die späteste ist {newest}): Die Uhr ging vor, als sie entstanden. backmove behält sie und daneben seine sieben täglichen Sicherungen; lösche sie selbst, wenn du sie nicht mehr brauchst.</translation>
         </message>
         <message>
             <source>Restored {backup}. The database you had before is kept as {kept_as}.</source>
@@ -3641,6 +3665,42 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>it is not a backmove database</source>
             <translation>es ist keine backmove-Datenbank</translation>
+        </message>
+        <message>
+            <source>it is the database backmove uses; choose a backup from the backups folder</source>
+            <translation>es ist die Datenbank, die backmove benutzt; wähle eine Sicherung aus dem Ordner backups</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>es ist keine gewöhnliche Datei</translation>
+        </message>
+        <message>
+            <source>it is larger than 2 GiB</source>
+            <translation>die Datei ist größer als 2 GiB</translation>
+        </message>
+        <message>
+            <source>it holds the {name}, which backmove never makes (it could change or drop what backmove saves)</source>
+            <translation>die Datei enthält {name}, was backmove nie anlegt (es könnte ändern oder verwerfen, was backmove speichert)</translation>
+        </message>
+        <message>
+            <source>the {name} of backmove is missing from it</source>
+            <translation>der Datei fehlt {name} von backmove</translation>
+        </message>
+        <message>
+            <source>its {name} is not the one backmove makes</source>
+            <translation>{name} darin ist nicht so, wie backmove es anlegt</translation>
+        </message>
+        <message>
+            <source>SQLite's integrity check found: {name}</source>
+            <translation>die Integritätsprüfung von SQLite fand: {name}</translation>
+        </message>
+        <message>
+            <source>a row refers to a record that is not there ({name})</source>
+            <translation>eine Zeile verweist auf einen Eintrag, den es nicht gibt ({name})</translation>
+        </message>
+        <message>
+            <source>it holds a value backmove would never write ({name})</source>
+            <translation>die Datei enthält einen Wert, den backmove nie schreiben würde ({name})</translation>
         </message>
     </context>
     <context>

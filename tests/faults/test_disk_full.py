@@ -110,7 +110,8 @@ def test_a_file_size_limit_mid_write_is_a_full_disk_and_loses_nothing(
     assert seen["problems_then"] == []
     assert seen["stored_then"] == seen["saved"]  # nothing of the refused write, all before it
     assert seen["backup_refused"]["code"] == "disk_full"
-    assert seen["backups"] == ["backmove-2026-03-30.db"]  # no half-written copy left behind
+    # No half-written copy left behind; the finished one has its record of when it was made.
+    assert seen["backups"] == ["backmove-2026-03-30.db", "backmove-2026-03-30.db.json"]
 
     opened = Database.open(path, clock)
     with opened.database as db:

@@ -140,11 +140,15 @@ def test_settings_of_the_right_shape_with_wrong_types_and_values(
     raw = {k: v for k, v in raw.items() if k != "schema_version"}
     newer = type(version) is int and version > settings_mod.SCHEMA_VERSION
     named = {m.params().get("key") for m in result.messages}
+    unknown = [k for k in raw if k not in SPEC_BY_KEY]
     for key, value in raw.items():
         if validate(key, value) is None:
             assert result.settings[key] == Settings({key: value})[key], key
-        elif not newer:
+        elif not newer and (key in SPEC_BY_KEY or len(unknown) == 1):
             assert key in named, key
+    if len(unknown) > 1 and not newer:  # told once, as a count
+        counted = [m.params() for m in result.messages if m.code == "settings_unknown_many"]
+        assert [c["count"] for c in counted] == [len(unknown)]
     if newer:
         assert [m.code for m in result.messages] == ["settings_file_newer"]
 

@@ -34,10 +34,11 @@ def test_backups_are_daily_and_the_newest_seven_are_kept(db: Database, tmp_path:
     backup(db, folder, DAY + timedelta(days=9))
     names = [p.name for p in list_backups(folder)]
     assert names == [f"backmove-{DAY + timedelta(days=n)}.db" for n in range(9, 2, -1)]
-    assert sorted(p.name for p in folder.iterdir()) == sorted([*names, "notes.txt"])
+    records = [f"{name}.json" for name in names]  # when each was made, beside it
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*names, *records, "notes.txt"])
     assert len(table_rows(folder / names[-1], "breaks")) == 4  # day 3 held breaks 0..3
     assert mode(folder) == 0o700
-    assert all(mode(folder / name) == 0o600 for name in names)
+    assert all(mode(folder / name) == 0o600 for name in [*names, *records])
 
 
 def test_a_second_backup_the_same_day_replaces_the_first(db: Database, tmp_path: Path) -> None:

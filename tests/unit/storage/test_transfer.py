@@ -56,6 +56,10 @@ texts = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
 )
 maybe_ints = st.none() | st.integers(-(2**40), 2**40)
+# What a break's routine holds: a JSON list of move ids, or an id that is no JSON.
+routines = st.lists(texts, max_size=4).map(json.dumps) | texts.filter(
+    lambda t: not t.lstrip().startswith(("[", "{"))
+)
 
 
 @st.composite
@@ -73,7 +77,7 @@ def histories(draw: st.DrawFn) -> list[object]:
                 ended_at=draw(maybe_ints),
                 outcome=draw(st.none() | st.sampled_from(BREAK_OUTCOMES)),
                 snooze_count=draw(st.integers(0, 5)),
-                routine=draw(st.none() | texts),
+                routine=draw(st.none() | routines),
                 reason=draw(st.none() | texts),
             )
         )
