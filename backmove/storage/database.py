@@ -314,8 +314,7 @@ class Database:
             dangling = self._conn.execute("PRAGMA foreign_key_check").fetchall()
             if dangling:
                 raise sqlite3.IntegrityError(
-                    f"{len(dangling)} row(s) refer to rows that are gone, "
-                    f"first in {dangling[0][0]}"
+                    f"{len(dangling)} row(s) refer to rows that are gone, first in {dangling[0][0]}"
                 )
             self._conn.execute(f"PRAGMA user_version = {number:d}")
             self._conn.execute("COMMIT")

@@ -83,7 +83,9 @@ def test_an_old_log_keeps_every_row_and_accepts_sessions(
     assert query(db_path, "PRAGMA foreign_key_check") == []
 
 
-def test_the_rebuilt_table_still_refuses_what_it_should(db_path: Path, clock: SimulatedClock) -> None:
+def test_the_rebuilt_table_still_refuses_what_it_should(
+    db_path: Path, clock: SimulatedClock
+) -> None:
     _old_database(db_path, clock)
     with Database.open(db_path, clock).database as db:
         with pytest.raises(sqlite3.IntegrityError):
