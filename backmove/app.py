@@ -251,6 +251,7 @@ class BackmoveApp(QObject):
         m.safety_check_requested.connect(lambda: self.safety.open_from_menu(self.window))
         m.settings_requested.connect(self.preferences.open)
         m.dashboard_requested.connect(self.views.open_dashboard)
+        m.session_requested.connect(lambda: self.flow.begin_session("tray"))
         m.rate_today_requested.connect(t.ask_end_of_day)
         m.checkin_requested.connect(t.ask_checkin)
         m.goals_requested.connect(t.ask_goals)
@@ -289,6 +290,7 @@ class BackmoveApp(QObject):
         driver.ticked.connect(lambda: display.show(planner.status()))
         self.flow.start_requested.connect(driver.start_break)
         self.flow.done_requested.connect(driver.finish_break)
+        self.flow.session_done.connect(driver.session_done)
         self.flow.skip_requested.connect(driver.skip)
         self.flow.snooze_requested.connect(driver.snooze)
         m = self.menu
@@ -326,6 +328,7 @@ class BackmoveApp(QObject):
         jobs.new_day.connect(driver.tick)
         jobs.daily_backup.connect(self.store.daily_backup)
         jobs.end_of_day.connect(self.tracking.end_of_day_due)
+        jobs.back_session.connect(self.flow.session_due)
         jobs.weekly_checkin.connect(self.tracking.checkin_due)
         jobs.function_goals.connect(self.tracking.goals_due)
         self.watchers += [desktop, jobs]

@@ -383,6 +383,20 @@ class Planner:
             self._end_break(Outcome.SKIPPED, "user")
         return self._finish()
 
+    def session_done(self) -> list[Decision]:
+        """The user finished a back session (which the planner does not run): like a break
+        taken, the count to the next break starts again. Time away during the session is the
+        session, not a natural break as well, so it is let go; a prompt or break that is up
+        stays as it is."""
+        self._begin()
+        if self._counting():
+            if self._away is not None:
+                self._drop_away("session")
+            self._reset_cycle()
+            self._restart_idle()
+        self._input_at(self._now)
+        return self._finish()
+
     def break_now(self) -> list[Decision]:
         """Start a break at once, whatever the counter says (any state but IN_BREAK)."""
         self._begin()

@@ -30,6 +30,8 @@ class AppMenu(QObject):
     """The actions, the Snooze and Pause submenus, and a signal for each command."""
 
     break_now_requested = Signal()
+    session_requested = Signal()
+    """Start the daily back session now (offered whether or not its reminder is on)."""
     snooze_requested = Signal(int)
     pause_requested = Signal(object)
     """A `PauseLength`: minutes, "tomorrow", or None for until resumed."""
@@ -55,6 +57,9 @@ class AppMenu(QObject):
         self.actions: dict[str, QAction] = {
             "break_now": action(
                 "break-now", self.tr("Take a break &now"), self.break_now_requested.emit
+            ),
+            "session": action(
+                "session", self.tr("Back &session now…"), self.session_requested.emit
             ),
             "resume": action("resume", self.tr("&Resume breaks"), self.resume_requested.emit),
             "meeting": action("meeting", self.tr("&Meeting mode…"), self._ask_meeting),
@@ -96,6 +101,7 @@ class AppMenu(QObject):
             a["dashboard"],
             None,
             a["break_now"],
+            a["session"],
             a["snooze"],
             a["pause"],
             a["resume"],

@@ -391,12 +391,12 @@ class _Missing(dict[str, Any]):
 
 
 def kind_name(kind: BreakKind | str | None) -> str:
-    """The kind as a noun in a sentence: "stretch" or "walk"."""
-    return (
-        QCoreApplication.translate("Words", "walk")
-        if kind == BreakKind.WALK
-        else QCoreApplication.translate("Words", "stretch")
-    )
+    """The kind as a noun in a sentence: "stretch", "walk" or "back session"."""
+    if kind == BreakKind.WALK:
+        return QCoreApplication.translate("Words", "walk")
+    if kind == BreakKind.SESSION:
+        return QCoreApplication.translate("Words", "back session")
+    return QCoreApplication.translate("Words", "stretch")
 
 
 SAID_WITHIN_S = 10.0
@@ -412,6 +412,9 @@ def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
     length = length_s or 0.0
     minutes = max(1, round(length / 60))
     close = abs(length - 60 * minutes) <= SAID_WITHIN_S
+    if kind == BreakKind.SESSION:
+        # Eight to twelve minutes that the user paces: whole minutes are all it needs.
+        return QCoreApplication.translate("Words", "%n-min back session", "", minutes)
     if kind == BreakKind.WALK:
         if close or length < 60:
             return QCoreApplication.translate("Words", "%n-min walk", "", minutes)

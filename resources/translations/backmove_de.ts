@@ -76,6 +76,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>&amp;Jetzt eine Pause machen</translation>
         </message>
         <message>
+            <source>Back &amp;session now…</source>
+            <translation>&amp;Rückeneinheit jetzt…</translation>
+        </message>
+        <message>
             <source>&amp;Resume breaks</source>
             <translation>Pausen &amp;fortsetzen</translation>
         </message>
@@ -372,6 +376,26 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>{first}, then {rest}.</source>
             <translation>{first}, dann {rest}.</translation>
+        </message>
+        <message>
+            <source>Time for your back session</source>
+            <translation>Zeit für deine Rückeneinheit</translation>
+        </message>
+        <message>
+            <source>About 10 minutes of core strengthening, standing and on a mat.</source>
+            <translation>Etwa 10 Minuten Rumpfkräftigung, im Stehen und auf einer Matte.</translation>
+        </message>
+        <message>
+            <source>No back session for now</source>
+            <translation>Vorerst keine Rückeneinheit</translation>
+        </message>
+        <message>
+            <source>Exercise is paused after your safety check, so the back session waits too. Stand up and change position when you like.</source>
+            <translation>Nach deinem Sicherheitscheck sind Übungen pausiert, daher wartet auch die Rückeneinheit. Steh auf und wechsle die Haltung, wann immer du magst.</translation>
+        </message>
+        <message>
+            <source>The back session comes once you have taken the short safety check (tray menu: Safety check…).</source>
+            <translation>Die Rückeneinheit gibt es, sobald du den kurzen Sicherheitscheck gemacht hast (Menü im Infobereich: Sicherheitscheck…).</translation>
         </message>
     </context>
     <context>
@@ -1728,6 +1752,45 @@ Natürliche Pausen: {natural}</translation>
         </message>
     </context>
     <context>
+        <name>SessionCard</name>
+        <message>
+            <source>backmove — Back session</source>
+            <translation>backmove — Rückeneinheit</translation>
+        </message>
+        <message>
+            <source>Time for your back session — about 10 minutes</source>
+            <translation>Zeit für deine Rückeneinheit – etwa 10 Minuten</translation>
+        </message>
+        <message>
+            <source>Core strengthening, standing and then on a mat: pelvic tilts, bridges, a plank and more, at your own level. Stop any move that hurts.</source>
+            <translation>Rumpfkräftigung, erst im Stehen, dann auf einer Matte: Beckenkippen, Brücken, ein Unterarmstütz und mehr, auf deinem eigenen Niveau. Brich jede Übung ab, die schmerzt.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Start the back session now</source>
+            <translation>Die Rückeneinheit jetzt starten</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <source>Remind me again in half an hour</source>
+            <translation>In einer halben Stunde wieder erinnern</translation>
+        </message>
+        <message>
+            <source>Not today</source>
+            <translation>Heute nicht</translation>
+        </message>
+        <message>
+            <source>No back session today</source>
+            <translation>Heute keine Rückeneinheit</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsWindow</name>
         <message>
             <source>Cancel</source>
@@ -2701,8 +2764,19 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Gehpause</translation>
         </message>
         <message>
+            <source>back session</source>
+            <translation>Rückeneinheit</translation>
+        </message>
+        <message>
             <source>stretch</source>
             <translation>Dehnpause</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min back session</source>
+            <translation>
+                <numerusform>%n-Min.-Rückeneinheit</numerusform>
+                <numerusform>%n-Min.-Rückeneinheit</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n-min walk</source>
@@ -4655,6 +4729,22 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Adds the 8 floor moves, among them the bridge, pelvic tilt, plank and bird dog, now and then in place of a walk. They need a mat and some space. Off keeps every break doable at a desk in office clothes.</source>
             <translation>Nimmt die 8 Übungen am Boden dazu, darunter Beckenheben, Beckenkippen, Unterarmstütz und Arm-Bein-Strecken, ab und zu anstelle einer Gehpause. Dafür brauchst du eine Matte und etwas Platz. Wenn aus, lässt sich jede Pause am Schreibtisch in Bürokleidung machen.</translation>
+        </message>
+        <message>
+            <source>Daily back session (optional)</source>
+            <translation>Tägliche Rückeneinheit (freiwillig)</translation>
+        </message>
+        <message>
+            <source>An extra 8 to 12 minutes of core strengthening once a day, standing and on a mat: pelvic tilts, bridges, a modified plank, bird dog and knee-to-chest, growing slowly over the weeks. backmove reminds you at the time below on working days. It is optional; you can also start it from the tray menu at any time.</source>
+            <translation>Zusätzlich 8 bis 12 Minuten Rumpfkräftigung einmal am Tag, im Stehen und auf einer Matte: Beckenkippen, Brücke, Unterarmstütz auf den Knien, Vierfüßlerstand mit Arm und Bein (Bird Dog) und Knie zur Brust, langsam steigend über die Wochen. backmove erinnert dich an Arbeitstagen zur unten eingestellten Zeit. Sie ist freiwillig; du kannst sie auch jederzeit aus dem Menü im Infobereich starten.</translation>
+        </message>
+        <message>
+            <source>Back session reminder at</source>
+            <translation>Erinnerung an die Rückeneinheit um</translation>
+        </message>
+        <message>
+            <source>Local time, on working days, for example after work.</source>
+            <translation>Ortszeit, an Arbeitstagen, zum Beispiel nach Feierabend.</translation>
         </message>
         <message>
             <source>Focus areas</source>

@@ -183,3 +183,27 @@ def test_snoozing_a_running_break_brings_it_back_later_from_the_start() -> None:
     desk.clock.advance(2 * MIN)
     (end_,) = [d for d in desk.planner.poll() if d.decision is Action.BREAK_END]
     assert end_.outcome is Outcome.COMPLETED  # the full length counted from the new start
+
+
+def test_a_back_session_done_starts_the_count_again_without_a_natural_break() -> None:
+    desk = Desk()
+    desk.wait(HOUR)
+    desk.type(20 * MIN)
+    assert desk.planner.status().active_s == 20 * MIN
+    desk.wait(10 * MIN)  # the session: away from the keyboard all the while
+    decisions = desk.planner.session_done()
+    assert not [d for d in decisions if d.decision is Action.NATURAL_BREAK]
+    status = desk.planner.status()
+    assert status.state is State.WORKING
+    assert status.until_break_s == 30 * MIN
+    desk.type(MIN)
+    assert desk.planner.status().active_s == MIN
+
+
+def test_a_back_session_leaves_a_prompt_that_is_up() -> None:
+    desk = Desk()
+    desk.wait(HOUR)
+    desk.type(34 * MIN)  # the prompt waited for a pause, at most 3 minutes
+    assert desk.planner.state is State.PROMPTED
+    desk.planner.session_done()
+    assert desk.planner.state is State.PROMPTED

@@ -25,7 +25,7 @@ ACTIONS = (
     + ["done"] * 2
     + ["snooze"] * 3
     + ["skip"] * 2
-    + ["break_now", "pause", "resume", "meeting"]
+    + ["break_now", "session_done", "pause", "resume", "meeting"]
 )
 
 
