@@ -134,7 +134,14 @@ def _draw(
         width, height = float(page.width()), float(page.height())
         header = _header_blocks(report, clock)
         footer_h = _Text("1", SMALL).height(painter, width) + 6
-        pages = _lay_out(painter, width, height - footer_h, header, _sections(report))
+        pages = _lay_out(
+            painter,
+            width,
+            height - footer_h,
+            header,
+            _sections(report),
+            report_empty=report.empty,
+        )
         for n, placed in enumerate(pages):
             if n:
                 writer.newPage()
@@ -154,7 +161,13 @@ _Placed = list[tuple[float, float, "_Section | _Block"]]
 
 
 def _lay_out(
-    p: QPainter, width: float, height: float, header: list[_Block], sections: list[_Section]
+    p: QPainter,
+    width: float,
+    height: float,
+    header: list[_Block],
+    sections: list[_Section],
+    *,
+    report_empty: bool = False,
 ) -> list[_Placed]:
     """Where every block goes, page by page: the header on the first page, then each section
     whole where it fits, else on the next page; on the last page a section that still does not
@@ -164,6 +177,14 @@ def _lay_out(
     for block in header:
         h = block.height(p, width)
         pages[0].append((y, h, block))
+        y += h
+    if report_empty:
+        note = _Text(
+            _tr("Nothing has been recorded yet. Each section below says what is still missing."),
+            bold=True,
+        )
+        h = note.height(p, width)
+        pages[0].append((y, h, note))
         y += h
     y += 10
     for section in sections:
@@ -235,7 +256,17 @@ def _sections(report: ReportData) -> list[_Section]:
 def _progress(report: ReportData) -> _Section:
     p = report.trend.progress
     blocks: list[_Block] = []
-    if p.verdict is Verdict.NOT_ENOUGH:
+    if report.trend.logged_ever == 0:
+        blocks.append(
+            _Text(
+                _tr(
+                    "No end-of-day ratings have been recorded yet: a baseline needs 7 ratings "
+                    "within 14 days."
+                ),
+                bold=True,
+            )
+        )
+    elif p.verdict is Verdict.NOT_ENOUGH:
         blocks.append(
             _Text(
                 _tr(
@@ -304,7 +335,8 @@ def _progress(report: ReportData) -> _Section:
             color=MUTED,
         )
     )
-    blocks.append(_Chart(report))
+    if any(d.value is not None for d in p.days):
+        blocks.append(_Chart(report))
     return _Section(_tr("Low back pain at the end of the day"), blocks)
 
 
@@ -361,12 +393,13 @@ def _peg(report: ReportData) -> _Section:
         return _Section(
             _tr("PEG, week by week"), [_Text(_tr("No PEG answers in this period yet."))]
         )
-    share = 0.82 / len(weeks)
+    share = 0.86 / len(weeks)
     table = _Table(
         [_tr("Week of"), *(_short(w.day) for w in weeks)],
         [[_tr("Score"), *(f"{w.score:.1f}" for w in weeks)]],
-        (0.18, *([share] * len(weeks))),
+        (0.14, *([share] * len(weeks))),
         trimmable=False,
+        pad=3.0,
     )
     change = peg.change if peg is not None else None
     words = (
@@ -436,7 +469,7 @@ def _breaks(report: ReportData) -> _Section:
         return _Section(
             _tr("Breaks, week by week"), [_Text(_tr("No breaks recorded in this period yet."))]
         )
-    share = 0.78 / (len(weeks) + 1)
+    share = 0.86 / (len(weeks) + 1)
     total = [
         sum(getattr(w.counts, k) for w in weeks) for k in ("offered", "done", "done_naturally")
     ]
@@ -458,8 +491,9 @@ def _breaks(report: ReportData) -> _Section:
             _Table(
                 [_tr("Week of"), *(_short(w.week) for w in weeks), _tr("Total")],
                 rows,
-                (0.22, *([share] * (len(weeks) + 1))),
+                (0.14, *([share] * (len(weeks) + 1))),
                 trimmable=False,
+                pad=3.0,
             ),
         ],
     )
@@ -609,6 +643,8 @@ class _Table(_Block):
     """Each column's share of the width."""
     keep: int = MAX_ROWS
     trimmable: bool = True
+    pad: float = 6.0
+    """Space around a cell's text; narrow week columns take less."""
 
     def shown(self) -> Sequence[Sequence[str]]:
         return self.rows[-self.keep :] if self.keep < len(self.rows) else self.rows
@@ -620,7 +656,7 @@ class _Table(_Block):
 
     def _row_height(self, p: QPainter, width: float, cells: Sequence[str], bold: bool) -> float:
         p.setFont(_font(SMALL, bold=bold))
-        pad = 6.0
+        pad = self.pad
         tallest = 0.0
         for cell, share in zip(cells, self.widths, strict=True):
             inner = QRectF(0, 0, width * share - 2 * pad, 1e6)
@@ -637,7 +673,7 @@ class _Table(_Block):
 
     def draw(self, p: QPainter, box: QRectF) -> None:
         y = box.top()
-        pad = 6.0
+        pad = self.pad
         for n, cells in enumerate([self.header, *self.shown()]):
             h = self._row_height(p, box.width(), cells, n == 0)
             if n % 2 == 0 and n:
@@ -674,11 +710,31 @@ class _Chart(_Block):
             (_tr("each day's rating"), QColor("#9aa5b1"), Qt.PenStyle.SolidLine, True),
             (_tr("7-day mean"), INK, Qt.PenStyle.SolidLine, False),
         ]
-        if self.report.trend.progress.baseline is not None:
+        p = self.report.trend.progress
+        if p.baseline is not None:
             items += [
-                (_tr("baseline"), BASELINE, Qt.PenStyle.DashLine, False),
-                (_tr("meaningfully better at or below"), BETTER, Qt.PenStyle.DotLine, False),
-                (_tr("meaningfully worse at or above"), WORSE, Qt.PenStyle.DotLine, False),
+                (
+                    _tr("baseline {value}").format(value=_number(p.baseline)),
+                    BASELINE,
+                    Qt.PenStyle.DashLine,
+                    False,
+                ),
+                (
+                    _tr("meaningfully better at or below {value}").format(
+                        value=_number(p.better_at_most)
+                    ),
+                    BETTER,
+                    Qt.PenStyle.DotLine,
+                    False,
+                ),
+                (
+                    _tr("meaningfully worse at or above {value}").format(
+                        value=_number(p.worse_at_least)
+                    ),
+                    WORSE,
+                    Qt.PenStyle.DotLine,
+                    False,
+                ),
             ]
         return items
 
@@ -717,8 +773,9 @@ class _Chart(_Block):
         p.setFont(_font(SMALL))
         label_w = p.fontMetrics().horizontalAdvance("10") + 10
         axis_h = p.fontMetrics().height() + 6
-        plot = QRectF(box.left() + label_w, box.top() + 6, box.width() - label_w - 4, self.tall)
-        plot.setHeight(self.tall - axis_h - 6)
+        top = box.top() + 16
+        plot = QRectF(box.left() + label_w, top, box.width() - label_w - 4, self.tall)
+        plot.setHeight(self.tall - axis_h - 16)
         first = self.report.first
         span = max(1, (self.report.made - first).days)
 
@@ -778,14 +835,6 @@ class _Chart(_Block):
                 drawing = True
         p.setPen(QPen(INK, 3))
         p.drawPath(path)
-        if not any(d.value is not None for d in days):
-            p.setPen(MUTED)
-            p.setFont(_font(BODY))
-            p.drawText(
-                plot,
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                _tr("No end-of-day ratings in this period."),
-            )
         self._lay_legend(p, QRectF(box.left(), box.top() + self.tall, box.width(), 1e4), draw=True)
 
 
