@@ -27,7 +27,6 @@ from bench.history import History, generate
 
 from .desk import open_desk
 
-
 SCREEN_ONLY = ("Hover", "arrow keys", "click", "Click", "Rate now", "Today 0/")
 """Words that only make sense on a screen, and so never belong on paper."""
 
