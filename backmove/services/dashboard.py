@@ -710,6 +710,16 @@ class DashboardSource:
         """False when there is no log to read (it could not be opened)."""
         return self._store.is_open
 
+    @property
+    def repo(self) -> Repository | None:
+        """The open log, for the report's lists the dashboard does not show (safety answers,
+        stops, moves not tolerated); None when there is no log."""
+        return self._store.repo
+
+    def move_names(self) -> dict[str, str]:
+        """Each move's id with its name, as the dashboard names them."""
+        return self._library.names()
+
     def build(self, span: Span) -> DashboardData | None:
         """The figures for `span` now; None when there is no log."""
         repo = self._store.repo
