@@ -222,14 +222,16 @@ class Run:
         self.grab("break", player, settle=False)
 
         # On to the last move; once its dose has run out only Done is left, and it ends the
-        # break by itself after a grace: keep a picture a second, and take one from the grace.
+        # break by itself after a grace: the last picture before the log says so is from it.
         desk.focus(player)
         for _ in moves[1:]:
             desk.keys("Return")
             time.sleep(0.5)
-        seen: list[tuple[float, bytes]] = []
+        last: list[bytes] = []
 
         def completed() -> bool:
+            """Picture the window, then look in the log: a picture taken before the log says
+            completed shows the break's last seconds, not the "break logged" that follows."""
             out = subprocess.run(
                 ["import", "-window", player, "png:-"],
                 env=desk.env,
@@ -237,17 +239,16 @@ class Run:
                 timeout=10,
                 check=False,
             )
-            if out.returncode == 0 and out.stdout:
-                seen.append((time.monotonic(), out.stdout))
-            return self.rows("select outcome from breaks where started_at is not null") == [
+            done = self.rows("select outcome from breaks where started_at is not null") == [
                 ("completed",)
             ]
+            if not done and out.returncode == 0 and out.stdout:
+                last[:] = [out.stdout]
+            return done
 
-        wait_for(completed, 120, "the break to end by itself", interval=0.7)
-        done_at = time.monotonic()
-        during_grace = [png for t, png in seen if done_at - 8 <= t <= done_at - 3]
-        assert during_grace, "no picture from the break's last seconds"
-        self.path("break-end").write_bytes(during_grace[0])
+        wait_for(completed, 120, "the break to end by itself", interval=0.5)
+        assert last, "no picture of the break's last seconds"
+        self.path("break-end").write_bytes(last[0])
         wait_for(lambda: desk.visible_window(words.brk) is None, 20, "the break window to close")
 
         # The dashboard: a second `backmove` asks the running one to show it.
@@ -255,6 +256,9 @@ class Run:
         dash = self.window(words.dashboard, "the dashboard", 30)
         self.on_screen(dash)
         self.grab("dashboard", dash)
+        desk.focus(dash)
+        desk.keys("alt+F4")  # openbox closes the window; backmove stays in the tray
+        wait_for(lambda: desk.visible_window(words.dashboard) is None, 20, "the dashboard to go")
 
         # The tray menu, from a right click on the icon, cut out of the screen.
         ix, iy = self.tray_icon()
