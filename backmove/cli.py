@@ -1087,8 +1087,8 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
         )
     )
     if not app.start():
-        if app.place_problem is not None:
-            print(f"backmove: {_place_words(app.place_problem)}", file=sys.stderr)
+        if app.server.problem is not None:
+            print(f"backmove: {_place_words(app.server.problem)}", file=sys.stderr)
             return EXIT_SOCKET_PLACE
         return _show_running(paths)
     from backmove.platform.termination import TerminationWatcher

@@ -28,7 +28,7 @@ import logging
 import random
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -88,6 +88,16 @@ AREA_WORDS: dict[str, str] = {
 """How the prompt names a routine's areas (whole_body, a walk's, is left unsaid)."""
 
 
+class BreakControls(Protocol):
+    """The planner's events a break's window asks for (the planner driver has them)."""
+
+    def start_break(self) -> list[Decision]: ...
+    def finish_break(self, finished: bool = False) -> list[Decision]: ...
+    def skip(self) -> list[Decision]: ...
+    def snooze(self, minutes: float | None = None) -> list[Decision]: ...
+    def session_done(self) -> list[Decision]: ...
+
+
 class BreakFlow(QObject):
     """A break from the planner's decision to the user's last answer: the heads-up, the
     prompt, the routine, the break window, and the break's row in the log."""
@@ -140,6 +150,14 @@ class BreakFlow(QObject):
         self.session_card: SessionCard | None = None
         self._later = QTimer(self, singleShot=True, interval=SESSION_LATER_MIN * 60_000)
         self._later.timeout.connect(self.offer_session)
+
+    def drive(self, controls: BreakControls) -> None:
+        """What the user does in the prompt and the break window goes to `controls`."""
+        self.start_requested.connect(controls.start_break)
+        self.done_requested.connect(controls.finish_break)
+        self.session_done.connect(controls.session_done)
+        self.skip_requested.connect(controls.skip)
+        self.snooze_requested.connect(controls.snooze)
 
     # --- the library ----------------------------------------------------------------------
 

@@ -46,35 +46,36 @@ class Server(Protocol):
     def handle(self, name: str, handler: Handler) -> None: ...
 
 
+class RunningApp(Protocol):
+    """What a command asks of the running app (the composition root has each)."""
+
+    settings: Settings
+    driver: Any
+    tray: Any
+
+    def idle_known(self) -> bool: ...
+    def show_main(self) -> None: ...
+    def quit(self) -> None: ...
+
+
 class Commands(QObject):
     """Registers a handler for each request and builds the status every answer carries."""
 
     def __init__(
-        self,
-        paths: Paths,
-        clock: Clock,
-        store: Store,
-        *,
-        controls: Callable[[], Controls | None],
-        idle_known: Callable[[], bool],
-        has_tray: Callable[[], bool],
-        show: Callable[[], None],
-        quit: Callable[[], None],
-        settings: Callable[[], Settings] = Settings,
-        parent: QObject | None = None,
+        self, paths: Paths, clock: Clock, store: Store, app: RunningApp, parent: QObject | None
     ) -> None:
-        """`settings` gives the current settings, for today's goal (the defaults unless
-        given)."""
+        """`app` is asked, at each request, for its settings, its planner driver, whether it
+        has a tray and whether the desktop reports idle time; and to show itself or quit."""
         super().__init__(parent)
-        self._settings = settings
         self._paths = paths
         self._clock = clock
         self._store = store
-        self._controls = controls
-        self._idle_known = idle_known
-        self._has_tray = has_tray
-        self._show = show
-        self._quit = quit
+        self._settings: Callable[[], Settings] = lambda: app.settings
+        self._controls: Callable[[], Controls | None] = lambda: app.driver
+        self._idle_known = app.idle_known
+        self._has_tray: Callable[[], bool] = lambda: app.tray is not None
+        self._show = app.show_main
+        self._quit = app.quit
 
     def serve(self, server: Server) -> None:
         server.handle("show", lambda _req: self._shown())

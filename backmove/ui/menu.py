@@ -8,12 +8,13 @@ composition root connects to whatever carries it out. The menu follows the plann
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from backmove.core.planner import PauseLength, State, Status
+from backmove.core.planner import Decision, PauseLength, State, Status
 from backmove.ui.kit.widgets import window_title
 
 PAUSE_PRESETS: tuple[tuple[str, PauseLength], ...] = (
@@ -24,6 +25,16 @@ PAUSE_PRESETS: tuple[tuple[str, PauseLength], ...] = (
     ("until I resume", None),
 )
 """The Pause submenu: each entry's object name and the length it asks the planner for."""
+
+
+class MenuControls(Protocol):
+    """The planner's events the menu offers (the planner driver has them)."""
+
+    def break_now(self) -> list[Decision]: ...
+    def snooze(self, minutes: float | None = None) -> list[Decision]: ...
+    def pause(self, length: PauseLength = None) -> list[Decision]: ...
+    def resume(self) -> list[Decision]: ...
+    def meeting(self, minutes: float | None = None) -> list[Decision]: ...
 
 
 class AppMenu(QObject):
@@ -93,6 +104,14 @@ class AppMenu(QObject):
         self.meeting_default_min = 45
         self.dialog_parent: QWidget | None = None
         self._snooze_options: tuple[int, ...] = ()
+
+    def drive(self, controls: MenuControls) -> None:
+        """The commands that are planner events go to `controls`."""
+        self.break_now_requested.connect(controls.break_now)
+        self.snooze_requested.connect(controls.snooze)
+        self.pause_requested.connect(controls.pause)
+        self.resume_requested.connect(controls.resume)
+        self.meeting_requested.connect(controls.meeting)
 
     def entries(self) -> list[QAction | None]:
         """The menu in order; None is a separator."""

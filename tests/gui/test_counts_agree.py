@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -70,17 +71,15 @@ def test_status_the_dashboard_and_the_report_count_the_day_alike(
     store, clock = day
     settings = Settings()
     goal = settings["daily_goal"]
-    commands = Commands(
-        resolve(tmp_path / "home"),
-        clock,
-        store,
-        controls=lambda: None,
+    running = SimpleNamespace(
+        settings=settings,
+        driver=None,
+        tray=object(),
         idle_known=lambda: True,
-        has_tray=lambda: True,
-        show=lambda: None,
+        show_main=lambda: None,
         quit=lambda: None,
-        settings=lambda: settings,
     )
+    commands = Commands(resolve(tmp_path / "home"), clock, store, running, None)
     status = commands.status()
     assert (status["breaks_today"], status["offered_today"], status["goal_today"]) == (
         DONE + NATURAL,
