@@ -17,12 +17,16 @@ working day, sleep) closes the window without a word.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from backmove.core.clock import Clock
 from backmove.core.planner import Action, Decision
@@ -53,6 +57,18 @@ _CLOSING = {
     Action.MEETING,
 }
 """Decisions that take a prompt or a break window off the screen."""
+
+_WINDOW_SIGNALS = (
+    "completed",
+    "partial",
+    "skipped",
+    "snoozed",
+    "returned",
+    "rating",
+    "move_feedback",
+    "stop_this_hurts",
+)
+"""What a break window tells the flow; cut when the flow lets the window go."""
 
 AREA_WORDS: dict[str, str] = {
     "low_back": QT_TRANSLATE_NOOP("BreakFlow", "low back"),
@@ -269,7 +285,7 @@ class BreakFlow(QObject):
     def window(self) -> Any:
         """The break window on screen (player or walk), or None."""
         for w in (self.player, self.walk):
-            if w is not None and not w.is_ended():
+            if w is not None and shiboken6.isValid(w) and not w.is_ended():
                 return w
         return None
 
@@ -307,14 +323,15 @@ class BreakFlow(QObject):
 
         names = [self.catalog.move(st.move_id).name for st in then]
         walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, then=names, **common)
+        self._own(walk)
         walk.stop_this_hurts.connect(self._stop)
         walk.move_feedback.connect(self._verdict)
-        walk.partial.connect(lambda: self._closed(self.done_requested.emit, False))
+        walk.partial.connect(partial(self._closed, self.done_requested.emit, False))
         if then:
-            walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))
+            walk.returned.connect(partial(self._walked_on, d, then, common))
         else:
-            walk.returned.connect(lambda _s: self._closed(self.done_requested.emit, True))
-        walk.skipped.connect(lambda: self._closed(self.skip_requested.emit))
+            walk.returned.connect(self._walked_back)
+        walk.skipped.connect(partial(self._closed, self.skip_requested.emit))
         self.walk = walk
         walk.present(self._settings()["full_screen_break"])
 
@@ -349,20 +366,61 @@ class BreakFlow(QObject):
             snooze_options_min=s["snooze_options_min"] if snoozes_left else [],
             **common,
         )
-        player.completed.connect(lambda: self._closed(self.done_requested.emit, True))
-        player.partial.connect(lambda: self._closed(self.done_requested.emit, False))
-        player.skipped.connect(lambda: self._closed(self.skip_requested.emit))
-        player.snoozed.connect(lambda m: self._closed(self.snooze_requested.emit, m))
+        self._own(player)
+        player.completed.connect(partial(self._closed, self.done_requested.emit, True))
+        player.partial.connect(partial(self._closed, self.done_requested.emit, False))
+        player.skipped.connect(partial(self._closed, self.skip_requested.emit))
+        player.snoozed.connect(partial(self._closed, self.snooze_requested.emit))
         player.rating.connect(self._rating)
         player.move_feedback.connect(self._verdict)
         player.stop_this_hurts.connect(self._stop)
         self.player = player
         player.present(s["full_screen_break"])
 
+    def _walked_on(self, d: Decision, then: list[Step], common: dict[str, Any], _s: int) -> None:
+        """Back from a walk that has moves after it: they follow in the player."""
+        self._open_player(d, then, common, ask=False)
+
+    def _walked_back(self, _s: int) -> None:
+        """Back from a walk with nothing after it: the break is done, whole."""
+        self._closed(self.done_requested.emit, True)
+
     def _closed(self, request: Callable[..., object], *args: object) -> None:
         """The user ended the break in its window: pass it on, then say the window is gone."""
         request(*args)
         self.window_closed.emit()
+
+    # --- letting windows go ---------------------------------------------------------------
+    #
+    # The app runs all day and opens a window per break. A closed window nobody deletes stays
+    # in memory with its figure, pages and menus (about 2.4 MiB a break), so each window is
+    # deleted once closed (WA_DeleteOnClose), and the flow lets go of it when Qt destroys it.
+
+    def _own(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        """A break window was destroyed: drop the flow's hold on it."""
+        if self.player is not None and not shiboken6.isValid(self.player):
+            self.player = None
+        if self.walk is not None and not shiboken6.isValid(self.walk):
+            self.walk = None
+
+    @staticmethod
+    def _release(window: Any) -> None:
+        """Close `window` without a word and delete it: its signals are cut first, so a
+        window on its way out can no longer reach the flow."""
+        if window is None or not shiboken6.isValid(window):
+            return
+        for name in _WINDOW_SIGNALS:
+            signal = getattr(window, name, None)
+            if signal is not None:
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+                    signal.disconnect()
+        if not window.is_ended():
+            window.dismiss()
+        window.deleteLater()
 
     def end(self, d: Decision) -> None:
         """The planner ended or put off the break. A break that simply ran its length leaves
@@ -374,9 +432,9 @@ class BreakFlow(QObject):
         self.dismiss()
 
     def dismiss(self) -> None:
+        """Every break window goes, the one on screen and one left showing its last word."""
         for w in (self.player, self.walk):
-            if w is not None and not w.is_ended():
-                w.dismiss()
+            self._release(w)
         self.player = self.walk = None
 
     # --- what the user says ---------------------------------------------------------------------

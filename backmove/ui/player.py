@@ -369,10 +369,16 @@ class PlayerWindow(QWidget):
         menu.setAccessibleName(self.tr("Snooze for"))
         for minutes in self._snooze_options:
             action = QAction(self.tr("%n min", "", minutes), menu)
-            action.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
+            action.setData(minutes)
             menu.addAction(action)
+        # One connection to a bound method, not a closure per action: a closure holding the
+        # window from inside its own menu keeps both alive once the break is over.
+        menu.triggered.connect(self._snooze_chosen)
         parent.setMenu(menu)
         return menu
+
+    def _snooze_chosen(self, action: QAction) -> None:
+        self._snooze(int(action.data()))
 
     def _build_before(self) -> None:
         eyebrow = label(self.tr("BEFORE WE START"), "eyebrow")
@@ -496,7 +502,7 @@ class PlayerWindow(QWidget):
         self.stop_pages.chosen.connect(self._choose_symptom)
         self.stop_pages.back.connect(self._back_to_move)
         self.stop_pages.go_on.connect(self._continue_after_stop)
-        self.stop_pages.end.connect(lambda: self._end("partial"))
+        self.stop_pages.end.connect(self._end_partial)
         self._add("stop", self.stop_pages.stop_page)
         self._add("not_tolerated", self.stop_pages.not_tolerated_page)
         self._add("safety", self.stop_pages.safety_page)
@@ -507,7 +513,7 @@ class PlayerWindow(QWidget):
             self.tr("How bad is your low back pain right now?"), skip_text=self.tr("Clear")
         )
         self.after_question.skip_button.setAccessibleName(self.tr("Clear the answer"))
-        self.after_question.skipped.connect(lambda: self.after_question.scale.set_value(None))
+        self.after_question.skipped.connect(self._clear_after)
         self.moves_heading = label(self.tr("How did each move feel?"), "question")
         self.verdicts = MoveVerdicts([])
         self._verdict_holder = QVBoxLayout()
@@ -839,6 +845,12 @@ class PlayerWindow(QWidget):
             self.move_feedback.emit(move_id, verdict)
         self._end("completed")
 
+    def _clear_after(self) -> None:
+        self.after_question.scale.set_value(None)
+
+    def _end_partial(self) -> None:
+        self._end("partial")
+
     def _skip(self) -> None:
         self._end("partial" if self._any_done() else "skipped")
 
@@ -968,6 +980,7 @@ class PlayerWindow(QWidget):
         self._timer.stop()
         for dimmer in self._dimmers:
             dimmer.close()
+            dimmer.deleteLater()  # parentless: nothing else would ever free it
         self._dimmers = []
 
     def closeEvent(self, event: QCloseEvent) -> None:
