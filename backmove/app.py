@@ -31,6 +31,7 @@ from backmove.platform import autostart
 from backmove.platform.datalock import DataLock, Owner
 from backmove.platform.instance import InstanceServer
 from backmove.platform.launch import relaunch
+from backmove.platform.memory import give_back_memory
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.platform.socketplace import Problem
 from backmove.scheduling.deadline import PlannerDriver
@@ -241,6 +242,8 @@ class BackmoveApp(QObject):
         t.rated.connect(self.safety.rating_given)
         t.rated.connect(lambda _v: QTimer.singleShot(0, self._offer_safety_check))
         self.flow.log_changed.connect(self.views.refresh)
+        self.flow.window_released.connect(give_back_memory)
+        self.views.released.connect(give_back_memory)
         self.flow.adjust_offered.connect(self._offer_adjust)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(lambda: QTimer.singleShot(0, self._offer_safety_check))

@@ -98,6 +98,8 @@ class BreakFlow(QObject):
     adjust_offered = Signal(int)
     """Breaks keep being skipped or left: the planner spaced them to this many minutes and
     the user is to be asked, once, whether that suits."""
+    window_released = Signal()
+    """A closed break window was destroyed: the memory it held is free now."""
     log_changed = Signal()
     """A break was written whole (ended, or taken by walking away): views may refresh."""
 
@@ -406,6 +408,7 @@ class BreakFlow(QObject):
             self.player = None
         if self.walk is not None and not shiboken6.isValid(self.walk):
             self.walk = None
+        QTimer.singleShot(0, self.window_released.emit)  # once Qt is done deleting it
 
     @staticmethod
     def _release(window: Any) -> None:
