@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import socket
 import sys
-import time
 from typing import Any
 
 MAX_ANSWER = 64 * 1024
@@ -35,7 +34,7 @@ def ask(key: str, request: dict[str, Any], timeout_ms: int = 5000) -> dict[str, 
             return None
         try:
             sock.sendall((json.dumps(request) + "\n").encode())
-            line = _read_line(sock, time.monotonic() + timeout)
+            line = _read_line(sock)
         except OSError:
             return {"ok": False, "error": "no_answer"}
     if line is None:
@@ -47,14 +46,13 @@ def ask(key: str, request: dict[str, Any], timeout_ms: int = 5000) -> dict[str, 
     return answer if isinstance(answer, dict) else {"ok": False, "error": "bad_answer"}
 
 
-def _read_line(sock: socket.socket, until: float) -> bytes | None:
-    """One line, within the time left and `MAX_ANSWER`; None when it does not come."""
+def _read_line(sock: socket.socket) -> bytes | None:
+    """One line, each read waiting at most the socket's timeout (as Qt's client waited for
+    each batch of bytes), and at most `MAX_ANSWER`; None when it does not come."""
     got = bytearray()
     while b"\n" not in got:
-        left = until - time.monotonic()
-        if left <= 0 or len(got) > MAX_ANSWER:
+        if len(got) > MAX_ANSWER:
             return None
-        sock.settimeout(left)
         chunk = sock.recv(4096)
         if not chunk:
             return None
