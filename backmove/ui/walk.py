@@ -154,10 +154,10 @@ class WalkWindow(QWidget):
 
         self.stop_pages = StopPages(self._look, self.tr("Back to the walk"), self)
         self.symptom_buttons = self.stop_pages.symptom_buttons
-        # Bound methods, not closures over the window: a closure held by a child's signal
-        # keeps the window alive after its break.
-        self.stop_pages.chosen.connect(self._choose_symptom)
-        self.stop_pages.back.connect(self._back_to_walk)
+        self.stop_pages.chosen.connect(
+            lambda code: self.stop_this_hurts.emit(self._walk_move.id, code)
+        )
+        self.stop_pages.back.connect(lambda: self._show_page("walk"))
         self.stop_pages.go_on.connect(self._back)
         self.stop_pages.end.connect(self._end_partial)
         self.stack = QStackedWidget()
@@ -202,12 +202,6 @@ class WalkWindow(QWidget):
             "safety": card.acknowledge_button if card is not None else self.stack,
         }[name]
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _choose_symptom(self, code: str) -> None:
-        self.stop_this_hurts.emit(self._walk_move.id, code)
-
-    def _back_to_walk(self) -> None:
-        self._show_page("walk")
 
     def _open_stop(self) -> None:
         self.stop_pages.open()
