@@ -1,10 +1,7 @@
 """The composition root: the one place that knows every part, builds it and connects it.
 
-It decides nothing itself. The planner decides when (core), the store owns the log
-(services), the flows run what the user meets (flows), the tray and windows show it (ui), and
-the platform reports the desktop (platform). Tests build a `BackmoveApp` with fakes at the
-named seams only: the clock, tray availability, the idle probe, the notifiers and the desktop
-watchers. docs/architecture.md draws the whole house.
+It decides nothing itself: the engine decides when, the store owns the log, the flows run what
+the user meets, the ui shows it. Tests replace only the seams docs/architecture.md names.
 """
 
 from __future__ import annotations
@@ -31,6 +28,7 @@ from backmove.platform import autostart
 from backmove.platform.datalock import DataLock
 from backmove.platform.instance import InstanceServer
 from backmove.platform.launch import relaunch
+from backmove.platform.memory import give_back_memory
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.scheduling.engine import Engine
@@ -200,6 +198,8 @@ class BackmoveApp(QObject):
         self.preferences.own_interval_requested.connect(
             lambda: self.driver.own_interval() if self.driver else None
         )
+        self.flow.window_released.connect(give_back_memory)
+        self.views.released.connect(give_back_memory)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(lambda: QTimer.singleShot(0, self._offer_safety_check))
 

@@ -24,13 +24,17 @@ working day, sleep) closes the window without a word.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
@@ -75,6 +79,18 @@ _CLOSING = {
 SESSION_LATER_MIN = 30
 """"Later" on the back session's reminder asks again this many minutes on."""
 
+_WINDOW_SIGNALS = (
+    "completed",
+    "partial",
+    "skipped",
+    "snoozed",
+    "returned",
+    "rating",
+    "move_feedback",
+    "stop_this_hurts",
+)
+"""What a break window tells the flow; cut when the flow lets the window go."""
+
 AREA_WORDS: dict[str, str] = {
     "low_back": QT_TRANSLATE_NOOP("BreakFlow", "low back"),
     "hips": QT_TRANSLATE_NOOP("BreakFlow", "hips"),
@@ -113,6 +129,8 @@ class BreakFlow(QObject):
     adjust_offered = Signal(int)
     """Breaks keep being skipped or left: the planner spaced them to this many minutes and
     the user is to be asked, once, whether that suits."""
+    window_released = Signal()
+    """A closed break window was destroyed: the memory it held is free now."""
     log_changed = Signal()
     """A break was written whole (ended, or taken by walking away): views may refresh."""
     session_done = Signal()
@@ -321,7 +339,7 @@ class BreakFlow(QObject):
     def window(self) -> Any:
         """The break window on screen (player or walk), or None."""
         for w in (self.player, self.walk):
-            if w is not None and not w.is_ended():
+            if w is not None and shiboken6.isValid(w) and not w.is_ended():
                 return w
         return None
 
@@ -365,14 +383,15 @@ class BreakFlow(QObject):
 
         names = [self.catalog.move(st.move_id).name for st in then]
         walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, then=names, **common)
+        self._own(walk)
         walk.stop_this_hurts.connect(self._stop)
         walk.move_feedback.connect(self._verdict)
-        walk.partial.connect(lambda: self._closed(self._done, False))
+        walk.partial.connect(partial(self._closed, self._done, False))
         if then:
-            walk.returned.connect(lambda _s: self._open_player(then, common, snooze, ask=False))
+            walk.returned.connect(partial(self._walked_on, then, common, snooze))
         else:
-            walk.returned.connect(lambda _s: self._closed(self._done, True))
-        walk.skipped.connect(lambda: self._closed(self._skip))
+            walk.returned.connect(self._walked_back)
+        walk.skipped.connect(partial(self._closed, self._skip))
         self.walk = walk
         walk.present(self._settings()["full_screen_break"])
 
@@ -406,10 +425,11 @@ class BreakFlow(QObject):
                 and self._rng.random() * 100 < s["before_after_share_pct"]
             )
         player = PlayerWindow(steps, ask_before_after=ask, snooze_options_min=snooze, **common)
-        player.completed.connect(lambda: self._closed(self._done, True))
-        player.partial.connect(lambda: self._closed(self._done, False))
-        player.skipped.connect(lambda: self._closed(self._skip))
-        player.snoozed.connect(lambda m: self._closed(self.snooze_requested.emit, m))
+        self._own(player)
+        player.completed.connect(partial(self._closed, self._done, True))
+        player.partial.connect(partial(self._closed, self._done, False))
+        player.skipped.connect(partial(self._closed, self._skip))
+        player.snoozed.connect(partial(self._closed, self.snooze_requested.emit))
         player.rating.connect(self._rating)
         player.move_feedback.connect(self._verdict)
         player.stop_this_hurts.connect(self._stop)
@@ -429,10 +449,53 @@ class BreakFlow(QObject):
         else:
             self.skip_requested.emit()
 
+    def _walked_on(
+        self, then: list[Step], common: dict[str, Any], snooze: list[int], _s: int
+    ) -> None:
+        """Back from a walk that has moves after it: they follow in the player."""
+        self._open_player(then, common, snooze, ask=False)
+
+    def _walked_back(self, _s: int) -> None:
+        """Back from a walk with nothing after it: the break (or session) is done, whole."""
+        self._closed(self._done, True)
+
     def _closed(self, request: Callable[..., object], *args: object) -> None:
         """The user ended the break in its window: pass it on, then say the window is gone."""
         request(*args)
         self.window_closed.emit()
+
+    # --- letting windows go ---------------------------------------------------------------
+    #
+    # The app runs all day and opens a window per break. A closed window nobody deletes stays
+    # in memory with its figure, pages and menus (about 2.4 MiB a break), so each window is
+    # deleted once closed (WA_DeleteOnClose), and the flow lets go of it when Qt destroys it.
+
+    def _own(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        """A break window was destroyed: drop the flow's hold on it."""
+        if self.player is not None and not shiboken6.isValid(self.player):
+            self.player = None
+        if self.walk is not None and not shiboken6.isValid(self.walk):
+            self.walk = None
+        QTimer.singleShot(0, self.window_released.emit)  # once Qt is done deleting it
+
+    @staticmethod
+    def _release(window: Any) -> None:
+        """Close `window` without a word and delete it: its signals are cut first, so a
+        window on its way out can no longer reach the flow."""
+        if window is None or not shiboken6.isValid(window):
+            return
+        for name in _WINDOW_SIGNALS:
+            signal = getattr(window, name, None)
+            if signal is not None:
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+                    signal.disconnect()
+        if not window.is_ended():
+            window.dismiss()
+        window.deleteLater()
 
     def end(self, d: Decision) -> None:
         """The planner ended or put off the break. A break that simply ran its length leaves
@@ -446,10 +509,10 @@ class BreakFlow(QObject):
         self.dismiss()
 
     def dismiss(self) -> None:
-        """Close the break window; a session still on screen ends `interrupted`."""
+        """Every break window goes, the one on screen and one left showing its last word; a
+        session still on screen ends `interrupted`."""
         for w in (self.player, self.walk):
-            if w is not None and not w.is_ended():
-                w.dismiss()
+            self._release(w)
         self.player = self.walk = None
         if self.session is not None:
             self._end_session("interrupted")
