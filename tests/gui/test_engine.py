@@ -26,6 +26,13 @@ def desk(qapp: QApplication, home: Path):
         yield d
 
 
+@pytest.fixture
+def warned_desk(qapp: QApplication, home: Path):
+    """A desk whose breaks, with no pause in the typing, come 30 s after a heads-up."""
+    with open_desk(qapp, home, "warning_lead_s = 30\n") as d:
+        yield d
+
+
 def test_the_tooltip_counts_down_to_the_next_stretch(desk: Desk) -> None:
     assert desk.tooltip() == "Next break in 30 min (stretch)"
     desk.work(12 * 60)
@@ -39,13 +46,16 @@ def test_time_away_does_not_count_toward_the_next_break(desk: Desk) -> None:
     assert desk.tooltip() == "Next break in 20 min (stretch)"
 
 
-def test_the_heads_up_comes_before_the_prompt(desk: Desk) -> None:
-    desk.work(30 * 60 - 30)
+def test_the_heads_up_comes_before_the_prompt(warned_desk: Desk) -> None:
+    desk = warned_desk
+    desk.work(30 * 60)
     assert desk.notes.sent == [
         ("Break in 30 seconds", "A 2-min stretch is coming up. Finish what you are doing.")
     ]
     assert not desk.prompt_up()
-    desk.work(30)
+    desk.work(25)
+    assert not desk.prompt_up()
+    desk.work(5)
     assert desk.prompt_up()
     prompt = desk.app.flow.prompt
     assert prompt.what.text() == "2-min stretch"
@@ -139,8 +149,9 @@ def test_skip_logs_a_skipped_break(desk: Desk, qtbot) -> None:
     assert desk.tooltip() == "Next break in 30 min (walk)"
 
 
-def test_an_unanswered_prompt_expires_quietly(desk: Desk) -> None:
-    desk.work(30 * 60)
+def test_an_unanswered_prompt_expires_quietly(warned_desk: Desk) -> None:
+    desk = warned_desk
+    desk.work(30 * 60 + 30)
     assert desk.prompt_up()
     desk.work(2 * 60)
     assert not desk.prompt_up()
@@ -250,3 +261,15 @@ def test_quit_from_a_second_process(desk: Desk, qtbot, monkeypatch: pytest.Monke
     assert proc.returncode == 0
     assert proc.stdout is not None and proc.stdout.read().strip() == "backmove is quitting."
     proc.stdout.close()
+
+
+def test_after_the_heads_up_the_prompt_comes_though_the_user_stops_to_wait(
+    warned_desk: Desk,
+) -> None:
+    desk = warned_desk
+    desk.work(30 * 60)
+    assert len(desk.notes.sent) == 1
+    desk.away(25)
+    assert not desk.prompt_up()
+    desk.away(5)
+    assert desk.prompt_up()
