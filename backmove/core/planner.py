@@ -219,6 +219,9 @@ class _Break:
     shown: bool = False
     """It reached the user (a prompt, or it started). A break held before that is dropped
     quietly if it never comes out: nothing was offered, so nothing is logged."""
+    offered: bool = False
+    """It was prompted: backmove offered it, so it comes again only in working hours. One the
+    user started themselves ("break now") comes back from a snooze whatever the hour."""
 
 
 @dataclass
@@ -697,6 +700,11 @@ class Planner:
             # docs/evidence.md#snooze-limits: after the limit the next prompt is dropped, quietly.
             self._emit(Action.SUPPRESS, self._break, reason="snooze_limit")
             self._end_break(Outcome.SKIPPED, "snooze_limit")
+        elif not self._in_hours and self._break is not None and self._break.offered:
+            # It was running when working hours ended (a running break is let finish) and was
+            # snoozed after: nothing is offered outside working hours, so it ends as the end of
+            # hours ends every other pending break.
+            self._end_break(Outcome.INTERRUPTED, "off_hours")
         else:
             self._begin_due()
         return True
@@ -819,6 +827,7 @@ class Planner:
             self._break.shown = True
             if self._record is not None:
                 self._record.offered += 1
+        self._break.offered = True
         self._break.prompted_at = self._now
         self._due_at = None
         self._prompt_at = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.planner.tracekit import HOUR, MIN, active, at, brief, end, pick, run
+from tests.unit.planner.tracekit import HOUR, MIN, active, at, brief, end, pick, run, user
 
 
 def test_input_before_hours_does_not_count_and_the_first_break_is_thirty_minutes_in() -> None:
@@ -102,3 +102,23 @@ def test_the_daily_cap_holds_further_breaks_for_the_rest_of_the_day() -> None:
         (at("09:23", day=1), "prompt", "micro"),
     ]
     assert pick(out, "suppress")[0]["reason"] == "daily_cap"
+
+
+def test_a_break_running_at_the_end_of_hours_and_snoozed_after_is_not_offered_again() -> None:
+    out = run(
+        [
+            active(at("16:55"), 35 * MIN),
+            user(at("17:29"), "start"),
+            user(at("17:30:30"), "snooze", minutes=5),
+            end(at("17:45")),
+        ],
+        settings={"walk_every_nth": 1},
+    )
+    assert brief(out)[-4:] == [
+        (at("17:29"), "break_start", "walk"),
+        (at("17:30"), "off_hours", None),
+        (at("17:30:30"), "snooze", "walk"),
+        # Nothing is offered outside working hours: the snooze's end ends the break.
+        (at("17:35:30"), "break_end", "interrupted"),
+    ]
+    assert pick(out, "break_end")[0]["reason"] == "off_hours"
