@@ -755,7 +755,7 @@ class Planner:
             return True
         if self._now < self._commit_at() - EPS:
             return False
-        lead = max(0.0, float(self._settings["warning_lead_s"]))
+        lead = self._lead()
         if lead <= 0:
             self._prompt()
             return True
@@ -772,8 +772,15 @@ class Planner:
         The wait starts when the break is due, or after a wake's grace."""
         assert self._due_at is not None
         wait: float = self._settings["natural_pause_wait_s"]
-        lead = max(0.0, float(self._settings["warning_lead_s"]))
-        return max(self._due_at, self._grace_until) + max(0.0, wait - lead)
+        return max(self._due_at, self._grace_until) + max(0.0, wait - self._lead())
+
+    def _lead(self) -> float:
+        """How long before its prompt a heads-up comes. None outside working hours, where
+        only a break the user started themselves comes back (from its snooze, as they asked)
+        and nothing is ever warned of."""
+        if not self._in_hours:
+            return 0.0
+        return max(0.0, float(self._settings["warning_lead_s"]))
 
     # --- transitions used by several rules and actions ---------------------------------------
 

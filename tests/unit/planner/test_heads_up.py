@@ -160,3 +160,16 @@ def test_the_status_says_when_the_prompt_comes() -> None:
     assert status.warned_until == desk.clock.wall() + 30
     desk.wait(30)
     assert desk.planner.state is State.PROMPTED
+
+
+def test_a_break_of_ones_own_back_from_a_snooze_after_hours_comes_with_no_heads_up() -> None:
+    out = run(
+        [
+            user(at("18:00"), "break_now"),
+            user(at("18:01"), "snooze", minutes=5),
+            active(at("18:01"), 15 * MIN),
+            end(at("18:20")),
+        ]
+    )
+    # Nothing is warned outside working hours; the break the user asked back comes back.
+    assert brief(out, "warn", "prompt") == [(at("18:09"), "prompt", "micro")]
