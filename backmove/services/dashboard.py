@@ -396,7 +396,10 @@ def next_break(status: Status) -> NextBreak:
         return NextBreak(BreakState.HELD, kind)
     if status.snoozed_until is not None:
         return NextBreak(BreakState.SNOOZED, kind, until=status.snoozed_until)
-    if status.until_break_s is None:
+    if status.state is State.WARNED:
+        # Due: waiting for a pause in the typing, or coming at the time the heads-up gave.
+        return NextBreak(BreakState.DUE, kind)
+    if status.until_break_s is None or status.no_more_today:
         return NextBreak(BreakState.NONE_LEFT, kind)
     minutes = max(1, math.ceil(status.until_break_s / 60))
     return NextBreak(BreakState.COUNTING, kind, minutes=minutes)

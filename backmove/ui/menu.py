@@ -101,6 +101,11 @@ class AppMenu(QObject):
             act.setObjectName(f"action-pause-{key.replace(' ', '-')}")
             act.triggered.connect(lambda _=False, length=length: self.pause_requested.emit(length))
         self.actions["pause"] = self.pause_menu.menuAction()
+        # What comes next and when, at the top of the tray menu: the tooltip's line, for hosts
+        # that show no tooltip and for users who look in the menu first. Not a command.
+        self.summary = QAction(self.tr("backmove"), self)
+        self.summary.setObjectName("action-summary")
+        self.summary.setEnabled(False)
         self.meeting_default_min = 45
         self.dialog_parent: QWidget | None = None
         self._snooze_options: tuple[int, ...] = ()
@@ -134,6 +139,15 @@ class AppMenu(QObject):
             None,
             a["quit"],
         ]
+
+    def tray_entries(self) -> list[QAction | None]:
+        """The tray menu: the status line on top, then the commands. The no-tray window shows
+        the status in its own line, so it takes `entries` alone."""
+        return [self.summary, None, *self.entries()]
+
+    def show_summary(self, text: str) -> None:
+        """The status line, as the tooltip says it (its first line: a menu entry has one)."""
+        self.summary.setText(text.split("\n", 1)[0])
 
     def set_snooze_options(self, minutes: Sequence[int]) -> None:
         """The Snooze submenu's lengths, from the settings."""

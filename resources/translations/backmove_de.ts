@@ -143,6 +143,10 @@ Natürliche Pausen: {natural}</translation>
             <source>Until I resume</source>
             <translation>Bis ich fortsetze</translation>
         </message>
+        <message>
+            <source>backmove</source>
+            <translation>backmove</translation>
+        </message>
         <message numerus="yes">
             <source>%n min</source>
             <translation>
@@ -3140,6 +3144,50 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Dehnpause, {m} Min. {s} Sek.</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Working hours begin at {time}</source>
+            <translation>Die Arbeitszeit beginnt um {time}</translation>
+        </message>
+        <message>
+            <source>Working hours begin tomorrow at {time}</source>
+            <translation>Die Arbeitszeit beginnt morgen um {time}</translation>
+        </message>
+        <message>
+            <source>Working hours begin {day} {time}</source>
+            <translation>Die Arbeitszeit beginnt am {day} um {time}</translation>
+        </message>
+        <message>
+            <source>Working hours begin {day} {date} {time}</source>
+            <translation>Die Arbeitszeit beginnt am {day}, {date}, um {time}</translation>
+        </message>
+        <message>
             <source>Outside working hours</source>
             <translation>Außerhalb der Arbeitszeit</translation>
         </message>
@@ -3152,8 +3200,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Ausgesetzt, bis du fortsetzt</translation>
         </message>
         <message>
-            <source>Break time: {kind}</source>
-            <translation>Zeit für die {kind}</translation>
+            <source>Break waiting for you: {what}</source>
+            <translation>Die Pause wartet auf dich: {what}</translation>
         </message>
         <message>
             <source>On a break</source>
@@ -3164,23 +3212,38 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Besprechungsmodus bis {time}</translation>
         </message>
         <message>
-            <source>Break waiting until the full-screen window or Do Not Disturb ends</source>
-            <translation>Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet</translation>
+            <source>Next: {what}, held until the full-screen window or Do Not Disturb ends</source>
+            <translation>Als Nächstes: {what}, zurückgehalten, bis Vollbild oder „Nicht stören“ endet</translation>
         </message>
         <message>
             <source>Snoozed until {time}</source>
             <translation>Verschoben bis {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Break in %n seconds: {what}</source>
+            <translation>
+                <numerusform>Pause in %n Sekunde: {what}</numerusform>
+                <numerusform>Pause in %n Sekunden: {what}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next: {what} at your next pause in typing</source>
+            <translation>Als Nächstes: {what}, sobald du beim Tippen innehältst</translation>
         </message>
         <message>
             <source>No more breaks today</source>
             <translation>Heute keine Pausen mehr</translation>
         </message>
         <message numerus="yes">
-            <source>Next break in %n min ({kind})</source>
+            <source>Next: {what} in about %n min</source>
             <translation>
-                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
-                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
+                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next: {what}</source>
+            <translation>Als Nächstes: {what}</translation>
         </message>
         <message>
             <source>Timing by the clock: this desktop does not report idle time</source>

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from backmove.core.planner import WAKE_GRACE_S, Action
 from backmove.core.settings import Settings
 from tests.examples import examples
-from tests.unit.planner.tracekit import HOUR, MIN, prompt_answers, run, working
+from tests.unit.planner.tracekit import (
+    HOUR,
+    MIN,
+    broken_warnings,
+    prompt_answers,
+    run,
+    working,
+)
 
 DAYS = 3
 HOURS_PRESETS = [
@@ -194,6 +201,13 @@ def test_the_planner_keeps_its_promises_on_any_trace(
 
     check_breaks(out, events, chosen["idle_threshold_min"] * MIN)
 
+    # Every heads-up keeps its word: its prompt comes exactly the lead later, unless a quiet
+    # mode, time away, the end of hours, a pause or a sleep came first.
+    assert (
+        broken_warnings(out, events, chosen["warning_lead_s"], chosen["idle_threshold_min"] * MIN)
+        == []
+    )
+
     # Never more breaks offered in a day than the cap.
     per_day: dict[str, set[int]] = {}
     for row in out:
@@ -227,7 +241,10 @@ def quiet_spans(events: list[dict[str, Any]]) -> list[tuple[float, float]]:
 
 
 def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]], away_s: float) -> None:
-    """What the log says of breaks: one end each, no overlap, no prompt where none may be."""
+    """What the log says of breaks: one end each, no overlap, no prompt where none may be.
+
+    `away_s` is the idle threshold: a prompt the user has been idle at for that long has been
+    walked away from, though its `natural_break` is logged only when they come back."""
     ends = [r for r in out if r["decision"] in ("break_end", "natural_break")]
 
     # No natural break of zero length.
