@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from backmove.core.planner import State
 from backmove.ui.player import ACKNOWLEDGE_S
 
 from .desk import Desk, open_desk
@@ -42,7 +43,8 @@ def take_break(desk: Desk) -> object:
     for _ in range(200):
         if desk.prompt_up():
             break
-        if desk.tooltip() in ("No more breaks today", "Outside working hours"):
+        st = desk.app.planner.status() if desk.app.planner is not None else None
+        if st is not None and (st.state is State.OFF_HOURS or st.no_more_today):
             now = desk.clock.local()  # on to the next morning's breaks
             morning = (now + timedelta(days=1)).replace(hour=9, minute=5, second=0)
             desk.clock.advance((morning - now).total_seconds())
