@@ -385,8 +385,9 @@ def _parser() -> argparse.ArgumentParser:
         "report",
         _tr("a PDF of the last 3 months for your physiotherapist"),
         _tr(
-            "Write the dashboard of the last 3 months as a PDF, in your language, to bring "
-            "to a physiotherapist or doctor."
+            "Write a report of the last 3 months for a physiotherapist or doctor, as a PDF of "
+            "one or two A4 pages in your language: how your back has been, your breaks, your "
+            "function goals and your safety answers."
         ),
     )
     r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))

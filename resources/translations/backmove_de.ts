@@ -3633,8 +3633,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>ein PDF der letzten 3 Monate für deine Physiotherapie</translation>
         </message>
         <message>
-            <source>Write the dashboard of the last 3 months as a PDF, in your language, to bring to a physiotherapist or doctor.</source>
-            <translation>Schreibt die Übersicht der letzten 3 Monate als PDF in deiner Sprache, zum Mitnehmen zur Physiotherapie oder zum Arzt.</translation>
+            <source>Write a report of the last 3 months for a physiotherapist or doctor, as a PDF of one or two A4 pages in your language: how your back has been, your breaks, your function goals and your safety answers.</source>
+            <translation>Schreibt einen Bericht über die letzten 3 Monate für Physiotherapie oder Arzt, als PDF mit ein oder zwei A4-Seiten in deiner Sprache: wie es deinem Rücken ging, deine Pausen, deine Funktionsziele und deine Antworten im Sicherheitscheck.</translation>
         </message>
         <message>
             <source>where to write it</source>
