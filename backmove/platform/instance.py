@@ -61,8 +61,9 @@ def ask(key: str, request: dict[str, Any], timeout_ms: int = 5000) -> dict[str, 
 class InstanceServer(QObject):
     """Answers the commands of later launches on the Qt thread."""
 
-    request_received = Signal(dict)
-    """A valid request, just before its handler runs."""
+    request_received = Signal(object)
+    """A request that was carried out (a dict as it came, sent as a Python object: a
+    QVariantMap could not hold a whole number past 64 bits, and would fail after the deed)."""
 
     def __init__(
         self,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QObject
 
@@ -141,6 +141,8 @@ def test_any_line_gets_one_answer_and_a_refusal_changes_nothing(
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(request=requests)
+# A whole number past 64 bits on a command that ignores it: done, and answered as done.
+@example(request={"cmd": "break-now", "minutes": 2**63})
 def test_a_request_is_either_done_with_valid_values_or_refused(
     served: Served, qtbot: Any, request: dict[str, Any]
 ) -> None:
