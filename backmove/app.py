@@ -32,7 +32,7 @@ from backmove.platform.memory import give_back_memory
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.scheduling.engine import Engine
-from backmove.services.dashboard import DashboardSource
+from backmove.services.dashboard_source import DashboardSource
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
 from backmove.ui.language import Language

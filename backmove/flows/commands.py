@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -24,9 +24,11 @@ from backmove.core.clock import Clock
 from backmove.core.planner import LONGEST_MIN, Decision, PauseLength, Planner
 from backmove.core.settings import Settings
 from backmove.paths import Paths
-from backmove.services.counts import DayCounts, day_counts
 from backmove.services.store import Store
 from backmove.ui.wording import status_words
+
+if TYPE_CHECKING:
+    from backmove.services.counts import DayCounts
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -120,6 +122,8 @@ class Commands(QObject):
     def _today(self) -> DayCounts | None:
         settings = self._settings()
         goal_start = self._store.goal_start()
+        from backmove.services.counts import day_counts  # only when status is asked
+
         return self._store.read(
             lambda repo: day_counts(repo, self._clock, settings, goal_start), None
         )

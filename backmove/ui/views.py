@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,7 +16,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from backmove.core.clock import Clock
 from backmove.core.settings import Settings
 from backmove.paths import Paths
-from backmove.services.dashboard import DashboardSource, Span
+from backmove.services.dashboard_source import DashboardSource
+
+if TYPE_CHECKING:
+    from backmove.services.dashboard import Span
 from backmove.ui.notice import Notices
 
 
