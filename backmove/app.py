@@ -130,6 +130,7 @@ class BackmoveApp(QObject):
             box.finished.connect(self.quit)
             return True
         self._show_status_place()
+        self.store.mark_watching()
         self._start_engine()
         if told:
             self.notices.tell([describe(m) for m in told], error=True)
