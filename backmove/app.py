@@ -234,7 +234,12 @@ class BackmoveApp(QObject):
     def _start_engine(self) -> None:
         """The planner on its driver; the flows, menu and status display connected to it."""
         self.engine = Engine(
-            self.settings, self.clock, self.store.load_planner_memory(), self._idle_seconds, self
+            self.settings,
+            self.clock,
+            self.store.load_planner_memory(),
+            self._idle_seconds,
+            self,
+            ratings=self.store.end_of_day_ratings,
         )
         self.planner, self.driver = planner, driver = self.engine.planner, self.engine.driver
         driver.decided.connect(self.flow.on_decisions)

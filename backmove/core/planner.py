@@ -70,6 +70,7 @@ reading) when the deadline it armed fires, and whenever its probe reads, every f
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -88,6 +89,7 @@ from backmove.core.planner_memory import (
     step_goal,
 )
 from backmove.core.settings import Settings
+from backmove.core.stats import RatingLike
 from backmove.core.workhours import WorkHours
 
 EPS = 1e-6
@@ -247,7 +249,16 @@ class Planner:
     pause, meeting) run on it too, so a sleep counts toward them.
     """
 
-    def __init__(self, settings: Settings, clock: Clock, state: PlannerState | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock,
+        state: PlannerState | None = None,
+        ratings: Callable[[], Iterable[RatingLike]] = lambda: (),
+    ) -> None:
+        """`ratings` reads the end-of-day ratings from the log, for the daily goal's rule
+        (a weekly step is held while pain rises), the same ones the views read."""
+        self._ratings = ratings
         self._settings = settings
         self._clock = clock
         self._hours = WorkHours(settings, clock)
@@ -653,7 +664,7 @@ class Planner:
                     )
         self._record = self.memory.record(self._today)
         before = self.memory.goal
-        goal = step_goal(self._settings, self.memory, self._today)
+        goal = step_goal(self._settings, self.memory, self._today, self._ratings())
         if goal is not None:
             # Up by the weekly step, or down because the target setting was lowered.
             reason = "weekly_step" if before is None or goal > before else "settings"

@@ -32,7 +32,7 @@ from backmove.paths import Paths
 from backmove.services.recorder import BreakRecorder
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
-from backmove.storage.records import AppEvent, local_stamp
+from backmove.storage.records import AppEvent, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -169,6 +169,12 @@ class Store:
             self.recorder.record(decisions, routine)
         except StorageError as exc:
             self.failed(exc)
+
+    def end_of_day_ratings(self) -> list[Rating]:
+        """Every end-of-day rating in the log (none when it is closed): what the daily goal's
+        rule reads, in the planner as in the views."""
+        end = math.floor(self._clock.wall()) + 2 * 86_400  # as far ahead as the views read
+        return self.read(lambda repo: repo.ratings_between(0, end, "end_of_day"), [])
 
     def mark_watching(self) -> None:
         """Say in the log that backmove watches the user's work from now (the app started):
