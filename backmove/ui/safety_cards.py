@@ -165,8 +165,7 @@ class SafetyCard(QFrame):
         self.help = help_lines(territory if territory is not None else help_territory())
         self.setObjectName("safety-card")
         own_look = look_for(theme) if dark is None else None
-        if own_look is not None:
-            dark = own_look.name == "dark"
+        dark = own_look.name == "dark" if own_look is not None else bool(dark)
         self.setStyleSheet(
             f"#safety-card {{ border: 1px solid palette(mid); border-radius: 10px;"
             f" background: palette(base); }}"

@@ -140,7 +140,7 @@ class DatesEditor(Editor):
         self.add_button.setToolTip(
             ""
             if room
-            else tr("{label} holds at most %n days.", self.spec.max_items).format(
+            else tr("{label} holds at most %n days.", self.spec.max_items or 0).format(
                 label=label_of(self.spec)
             )
         )
