@@ -3403,6 +3403,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Ziel heute</translation>
         </message>
         <message>
+            <source>longest stretch without a break</source>
+            <translation>längste Zeit ohne Pause</translation>
+        </message>
+        <message>
             <source>running</source>
             <translation>läuft</translation>
         </message>
@@ -3689,6 +3693,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>none set</source>
             <translation>keines festgelegt</translation>
+        </message>
+        <message>
+            <source>{m} min</source>
+            <translation>{m} Min.</translation>
         </message>
         <message>
             <source>none yet (it is made on first start)</source>
