@@ -443,9 +443,10 @@ QPushButton[primary="true"]:disabled { background: palette(midlight); border-col
 
 
 def house_style(tier: str, dark: bool | None = None) -> str:
-    """The sheet of the windows that follow the desktop (onboarding, safety cards, the no-tray
-    window): the desktop's palette, with text sizes, buttons (a `primary` one is filled with
-    the tier's colour) and callouts, on a dark or a light window (None: as the desktop is).
+    """The sheet of the reading windows (onboarding, safety cards, the no-tray window): text
+    sizes, buttons (a `primary` one is filled with the tier's colour) and callouts, on a dark
+    or a light window (None: as the desktop is). Its colours are the palette's: the desktop's
+    for the no-tray window, the chosen look's once `wear` puts it on (onboarding, cards).
 
     Sizes follow the desktop's font, a little larger (READING_SCALE), so a user who set a
     larger one gets larger pages.
