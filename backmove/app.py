@@ -130,6 +130,7 @@ class BackmoveApp(QObject):
             box.finished.connect(self.quit)
             return True
         self._show_status_place()
+        self.store.mark_watching()
         self._start_engine()
         if told:
             self.notices.tell([describe(m) for m in told], error=True)
@@ -233,7 +234,12 @@ class BackmoveApp(QObject):
     def _start_engine(self) -> None:
         """The planner on its driver; the flows, menu and status display connected to it."""
         self.engine = Engine(
-            self.settings, self.clock, self.store.load_planner_memory(), self._idle_seconds, self
+            self.settings,
+            self.clock,
+            self.store.load_planner_memory(),
+            self._idle_seconds,
+            self,
+            ratings=self.store.end_of_day_ratings,
         )
         self.planner, self.driver = planner, driver = self.engine.planner, self.engine.driver
         driver.decided.connect(self.flow.on_decisions)

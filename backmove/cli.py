@@ -72,6 +72,7 @@ LABELS = {  # the names `status` prints before its values; --json keeps the keys
     "breaks_today": QT_TRANSLATE_NOOP("cli", "breaks today"),
     "offered_today": QT_TRANSLATE_NOOP("cli", "offered today"),
     "goal_today": QT_TRANSLATE_NOOP("cli", "goal today"),
+    "longest_stretch_today_min": QT_TRANSLATE_NOOP("cli", "longest stretch without a break"),
     "running": QT_TRANSLATE_NOOP("cli", "running"),
     "version": QT_TRANSLATE_NOOP("cli", "version"),
     "tray": QT_TRANSLATE_NOOP("cli", "tray"),
@@ -157,11 +158,14 @@ def _language(argv: list[str]) -> Language | None:
     if known.command is None and not helping:
         return None
     choice = _language_choice(resolve(known.home))
-    if _plainly_english(choice):
+    # A command that draws loads Qt anyway, and its English needs the catalogue's plural
+    # forms ("1 rating"); the others print no count that needs one.
+    drawing = known.command in WIDGET_COMMANDS and not helping
+    if _plainly_english(choice) and not drawing:
         return None
     from backmove.ui.language import resolve as resolve_language
 
-    if resolve_language(choice) == "en":
+    if resolve_language(choice) == "en" and not drawing:
         return None
     from backmove.ui.language import Language
 
@@ -445,6 +449,8 @@ def _status_value(key: str, value: Any) -> str | None:
         return _tr(STATE_WORDS[value])
     if key == "goal_today" and value is None:
         return _tr("none set")
+    if key == "longest_stretch_today_min" and isinstance(value, int):
+        return _tr("{m}\u00a0min").format(m=value)
     if key == "tray" and isinstance(value, bool):
         return _tr(TRAY_WORDS[value])
     if key == "database" and value is None:
@@ -704,7 +710,7 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
         db.close()
     total = sum(summary.rows.values())
     print(
-        _tr("Exported {total} records in {files} {format} files to {folder}.").format(
+        _tr("Records exported: {total}, in {files} {format} files, to {folder}.").format(
             total=total, files=len(summary.rows), format=args.format.upper(), folder=summary.folder
         )
     )
@@ -731,7 +737,7 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
         finally:
             db.close()
     print(
-        _tr("Imported {total} records from {folder} into {database}.").format(
+        _tr("Records imported: {total}, from {folder} into {database}.").format(
             total=sum(summary.rows.values()), folder=summary.folder, database=paths.database
         )
     )

@@ -11,8 +11,12 @@ would never be found at run time. The rules here are the ones the code follows:
 
 - `self.tr("text")` / `self.tr("%n min", "", n)` inside `class C` → context C;
 - `QCoreApplication.translate("ctx", "text")` and `QT_TRANSLATE_NOOP("ctx", "text")`;
-- a module that defines `_CTX = "ctx"` may call its own `tr("text")` / `_tr("text")` helper,
-  and a module that imports that helper shares its context.
+- a module that defines `_CTX = "ctx"` may call its own `tr("text")` / `_tr("text")` helper
+  (`tr("%n days", n)` with a count), and a module that imports that helper shares its context.
+
+English is the source language, but a source text with %n cannot say both "1 second" and "2
+seconds": backmove_en.ts holds the English plural forms of the messages with a count, and only
+those.
 
 Strings that live in data rather than code are added by name: every setting's label, help and
 group ("settings"), and the built-in moves' names, cues and cautions ("moves"). Locations are
@@ -35,8 +39,17 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "backmove"
 TRANSLATIONS = ROOT / "resources" / "translations"
 MOVES = ROOT / "resources" / "stretches" / "moves"
-LANGUAGES = ("de",)
-NUMERUS_FORMS = {"de": 2}
+LANGUAGES = ("de", "en")
+NUMERUS_FORMS = {"de": 2, "en": 2}
+SOURCE_LANGUAGE = "en"
+"""Its catalogue holds only the plural forms of the messages with a count."""
+
+
+def wanted(lang: str, keys: list[Key]) -> list[Key]:
+    """The keys `lang`'s catalogue holds: all of them, or for the source language those with
+    a count."""
+    return [k for k in keys if k.numerus] if lang == SOURCE_LANGUAGE else keys
+
 
 REVIEW_CONTEXTS = frozenset(
     {
@@ -107,8 +120,8 @@ class _Visitor(ast.NodeVisitor):
         ) or (isinstance(func, ast.Name) and func.id in TRANSLATE_NAMES):
             self._translate(node, args)
         elif isinstance(func, ast.Name) and func.id in HELPER_NAMES:
-            if len(args) >= 2:  # a local alias of QCoreApplication.translate
-                self._translate(node, args)
+            if len(args) >= 2 and _literal(args[1]) is not None:
+                self._translate(node, args)  # a local alias of QCoreApplication.translate
             else:
                 self._helper(node, args)
         self.generic_visit(node)
@@ -147,7 +160,7 @@ class _Visitor(ast.NodeVisitor):
                 f"{self._where(node)}: a tr() helper call needs a module _CTX to name its context"
             )
             return
-        self.found.add(Key(self.module_ctx, text))
+        self.found.add(Key(self.module_ctx, text, numerus=len(args) >= 2))
 
 
 def _module_context(tree: ast.Module) -> str | None:
@@ -300,7 +313,8 @@ def problems(lang: str, found: Found | None = None) -> list[str]:
     path = ts_path(lang)
     done = read_ts(path)
     listed = _listed_keys(path)
-    for key in found.keys:
+    keys = wanted(lang, found.keys)
+    for key in keys:
         if key not in listed:
             out.append(f"{path.name}: not in the file yet: [{key.context}] {key.source!r}")
         elif key not in done:
@@ -313,7 +327,7 @@ def problems(lang: str, found: Found | None = None) -> list[str]:
                         f"{path.name}: placeholders differ in [{key.context}] "
                         f"{key.source!r} → {form!r}"
                     )
-    stale = listed - set(found.keys)
+    stale = listed - set(keys)
     out += [
         f"{path.name}: no longer in the code: [{k.context}] {k.source!r}" for k in sorted(stale)
     ]
@@ -354,8 +368,9 @@ def main(argv: list[str]) -> int:
         for problem in found.problems:
             print(problem, file=sys.stderr)
         for lang in LANGUAGES:
-            done = carry_over(found.keys, read_ts(ts_path(lang)))
-            write_ts(ts_path(lang), lang, found.keys, done)
+            keys = wanted(lang, found.keys)
+            done = carry_over(keys, read_ts(ts_path(lang)))
+            write_ts(ts_path(lang), lang, keys, done)
             compile_qm(lang)
         missing = [p for lang in LANGUAGES for p in problems(lang)]
         print(f"{len(found.keys)} strings; {len(missing)} still to do.")

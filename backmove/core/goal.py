@@ -1,8 +1,11 @@
 """The daily break goal over time: graded steps up, held while pain is rising.
 
 docs/evidence.md#daily-goal: start easy, stay at the starting goal for the first two weeks, then
-raise it by the weekly step toward the target (the planner's `history.step_goal` counts the
-weeks the same way), and hold the progression if pain rises by 2 points or more.
+raise it by the weekly step toward the target, and hold the progression if pain rises by 2
+points or more. This is the one rule for the goal: the planner (`planner_memory.step_goal`,
+whose "goal raised" notice the user reads) and every view (`services.counts.goal_for`: the
+dashboard, the report, `status`) ask `goal_on` / `goal_schedule` here, so a notice never says
+a goal the views do not show.
 
 A step falls due every 7 days from the goal's start date, from week 3 on. It is held (the goal
 stays where it is; a held step is not made up later) when the 7-day mean of the end-of-day
@@ -22,10 +25,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from backmove.core.planner_memory import GOAL_FLAT_WEEKS
 from backmove.core.stats import RatingLike
 from backmove.core.trend import PainSeries
 
+GOAL_FLAT_WEEKS = 2
+"""Weeks at the starting goal before the first step."""
 HOLD_RISE = 2.0
 _EPS = 1e-9
 ONE_WEEK = timedelta(days=7)
@@ -102,3 +106,11 @@ def goal_schedule(plan: GoalPlan, ratings: Iterable[RatingLike], until: date) ->
             steps.append(GoalStep(day, goal, held))
             day += ONE_WEEK
     return GoalSchedule(plan, tuple(steps))
+
+
+def goal_on(
+    settings: Mapping[str, Any], start: date, ratings: Iterable[RatingLike], day: date
+) -> int:
+    """The daily goal on `day` for steps that began on `start`, with the end-of-day `ratings`
+    known: the one answer the planner and the views share."""
+    return goal_schedule(GoalPlan.from_settings(settings, start), ratings, day).goal_on(day)

@@ -9,7 +9,7 @@ very same object on a SimulatedClock.
 States (`State`):
 
     WORKING ──due──▶ WARNED ──prompt──▶ PROMPTED ──start──▶ IN_BREAK
-       ▲                                    │  snooze: back to WORKING until the snooze ends
+       ▲           │ snooze                   │  snooze: back to WORKING until the snooze ends
        └── every end of a break (completed, partial, skipped, expired, interrupted) and every
            natural break starts a new cycle in WORKING
     OFF_HOURS  outside working hours or on a day off: nothing counts, nothing is offered
@@ -70,6 +70,7 @@ reading) when the deadline it armed fires, and whenever its probe reads, every f
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -88,6 +89,7 @@ from backmove.core.planner_memory import (
     step_goal,
 )
 from backmove.core.settings import Settings
+from backmove.core.stats import RatingLike
 from backmove.core.workhours import WorkHours
 
 EPS = 1e-6
@@ -247,7 +249,16 @@ class Planner:
     pause, meeting) run on it too, so a sleep counts toward them.
     """
 
-    def __init__(self, settings: Settings, clock: Clock, state: PlannerState | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock,
+        state: PlannerState | None = None,
+        ratings: Callable[[], Iterable[RatingLike]] = lambda: (),
+    ) -> None:
+        """`ratings` reads the end-of-day ratings from the log, for the daily goal's rule
+        (a weekly step is held while pain rises), the same ones the views read."""
+        self._ratings = ratings
         self._settings = settings
         self._clock = clock
         self._hours = WorkHours(settings, clock)
@@ -378,13 +389,20 @@ class Planner:
         return self._finish()
 
     def snooze(self, minutes: float | None = None) -> list[Decision]:
-        """Put off the prompted break, or the running one from the break window; `minutes`
-        defaults to the middle snooze option. A running break starts afresh when it comes
-        back."""
+        """Put off the prompted break, or the running one from the break window, or the one
+        that is due and not yet prompted (after its heads-up, from the tray: the prompt the
+        heads-up announced is put off, not shown and then snoozed again); `minutes` defaults
+        to the middle snooze option. A running break starts afresh when it comes back, and a
+        break put off before its prompt is due again as any snoozed one is."""
         self._begin()
         self._input_at(self._now)
+        if self._state is State.WARNED and self._due_at is not None and self._held is None:
+            if self._break is None:
+                self._break = self._new_break()
+            self._due_at = None
+            self._prompt_at = None
         b = self._break
-        if self._state in (State.PROMPTED, State.IN_BREAK) and b is not None:
+        if self._state in (State.PROMPTED, State.IN_BREAK, State.WARNED) and b is not None:
             options: list[int] = self._settings["snooze_options_min"]
             length = float(minutes if minutes else options[len(options) // 2])
             self._snoozes += 1
@@ -646,7 +664,7 @@ class Planner:
                     )
         self._record = self.memory.record(self._today)
         before = self.memory.goal
-        goal = step_goal(self._settings, self.memory, self._today)
+        goal = step_goal(self._settings, self.memory, self._today, self._ratings())
         if goal is not None:
             # Up by the weekly step, or down because the target setting was lowered.
             reason = "weekly_step" if before is None or goal > before else "settings"

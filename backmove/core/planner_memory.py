@@ -19,11 +19,15 @@ The rules here are those of docs/evidence.md:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from backmove.core.goal import GOAL_FLAT_WEEKS as GOAL_FLAT_WEEKS
+from backmove.core.goal import goal_on
 from backmove.core.settings import Settings
+from backmove.core.stats import RatingLike
 
 BACKOFF_STEP_MIN = 10
 BACKOFF_CEILING_MIN = 60
@@ -31,7 +35,6 @@ SKIPS_IN_A_ROW = 3
 SKIPPED_SHARE = 0.5
 TAKEN_SHARE = 0.8
 KEEP_DAYS = 28
-GOAL_FLAT_WEEKS = 2
 OFFER_ADJUST_DAYS = 28
 OUTCOMES = ("completed", "partial", "skipped", "expired", "interrupted", "natural")
 
@@ -179,17 +182,18 @@ def offer_adjust_due(state: PlannerState, today: date) -> bool:
     return True
 
 
-def step_goal(settings: Settings, state: PlannerState, today: date) -> int | None:
-    """Bring the daily goal up to date for `today`; the new goal when it changed, else None."""
+def step_goal(
+    settings: Settings, state: PlannerState, today: date, ratings: Iterable[RatingLike] = ()
+) -> int | None:
+    """Bring the daily goal up to date for `today`; the new goal when it changed, else None.
+
+    The goal is `core.goal`'s, the views' own rule, with the end-of-day `ratings`: a step
+    falls due weekly after the flat weeks and is held when pain rose."""
     base: int = settings["daily_goal"]
     if state.goal_start is None or state.goal_base != base:
         state.goal_start, state.goal_base, state.goal = today.isoformat(), base, base
         return None
-    target: int = settings["daily_goal_target"]
-    weeks = (today - date.fromisoformat(state.goal_start)).days // 7
-    steps = max(0, weeks - (GOAL_FLAT_WEEKS - 1))
-    step: int = settings["daily_goal_weekly_step"]
-    goal = base if base >= target else min(target, base + step * steps)
+    goal = goal_on(settings, date.fromisoformat(state.goal_start), ratings, today)
     if goal == state.goal:
         return None
     state.goal = goal

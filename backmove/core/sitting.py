@@ -6,10 +6,13 @@ partial, from its start to its end) or a natural break (from when the time away 
 end). Skipped, expired and interrupted prompts are no movement.
 
 Limits, said plainly on the dashboard: a bout is an upper bound. Time away that was not logged
-(a pause, a meeting the user marked, a suspend too short for a natural break) counts as sitting,
-and so does working time before the app started. Working time is cut into the day's working
-ranges, so the lunch block between two ranges ends a bout. A day with no break logged at all
-gets no bout: backmove did not watch it.
+(a pause, a meeting the user marked, a suspend too short for a natural break) counts as sitting.
+Working time before backmove began watching that day does not: a day starts at the first
+`WATCHING` mark the app left in the log that day (it leaves one each time it starts), so a
+profile minutes old on an all-day schedule does not count the hours since midnight as sitting.
+A day with no mark was watched from its start (the app ran on from the day before). Working
+time is cut into the day's working ranges, so the lunch block between two ranges ends a bout.
+A day with no break logged at all gets no bout: backmove did not watch it.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ from backmove.core.stats import (
 )
 
 MOVED = frozenset({"completed", "partial", "natural"})
+
+WATCHING = "watching"
+"""The kind of the app event the app leaves in the log when it starts watching (at start-up):
+where a day's watched time, and so its first bout, can begin."""
 
 Periods = Callable[[date], Sequence[tuple[float, float]]]
 """A day's working time as [start, end) spans of UTC epoch seconds."""
@@ -113,15 +120,21 @@ def longest_sitting(
     last: date,
     periods: Periods,
     until: float | None = None,
+    watched_from: Callable[[date], float | None] = lambda _day: None,
 ) -> dict[date, Bout | None]:
     """The longest bout of each day from `first` to `last`; None for a day with no working
-    time or no logged break. Working time after `until` (now, for today) is left out."""
+    time or no logged break. Working time after `until` (now, for today) is left out, and so
+    is working time before `watched_from(day)` (the day's first WATCHING mark, None when it
+    has none)."""
     starts, ends, logged = _movements(breaks)
     out: dict[date, Bout | None] = {}
     for day in day_range(first, last):
         best: Bout | None = None
         if day in logged:
+            watched = watched_from(day)
             for begin, stop in periods(day):
+                if watched is not None:
+                    begin = max(begin, watched)
                 if until is not None:
                     stop = min(stop, until)
                 if stop <= begin:

@@ -108,6 +108,9 @@ class Commands(QObject):
                 "breaks_today": today.counts.toward_goal,
                 "offered_today": today.counts.offered,
                 "goal_today": today.goal,
+                "longest_stretch_today_min": (
+                    None if today.longest_stretch_min is None else round(today.longest_stretch_min)
+                ),
             }
         return {
             **extra,

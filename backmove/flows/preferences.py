@@ -175,7 +175,7 @@ class Preferences(QObject):
             return
         self._tell(
             [
-                self.tr("Exported {rows} rows in {files} CSV files to {folder}.").format(
+                self.tr("Rows exported: {rows}, in {files} CSV files, to {folder}.").format(
                     rows=sum(summary.rows.values()), files=len(summary.rows), folder=summary.folder
                 )
             ],

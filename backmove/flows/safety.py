@@ -201,6 +201,7 @@ class SafetyFlow(QObject):
             in_tray=not isinstance(parent, NoTrayWindow),
             interval_min=self._settings()["interval_min"],
             held_tier=self.locked_tier(),
+            theme=self._settings()["theme"],
         )
         wizard.finished_screen.connect(self._record_screen)
         wizard.goals_named.connect(self.goals_named)
@@ -227,6 +228,7 @@ class SafetyFlow(QObject):
             parent=parent,
             today=self._clock.local().date(),
             earliest=self.hold_day(),
+            theme=self._settings()["theme"],
         )
         card.assessed_confirmed.connect(self.confirm_assessment)
         card.present()

@@ -9,7 +9,7 @@ the composition root connects the engine as one piece to the flows and views: it
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -18,6 +18,7 @@ from backmove.core.clock import Clock
 from backmove.core.planner import Planner
 from backmove.core.planner_memory import PlannerState
 from backmove.core.settings import Settings
+from backmove.core.stats import RatingLike
 from backmove.scheduling.deadline import PlannerDriver
 
 if TYPE_CHECKING:
@@ -36,11 +37,13 @@ class Engine(QObject):
         memory: PlannerState | None,
         idle_seconds: Callable[[], float | None] | None,
         parent: QObject | None = None,
+        ratings: Callable[[], Iterable[RatingLike]] = lambda: (),
     ) -> None:
-        """`idle_seconds` None reads the desktop's own idle probe (the test seam otherwise)."""
+        """`idle_seconds` None reads the desktop's own idle probe (the test seam otherwise);
+        `ratings` reads the end-of-day ratings, for the daily goal's rule."""
         super().__init__(parent)
         self._clock = clock
-        self.planner = Planner(settings, clock, memory)
+        self.planner = Planner(settings, clock, memory, ratings)
         self.idle_probe: Any = None
         if idle_seconds is None:
             from backmove.platform.idle import choose_idle_probe

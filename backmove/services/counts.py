@@ -18,6 +18,9 @@ statistics modules need too; this module is where the views get it from.
   start (the planner's memory, else the day the log began) and the end-of-day ratings.
 - working day: its weekday has working hours and it is not a day off; "N of M working days on
   target" counts the working days since the log began, today included.
+- longest stretch without a break (today): the longest part of today's working time, up to
+  now, with no logged movement in it (`core.sitting`), starting no earlier than backmove began
+  watching today (its first WATCHING mark), never at midnight for an app started at noon.
 - rated breaks: breaks with both a before and an after rating; a move was "rated N times"
   over the N rated breaks that included it, and "helped in K of N" counts the helped verdicts
   given for it in those same breaks.
@@ -33,6 +36,7 @@ from backmove.core.clock import Clock
 from backmove.core.goal import GoalPlan, GoalSchedule, goal_schedule
 from backmove.core.moveeffect import FeedbackLike, MoveEffect, move_effects, routine_moves
 from backmove.core.settings import Settings
+from backmove.core.sitting import WATCHING, Bout, longest_sitting, working_periods
 from backmove.core.stats import (
     DAY_S,
     EMPTY,
@@ -45,6 +49,7 @@ from backmove.core.stats import (
     working_days,
 )
 from backmove.core.streaks import DayMark, working_days_on_target
+from backmove.core.workhours import WorkHours
 from backmove.storage.repository import Repository
 
 __all__ = [
@@ -55,6 +60,7 @@ __all__ = [
     "goal_for",
     "goal_start_of",
     "is_working_day",
+    "longest_stretch",
     "move_counts",
     "tally_of_day",
     "working_days_on_target",
@@ -99,6 +105,8 @@ class DayCounts:
     working: bool
     counts: Counts
     goal: int
+    longest_stretch_min: float | None = None
+    """Today's longest stretch without a break so far (`longest_stretch`), in minutes."""
 
 
 def is_working_day(settings: Settings) -> Callable[[date], bool]:
@@ -149,7 +157,34 @@ def day_counts(
         working=is_working_day(settings)(today),
         counts=Counts.of(tally_of_day(breaks, today)),
         goal=goal(today),
+        longest_stretch_min=_minutes(longest_stretch(repo, clock, settings, today)),
     )
+
+
+def _minutes(bout: Bout | None) -> float | None:
+    return None if bout is None else bout.minutes
+
+
+def longest_stretch(
+    repo: Repository, clock: Clock, settings: Settings, day: date, until: float | None = None
+) -> Bout | None:
+    """The longest stretch of `day`'s working time with no logged movement, up to `until`
+    (default now), from no earlier than backmove's first WATCHING mark that day; None for a
+    day with no logged break. `status` and the dashboard's Today tile both say this one."""
+    start = _epoch(day)
+    # A natural break that began the evening before (time away overnight) reaches into the day.
+    breaks = repo.breaks_between(start - 2 * DAY_S, start + 2 * DAY_S)
+    marks = repo.events_between(start - DAY_S, start + 2 * DAY_S, WATCHING)
+    watched = min((m.at for m in marks if local_day(m.at, m.utc_offset_s) == day), default=None)
+    periods = working_periods(settings, WorkHours(settings, clock).to_wall)
+    return longest_sitting(
+        breaks,
+        day,
+        day,
+        periods,
+        until=clock.wall() if until is None else until,
+        watched_from=lambda d: watched if d == day else None,
+    )[day]
 
 
 def move_counts(

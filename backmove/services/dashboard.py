@@ -41,7 +41,6 @@ from backmove.core.moveeffect import MoveEffect, MoveEstimate, estimates
 from backmove.core.planner import State, Status
 from backmove.core.progress import Progress, ProgressDay, Verdict, held_runs, progress
 from backmove.core.settings import Settings
-from backmove.core.sitting import longest_sitting, working_periods
 from backmove.core.stats import (
     DAY_S,
     Tally,
@@ -56,12 +55,12 @@ from backmove.core.stats import (
     working_days,
 )
 from backmove.core.streaks import DayMark, Streaks, day_marks, streak_messages, streaks
-from backmove.core.workhours import WorkHours
 from backmove.services.counts import (
     Counts,
     calendar_on_target,
     goal_for,
     goal_start_of,
+    longest_stretch,
     move_counts,
     tally_of_day,
 )
@@ -595,8 +594,7 @@ class _Builder:
         recent = _from(breaks, monday(today))
         tally = tally_of_day(recent, today)
         walks = walk_minutes(recent, monday(today), today)
-        periods = working_periods(self.settings, WorkHours(self.settings, self.clock).to_wall)
-        bout = longest_sitting(recent, today, today, periods, until=self.now)[today]
+        bout = longest_stretch(self.repo, self.clock, self.settings, today, until=self.now)
         return TodayView(
             day=today,
             working=self.is_working(today),

@@ -27,10 +27,12 @@ from backmove.core.files import loads_bounded, read_bounded
 from backmove.core.messages import Message
 from backmove.core.planner import Decision
 from backmove.core.planner_memory import PlannerState
+from backmove.core.sitting import WATCHING
 from backmove.paths import Paths
 from backmove.services.recorder import BreakRecorder
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
+from backmove.storage.records import AppEvent, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -167,6 +169,18 @@ class Store:
             self.recorder.record(decisions, routine)
         except StorageError as exc:
             self.failed(exc)
+
+    def end_of_day_ratings(self) -> list[Rating]:
+        """Every end-of-day rating in the log (none when it is closed): what the daily goal's
+        rule reads, in the planner as in the views."""
+        end = math.floor(self._clock.wall()) + 2 * 86_400  # as far ahead as the views read
+        return self.read(lambda repo: repo.ratings_between(0, end, "end_of_day"), [])
+
+    def mark_watching(self) -> None:
+        """Say in the log that backmove watches the user's work from now (the app started):
+        the day's longest stretch without a break begins no earlier (core.sitting)."""
+        at, offset = local_stamp(self._clock, self._clock.wall())
+        self.write(lambda repo: repo.add_event(AppEvent(at=at, utc_offset_s=offset, kind=WATCHING)))
 
     def row_id(self, break_id: int | None) -> int | None:
         """The log's id of a break the planner has under way, for what is said during it."""

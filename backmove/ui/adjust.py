@@ -49,8 +49,8 @@ class AdjustCard(QWidget):
             ).format(spaced=spaced, own=own),
             wrap=True,
         )
-        longer = self.tr("Every {n} minutes").format(n=spaced)
-        own_text = self.tr("Back to every {n} minutes").format(n=own)
+        longer = self.tr("Every %n minutes", "", spaced)
+        own_text = self.tr("Back to every %n minutes", "", own)
         self.longer = button(longer, longer, primary=True)
         self.own = button(own_text, own_text)
         self.settings = button(self.tr("Settings…"), self.tr("Open the settings"))

@@ -1,8 +1,10 @@
 """The language the user chose, installed as Qt translators.
 
-The setting is "system", "en" or "de". English is the source language, so it needs no
-catalogue. Qt's own catalogue (qtbase) comes too, for the buttons of standard dialogs, and the
-default QLocale follows, so weekday names and dates read in the same language as the rest.
+The setting is "system", "en" or "de". English is the source language; its small catalogue
+holds only the plural forms ("Break in 1 second", "Break in 30 seconds"), which a source text
+with %n cannot give by itself. Qt's own catalogue (qtbase) comes too (not for English), for
+the buttons of standard dialogs, and the default QLocale follows, so weekday names and
+dates read in the same language as the rest.
 The choice is made once, before any window exists: widgets translate when they are built.
 """
 
@@ -40,8 +42,6 @@ class Language:
         self.code = code
         self._previous_locale = QLocale()
         QLocale.setDefault(QLocale(code))
-        if code == "en":
-            return code
         app = QCoreApplication.instance()
         ours = QTranslator()
         if app is None or not ours.load(
@@ -49,7 +49,7 @@ class Language:
         ):
             return code  # no catalogue: the English source shows, never an empty label
         qt = QTranslator()
-        if qt.load(
+        if code != "en" and qt.load(
             QLocale(code),
             "qtbase",
             "_",

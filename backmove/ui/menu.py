@@ -157,7 +157,7 @@ class AppMenu(QObject):
         self._snooze_options = options
         self.snooze_menu.clear()
         for m in options:
-            act = self.snooze_menu.addAction(self.tr("%n min", "", m))
+            act = self.snooze_menu.addAction(self.tr("%n min", "", m))
             act.setObjectName(f"action-snooze-{m}")
             act.triggered.connect(lambda _=False, m=m: self.snooze_requested.emit(m))
 

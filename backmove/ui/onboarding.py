@@ -52,7 +52,7 @@ from backmove.core.safety import TIER_A, TIER_B, TIER_C, RescreenReason, screen_
 from backmove.ui.function_goals import GoalsForm
 from backmove.ui.icons import draw_mark
 from backmove.ui.kit.screens import fit_to_screen
-from backmove.ui.kit.theme import accent_for, desktop_is_dark, house_style, tint
+from backmove.ui.kit.theme import accent_for, house_style, look_for, tint, wear
 from backmove.ui.kit.widgets import (
     StopRuleLabel,
     body_label,
@@ -268,7 +268,8 @@ class OnboardingWizard(QDialog):
     it is asked again. `in_tray` (False: the small window that stands in for a tray) and
     `interval_min` (the work between breaks) let the last page say where backmove lives and
     when the first break comes. `held_tier` ("A" or "B") says exercise is paused whatever the
-    answers.
+    answers. `theme` ("light", "dark" or "system") is the look it wears, the one the user chose
+    for every window.
     """
 
     finished_screen = Signal(dict, str)
@@ -286,13 +287,16 @@ class OnboardingWizard(QDialog):
         in_tray: bool = True,
         interval_min: int = 30,
         held_tier: str | None = None,
+        theme: str = "system",
     ) -> None:
         super().__init__(parent)
+        self._theme = theme
         self._in_tray = in_tray
         self._interval_min = interval_min
         self.setObjectName("onboarding")
         self.held_tier = held_tier
-        dark = desktop_is_dark()
+        look = look_for(theme)
+        dark = look.name == "dark"
         self.setStyleSheet(house_style("none", dark) + style(dark))
         self.rescreen = rescreen_reason is not None
         self._result_shown = False
@@ -334,6 +338,7 @@ class OnboardingWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 26, 32, 24)
         layout.addWidget(self.stack)
+        wear(self, look)
         self.setMinimumWidth(600)
         self.resize(WIDTH, CHECK_HEIGHT)
         self._show(self.check_pages[0] if self.rescreen else self.welcome_page)
@@ -760,7 +765,7 @@ class OnboardingWizard(QDialog):
         tier = screen_result(answers).tier
         self._result_shown = True
         if self.held_tier is not None and tier in ("none", "C"):
-            self.card = SafetyCard(self.held_tier, still_held=True)
+            self.card = SafetyCard(self.held_tier, still_held=True, theme=self._theme)
             self.card.acknowledged.connect(self.accept)
             self.card_page.setLayout(centred(self.card, 720))
             self._primary[self.card_page] = self.card.acknowledge_button
@@ -768,7 +773,7 @@ class OnboardingWizard(QDialog):
         elif tier == "none":
             self._show(self.done_page)
         else:
-            self.card = SafetyCard(tier)
+            self.card = SafetyCard(tier, theme=self._theme)
             self.card.acknowledged.connect(self.accept)
             self.card_page.setLayout(centred(self.card, 720))
             self._primary[self.card_page] = self.card.acknowledge_button

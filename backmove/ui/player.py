@@ -368,7 +368,7 @@ class PlayerWindow(QWidget):
         menu = QMenu(parent)
         menu.setAccessibleName(self.tr("Snooze for"))
         for minutes in self._snooze_options:
-            action = QAction(self.tr("%n min", "", minutes), menu)
+            action = QAction(self.tr("%n min", "", minutes), menu)
             action.setData(minutes)
             menu.addAction(action)
         # One connection to a bound method, not a closure per action: a closure holding the
@@ -620,18 +620,18 @@ class PlayerWindow(QWidget):
         if dose.kind == "timed":
             seconds = round(tl.duration)
             what = (
-                self.tr("%n min", "", seconds // 60)
+                self.tr("%n min", "", seconds // 60)
                 if seconds % 60 == 0
-                else self.tr("%n s", "", seconds)
+                else self.tr("%n s", "", seconds)
             )
         elif dose.kind == "hold":
             hold = step.hold_s if step.hold_s is not None else dose.hold_low_s
-            what = self.tr("Hold {hold} s × {times}").format(hold=f"{hold:g}", times=tl.reps)
+            what = self.tr("Hold {hold} s × {times}").format(hold=f"{hold:g}", times=tl.reps)
         else:
             what = self.tr("1 rep") if tl.reps == 1 else self.tr("{n} reps").format(n=tl.reps)
             hold = step.hold_s if step.hold_s is not None else dose.hold_low_s
             if hold > 0:
-                what += " · " + self.tr("hold {hold} s each").format(hold=f"{hold:g}")
+                what += " · " + self.tr("hold {hold} s each").format(hold=f"{hold:g}")
         parts = [what]
         if dose.sides == "each":
             parts.append(self.tr("each side"))
@@ -711,7 +711,7 @@ class PlayerWindow(QWidget):
             if last:
                 left = math.ceil(plan.total + FINISH_GRACE_S - elapsed - 1e-6)
                 return self.tr("✓ Move done"), self.tr(
-                    "That was the last one: the break finishes in %n s", "", max(0, left)
+                    "That was the last one: the break finishes in %n s", "", max(0, left)
                 )
             upcoming = self._plans[self._index + 1].move.name
             return self.tr("✓ Move done"), self.tr("Next: {name}").format(name=upcoming)
@@ -728,7 +728,7 @@ class PlayerWindow(QWidget):
             extra.insert(0, self.tr("left of this move"))
         elif dose.kind == "hold":
             if frame.kind == "hold" and frame.hold_left is not None:
-                big = self.tr("Hold · {s} s").format(s=math.ceil(frame.hold_left - 1e-6))
+                big = self.tr("Hold · {s} s").format(s=math.ceil(frame.hold_left - 1e-6))
             elif frame.kind == "rest":
                 big = self.tr("Relax")
             elif frame.dst > frame.src:
@@ -739,7 +739,7 @@ class PlayerWindow(QWidget):
         else:
             big = self.tr("Rep {n} of {reps}").format(n=frame.rep, reps=frame.reps)
             if frame.kind == "hold" and frame.hold_left is not None:
-                extra.insert(0, self.tr("hold · {s} s").format(s=math.ceil(frame.hold_left - 1e-6)))
+                extra.insert(0, self.tr("hold · {s} s").format(s=math.ceil(frame.hold_left - 1e-6)))
         return big, " · ".join(extra)
 
     # --- presenting ---------------------------------------------------------------------------

@@ -103,7 +103,7 @@ class PromptWindow(QFrame):
             self.snooze_menu.removeAction(old)
             old.deleteLater()
         for m in minutes:
-            action = QAction(self.tr("%n min", "", m), self.snooze_menu)
+            action = QAction(self.tr("%n min", "", m), self.snooze_menu)
             action.setData(m)
             self.snooze_menu.addAction(action)
 

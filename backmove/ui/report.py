@@ -59,8 +59,9 @@ WORSE = QColor("#b03a2e")
 _CTX = "Report"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _tr(text: str, n: int = -1) -> str:
+    """`text` in the user's language; with a count `n`, in its plural form for `n` (%n)."""
+    return QCoreApplication.translate(_CTX, text, "", n)
 
 
 def write_report(
@@ -286,9 +287,10 @@ def _progress(report: ReportData) -> _Section:
         rows = [
             [
                 _tr("Baseline"),
-                _tr("{value} (mean of {n} ratings, {first} to {last})").format(
+                _tr(
+                    "{value} (mean of %n ratings, {first} to {last})", p.ratings_toward_baseline
+                ).format(
                     value=_number(p.baseline),
-                    n=p.ratings_toward_baseline,
                     first=_day(p.baseline_first),
                     last=_day(p.baseline_last),
                 ),
@@ -304,7 +306,7 @@ def _progress(report: ReportData) -> _Section:
                 _tr("Thresholds"),
                 _tr(
                     "better at or below {better}, worse at or above {worse}: a change of "
-                    "{points} points and {share} % from the baseline"
+                    "{points} points and {share} % from the baseline"
                 ).format(
                     better=_number(p.better_at_most),
                     worse=_number(p.worse_at_least),
@@ -315,8 +317,10 @@ def _progress(report: ReportData) -> _Section:
             [
                 _tr("Held"),
                 (
-                    _tr("{days} days in a row, since {since} (a verdict needs {hold})").format(
-                        days=p.as_of.held if p.as_of else 0,
+                    _tr(
+                        "%n days in a row, since {since} (a verdict needs {hold})",
+                        p.as_of.held if p.as_of else 0,
+                    ).format(
                         since=_day(p.held_since),
                         hold=HOLD_DAYS,
                     )
@@ -448,8 +452,9 @@ def _regions(report: ReportData) -> _Section:
         [
             _Text(
                 _tr(
-                    "Discomfort 0-10 from the weekly check-in, the latest {n} weeks; — not rated."
-                ).format(n=len(weeks)),
+                    "Discomfort 0-10 from the weekly check-in, the latest %n weeks; — not rated.",
+                    len(weeks),
+                ),
                 color=MUTED,
             ),
             table,

@@ -13,8 +13,9 @@ Who to call follows the country of the system's locale (`help_territory`, the on
 asks Qt), with the numbers from `backmove.core.helplines`; a language setting does not move the
 user to another country, so the UI language is not consulted.
 
-The cards follow the desktop's colours and wear the theme's `house_style`; the stop rule, the
-headings and the buttons they are built from are the kit's (`backmove.ui.kit.widgets`).
+The cards wear backmove's own look (the `theme` setting, as every other window does, so a
+user who chose dark never meets a light card) through the theme's `house_style`; the stop rule,
+the headings and the buttons they are built from are the kit's (`backmove.ui.kit.widgets`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.helplines import HelpLines, help_lines, territory_from_environment
-from backmove.ui.kit.theme import TIER_ACCENT, accent_for, desktop_is_dark, house_style
+from backmove.ui.kit.theme import (
+    TIER_ACCENT,
+    accent_for,
+    house_style,
+    look_for,
+    wear,
+)
 from backmove.ui.kit.widgets import (
     StopRuleLabel,
     body_label,
@@ -127,7 +134,8 @@ class SafetyCard(QFrame):
     `still_held` (A and B only) is the card for a check answered again while exercise is
     paused: it says the answers do not lift the pause. `acknowledged` is the only other way on,
     and it leaves exercise where it was. `territory` picks who to call (None: the system's
-    country). `dark` says whether it sits on a dark window (None: as the desktop is).
+    country). `dark` says whether it sits on a dark window (None: as `theme` is, "light",
+    "dark" or "system"; a card of its own then wears that look's colours).
     """
 
     acknowledged = Signal()
@@ -144,6 +152,7 @@ class SafetyCard(QFrame):
         today: date | None = None,
         earliest: date | None = None,
         dark: bool | None = None,
+        theme: str = "system",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -155,7 +164,8 @@ class SafetyCard(QFrame):
         self.still_held = still_held
         self.help = help_lines(territory if territory is not None else help_territory())
         self.setObjectName("safety-card")
-        dark = desktop_is_dark() if dark is None else dark
+        own_look = look_for(theme) if dark is None else None
+        dark = own_look.name == "dark" if own_look is not None else bool(dark)
         self.setStyleSheet(
             f"#safety-card {{ border: 1px solid palette(mid); border-radius: 10px;"
             f" background: palette(base); }}"
@@ -232,6 +242,8 @@ class SafetyCard(QFrame):
         row.addWidget(self.acknowledge_button)
         layout.addSpacing(6)
         layout.addLayout(row)
+        if own_look is not None:
+            wear(self, own_look)
 
     def _date_row(self, today: date, earliest: date | None) -> QHBoxLayout:
         """When the assessment was: today unless changed, never later, never before the pause
@@ -368,7 +380,7 @@ class SafetyCardDialog(QDialog):
     """A card in a window of its own.
 
     Closing it any way (the button, Esc, the window's close box) is `acknowledged`; only the
-    assessed button says anything else.
+    assessed button says anything else. `theme` is the look it wears, as for every window.
     """
 
     acknowledged = Signal()
@@ -383,6 +395,7 @@ class SafetyCardDialog(QDialog):
         territory: str | None = None,
         today: date | None = None,
         earliest: date | None = None,
+        theme: str = "system",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -394,6 +407,7 @@ class SafetyCardDialog(QDialog):
             territory=territory,
             today=today,
             earliest=earliest,
+            theme=theme,
         )
         self.setAccessibleName(self.card.accessibleName())
         self._answered = False
@@ -403,6 +417,7 @@ class SafetyCardDialog(QDialog):
         layout.setContentsMargins(24, 24, 24, 24)
         self.setLayout(layout)
         self.card.setMinimumWidth(520)
+        wear(self, look_for(theme))
 
     def present(self) -> None:
         """Show the card; the A card fills the screen the first time it is shown."""

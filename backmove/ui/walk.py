@@ -181,8 +181,8 @@ class WalkWindow(QWidget):
             return ""
         if len(self._then) == 1:
             return self.tr("Then one move: {name}").format(name=self._then[0])
-        return self.tr("Then {n} moves: {names}").format(
-            n=len(self._then), names=", ".join(self._then)
+        return self.tr("Then %n moves: {names}", "", len(self._then)).format(
+            names=", ".join(self._then)
         )
 
     # --- the stop pages ---------------------------------------------------------------------

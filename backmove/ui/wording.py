@@ -420,13 +420,13 @@ def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
         if close or length < 60:
             return QCoreApplication.translate("Words", "%n-min walk", "", minutes)
         m, sec = divmod(5 * round(length / 5), 60)
-        return QCoreApplication.translate("Words", "{m} min {s} s walk").format(m=m, s=sec)
+        return QCoreApplication.translate("Words", "{m} min {s} s walk").format(m=m, s=sec)
     if length < 60:
         return QCoreApplication.translate("Words", "%n-second stretch", "", int(length))
     if close:
         return QCoreApplication.translate("Words", "%n-min stretch", "", minutes)
     m, sec = divmod(5 * round(length / 5), 60)
-    return QCoreApplication.translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
+    return QCoreApplication.translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
 
 
 def _weekday(day: int) -> str:
@@ -524,7 +524,7 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
     elif st.until_break_s is not None:
         minutes = max(1, math.ceil(st.until_break_s / 60))
         text = QCoreApplication.translate(
-            "Words", "Next: {what} in about %n min", "", minutes
+            "Words", "Next: {what} in about %n min", "", minutes
         ).format(what=what)
     else:
         text = QCoreApplication.translate("Words", "Next: {what}").format(what=what)

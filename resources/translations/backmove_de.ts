@@ -52,13 +52,19 @@ Natürliche Pausen: {natural}</translation>
             <source>Several breaks in a row went skipped or unanswered, so backmove now suggests one every {spaced} minutes instead of every {own}. Would you like to keep that, or choose for yourself?</source>
             <translation>Mehrere Pausen nacheinander wurden übersprungen oder blieben unbeantwortet. Deshalb schlägt backmove jetzt alle {spaced} Minuten eine vor statt alle {own}. Möchtest du das beibehalten oder selbst wählen?</translation>
         </message>
-        <message>
-            <source>Every {n} minutes</source>
-            <translation>Alle {n} Minuten</translation>
+        <message numerus="yes">
+            <source>Every %n minutes</source>
+            <translation>
+                <numerusform>Jede %n Minute</numerusform>
+                <numerusform>Alle %n Minuten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Back to every {n} minutes</source>
-            <translation>Zurück zu alle {n} Minuten</translation>
+        <message numerus="yes">
+            <source>Back to every %n minutes</source>
+            <translation>
+                <numerusform>Zurück zu jeder %n Minute</numerusform>
+                <numerusform>Zurück zu alle %n Minuten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Settings…</source>
@@ -148,10 +154,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>backmove</translation>
         </message>
         <message numerus="yes">
-            <source>%n min</source>
+            <source>%n min</source>
             <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
             </translation>
         </message>
         <message>
@@ -546,9 +552,12 @@ Natürliche Pausen: {natural}</translation>
             <source>Your streak starts with your first working day with backmove: each day you reach your goal is counted here, and a missed day is easily made up.</source>
             <translation>Deine Serie beginnt mit deinem ersten Arbeitstag mit backmove: Jeder Tag, an dem du dein Ziel erreichst, wird hier gezählt, und ein verpasster Tag lässt sich leicht nachholen.</translation>
         </message>
-        <message>
-            <source>{good} of {working} working days on target. Hover over a day, or use the arrow keys, to see its breaks.</source>
-            <translation>An {good} von {working} Arbeitstagen Ziel erreicht. Zeig mit der Maus auf einen Tag oder nutz die Pfeiltasten, um seine Pausen zu sehen.</translation>
+        <message numerus="yes">
+            <source>{good} of %n working days on target. Hover over a day, or use the arrow keys, to see its breaks.</source>
+            <translation>
+                <numerusform>An {good} von %n Arbeitstag Ziel erreicht. Zeig mit der Maus auf einen Tag oder nutz die Pfeiltasten, um seine Pausen zu sehen.</numerusform>
+                <numerusform>An {good} von %n Arbeitstagen Ziel erreicht. Zeig mit der Maus auf einen Tag oder nutz die Pfeiltasten, um seine Pausen zu sehen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Each working day fills in here as you take breaks, darker the closer you come to your daily goal.</source>
@@ -572,7 +581,7 @@ Natürliche Pausen: {natural}</translation>
         </message>
         <message>
             <source>{share}% of offered breaks completed ({completed} of {offered})</source>
-            <translation>{share} % der angebotenen Pausen abgeschlossen ({completed} von {offered})</translation>
+            <translation>{share} % der angebotenen Pausen abgeschlossen ({completed} von {offered})</translation>
         </message>
     </context>
     <context>
@@ -1269,10 +1278,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>Verschieben um</translation>
         </message>
         <message numerus="yes">
-            <source>%n min</source>
+            <source>%n min</source>
             <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
             </translation>
         </message>
         <message>
@@ -1376,15 +1385,15 @@ Natürliche Pausen: {natural}</translation>
             <translation>Vorsicht: {text}</translation>
         </message>
         <message numerus="yes">
-            <source>%n s</source>
+            <source>%n s</source>
             <translation>
-                <numerusform>%n Sek.</numerusform>
-                <numerusform>%n Sek.</numerusform>
+                <numerusform>%n Sek.</numerusform>
+                <numerusform>%n Sek.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Hold {hold} s × {times}</source>
-            <translation>{times} × {hold} Sek. halten</translation>
+            <source>Hold {hold} s × {times}</source>
+            <translation>{times} × {hold} Sek. halten</translation>
         </message>
         <message>
             <source>1 rep</source>
@@ -1395,8 +1404,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>{n} Wiederholungen</translation>
         </message>
         <message>
-            <source>hold {hold} s each</source>
-            <translation>je {hold} Sek. halten</translation>
+            <source>hold {hold} s each</source>
+            <translation>je {hold} Sek. halten</translation>
         </message>
         <message>
             <source>each side</source>
@@ -1419,7 +1428,7 @@ Natürliche Pausen: {natural}</translation>
             <translation>✓ Übung geschafft</translation>
         </message>
         <message numerus="yes">
-            <source>That was the last one: the break finishes in %n s</source>
+            <source>That was the last one: the break finishes in %n s</source>
             <translation>
                 <numerusform>Das war die letzte: Die Pause endet in %n Sekunde</numerusform>
                 <numerusform>Das war die letzte: Die Pause endet in %n Sekunden</numerusform>
@@ -1446,8 +1455,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>noch in dieser Übung</translation>
         </message>
         <message>
-            <source>Hold · {s} s</source>
-            <translation>Halten · {s} Sek.</translation>
+            <source>Hold · {s} s</source>
+            <translation>Halten · {s} Sek.</translation>
         </message>
         <message>
             <source>Relax</source>
@@ -1470,8 +1479,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Wiederholung {n} von {reps}</translation>
         </message>
         <message>
-            <source>hold · {s} s</source>
-            <translation>halten · {s} Sek.</translation>
+            <source>hold · {s} s</source>
+            <translation>halten · {s} Sek.</translation>
         </message>
     </context>
     <context>
@@ -1489,8 +1498,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>backmove-Daten exportieren nach</translation>
         </message>
         <message>
-            <source>Exported {rows} rows in {files} CSV files to {folder}.</source>
-            <translation>{rows} Zeilen in {files} CSV-Dateien nach {folder} exportiert.</translation>
+            <source>Rows exported: {rows}, in {files} CSV files, to {folder}.</source>
+            <translation>Exportierte Zeilen: {rows}, in {files} CSV-Dateien, nach {folder}.</translation>
         </message>
         <message>
             <source>There is no open database to back up.</source>
@@ -1560,10 +1569,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>Diese Pause überspringen</translation>
         </message>
         <message numerus="yes">
-            <source>%n min</source>
+            <source>%n min</source>
             <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
             </translation>
         </message>
     </context>
@@ -1621,9 +1630,12 @@ Natürliche Pausen: {natural}</translation>
             <source>Baseline</source>
             <translation>Ausgangswert</translation>
         </message>
-        <message>
-            <source>{value} (mean of {n} ratings, {first} to {last})</source>
-            <translation>{value} (Mittel aus {n} Bewertungen, {first} bis {last})</translation>
+        <message numerus="yes">
+            <source>{value} (mean of %n ratings, {first} to {last})</source>
+            <translation>
+                <numerusform>{value} (aus %n Bewertung, {first} bis {last})</numerusform>
+                <numerusform>{value} (Mittel aus %n Bewertungen, {first} bis {last})</numerusform>
+            </translation>
         </message>
         <message>
             <source>Current 7-day mean</source>
@@ -1638,16 +1650,19 @@ Natürliche Pausen: {natural}</translation>
             <translation>Schwellen</translation>
         </message>
         <message>
-            <source>better at or below {better}, worse at or above {worse}: a change of {points} points and {share} % from the baseline</source>
-            <translation>besser bei {better} oder darunter, schlechter bei {worse} oder darüber: eine Veränderung um {points} Punkte und {share} % gegenüber dem Ausgangswert</translation>
+            <source>better at or below {better}, worse at or above {worse}: a change of {points} points and {share} % from the baseline</source>
+            <translation>besser bei {better} oder darunter, schlechter bei {worse} oder darüber: eine Veränderung um {points} Punkte und {share} % gegenüber dem Ausgangswert</translation>
         </message>
         <message>
             <source>Held</source>
             <translation>Gehalten</translation>
         </message>
-        <message>
-            <source>{days} days in a row, since {since} (a verdict needs {hold})</source>
-            <translation>{days} Tage in Folge, seit {since} (ein Urteil braucht {hold})</translation>
+        <message numerus="yes">
+            <source>%n days in a row, since {since} (a verdict needs {hold})</source>
+            <translation>
+                <numerusform>%n Tag in Folge, seit {since} (ein Urteil braucht {hold})</numerusform>
+                <numerusform>%n Tage in Folge, seit {since} (ein Urteil braucht {hold})</numerusform>
+            </translation>
         </message>
         <message>
             <source>no change has held for {hold} days</source>
@@ -1757,9 +1772,12 @@ Natürliche Pausen: {natural}</translation>
             <source>none</source>
             <translation>keiner</translation>
         </message>
-        <message>
-            <source>Discomfort 0-10 from the weekly check-in, the latest {n} weeks; — not rated.</source>
-            <translation>Beschwerden 0-10 aus dem wöchentlichen Check-in, die letzten {n} Wochen; — nicht bewertet.</translation>
+        <message numerus="yes">
+            <source>Discomfort 0-10 from the weekly check-in, the latest %n weeks; — not rated.</source>
+            <translation>
+                <numerusform>Beschwerden 0-10 aus dem wöchentlichen Check-in, die letzte %n Woche; — nicht bewertet.</numerusform>
+                <numerusform>Beschwerden 0-10 aus dem wöchentlichen Check-in, die letzten %n Wochen; — nicht bewertet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Breaks, week by week</source>
@@ -2260,9 +2278,12 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <source>to</source>
             <translation>bis</translation>
         </message>
-        <message>
-            <source>{label} holds at most {n} days.</source>
-            <translation>„{label}“ kann höchstens {n} Tage enthalten.</translation>
+        <message numerus="yes">
+            <source>{label} holds at most %n days.</source>
+            <translation>
+                <numerusform>„{label}“ kann höchstens %n Tag enthalten.</numerusform>
+                <numerusform>„{label}“ kann höchstens %n Tage enthalten.</numerusform>
+            </translation>
         </message>
         <message>
             <source>New value for {label}</source>
@@ -2616,9 +2637,12 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <source>breaks</source>
             <translation>Pausen</translation>
         </message>
-        <message>
-            <source>{done} of {goal} breaks today</source>
-            <translation>{done} von {goal} Pausen heute</translation>
+        <message numerus="yes">
+            <source>{done} of %n breaks today</source>
+            <translation>
+                <numerusform>{done} von %n Pause heute</numerusform>
+                <numerusform>{done} von %n Pausen heute</numerusform>
+            </translation>
         </message>
         <message>
             <source>Completed breaks and natural ones (you were away anyway) count toward the goal. Today: {completed} completed, {natural} natural; {offered} offered.</source>
@@ -2649,10 +2673,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Heute keine Pausen mehr</translation>
         </message>
         <message numerus="yes">
-            <source>In about %n min ({kind})</source>
+            <source>In about %n min ({kind})</source>
             <translation>
-                <numerusform>In etwa %n Min. ({kind})</numerusform>
-                <numerusform>In etwa %n Min. ({kind})</numerusform>
+                <numerusform>In etwa %n Min. ({kind})</numerusform>
+                <numerusform>In etwa %n Min. ({kind})</numerusform>
             </translation>
         </message>
         <message>
@@ -2691,8 +2715,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Erste zwei Wochen ({value})</translation>
         </message>
         <message>
-            <source>2 points and 30 % away from it</source>
-            <translation>2 Punkte und 30 % davon entfernt</translation>
+            <source>2 points and 30 % away from it</source>
+            <translation>2 Punkte und 30 % davon entfernt</translation>
         </message>
         <message>
             <source>Meaningfully lower for 2 weeks or more</source>
@@ -2788,9 +2812,12 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <source>Then one move: {name}</source>
             <translation>Danach eine Übung: {name}</translation>
         </message>
-        <message>
-            <source>Then {n} moves: {names}</source>
-            <translation>Danach {n} Übungen: {names}</translation>
+        <message numerus="yes">
+            <source>Then %n moves: {names}</source>
+            <translation>
+                <numerusform>Danach %n Übung: {names}</numerusform>
+                <numerusform>Danach %n Übungen: {names}</numerusform>
+            </translation>
         </message>
         <message>
             <source>left of your {n}-minute walk</source>
@@ -2978,9 +3005,12 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <source>dddd d MMMM yyyy</source>
             <translation>dddd, d. MMMM yyyy</translation>
         </message>
-        <message>
-            <source>{on} of {working} working days on target in the last 7 days</source>
-            <translation>Ziel an {on} von {working} Arbeitstagen der letzten 7 Tage erreicht</translation>
+        <message numerus="yes">
+            <source>{on} of %n working days on target in the last 7 days</source>
+            <translation>
+                <numerusform>Ziel an {on} von %n Arbeitstag der letzten 7 Tage erreicht</numerusform>
+                <numerusform>Ziel an {on} von %n Arbeitstagen der letzten 7 Tage erreicht</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not enough ratings yet — {n} of 7. The first two weeks with 7 end-of-day answers set the level later weeks are compared with.</source>
@@ -2991,16 +3021,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Dein Durchschnitt der ersten zwei Wochen liegt bei {baseline}. Ab {day} wird dein 7-Tage-Durchschnitt damit verglichen: bisher keine klare Veränderung.</translation>
         </message>
         <message>
-            <source>Meaningfully better: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks, and it has been at least 2 points and 30 % lower every day since {since}.</source>
-            <translation>Deutlich besser: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}, und er liegt seit {since} jeden Tag mindestens 2 Punkte und 30 % niedriger.</translation>
+            <source>Meaningfully better: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks, and it has been at least 2 points and 30 % lower every day since {since}.</source>
+            <translation>Deutlich besser: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}, und er liegt seit {since} jeden Tag mindestens 2 Punkte und 30 % niedriger.</translation>
         </message>
         <message>
-            <source>Meaningfully worse: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks, and it has been at least 2 points and 30 % higher every day since {since}. If it stays there, a check-in with a clinician is worth it.</source>
-            <translation>Deutlich schlechter: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}, und er liegt seit {since} jeden Tag mindestens 2 Punkte und 30 % höher. Wenn das so bleibt, lohnt es sich, ärztlichen Rat einzuholen.</translation>
+            <source>Meaningfully worse: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks, and it has been at least 2 points and 30 % higher every day since {since}. If it stays there, a check-in with a clinician is worth it.</source>
+            <translation>Deutlich schlechter: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}, und er liegt seit {since} jeden Tag mindestens 2 Punkte und 30 % höher. Wenn das so bleibt, lohnt es sich, ärztlichen Rat einzuholen.</translation>
         </message>
         <message>
-            <source>No clear change: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks. A clear change is 2 points and 30 % either way, held for two weeks.</source>
-            <translation>Keine klare Veränderung: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}. Eine klare Veränderung sind 2 Punkte und 30 % in die eine oder andere Richtung, zwei Wochen lang gehalten.</translation>
+            <source>No clear change: your 7-day average on {day} was {mean}, against {baseline} in your first two weeks. A clear change is 2 points and 30 % either way, held for two weeks.</source>
+            <translation>Keine klare Veränderung: Dein 7-Tage-Durchschnitt lag am {day} bei {mean}, in deinen ersten zwei Wochen bei {baseline}. Eine klare Veränderung sind 2 Punkte und 30 % in die eine oder andere Richtung, zwei Wochen lang gehalten.</translation>
         </message>
         <message>
             <source>Back pain often eases on its own, and backmove cannot tell what caused a change.</source>
@@ -3084,16 +3114,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             </translation>
         </message>
         <message>
-            <source>{m} min</source>
-            <translation>{m} Min.</translation>
+            <source>{m} min</source>
+            <translation>{m} Min.</translation>
         </message>
         <message>
-            <source>{h} h</source>
-            <translation>{h} Std.</translation>
+            <source>{h} h</source>
+            <translation>{h} Std.</translation>
         </message>
         <message>
-            <source>{h} h {m} min</source>
-            <translation>{h} Std. {m} Min.</translation>
+            <source>{h} h {m} min</source>
+            <translation>{h} Std. {m} Min.</translation>
         </message>
         <message>
             <source>walk</source>
@@ -3122,8 +3152,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             </translation>
         </message>
         <message>
-            <source>{m} min {s} s walk</source>
-            <translation>Gehpause, {m} Min. {s} Sek.</translation>
+            <source>{m} min {s} s walk</source>
+            <translation>Gehpause, {m} Min. {s} Sek.</translation>
         </message>
         <message numerus="yes">
             <source>%n-second stretch</source>
@@ -3140,8 +3170,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             </translation>
         </message>
         <message>
-            <source>{m} min {s} s stretch</source>
-            <translation>Dehnpause, {m} Min. {s} Sek.</translation>
+            <source>{m} min {s} s stretch</source>
+            <translation>Dehnpause, {m} Min. {s} Sek.</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -3235,10 +3265,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Heute keine Pausen mehr</translation>
         </message>
         <message numerus="yes">
-            <source>Next: {what} in about %n min</source>
+            <source>Next: {what} in about %n min</source>
             <translation>
-                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
-                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
+                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
+                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
             </translation>
         </message>
         <message>
@@ -3371,6 +3401,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>goal today</source>
             <translation>Ziel heute</translation>
+        </message>
+        <message>
+            <source>longest stretch without a break</source>
+            <translation>längste Zeit ohne Pause</translation>
         </message>
         <message>
             <source>running</source>
@@ -3661,6 +3695,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>keines festgelegt</translation>
         </message>
         <message>
+            <source>{m} min</source>
+            <translation>{m} Min.</translation>
+        </message>
+        <message>
             <source>none yet (it is made on first start)</source>
             <translation>noch keine (sie entsteht beim ersten Start)</translation>
         </message>
@@ -3737,16 +3775,16 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>der Export konnte nicht nach {path} geschrieben werden ({detail}).</translation>
         </message>
         <message>
-            <source>Exported {total} records in {files} {format} files to {folder}.</source>
-            <translation>{total} Einträge in {files} {format}-Dateien nach {folder} exportiert.</translation>
+            <source>Records exported: {total}, in {files} {format} files, to {folder}.</source>
+            <translation>Exportierte Einträge: {total}, in {files} {format}-Dateien, nach {folder}.</translation>
         </message>
         <message>
             <source>backmove is running on the data folder {folder} (process {pid}), or another backmove command is working on it. Quit backmove first (`backmove quit`, or Quit backmove in its menu), then import again. Nothing was imported.</source>
             <translation>backmove läuft mit dem Datenordner {folder} (Prozess {pid}), oder ein anderer backmove-Befehl arbeitet damit. Beende backmove zuerst (`backmove quit` oder „backmove beenden“ in seinem Menü) und importiere dann noch einmal. Es wurde nichts importiert.</translation>
         </message>
         <message>
-            <source>Imported {total} records from {folder} into {database}.</source>
-            <translation>{total} Einträge aus {folder} in {database} importiert.</translation>
+            <source>Records imported: {total}, from {folder} into {database}.</source>
+            <translation>Importierte Einträge: {total}, aus {folder} in {database}.</translation>
         </message>
         <message>
             <source>backmove is running on the data folder {folder} (process {pid}), or another backmove command is working on it. Quit backmove first (`backmove quit`, or Quit backmove in its menu), then restore again. Nothing was changed.</source>

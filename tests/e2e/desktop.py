@@ -263,10 +263,12 @@ class Desktop:
 
 
 class Typist:
-    """Moves the mouse a little every half second, as someone working would."""
+    """Moves the mouse a little every half second, as someone working would, around `at`
+    (x, y on the X screen: which monitor the user works on)."""
 
-    def __init__(self, desk: Desktop) -> None:
+    def __init__(self, desk: Desktop, at: tuple[int, int] = (200, 700)) -> None:
         self._desk = desk
+        self._x, self._y = at
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -282,7 +284,8 @@ class Typist:
         n = 0
         while not self._stop.wait(0.5):
             n += 1
-            self._desk.run("xdotool", "mousemove", str(200 + n % 40), "700", check=False)
+            x = self._x + n % 40
+            self._desk.run("xdotool", "mousemove", str(x), str(self._y), check=False)
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:

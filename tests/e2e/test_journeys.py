@@ -262,7 +262,7 @@ def test_pause_and_resume_from_the_command_line(day: Day) -> None:
     assert resumed.returncode == 0, resumed.stderr
     status = day.status()
     assert status["state"] != "paused"
-    assert status["summary"].startswith("Next: 2-min stretch in about 1 min")
+    assert status["summary"].startswith("Next: 2-min stretch in about 1\u00a0min")
     day.at_tray_icon(j, "resumed-tooltip")
 
 
@@ -295,7 +295,7 @@ def test_quit_and_start_again_keep_the_log_and_the_settings(day: Day) -> None:
     assert (day.home / "settings.toml").read_text() == settings
     status = day.status()
     assert status["breaks_today"] == 1
-    assert status["summary"].startswith("Next: 2-min stretch in about 1 min")
+    assert status["summary"].startswith("Next: 2-min stretch in about 1\u00a0min")
     assert inet_sockets(app.pid) == []
 
     app.terminate()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from backmove.ui.player import ACKNOWLEDGE_S
@@ -34,16 +35,16 @@ def warned_desk(qapp: QApplication, home: Path):
 
 
 def test_the_tooltip_counts_down_to_the_next_stretch(desk: Desk) -> None:
-    assert desk.tooltip() == "Next: 2-min stretch in about 30 min"
+    assert desk.tooltip() == "Next: 2-min stretch in about 30 min"
     desk.work(12 * 60)
-    assert desk.tooltip() == "Next: 2-min stretch in about 18 min"
+    assert desk.tooltip() == "Next: 2-min stretch in about 18 min"
 
 
 def test_time_away_does_not_count_toward_the_next_break(desk: Desk) -> None:
     desk.work(10 * 60)
     desk.away(2 * 60)  # under the 3-minute threshold: not a break, but not counted either
     desk.work(5)
-    assert desk.tooltip() == "Next: 2-min stretch in about 20 min"
+    assert desk.tooltip() == "Next: 2-min stretch in about 20 min"
 
 
 def test_the_heads_up_comes_before_the_prompt(warned_desk: Desk) -> None:
@@ -119,7 +120,7 @@ def test_snooze_from_the_break_window_puts_the_break_off(desk: Desk, qtbot) -> N
 
 def test_snooze_puts_the_prompt_off_and_brings_it_back(desk: Desk) -> None:
     desk.work(30 * 60)
-    snooze_ten = [a for a in desk.app.flow.prompt.snooze_menu.actions() if a.text() == "10 min"]
+    snooze_ten = [a for a in desk.app.flow.prompt.snooze_menu.actions() if a.text() == "10 min"]
     snooze_ten[0].trigger()
     assert not desk.prompt_up()
     assert desk.tooltip().startswith("Snoozed until 10:10")
@@ -146,7 +147,7 @@ def test_skip_logs_a_skipped_break(desk: Desk, qtbot) -> None:
     qtbot.mouseClick(desk.app.flow.prompt.skip_button, Qt.MouseButton.LeftButton)
     assert not desk.prompt_up()
     assert desk.rows("select outcome from breaks") == [("skipped",)]
-    assert desk.tooltip() == "Next: 5-min walk in about 30 min"
+    assert desk.tooltip() == "Next: 5-min walk in about 30 min"
 
 
 def test_an_unanswered_prompt_expires_quietly(warned_desk: Desk) -> None:
@@ -170,7 +171,7 @@ def test_tray_snooze_while_prompted(desk: Desk) -> None:
     assert not desk.app.menu.actions["snooze"].isEnabled()
     desk.work(30 * 60)
     assert desk.app.menu.actions["snooze"].isEnabled()
-    (five,) = [a for a in desk.app.menu.snooze_menu.actions() if a.text() == "5 min"]
+    (five,) = [a for a in desk.app.menu.snooze_menu.actions() if a.text() == "5 min"]
     five.trigger()
     assert not desk.prompt_up()
     assert desk.tooltip() == "Snoozed until 10:05"
@@ -280,8 +281,32 @@ def test_the_tray_menu_opens_with_what_comes_next(warned_desk: Desk) -> None:
     first = desk.app.tray.menu.actions()[0]
     assert first is desk.app.menu.summary and not first.isEnabled()
     desk.work(12 * 60)
-    assert first.text() == desk.tooltip() == "Next: 2-min stretch in about 18 min"
+    assert first.text() == desk.tooltip() == "Next: 2-min stretch in about 18 min"
     desk.work(18 * 60)
     assert first.text() == desk.tooltip() == "Break in 30 seconds: 2-min stretch"
     desk.work(30)
     assert first.text() == desk.tooltip() == "Break waiting for you: 2-min stretch"
+
+
+def test_snooze_from_the_tray_during_the_heads_up_puts_off_the_prompt(warned_desk: Desk) -> None:
+    """The heads-up is up and the tray's Snooze is offered: choosing it keeps the announced
+    prompt away for the snooze's length, and says so, instead of doing nothing."""
+    desk = warned_desk
+    desk.work(30 * 60)
+    assert [title for title, _ in desk.notes.sent] == ["Break in 30 seconds"]
+    snooze = desk.app.menu.actions["snooze"]
+    assert snooze.isEnabled()
+    ten = desk.app.menu.snooze_menu.findChild(QAction, "action-snooze-10")
+    assert ten is not None
+    ten.trigger()
+    desk.work(60)
+    assert not desk.prompt_up()  # not at the announced time: it was put off
+    assert "snoozed" in desk.tooltip().lower()
+    desk.work(8 * 60)
+    assert not desk.prompt_up()
+    desk.work(2 * 60)  # the snooze is over: due again, a heads-up, then the prompt
+    assert desk.notes.sent[-1][0] == "Break in 30 seconds"
+    desk.work(30)
+    assert desk.prompt_up()
+    # One break, prompted once, snoozed once on its way.
+    assert desk.rows("select outcome, snooze_count from breaks") == [(None, 1)]

@@ -32,7 +32,7 @@ def test_counting_says_which_break_and_in_about_how_long() -> None:
     desk = Desk()
     desk.wait(HOUR)  # 09:00
     desk.type(18 * MIN)
-    assert words(desk) == "Next: 2-min stretch in about 12 min"
+    assert words(desk) == "Next: 2-min stretch in about 12 min"
 
 
 def test_a_due_break_waits_for_a_pause_then_the_heads_up_says_when() -> None:
@@ -87,7 +87,7 @@ def test_outside_working_hours_says_when_they_begin() -> None:
 def test_no_more_breaks_today_only_when_the_hours_left_are_too_few() -> None:
     desk = Desk()
     desk.wait(9 * HOUR)  # 17:00: half an hour left, the break is 30 min of input away
-    assert words(desk) == "Next: 2-min stretch in about 30 min"
+    assert words(desk) == "Next: 2-min stretch in about 30 min"
     desk.wait(MIN)  # 17:01: 29 min left
     assert words(desk) == "No more breaks today. Working hours begin tomorrow at 09:00"
     desk.type(10 * MIN)  # 17:11: 10 counted, 20 needed, 19 left

@@ -56,7 +56,7 @@ def test_export_then_import_into_an_empty_profile_gives_the_same_records(
     seed(source)
     assert main(["--home", str(source), "export", "--format", fmt, "--out", str(out)]) == 0
     assert (out / f"breaks.{fmt}").is_file()
-    assert "Exported 6 records" in capsys.readouterr().out
+    assert "Records exported: 6," in capsys.readouterr().out
     assert main(["--home", str(target), "import", str(out)]) == EXIT_OK
     assert counts(target) == counts(source)
 

@@ -285,7 +285,7 @@ class TrendChart(_ChartPanel):
                 "┅", p.look.muted, self.tr("First two weeks ({value})").format(value=number(base))
             )
             if edges:
-                self._key("┈", p.look.muted, self.tr("2 points and 30 % away from it"))
+                self._key("┈", p.look.muted, self.tr("2 points and 30 % away from it"))
         for verdict, colour, name in (
             (Verdict.BETTER, p.better, self.tr("Meaningfully lower for 2 weeks or more")),
             (Verdict.WORSE, p.worse, self.tr("Meaningfully higher for 2 weeks or more")),

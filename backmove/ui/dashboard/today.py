@@ -112,7 +112,7 @@ class TodayCard(Card):
             caption = self.tr("breaks")
         self.ring.set_values(done, t.goal, caption)
         self.ring.setAccessibleName(
-            self.tr("{done} of {goal} breaks today").format(done=done, goal=t.goal)
+            self.tr("{done} of %n breaks today", "", t.goal).format(done=done)
         )
         self.ring.setToolTip(
             self.tr(
@@ -148,7 +148,7 @@ class TodayCard(Card):
             BreakState.NONE_LEFT: self.tr("No more breaks today"),
         }
         if n.state is BreakState.COUNTING:
-            return self.tr("In about %n min ({kind})", "", n.minutes or 1).format(kind=kind)
+            return self.tr("In about %n min ({kind})", "", n.minutes or 1).format(kind=kind)
         if n.state is BreakState.PAUSED:
             return (
                 self.tr("Paused until {time}").format(time=clock(n.until))

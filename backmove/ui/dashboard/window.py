@@ -305,9 +305,11 @@ class DashboardWindow(QWidget):
         if any(d.tally.moved or d.tally.offered for d in data.calendar.days):
             self.calendar_card.subtitle.setText(
                 self.tr(
-                    "{good} of {working} working days on target. Hover over a day, or use the "
-                    "arrow keys, to see its breaks."
-                ).format(good=data.calendar.on_target, working=data.calendar.working)
+                    "{good} of %n working days on target. Hover over a day, or use the "
+                    "arrow keys, to see its breaks.",
+                    "",
+                    data.calendar.working,
+                ).format(good=data.calendar.on_target)
             )
         else:
             self.calendar_card.subtitle.setText(

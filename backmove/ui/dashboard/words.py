@@ -47,9 +47,9 @@ class Words(QObject):
 
     def message(self, m: Message) -> str:
         if isinstance(m, DaysOnTarget):
-            return self.tr("{on} of {working} working days on target in the last 7 days").format(
-                on=m.on_target, working=m.working
-            )
+            return self.tr(
+                "{on} of %n working days on target in the last 7 days", "", m.working
+            ).format(on=m.on_target)
         if isinstance(m, WeeksOnTarget):
             return self.weeks_in_a_row(m.weeks)
         return m.code
@@ -81,7 +81,7 @@ class Words(QObject):
                 self.tr(
                     "Meaningfully better: your 7-day average on {day} was {mean}, against "
                     "{baseline} in your first two weeks, and it has been at least 2 points and "
-                    "30 % lower every day since {since}."
+                    "30 % lower every day since {since}."
                 ).format(
                     day=day_text(day.day),
                     mean=number(day.mean7),
@@ -94,7 +94,7 @@ class Words(QObject):
                 self.tr(
                     "Meaningfully worse: your 7-day average on {day} was {mean}, against "
                     "{baseline} in your first two weeks, and it has been at least 2 points and "
-                    "30 % higher every day since {since}. If it stays there, a check-in with a "
+                    "30 % higher every day since {since}. If it stays there, a check-in with a "
                     "clinician is worth it."
                 ).format(
                     day=day_text(day.day),
@@ -107,7 +107,7 @@ class Words(QObject):
             lines = [
                 self.tr(
                     "No clear change: your 7-day average on {day} was {mean}, against {baseline} "
-                    "in your first two weeks. A clear change is 2 points and 30 % either way, "
+                    "in your first two weeks. A clear change is 2 points and 30 % either way, "
                     "held for two weeks."
                 ).format(day=day_text(day.day), mean=number(day.mean7), baseline=baseline)
             ]
@@ -179,11 +179,11 @@ class Words(QObject):
         """ "45 min", "1 h 5 min"."""
         total = round(minutes)
         if total < 60:
-            return self.tr("{m} min").format(m=total)
+            return self.tr("{m} min").format(m=total)
         hours, rest = divmod(total, 60)
         if rest == 0:
-            return self.tr("{h} h").format(h=hours)
-        return self.tr("{h} h {m} min").format(h=hours, m=rest)
+            return self.tr("{h} h").format(h=hours)
+        return self.tr("{h} h {m} min").format(h=hours, m=rest)
 
     def kind(self, kind: str) -> str:
         return kind_name(kind)

@@ -15,9 +15,10 @@ proportion.
 Two families of windows wear the theme:
 - the ones the user picks a look for (break, walk, prompt, tracking questions, dashboard,
   settings) take a `Look` from `look_for(theme)`;
-- the ones that follow the desktop (onboarding, safety cards, the no-tray window, the toast,
-  the notice) wear the desktop's palette and take from here only their text sizes and the
-  safety tiers' accents (`house_style`).
+- the onboarding and the safety cards wear the same look, through `house_style` (their text
+  sizes and the safety tiers' accents) and `wear` (the look's colours);
+- the ones that follow the desktop (the no-tray window, the toast, the notice) wear the
+  desktop's palette and take from here only `house_style`.
 """
 
 from __future__ import annotations
@@ -203,6 +204,43 @@ def dress(widget: QWidget, colours: QPalette) -> None:
     built later are dressed by whoever builds them."""
     for each in (widget, *widget.findChildren(QWidget)):
         each.setPalette(colours)
+
+
+_PALETTE_REF = re.compile(r"palette\(([a-z-]+)\)")
+
+
+def wear(widget: QWidget, look: Look) -> None:
+    """Put `look` on `widget` and everything inside it, by its style sheets.
+
+    A style sheet's `palette(role)` is read from the application's palette, which is the
+    desktop's, and a child under a style sheet takes no palette from its parent: a window
+    built on such sheets (the onboarding, the safety cards) would stay light on a light desktop
+    whatever the user chose. Here each `palette(role)` becomes the look's colour, and the
+    widget's sheet starts with the look's text and field colours, which any more particular
+    rule (a primary button's text, a card's title) still overrides."""
+    colours = qpalette(look)
+
+    def resolved(sheet: str) -> str:
+        return _PALETTE_REF.sub(lambda m: _colour_of(colours, m.group(1)), sheet)
+
+    for each in widget.findChildren(QWidget):
+        if "palette(" in each.styleSheet():
+            each.setStyleSheet(resolved(each.styleSheet()))
+    base = f"""
+QLabel, QCheckBox, QRadioButton, QPushButton, QToolButton {{ color: {look.text}; }}
+QLineEdit, QDateEdit, QSpinBox, QComboBox {{ color: {look.text}; background: {look.surface};
+    selection-background-color: {look.accent}; selection-color: {look.on_accent}; }}
+"""
+    widget.setPalette(colours)
+    widget.setStyleSheet(base + resolved(widget.styleSheet()))
+
+
+def _colour_of(colours: QPalette, role: str) -> str:
+    name = "".join(part.capitalize() for part in role.split("-"))
+    found = getattr(QPalette.ColorRole, name, None)
+    if found is None:
+        return f"palette({role})"
+    return colours.color(found).name()
 
 
 # --- the safety tiers' colours --------------------------------------------------------------
@@ -405,9 +443,10 @@ QPushButton[primary="true"]:disabled { background: palette(midlight); border-col
 
 
 def house_style(tier: str, dark: bool | None = None) -> str:
-    """The sheet of the windows that follow the desktop (onboarding, safety cards, the no-tray
-    window): the desktop's palette, with text sizes, buttons (a `primary` one is filled with
-    the tier's colour) and callouts, on a dark or a light window (None: as the desktop is).
+    """The sheet of the reading windows (onboarding, safety cards, the no-tray window): text
+    sizes, buttons (a `primary` one is filled with the tier's colour) and callouts, on a dark
+    or a light window (None: as the desktop is). Its colours are the palette's: the desktop's
+    for the no-tray window, the chosen look's once `wear` puts it on (onboarding, cards).
 
     Sizes follow the desktop's font, a little larger (READING_SCALE), so a user who set a
     larger one gets larger pages.

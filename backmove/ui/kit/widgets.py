@@ -5,8 +5,9 @@ Two sets, for the theme's two families of windows (see `theme`):
   `window_sheet` styles; `OptionButton`, `StopRule`, `card_page` and `button_row` are built
   from them; `place` (from `screens`) puts a break window on the screens, dimming the others
   (`ScreenDimmer`);
-- for the windows that follow the desktop: `title_label`, `body_label`, `primary_button`,
-  `callout` and `StopRuleLabel`, which the theme's `house_style` styles.
+- for the reading windows (onboarding, safety cards, the no-tray window): `title_label`,
+  `body_label`, `primary_button`, `callout` and `StopRuleLabel`, which the theme's
+  `house_style` styles.
 `centred`, `layout_of`, `window_title` and the countdown's `mmss` and `TICK_MS` serve both.
 
 The strings here are translated in the context of the class that shows them (StopRule,

@@ -140,8 +140,8 @@ class DatesEditor(Editor):
         self.add_button.setToolTip(
             ""
             if room
-            else tr("{label} holds at most {n} days.").format(
-                label=label_of(self.spec), n=self.spec.max_items
+            else tr("{label} holds at most %n days.", self.spec.max_items or 0).format(
+                label=label_of(self.spec)
             )
         )
         self.remove_button.setEnabled(bool(self.list.selectedItems()))

@@ -65,8 +65,9 @@ REFUSALS: dict[str, str] = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def tr(text: str, n: int = -1) -> str:
+    """`text` in the user's language; with a count `n`, in its plural form for `n` (%n)."""
+    return QCoreApplication.translate(_CTX, text, "", n)
 
 
 def label_of(spec: Spec) -> str:

@@ -99,7 +99,7 @@ def test_an_empty_log_says_what_will_appear(dashboard: Open, nothing: Source) ->
 def test_a_year_fills_every_panel(dashboard: Open, year: Source) -> None:
     window = dashboard(year, span=Span.YEAR)
     assert [card.title.text() for card in window.cards if card.is_empty] == []
-    assert window.today_card.next_value.text() == "In about 12 min (stretch)"
+    assert window.today_card.next_value.text() == "In about 12 min (stretch)"
     assert "weeks in a row" in window.streak_card.big_caption.text() or (
         "days on target this week" in window.streak_card.big_caption.text()
     )

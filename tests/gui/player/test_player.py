@@ -68,7 +68,7 @@ def test_each_move_shows_its_cues_numbered_and_its_dose(player) -> None:
         "3",
         "Draw it gently toward your chest; sit tall.",
     ]
-    assert window.dose.text() == "Hold 15 s × 2 · each side"
+    assert window.dose.text() == "Hold 15 s × 2 · each side"
 
 
 def test_keyboard_only_enter_moves_on_and_finishes(qtbot: QtBot, player) -> None:
@@ -129,8 +129,8 @@ def test_snooze_for_a_chosen_length(player) -> None:
     window = player(snooze_options_min=[15, 5, 10])
     events = record(window)
     menu = {a.text(): a for a in window.snooze_menu.actions()}
-    assert list(menu) == ["5 min", "10 min", "15 min"]
-    menu["15 min"].trigger()
+    assert list(menu) == ["5 min", "10 min", "15 min"]
+    menu["15 min"].trigger()
     assert events == [("snoozed", 15)]
 
 
@@ -159,10 +159,10 @@ def test_a_hold_counts_down(player, clock: SimulatedClock) -> None:
     assert window.counter_detail.text().startswith("Hold 1 of 2")
     clock.advance(5.0)
     window.tick()
-    assert window.counter.text() == "Hold · 12 s"
+    assert window.counter.text() == "Hold · 12 s"
     clock.advance(4.0)
     window.tick()
-    assert window.counter.text() == "Hold · 8 s"
+    assert window.counter.text() == "Hold · 8 s"
 
 
 def test_a_routine_dose_overrides_the_catalog_and_the_figure_plays_it(
@@ -178,7 +178,7 @@ def test_a_routine_dose_overrides_the_catalog_and_the_figure_plays_it(
     assert window.counter.text() == "Rep 1 of 8"
     assert window.figure.timeline() is not None and window.figure.timeline().reps == 8
     window.next_button.click()
-    assert window.dose.text() == "Hold 25 s × 2"
+    assert window.dose.text() == "Hold 25 s × 2"
     hold = next(s for s in window.figure.timeline().steps if s.kind == "hold")
     assert hold.duration == 25
 
@@ -203,7 +203,7 @@ def test_the_last_move_offers_only_done_then_finishes_by_itself(
     clock.advance(26)
     window.tick()
     assert window.time_left.text() == "0:00 left"
-    assert window.counter_detail.text() == "That was the last one: the break finishes in 9 s"
+    assert window.counter_detail.text() == "That was the last one: the break finishes in 9 s"
     offered = [
         b.text()
         for b in (window.stop_button, window.skip_button, window.snooze_button, window.next_button)

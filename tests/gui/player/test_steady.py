@@ -60,7 +60,7 @@ def test_nothing_moves_from_rep_to_rep(
         t += 0.5
         window.tick()
         seen.add((window.counter.text().split("·")[0], bool(window.counter_detail.text())))
-        assert places(window) == first, f"moved at {t} s: {window.counter.text()}"
+        assert places(window) == first, f"moved at {t} s: {window.counter.text()}"
     assert window.finishing()
     assert len(seen) > 2  # it did go through holds, rests and reps
 
@@ -106,7 +106,7 @@ def test_the_buttons_keep_their_names_from_the_first_move_to_the_last(
 
 def said_seconds(words: str) -> float:
     """The length a prompt's headline announces, in seconds."""
-    if m := re.match(r"(\d+) min (\d+) s ", words):
+    if m := re.match(r"(\d+)\smin (\d+)\ss ", words):
         return int(m[1]) * 60 + int(m[2])
     if m := re.match(r"(\d+)-min ", words):
         return int(m[1]) * 60

@@ -173,3 +173,37 @@ def test_a_break_of_ones_own_back_from_a_snooze_after_hours_comes_with_no_heads_
     )
     # Nothing is warned outside working hours; the break the user asked back comes back.
     assert brief(out, "warn", "prompt") == [(at("18:09"), "prompt", "micro")]
+
+
+def test_a_snooze_after_the_heads_up_puts_off_the_prompt_it_announced() -> None:
+    """The tray's Snooze during the heads-up: the prompt does not come at 09:33 to be snoozed
+    again; the break is due again when the snooze is over, with a heads-up of its own."""
+    out = run(
+        [
+            active(at("09:00"), at("09:32:40") - at("09:00")),
+            user(at("09:32:40"), "snooze", minutes=10),
+            active(at("09:32:40"), 20 * MIN),
+            end(at("09:55")),
+        ]
+    )
+    assert brief(out, "warn", "snooze", "prompt")[:4] == [
+        (at("09:32:30"), "warn", "micro"),
+        (at("09:32:40"), "snooze", "micro"),
+        (at("09:45:10"), "warn", "micro"),  # due again 09:42:40, 3 min without a pause
+        (at("09:45:40"), "prompt", "micro"),
+    ]
+
+
+def test_a_snooze_while_the_due_break_waits_for_a_pause_puts_it_off_too() -> None:
+    out = run(
+        [
+            active(at("09:00"), at("09:31") - at("09:00")),
+            user(at("09:31"), "snooze", minutes=5),
+            active(at("09:31"), 15 * MIN),
+            end(at("09:50")),
+        ]
+    )
+    assert [row for row in brief(out, "warn", "prompt", "snooze") if row[0] < at("09:36")] == [
+        (at("09:31"), "snooze", "micro"),
+    ]
+    assert (at("09:39"), "prompt", "micro") in brief(out, "prompt")  # heads-up 09:38:30

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from backmove.core.goal import GoalPlan, GoalStep, goal_schedule
 from backmove.core.planner_memory import PlannerState, step_goal
 from backmove.core.settings import Settings
+from backmove.core.stats import local_day
 from backmove.core.streaks import streaks
+from backmove.services.counts import goal_for
 from tests.unit.stats.builders import day_of, eod_series, weekdays
 
 START = date(2026, 6, 1)
@@ -76,3 +81,43 @@ def test_the_schedule_is_the_goal_a_streak_is_judged_by() -> None:
     s = streaks(log, day(16), weekdays, schedule, since=day(14))
     assert s.days == 0  # from day 14 the goal is 7
     assert streaks(log, day(16), weekdays, 6, since=day(14)).days == 3
+
+
+def test_the_planner_holds_a_step_while_pain_rises_as_the_views_do() -> None:
+    """The example the views hold at day 14: the planner's notice must not say 7."""
+    settings = Settings({"daily_goal": 6, "daily_goal_weekly_step": 1, "daily_goal_target": 12})
+    ratings = eod_series(day(-7), [3] * 14 + [5] * 7 + [3] * 7)
+    state = PlannerState()
+    step_goal(settings, state, START)
+    raised = {n: step_goal(settings, state, day(n), ratings) for n in range(1, 36)}
+    assert raised[14] is None and state.goal == 9  # held at 14, then 7, 8, 9
+    assert [n for n, goal in raised.items() if goal is not None] == [21, 28, 35]
+
+
+@given(
+    base=st.integers(1, 12),
+    step=st.integers(0, 3),
+    target=st.integers(1, 16),
+    before=st.integers(0, 21),
+    values=st.lists(st.one_of(st.none(), st.integers(0, 10)), max_size=90),
+)
+def test_the_planners_goal_is_the_views_goal_on_every_day(
+    base: int, step: int, target: int, before: int, values: list[int | None]
+) -> None:
+    """Day by day as the planner steps it (with the end-of-day ratings given before that day)
+    and as the dashboard, the report and `status` read it afterwards (`goal_for`): one goal,
+    and a "goal raised" notice exactly when it went up."""
+    settings = Settings(
+        {"daily_goal": base, "daily_goal_weekly_step": step, "daily_goal_target": target}
+    )
+    ratings = eod_series(day(-before), values)
+    state = PlannerState()
+    assert step_goal(settings, state, START) is None
+    last = day(70)
+    views = goal_for(settings, START, ratings, last)
+    for n in range(1, 71):
+        known = [r for r in ratings if local_day(r.at, r.utc_offset_s) < day(n)]
+        previous = state.goal
+        changed = step_goal(settings, state, day(n), known)
+        assert state.goal == views(day(n)), n
+        assert changed == (state.goal if state.goal != previous else None)
