@@ -45,13 +45,14 @@ def test_desktops_split_and_lower_case() -> None:
 @pytest.mark.parametrize(
     ("env", "platform", "order"),
     [
-        (GNOME_WAYLAND, "linux", ("mutter", "screensaver")),
-        (KDE_WAYLAND, "linux", ("screensaver", "mutter")),
-        (GNOME_X11, "linux", ("x11", "mutter", "screensaver")),
-        (XFCE_X11, "linux", ("x11", "screensaver", "mutter")),
-        (STARTX, "linux", ("x11", "screensaver", "mutter")),
-        ({}, "linux", ("screensaver", "mutter")),
-        (XFCE_X11, "freebsd14", ("x11", "screensaver", "mutter")),
+        # Backends that tell come before those that must be asked every few seconds.
+        (GNOME_WAYLAND, "linux", ("mutter", "wayland", "screensaver")),
+        (KDE_WAYLAND, "linux", ("wayland", "screensaver", "mutter")),
+        (GNOME_X11, "linux", ("xsync", "x11", "mutter", "screensaver")),
+        (XFCE_X11, "linux", ("xsync", "x11", "screensaver", "mutter")),
+        (STARTX, "linux", ("xsync", "x11", "screensaver", "mutter")),
+        ({}, "linux", ("wayland", "screensaver", "mutter")),
+        (XFCE_X11, "freebsd14", ("xsync", "x11", "screensaver", "mutter")),
         ({}, "win32", ("windows",)),
         (GNOME_X11, "darwin", ("macos",)),
     ],
@@ -92,6 +93,7 @@ def test_without_display_or_bus_the_app_times_by_the_wall_clock() -> None:
 def test_an_unreachable_display_is_reported_and_skipped() -> None:
     probe = choose_idle_probe({"DISPLAY": ":9876"}, "linux", session_bus=no_bus())
     assert isinstance(probe, NoIdleProbe)
+    assert "xsync: cannot open X display :9876" in probe.describe().detail
     assert "x11: cannot open X display :9876" in probe.describe().detail
 
 

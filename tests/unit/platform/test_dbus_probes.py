@@ -106,6 +106,7 @@ def test_absent_services_are_reported_not_available(bus: QDBusConnection) -> Non
     probe = choose_idle_probe({"XDG_CURRENT_DESKTOP": "KDE"}, "linux", session_bus=bus)
     assert isinstance(probe, NoIdleProbe)
     assert probe.describe().detail == (
+        "wayland: WAYLAND_DISPLAY is not set; "
         "screensaver: org.freedesktop.ScreenSaver: not on the bus; "
         "mutter: org.gnome.Mutter.IdleMonitor: not on the bus"
     )
