@@ -134,7 +134,7 @@ def kwin(
         proc = subprocess.Popen(
             [str(copy), "--virtual", "--no-lockscreen", "--no-global-shortcuts",
              "--socket", socket.name, "--width", "800", "--height", "600"],
-            env={**env, "KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1", "QT_QPA_PLATFORM": "wayland"},
+            env={**env, "KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1"},
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
     try:
