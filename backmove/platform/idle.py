@@ -512,10 +512,7 @@ class AskedIdle:
         self._probe = probe
         self.name = probe.name
         self.description = "the idle time is asked every few seconds (BACKMOVE_IDLE=poll)"
-
-    @property
-    def available(self) -> bool:
-        return self._probe.available
+        self.available = probe.available
 
     def idle_seconds(self) -> float | None:
         return self._probe.idle_seconds()

@@ -231,6 +231,21 @@ def test_xsync_alarms_tell_idle_after_each_length_and_back_on_input(
     assert probe.idle_seconds() is None
 
 
+def test_backmove_idle_poll_asks_a_backend_that_could_tell(xserver: dict[str, str]) -> None:
+    """BACKMOVE_IDLE=poll: the XSync backend is asked every few seconds instead (the bench's
+    "before" figure, and a way out for a desktop whose watches misbehave)."""
+    probe = choose_idle_probe({**xserver, "BACKMOVE_IDLE": "poll"}, "linux",
+                              session_bus=_no_bus())  # fmt: skip
+    try:
+        assert probe.describe().backend == "xsync"
+        assert not probe.watch([1.0], lambda: None)
+        _xdotool(xserver, "mousemove", "30", "30")
+        reading = probe.idle_seconds()
+        assert reading is not None and reading < 5
+    finally:
+        probe.close()
+
+
 def test_idle_rises_and_mouse_and_key_input_reset_it(xserver: dict[str, str]) -> None:
     """XScreenSaver, the fallback where the server lacks SYNC, asked every few seconds."""
     probe = X11IdleProbe(xserver["DISPLAY"])
