@@ -300,13 +300,21 @@ def test_kwin_tells_idle_after_the_threshold_and_back_after_fake_input(
     assert probe.idle_seconds() is None
 
 
-def test_doctor_names_the_wayland_backend_under_kwin(kwin: Session, tmp_path: Path) -> None:
+def _doctor(session: Session, home: Path) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "backmove", "--home", str(tmp_path / "home"), "doctor"],
-        env={**kwin.env, "PYTHONPATH": str(Path.cwd()), "QT_QPA_PLATFORM": "offscreen"},
+        [sys.executable, "-m", "backmove", "--home", str(home), "doctor"],
+        env={**session.env, "PYTHONPATH": str(Path.cwd()), "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
-    assert "[wayland]" in done.stdout, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+def test_doctor_names_the_wayland_backend_under_kwin(kwin: Session, tmp_path: Path) -> None:
+    assert "[wayland]" in _doctor(kwin, tmp_path / "home")
+
+
+def test_doctor_names_the_mutter_backend_under_gnome(mutter: Session, tmp_path: Path) -> None:
+    assert "[mutter]" in _doctor(mutter, tmp_path / "home")
 
 
 def test_mutter_watches_tell_idle_and_back_after_remote_desktop_input(
