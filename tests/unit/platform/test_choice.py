@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtDBus import QDBusConnection
 
-from backmove.platform.idle import NoIdleProbe, choose_idle_probe, idle_backends
+from backmove.platform.idle import (
+    NoIdleProbe,
+    WaylandIdleProbe,
+    XSyncIdleProbe,
+    choose_idle_probe,
+    idle_backends,
+)
 from backmove.platform.probe import Effect, ProbeStatus, desktops, first_available, session_kind
 from backmove.platform.screenstate import (
     NoDndProbe,
@@ -152,3 +160,20 @@ def test_a_backend_that_raises_is_skipped_not_fatal(caplog: pytest.LogCaptureFix
     assert chosen is fallback
     assert "a: RuntimeError('boom')" in reasons
     assert "probe backend a failed" in caplog.text
+
+
+def test_wayland_without_a_compositor_says_what_is_missing(tmp_path: Path) -> None:
+    assert WaylandIdleProbe(None).describe().detail == "WAYLAND_DISPLAY is not set"
+    socket = tmp_path / "wayland-9"
+    probe = WaylandIdleProbe(str(socket))
+    assert not probe.available
+    assert probe.describe().detail.startswith(f"cannot connect to Wayland display {socket}")
+    assert probe.idle_seconds() is None
+    assert not probe.watch([15.0], lambda: None)
+
+
+def test_xsync_without_a_display_says_what_is_missing() -> None:
+    assert XSyncIdleProbe(None).describe().detail == "DISPLAY is not set"
+    probe = XSyncIdleProbe(":9876")
+    assert not probe.available
+    assert probe.describe().detail == "cannot open X display :9876"

@@ -127,6 +127,21 @@ def test_gnome_idle_time_comes_from_mutter_in_milliseconds(bus: QDBusConnection)
 
 
 @pytest.mark.usefixtures("desktop")
+def test_a_mutter_that_refuses_watches_is_asked_instead(
+    bus: QDBusConnection, bus_address: str
+) -> None:
+    """The stand-in answers GetIdletime but has no AddIdleWatch: the probe says it cannot tell,
+    so the driver asks it every few seconds, and its readings still come from Mutter."""
+    probe = MutterIdleProbe(bus, bus_address)
+    try:
+        assert probe.available
+        assert not probe.watch([15.0, 180.0], lambda: None)
+        assert probe.idle_seconds() == pytest.approx(4.242)
+    finally:
+        probe.close()
+
+
+@pytest.mark.usefixtures("desktop")
 def test_kde_idle_time_comes_from_the_screensaver_service(bus: QDBusConnection) -> None:
     env = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
     probe = choose_idle_probe(env, "linux", session_bus=bus)
