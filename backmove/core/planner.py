@@ -959,7 +959,8 @@ class Planner:
     def _input_at(self, at: float) -> None:
         """Input was seen at `at` (elapsed). The span since the last reading counts as active,
         which is exact when readings come at input boundaries (simulate) and off by at most a
-        probe period otherwise."""
+        probe period otherwise (with a probe that tells but cannot be read, as on Wayland, by
+        at most the shortest of `idle_thresholds()`)."""
         at = min(at, self._now)
         if at > self._last_input + EPS:
             # A stretch that reached the threshold between readings still ends the cycle.

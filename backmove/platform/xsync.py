@@ -25,7 +25,6 @@ from PySide6.QtCore import QSocketNotifier
 from backmove.platform.x11 import X11Unavailable, _libx11, _load
 
 _ALARM_NOTIFY = 1  # XSyncAlarmNotify, counted from the extension's event base
-_ALARM_INACTIVE = 1
 # XSyncTestType
 _POSITIVE_COMPARISON = 2
 _NEGATIVE_COMPARISON = 3
