@@ -51,7 +51,11 @@ MIN_WATCH_S = 1.0
 
 class IdleProbe(Protocol):
     name: str
+    """Stable identifier, shown by doctor in brackets ("xsync", "wayland", "mutter", …)."""
     description: str
+    """What this backend does, in plain English words, for doctor to word for the user."""
+    tells: bool
+    """True if the desktop says when input stops and comes back; False if it is asked."""
     available: bool
 
     def idle_seconds(self) -> float | None:
@@ -72,6 +76,7 @@ class IdleProbe(Protocol):
 class _IdleBackend:
     name = "none"
     description = "no idle time: breaks come by the clock"
+    tells = False
 
     def __init__(self) -> None:
         self.available = False
@@ -97,6 +102,8 @@ class _ToldIdle(_IdleBackend):
     asked; one that cannot answers 0 while input goes on, so the planner counts that time as
     active until told otherwise (a pause is then seen when it reaches the shortest length).
     """
+
+    tells = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -512,6 +519,7 @@ class AskedIdle:
         self._probe = probe
         self.name = probe.name
         self.description = "the idle time is asked every few seconds (BACKMOVE_IDLE=poll)"
+        self.tells = False
         self.available = probe.available
 
     def idle_seconds(self) -> float | None:

@@ -216,6 +216,7 @@ def test_xsync_alarms_tell_idle_after_each_length_and_back_on_input(
     try:
         assert isinstance(probe, XSyncIdleProbe)
         assert probe.describe().backend == "xsync"
+        assert probe.tells
         assert probe.watch([1.0, 2.0], lambda: told.append(_idle(probe)))
         for move in (("mousemove", "200", "150"), ("key", "shift")):
             _xdotool(xserver, "mousemove", "10", "10")
@@ -238,6 +239,7 @@ def test_backmove_idle_poll_asks_a_backend_that_could_tell(xserver: dict[str, st
                               session_bus=_no_bus())  # fmt: skip
     try:
         assert probe.describe().backend == "xsync"
+        assert not probe.tells
         assert not probe.watch([1.0], lambda: None)
         _xdotool(xserver, "mousemove", "30", "30")
         reading = probe.idle_seconds()

@@ -91,6 +91,7 @@ def test_without_display_or_bus_the_app_times_by_the_wall_clock() -> None:
     probe = choose_idle_probe({}, "linux", session_bus=no_bus())
     assert isinstance(probe, NoIdleProbe)
     assert probe.idle_seconds() is None
+    assert not probe.tells
     status = probe.describe()
     assert (status.concern, status.backend, status.available) == ("idle", "none", False)
     assert status.effect is Effect.IDLE_WALL_CLOCK
