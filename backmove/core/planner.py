@@ -64,7 +64,9 @@ interval, so the user is asked in plain words instead of only being spaced out.
 
 Every public method brings the machine up to now and returns the decisions it made; all of
 them carry the time of that call. The adapter must call `observe_idle` (with a fresh probe
-reading) when the deadline it armed fires, and whenever its probe reads, every few seconds.
+reading) when the deadline it armed fires, and whenever its probe tells of a change: input
+stopping for one of `idle_thresholds()` or coming back (or, where the desktop only answers when
+asked, every few seconds).
 """
 
 from __future__ import annotations
@@ -298,6 +300,16 @@ class Planner:
         self._begin()
         self._input_at(self._now - max(0.0, idle_s))
         return self._finish()
+
+    def idle_thresholds(self) -> tuple[float, ...]:
+        """The idle lengths, in seconds, at which a reading can change what happens: the quiet
+        that counts as a pause in the typing (`natural_pause_quiet_s`) and the time away that
+        counts as a break (`idle_threshold_min`). A probe that tells rather than answers is
+        asked to tell at these, and when input comes back; in between, a reading of "active"
+        is as good as the exact idle time."""
+        quiet = float(self._settings["natural_pause_quiet_s"])
+        away = float(self._settings["idle_threshold_min"]) * 60
+        return tuple(sorted({quiet, away}))
 
     def poll(self) -> list[Decision]:
         """Bring the machine up to now with no new reading (input is taken to have stopped at
@@ -947,7 +959,8 @@ class Planner:
     def _input_at(self, at: float) -> None:
         """Input was seen at `at` (elapsed). The span since the last reading counts as active,
         which is exact when readings come at input boundaries (simulate) and off by at most a
-        probe period otherwise."""
+        probe period otherwise (with a probe that tells but cannot be read, as on Wayland, by
+        at most the shortest of `idle_thresholds()`)."""
         at = min(at, self._now)
         if at > self._last_input + EPS:
             # A stretch that reached the threshold between readings still ends the cycle.

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtDBus import QDBusConnection
 
-from backmove.platform.idle import NoIdleProbe, choose_idle_probe, idle_backends
+from backmove.platform.idle import (
+    NoIdleProbe,
+    WaylandIdleProbe,
+    XSyncIdleProbe,
+    choose_idle_probe,
+    idle_backends,
+)
 from backmove.platform.probe import Effect, ProbeStatus, desktops, first_available, session_kind
 from backmove.platform.screenstate import (
     NoDndProbe,
@@ -45,13 +53,14 @@ def test_desktops_split_and_lower_case() -> None:
 @pytest.mark.parametrize(
     ("env", "platform", "order"),
     [
-        (GNOME_WAYLAND, "linux", ("mutter", "screensaver")),
-        (KDE_WAYLAND, "linux", ("screensaver", "mutter")),
-        (GNOME_X11, "linux", ("x11", "mutter", "screensaver")),
-        (XFCE_X11, "linux", ("x11", "screensaver", "mutter")),
-        (STARTX, "linux", ("x11", "screensaver", "mutter")),
-        ({}, "linux", ("screensaver", "mutter")),
-        (XFCE_X11, "freebsd14", ("x11", "screensaver", "mutter")),
+        # Backends that tell come before those that must be asked every few seconds.
+        (GNOME_WAYLAND, "linux", ("mutter", "wayland", "screensaver")),
+        (KDE_WAYLAND, "linux", ("wayland", "screensaver", "mutter")),
+        (GNOME_X11, "linux", ("xsync", "x11", "mutter", "screensaver")),
+        (XFCE_X11, "linux", ("xsync", "x11", "screensaver", "mutter")),
+        (STARTX, "linux", ("xsync", "x11", "screensaver", "mutter")),
+        ({}, "linux", ("wayland", "screensaver", "mutter")),
+        (XFCE_X11, "freebsd14", ("xsync", "x11", "screensaver", "mutter")),
         ({}, "win32", ("windows",)),
         (GNOME_X11, "darwin", ("macos",)),
     ],
@@ -82,6 +91,7 @@ def test_without_display_or_bus_the_app_times_by_the_wall_clock() -> None:
     probe = choose_idle_probe({}, "linux", session_bus=no_bus())
     assert isinstance(probe, NoIdleProbe)
     assert probe.idle_seconds() is None
+    assert not probe.tells
     status = probe.describe()
     assert (status.concern, status.backend, status.available) == ("idle", "none", False)
     assert status.effect is Effect.IDLE_WALL_CLOCK
@@ -92,6 +102,7 @@ def test_without_display_or_bus_the_app_times_by_the_wall_clock() -> None:
 def test_an_unreachable_display_is_reported_and_skipped() -> None:
     probe = choose_idle_probe({"DISPLAY": ":9876"}, "linux", session_bus=no_bus())
     assert isinstance(probe, NoIdleProbe)
+    assert "xsync: cannot open X display :9876" in probe.describe().detail
     assert "x11: cannot open X display :9876" in probe.describe().detail
 
 
@@ -150,3 +161,20 @@ def test_a_backend_that_raises_is_skipped_not_fatal(caplog: pytest.LogCaptureFix
     assert chosen is fallback
     assert "a: RuntimeError('boom')" in reasons
     assert "probe backend a failed" in caplog.text
+
+
+def test_wayland_without_a_compositor_says_what_is_missing(tmp_path: Path) -> None:
+    assert WaylandIdleProbe(None).describe().detail == "WAYLAND_DISPLAY is not set"
+    socket = tmp_path / "wayland-9"
+    probe = WaylandIdleProbe(str(socket))
+    assert not probe.available
+    assert probe.describe().detail.startswith(f"cannot connect to Wayland display {socket}")
+    assert probe.idle_seconds() is None
+    assert not probe.watch([15.0], lambda: None)
+
+
+def test_xsync_without_a_display_says_what_is_missing() -> None:
+    assert XSyncIdleProbe(None).describe().detail == "DISPLAY is not set"
+    probe = XSyncIdleProbe(":9876")
+    assert not probe.available
+    assert probe.describe().detail == "cannot open X display :9876"

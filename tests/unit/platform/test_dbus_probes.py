@@ -106,6 +106,7 @@ def test_absent_services_are_reported_not_available(bus: QDBusConnection) -> Non
     probe = choose_idle_probe({"XDG_CURRENT_DESKTOP": "KDE"}, "linux", session_bus=bus)
     assert isinstance(probe, NoIdleProbe)
     assert probe.describe().detail == (
+        "wayland: WAYLAND_DISPLAY is not set; "
         "screensaver: org.freedesktop.ScreenSaver: not on the bus; "
         "mutter: org.gnome.Mutter.IdleMonitor: not on the bus"
     )
@@ -123,6 +124,21 @@ def test_gnome_idle_time_comes_from_mutter_in_milliseconds(bus: QDBusConnection)
     assert isinstance(probe, MutterIdleProbe)
     assert probe.idle_seconds() == pytest.approx(4.242)
     assert probe.describe().effect is Effect.IDLE_MEASURED
+
+
+@pytest.mark.usefixtures("desktop")
+def test_a_mutter_that_refuses_watches_is_asked_instead(
+    bus: QDBusConnection, bus_address: str
+) -> None:
+    """The stand-in answers GetIdletime but has no AddIdleWatch: the probe says it cannot tell,
+    so the driver asks it every few seconds, and its readings still come from Mutter."""
+    probe = MutterIdleProbe(bus, bus_address)
+    try:
+        assert probe.available
+        assert not probe.watch([15.0, 180.0], lambda: None)
+        assert probe.idle_seconds() == pytest.approx(4.242)
+    finally:
+        probe.close()
 
 
 @pytest.mark.usefixtures("desktop")
