@@ -363,6 +363,15 @@ SPECS: tuple[Spec, ...] = (
     ),
     Spec("quiet_when_dnd", "bool", True, "Quiet", "Hold breaks during Do Not Disturb", ""),
     Spec(
+        "quiet_during_calls",
+        "bool",
+        True,
+        "Quiet",
+        "Hold breaks during video calls and presentations",
+        "An app that keeps the screen awake (a video call, a slide show) counts as a meeting: "
+        "a break that falls due waits until it ends, then comes once.",
+    ),
+    Spec(
         "meeting_default_min",
         "int",
         60,

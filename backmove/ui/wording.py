@@ -500,6 +500,10 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
         text = QCoreApplication.translate("Words", "Meeting mode until {time}").format(
             time=clock_time(st.meeting_until)
         )
+    elif st.held == "call":
+        text = QCoreApplication.translate(
+            "Words", "Next: {what}, held until the call or presentation ends"
+        ).format(what=what)
     elif st.held is not None:
         text = QCoreApplication.translate(
             "Words", "Next: {what}, held until the full-screen window or Do Not Disturb ends"
