@@ -155,7 +155,7 @@ class X11FullscreenProbe(_FullscreenBackend):
     """EWMH: is the window the window manager calls active in the fullscreen state?"""
 
     name = "x11"
-    words = QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "the X11 window manager's full-screen state")
+    words = QT_TRANSLATE_NOOP("backends", "the X11 window manager's full-screen state")
 
     def __init__(self, display: str | None) -> None:
         super().__init__()
@@ -188,7 +188,7 @@ class WindowsFullscreenProbe(_FullscreenBackend):
     """The foreground window covers its whole monitor. Not yet verified on Windows."""
 
     name = "windows"
-    words = QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "the window in front covering its monitor")
+    words = QT_TRANSLATE_NOOP("backends", "the window in front covering its monitor")
     # The desktop itself covers the monitor when the user clicks on it.
     _DESKTOP_CLASSES = frozenset({"Progman", "WorkerW"})
 
@@ -296,14 +296,14 @@ class NotificationsDndProbe(_BusPropertyDnd):
     Plasma's notification server has it)."""
 
     name = "notifications"
-    words = QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "the notification server's Do Not Disturb")
+    words = QT_TRANSLATE_NOOP("backends", "the notification server's Do Not Disturb")
 
 
 class DunstDndProbe(_BusPropertyDnd):
     """dunst's `paused` (`dunstctl set-paused true`, or a key the user bound to it)."""
 
     name = "dunst"
-    words = QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "dunst's pause")
+    words = QT_TRANSLATE_NOOP("backends", "dunst's pause")
     _INTERFACE = "org.dunstproject.cmd0"
     _PROPERTY = "paused"
 
@@ -313,7 +313,7 @@ class XfceDndProbe(_DndBackend):
     xfce4-notifyd, asked of xfconfd over D-Bus. A property never set is off."""
 
     name = "xfce"
-    words = QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "XFCE's Do Not Disturb")
+    words = QT_TRANSLATE_NOOP("backends", "XFCE's Do Not Disturb")
     _SERVICE = "org.xfce.Xfconf"
     _PATH = "/org/xfce/Xfconf"
     _CHANNEL = "xfce4-notifyd"
@@ -380,7 +380,7 @@ class GnomeDndProbe(_DndBackend):
     own code, and a change is heard at once without asking again."""
 
     name = "gnome"
-    words = QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "GNOME's Do Not Disturb (notification banners off)")
+    words = QT_TRANSLATE_NOOP("backends", "GNOME's Do Not Disturb (notification banners off)")
     SCHEMA = "org.gnome.desktop.notifications"
     KEY = "show-banners"
 
@@ -728,8 +728,8 @@ def _unsupported(platform: str, env: Mapping[str, str], what: str) -> str:
 
 def _unknown_words(platform: str, env: Mapping[str, str]) -> str:
     if platform not in ("win32", "darwin") and session_kind(env) == "wayland":
-        return QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "unknown on this Wayland desktop")
-    return QT_TRANSLATE_NOOP(BACKEND_CONTEXT, "unknown here")
+        return QT_TRANSLATE_NOOP("backends", "unknown on this Wayland desktop")
+    return QT_TRANSLATE_NOOP("backends", "unknown here")
 
 
 def choose_screen_state_probe(
