@@ -42,7 +42,6 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from backmove.platform import win32
 from backmove.platform.bus import BusError, BusSignal, call, get_property, is_registered
 from backmove.platform.probe import (
-    BACKEND_CONTEXT,
     QT_TRANSLATE_NOOP,
     Effect,
     ProbeStatus,
@@ -588,9 +587,7 @@ class InhibitorCallsProbe(_CallsBackend):
     """Any of the sources that work says an app keeps the screen awake."""
 
     name = "inhibitors"
-    words = QT_TRANSLATE_NOOP(
-        BACKEND_CONTEXT, "apps that keep the screen awake (calls, slide shows)"
-    )
+    words = QT_TRANSLATE_NOOP("backends", "apps that keep the screen awake (calls, slide shows)")
 
     def __init__(self, sources: Iterable[_CallSource]) -> None:
         super().__init__()
