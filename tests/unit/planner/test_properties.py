@@ -192,8 +192,9 @@ def test_the_planner_keeps_its_promises_on_any_trace(
 
     # A release follows a hold, once.
     holding = False
+    held_for = ("fullscreen", "dnd", "call", "meeting")
     for row in out:
-        if row["decision"] == "suppress" and row["reason"] in ("fullscreen", "dnd", "call", "meeting"):
+        if row["decision"] == "suppress" and row["reason"] in held_for:
             holding = True
         elif row["decision"] == "release":
             assert holding
