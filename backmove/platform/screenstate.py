@@ -1,9 +1,10 @@
 """Whether the user is in a full-screen app, in do-not-disturb, or in a call or presentation.
 
 Full screen: X11 through EWMH (the active window's `_NET_WM_STATE` holds
-`_NET_WM_STATE_FULLSCREEN`; needs a window manager that keeps them, as all common ones do) and
-Windows (the foreground window covers its monitor). Wayland lets no app see other apps'
-windows, so there it is unknown, and doctor says so.
+`_NET_WM_STATE_FULLSCREEN`; needs a window manager that keeps them, as all common ones do),
+Windows (the foreground window covers its monitor), and KWin on Wayland (a script loaded into
+KWin calls back when the active window's full-screen state changes). Wayland lets no app see
+other apps' windows, so on other Wayland desktops it is unknown, and doctor says so.
 
 Do-not-disturb, from whichever notification server runs (its name from
 `GetServerInformation` picks the backend): GNOME Shell's `show-banners` setting (read and
@@ -22,14 +23,19 @@ told, and signals changes; the planner decides what each means for a break.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    ClassInfo,
     QObject,
     QProcess,
     QProcessEnvironment,
@@ -217,6 +223,146 @@ class WindowsFullscreenProbe(_FullscreenBackend):
             and window.right >= monitor.right
             and window.bottom >= monitor.bottom
         )
+
+
+KWIN_SCRIPT = """// backmove: tell backmove whenever the active window enters or leaves full screen.
+var target = [%(service)s, %(path)s, %(interface)s];
+function active() {
+    return workspace.activeWindow !== undefined ? workspace.activeWindow : workspace.activeClient;
+}
+function report() {
+    var w = active();
+    callDBus(target[0], target[1], target[2], "fullscreen", !!(w && w.fullScreen));
+}
+function watch(w) {
+    if (w && w.fullScreenChanged) {
+        w.fullScreenChanged.connect(report);
+    }
+}
+var windows = workspace.windowList ? workspace.windowList() : workspace.clientList();
+for (var i = 0; i < windows.length; i++) {
+    watch(windows[i]);
+}
+(workspace.windowAdded || workspace.clientAdded).connect(watch);
+(workspace.windowActivated || workspace.clientActivated).connect(report);
+(workspace.windowRemoved || workspace.clientRemoved).connect(report);
+report();
+"""
+"""Runs inside KWin (its JavaScript API, KWin 5.27 and Plasma 6 names both), and calls back."""
+
+
+# PySide6's stub wants one dict argument, but only keywords set the class info at run time
+# (the D-Bus interface name has a space, so it is spelled as **).
+@ClassInfo(**{"D-Bus Interface": "io.github.backmove.FullScreen"})  # type: ignore[arg-type]
+class _KWinReport(QObject):  # type: ignore[operator]  # the same stub: the decorator's type
+    """Where KWin's script calls back, on backmove's own session-bus connection."""
+
+    PATH = "/io/github/backmove/FullScreen"
+    INTERFACE = "io.github.backmove.FullScreen"
+
+    def __init__(self, heard: Callable[[bool], None]) -> None:
+        super().__init__()
+        self._heard = heard
+
+    @Slot(bool)
+    def fullscreen(self, on: bool) -> None:  # named as KWin's script calls it
+        self._heard(on)
+
+
+class KWinFullscreenProbe(_FullscreenBackend):
+    """KWin on Wayland: a small script loaded into KWin over its scripting D-Bus interface
+    follows the active window and calls backmove back whenever it enters or leaves full
+    screen. Nothing is polled; until KWin's first call the answer is unknown."""
+
+    name = "kwin"
+    words = QT_TRANSLATE_NOOP("backends", "KWin's window list (a script in KWin)")
+    _SERVICE = "org.kde.KWin"
+    _SCRIPTING = "org.kde.kwin.Scripting"
+
+    def __init__(self, bus: QDBusConnection, script_dir: str | None = None) -> None:
+        super().__init__()
+        self._bus = bus
+        self._state: bool | None = None
+        self._changed: Changed | None = None
+        self._report = _KWinReport(self._heard)
+        self._registered = False
+        self._plugin = f"backmove-fullscreen-{os.getpid()}"
+        self._script: str | None = None
+        if not is_registered(bus, self._SERVICE):
+            self.detail = f"{self._SERVICE}: not on the bus"
+            return
+        options = QDBusConnection.RegisterOption.ExportAllSlots
+        if not bus.registerObject(_KWinReport.PATH, self._report, options):
+            self.detail = f"cannot serve {_KWinReport.PATH} on the session bus"
+            return
+        self._registered = True
+        try:
+            self._load(script_dir)
+        except (BusError, OSError) as exc:
+            self.detail = f"KWin scripting: {exc}"
+            self._forget()
+            return
+        self.available = True
+        self.detail = f"{self._SERVICE} scripting"
+
+    def _load(self, script_dir: str | None) -> None:
+        text = KWIN_SCRIPT % {
+            "service": json.dumps(self._bus.baseService()),
+            "path": json.dumps(_KWinReport.PATH),
+            "interface": json.dumps(_KWinReport.INTERFACE),
+        }
+        handle, self._script = tempfile.mkstemp(
+            prefix="backmove-kwin-", suffix=".js", dir=script_dir
+        )
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        self._call_scripting("unloadScript", self._plugin)
+        answer = self._call_scripting("loadScript", self._script, self._plugin)
+        number = answer[0] if answer else None
+        if not isinstance(number, int) or number < 0:
+            raise BusError(f"loadScript answered {answer!r}")
+        errors = []
+        # The script's object: /Scripting/Script<n> on Plasma 6, /<n> on KWin 5.
+        for path in (f"/Scripting/Script{number}", f"/{number}"):
+            try:
+                call(self._bus, self._SERVICE, path, "org.kde.kwin.Script", "run")
+                return
+            except BusError as exc:
+                errors.append(f"{path}: {exc}")
+        raise BusError("cannot run the script (" + "; ".join(errors) + ")")
+
+    def _call_scripting(self, method: str, *args: Any) -> list[Any]:
+        return call(self._bus, self._SERVICE, "/Scripting", self._SCRIPTING, method, *args)
+
+    def _heard(self, on: bool) -> None:
+        if on != self._state:
+            self._state = on
+            if self._changed is not None:
+                self._changed()
+
+    def fullscreen(self) -> bool | None:
+        return self._state if self.available else None
+
+    def watch(self, changed: Changed) -> bool:
+        self._changed = changed
+        return self.available
+
+    def _forget(self) -> None:
+        if self._registered:
+            self._bus.unregisterObject(_KWinReport.PATH)
+            self._registered = False
+        if self._script is not None:
+            with contextlib.suppress(OSError):
+                Path(self._script).unlink()
+            self._script = None
+
+    def close(self) -> None:
+        if self.available:
+            with contextlib.suppress(BusError):
+                self._call_scripting("unloadScript", self._plugin)
+        self._forget()
+        self._changed = None
+        self.available = False
 
 
 # --- do-not-disturb ---------------------------------------------------------------------------
@@ -681,9 +827,14 @@ class ScreenStateProbe:
 def fullscreen_backends(env: Mapping[str, str], platform: str) -> tuple[str, ...]:
     if platform == "win32":
         return ("windows",)
-    # Under Wayland (even with XWayland) only X11 clients would be seen: better unknown.
-    if platform != "darwin" and session_kind(env) == "x11":
+    if platform == "darwin":
+        return ()
+    if session_kind(env) == "x11":
         return ("x11",)
+    # Under Wayland (even with XWayland) X11 would see only X11 clients: better unknown, unless
+    # the compositor itself tells.
+    if session_kind(env) == "wayland" and "kde" in desktops(env):
+        return ("kwin",)
     return ()
 
 
@@ -759,6 +910,7 @@ def choose_screen_state_probe(
     fullscreen_builders: dict[str, Callable[[], FullscreenProbe]] = {
         "x11": lambda: X11FullscreenProbe(env.get("DISPLAY")),
         "windows": WindowsFullscreenProbe,
+        "kwin": lambda: KWinFullscreenProbe(bus(), env.get("XDG_RUNTIME_DIR") or None),
     }
     dnd_builders: dict[str, Callable[[], DndProbe]] = {
         "notifications": lambda: NotificationsDndProbe(bus()),

@@ -3401,6 +3401,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>das vorderste Fenster füllt seinen Bildschirm</translation>
         </message>
         <message>
+            <source>KWin's window list (a script in KWin)</source>
+            <translation>KWins Fensterliste (ein Skript in KWin)</translation>
+        </message>
+        <message>
             <source>the notification server's Do Not Disturb</source>
             <translation>„Nicht stören“ des Benachrichtigungsdienstes</translation>
         </message>

@@ -69,6 +69,8 @@ def test_idle_backend_order(env: dict[str, str], platform: str, order: tuple[str
         (STARTX, "linux", ("x11",), ("notifications", "dunst", "xfce")),
         # XWayland would show only X11 clients' windows: unknown beats wrong.
         (GNOME_WAYLAND, "linux", (), ("gnome", "notifications", "dunst", "xfce")),
+        # KWin tells through a script loaded into it.
+        (KDE_WAYLAND, "linux", ("kwin",), ("notifications", "dunst", "xfce")),
         ({}, "win32", ("windows",), ()),
         (GNOME_X11, "darwin", (), ()),
     ],
