@@ -2,7 +2,8 @@
 # Installs what backmove needs from Debian or Ubuntu packages.
 #   install-system-packages.sh run    what the app needs (Qt's X11 libraries, libXss)
 #   install-system-packages.sh test   that, plus the headless desktop the tests run on (and
-#                                     GSettings with dconf, for GNOME's do-not-disturb)
+#                                     GSettings with dconf and xfconf, for GNOME's and XFCE's
+#                                     do-not-disturb)
 # Uses sudo when not root; does nothing when every package is already there.
 #
 # Python is whatever `python3` on PATH is (pyenv, a python.org build, Debian's own). Debian's
@@ -19,7 +20,7 @@ libxcb-xkb1 libxcb-xfixes0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-
 fonts-dejavu-core libpulse0"
 tests="xvfb xauth openbox trayer dunst xdotool dbus dbus-x11 x11-utils x11-xserver-utils
 imagemagick desktop-file-utils appstream libglib2.0-bin dconf-service dconf-gsettings-backend
-gsettings-desktop-schemas"
+gsettings-desktop-schemas xfconf"
 
 case "$mode" in
   run) wanted=$app ;;

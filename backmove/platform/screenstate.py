@@ -424,6 +424,8 @@ class _BusPropertyDnd(_DndBackend):
             if arguments and arguments[0] == self._INTERFACE:
                 changed()
 
+        if self._signal is not None:  # asked again (a restart): one listener, not two
+            self._signal.close()
         self._signal = BusSignal(
             self._bus, self._SERVICE, self._PATH, _PROPERTIES, "PropertiesChanged", heard
         )
@@ -505,6 +507,8 @@ class XfceDndProbe(_DndBackend):
             if arguments[:2] == [self._CHANNEL, self._PROPERTY]:
                 changed()
 
+        for signal in self._signals:
+            signal.close()
         self._signals = [
             BusSignal(self._bus, self._SERVICE, self._PATH, self._SERVICE, name, heard)
             for name in ("PropertyChanged", "PropertyRemoved")
@@ -576,6 +580,8 @@ class GnomeDndProbe(_DndBackend):
         if not self.available or self._program is None:
             return False
         self._changed = changed
+        if self._monitor is not None:  # already following
+            return True
         monitor = QProcess()
         environment = QProcessEnvironment()
         for key, value in self._env.items():
@@ -655,6 +661,14 @@ class _CallSource:
     def listen(self, changed: Changed) -> bool:
         return False
 
+    def _listen_to(self, path: str, interface: str, names: Iterable[str], changed: Changed) -> bool:
+        self.close()  # asked again (a restart): one listener each, not two
+        self._signals = [
+            BusSignal(self.bus, self.name, path, interface, name, lambda _m: changed())
+            for name in names
+        ]
+        return all(s.listening for s in self._signals)
+
     def close(self) -> None:
         for signal in self._signals:
             signal.close()
@@ -679,11 +693,9 @@ class GnomeSessionCalls(_CallSource):
         return bool(value & IDLE_INHIBIT_FLAG)
 
     def listen(self, changed: Changed) -> bool:
-        self._signals = [
-            BusSignal(self.bus, self.name, self._PATH, self.name, name, lambda _m: changed())
-            for name in ("InhibitorAdded", "InhibitorRemoved")
-        ]
-        return all(s.listening for s in self._signals)
+        return self._listen_to(
+            self._PATH, self.name, ("InhibitorAdded", "InhibitorRemoved"), changed
+        )
 
 
 class PowerManagementCalls(_CallSource):
@@ -701,11 +713,7 @@ class PowerManagementCalls(_CallSource):
         return answer[0]
 
     def listen(self, changed: Changed) -> bool:
-        self._signals = [
-            BusSignal(self.bus, self.name, self._PATH, self._INTERFACE, "HasInhibitChanged",
-                      lambda _m: changed())
-        ]  # fmt: skip
-        return self._signals[0].listening
+        return self._listen_to(self._PATH, self._INTERFACE, ("HasInhibitChanged",), changed)
 
 
 def idle_blocked(what: str) -> bool:

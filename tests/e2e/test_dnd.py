@@ -1,7 +1,8 @@
 """Do-not-disturb followed for real: dunst's pause in the headless desktop (`dunstctl
 set-paused`), heard the moment it changes and holding a break back until it ends; and GNOME's
 do-not-disturb, the GSettings key org.gnome.desktop.notifications show-banners, stored by dconf
-behind a private session bus and changed with `gsettings set` as GNOME's own panel does.
+behind a private session bus and changed with `gsettings set` as GNOME's own panel does; and
+XFCE's, xfce4-notifyd's property in xfconfd, changed with `xfconf-query`.
 
 A missing program is a failure naming the Debian package, not a skip: CI installs them.
 """
@@ -24,6 +25,7 @@ from backmove.platform.screenstate import (
     DunstDndProbe,
     GnomeDndProbe,
     ScreenStateWatcher,
+    XfceDndProbe,
     choose_screen_state_probe,
 )
 from tests.e2e.desktop import ALL_DAY, Typist, backmove_argv, desktop, wait_for
@@ -221,6 +223,73 @@ def test_gnome_do_not_disturb_already_on_at_start_is_seen(
     try:
         watcher.start()
         assert seen == [True]
+    finally:
+        watcher.stop()
+        state.close()
+
+
+@pytest.fixture
+def xfce_session(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A private session bus on which xfconfd (XFCE's settings store) is started by the bus,
+    keeping its channels under tmp_path."""
+    if shutil.which("xfconf-query") is None:
+        pytest.fail("xfconf-query not found: install the Debian package xfconf")
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "XDG_CURRENT_DESKTOP": "XFCE",
+        "XDG_SESSION_TYPE": "x11",
+    }
+    (tmp_path / "config").mkdir()
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1",
+         f"--address=unix:dir={tmp_path}"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        assert daemon.stdout is not None
+        env["DBUS_SESSION_BUS_ADDRESS"] = daemon.stdout.readline().strip()
+        yield env
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
+
+
+def _xfconf(env: dict[str, str], value: str) -> None:
+    """What xfce4-notifyd's settings (and its panel plugin) do when the switch is flipped."""
+    done = subprocess.run(
+        ["xfconf-query", "-c", "xfce4-notifyd", "-p", "/do-not-disturb", "-n", "-t", "bool",
+         "-s", value],
+        env=env, capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_xfce_do_not_disturb_is_heard_from_xfconf(
+    xfce_session: dict[str, str], qtbot: QtBot, session_bus: Connect
+) -> None:
+    env = xfce_session
+    bus = session_bus(env["DBUS_SESSION_BUS_ADDRESS"])
+    # xfconfd runs in an XFCE session; here the first query starts it. The property is not
+    # set yet: never set means off.
+    subprocess.run(["xfconf-query", "-c", "xfce4-notifyd", "-l"], env=env,
+                   capture_output=True, timeout=30, check=False)  # fmt: skip
+    state = choose_screen_state_probe(env, "linux", session_bus=bus, system_bus=bus)
+    watcher = ScreenStateWatcher(state, interval_s=HOUR_S)
+    try:
+        assert isinstance(state.dnd_probe, XfceDndProbe), state.describe()[1]
+        assert state.dnd() is False
+        watcher.start()
+        with qtbot.waitSignal(watcher.dnd_changed, timeout=10_000) as heard:
+            _xfconf(env, "true")
+        assert heard.args == [True]
+        with qtbot.waitSignal(watcher.dnd_changed, timeout=10_000) as heard:
+            _xfconf(env, "false")
+        assert heard.args == [False]
     finally:
         watcher.stop()
         state.close()
