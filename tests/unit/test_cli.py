@@ -23,8 +23,10 @@ from backmove.cli import (
     _parser,
     main,
     parse_duration,
+    probe_line,
 )
 from backmove.paths import resolve
+from backmove.platform.probe import Effect, ProbeStatus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,6 +97,32 @@ def test_doctor_without_a_display_says_what_that_means(
     assert "settings file" in out and str(home) in out
     assert "needs a desktop session" in out
     assert "notifications" in out
+    lines = {line.split("  ", 1)[0]: line for line in out.splitlines()}
+    # Each backend in plain words, what it means, and its English name for a bug report.
+    assert "use Pause or Meeting mode" in lines["full screen"]
+    assert lines["full screen"].rstrip().split(" (")[0].endswith("[none]")
+    assert "Do Not Disturb" in lines["do not disturb"]
+    assert "Meeting mode" in lines["calls"]
+
+
+@pytest.mark.parametrize(
+    ("status", "line"),
+    [
+        (ProbeStatus("idle", "x11", True, Effect.IDLE_MEASURED, "XScreenSaver on :0"),
+         "X11 screen-saver counter: breaks follow your real activity: only time at the "
+         "keyboard and mouse counts [x11]"),
+        (ProbeStatus("fullscreen", "none", False, Effect.FULLSCREEN_UNKNOWN,
+                     "Wayland does not let apps see other windows",
+                     "unknown on this Wayland desktop"),
+         "unknown on this Wayland desktop: backmove cannot tell when you present or watch "
+         "full screen, so use Pause or Meeting mode then [none] (Wayland does not let apps "
+         "see other windows)"),
+        (ProbeStatus("dnd", "dunst", True, Effect.DND_FOLLOWED, "", "dunst's pause"),
+         "dunst's pause: breaks wait while Do Not Disturb is on [dunst]"),
+    ],
+)  # fmt: skip
+def test_doctor_says_which_backend_and_what_it_means(status: ProbeStatus, line: str) -> None:
+    assert probe_line(status) == line
 
 
 def _no_display_env(**more: str) -> dict[str, str]:
