@@ -12,9 +12,10 @@ watched through `gsettings`), dunst's `paused` property, xfce4-notifyd's `/do-no
 xfconf, and the `Inhibited` property of org.freedesktop.Notifications (KDE Plasma).
 
 Calls and presentations: an app that keeps the screen awake (a video call, a slide show) holds
-an idle inhibitor. Seen through GNOME's session manager (`InhibitedActions` has the idle bit),
-org.freedesktop.PowerManagement.Inhibit (`HasInhibit`, KDE Plasma and XFCE) and logind
-(`BlockInhibited` names "idle").
+an idle inhibitor. Seen through GNOME's session manager (`InhibitedActions` has the idle bit)
+and logind (`BlockInhibited` names "idle"). Not through org.freedesktop.PowerManagement's
+`HasInhibit`: music players hold that one too (they keep the machine from sleeping, not the
+screen awake), and breaks must not wait for as long as music plays.
 
 Answers are True, False or None (unknown). A probe that the desktop tells of changes says so
 through `watch`; `ScreenStateWatcher` polls every few seconds only while some probe cannot be
@@ -698,24 +699,6 @@ class GnomeSessionCalls(_CallSource):
         )
 
 
-class PowerManagementCalls(_CallSource):
-    """org.freedesktop.PowerManagement.Inhibit `HasInhibit` (KDE Plasma's PowerDevil,
-    xfce4-power-manager): an app asked the desktop not to sleep or blank."""
-
-    name = "org.freedesktop.PowerManagement"
-    _PATH = "/org/freedesktop/PowerManagement/Inhibit"
-    _INTERFACE = "org.freedesktop.PowerManagement.Inhibit"
-
-    def inhibited(self) -> bool:
-        answer = call(self.bus, self.name, self._PATH, self._INTERFACE, "HasInhibit")
-        if len(answer) != 1 or not isinstance(answer[0], bool):
-            raise BusError(f"HasInhibit answered {answer!r}")
-        return answer[0]
-
-    def listen(self, changed: Changed) -> bool:
-        return self._listen_to(self._PATH, self._INTERFACE, ("HasInhibitChanged",), changed)
-
-
 def idle_blocked(what: str) -> bool:
     """logind's `BlockInhibited` ("sleep:idle:handle-lid-switch") names "idle"."""
     return "idle" in (part.strip() for part in what.split(":"))
@@ -785,7 +768,6 @@ class InhibitorCallsProbe(_CallsBackend):
 
 _SHORT = {
     GnomeSessionCalls.name: "gnome-session",
-    PowerManagementCalls.name: "powermanagement",
     LogindCalls.name: "logind",
 }
 
@@ -944,7 +926,7 @@ def choose_screen_state_probe(
         calls = NoCallsProbe(f"no calls backend for {platform} yet", unknown)
     else:
         calls = InhibitorCallsProbe(
-            [GnomeSessionCalls(bus()), PowerManagementCalls(bus()), LogindCalls(system())]
+            [GnomeSessionCalls(bus()), LogindCalls(system())]
         )
         if not calls.available:
             calls = NoCallsProbe(calls.describe().detail, unknown)
