@@ -5317,6 +5317,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Pausen bei „Nicht stören“ zurückhalten</translation>
         </message>
         <message>
+            <source>Followed on GNOME, KDE Plasma, XFCE and with dunst; `backmove doctor` says whether your desktop's is seen.</source>
+            <translation>Wird unter GNOME, KDE Plasma, XFCE und mit dunst beachtet; `backmove doctor` sagt, ob es auf deinem Desktop erkannt wird.</translation>
+        </message>
+        <message>
             <source>Hold breaks during video calls and presentations</source>
             <translation>Pausen bei Videoanrufen und Präsentationen zurückhalten</translation>
         </message>
