@@ -925,9 +925,7 @@ def choose_screen_state_probe(
     if platform in ("win32", "darwin"):
         calls = NoCallsProbe(f"no calls backend for {platform} yet", unknown)
     else:
-        calls = InhibitorCallsProbe(
-            [GnomeSessionCalls(bus()), LogindCalls(system())]
-        )
+        calls = InhibitorCallsProbe([GnomeSessionCalls(bus()), LogindCalls(system())])
         if not calls.available:
             calls = NoCallsProbe(calls.describe().detail, unknown)
     return ScreenStateProbe(fullscreen, dnd, calls)
