@@ -48,7 +48,7 @@ What moves a cycle along, in the order the rules are tried (`_step`):
    up, the prompt is given its time, `warning_lead_s` on, and `warn` says so: it comes then,
    typing or not, so the heads-up's "in 30 seconds" is true. Only what ends or holds a break
    comes between (a quiet mode, time away, the end of hours, a pause, a sleep);
-7. quiet modes (fullscreen, do-not-disturb, meeting) hold a due break, or take back a prompt
+7. quiet modes (fullscreen, do-not-disturb, meeting, a call) hold a due break, or take back a prompt
    that is up (`suppress`), and let it out once when they end (`release`): one prompt however
    long they lasted, never a burst.
 Nothing is warned or prompted within two minutes of a wake (a prompt whose time falls in them
@@ -290,6 +290,7 @@ class Planner:
         self._meeting_until: float | None = None
         self._fullscreen = False
         self._dnd = False
+        self._call = False
         self._grace_until = -math.inf
         self._asleep_from: tuple[float, float] | None = None
 
@@ -350,6 +351,14 @@ class Planner:
         """Do-not-disturb went on (or off): held like full screen."""
         self._begin()
         self._dnd = on
+        self._take_back()
+        return self._finish()
+
+    def set_call(self, on: bool) -> list[Decision]:
+        """An app began (or stopped) keeping the screen awake, as a video call or a slide show
+        does: held like meeting mode, for as long as it lasts (`quiet_during_calls`)."""
+        self._begin()
+        self._call = on
         self._take_back()
         return self._finish()
 
@@ -1103,6 +1112,8 @@ class Planner:
             return "fullscreen"
         if self._dnd and self._settings["quiet_when_dnd"]:
             return "dnd"
+        if self._call and self._settings["quiet_during_calls"]:
+            return "call"
         return None
 
     def _at_desk_s(self) -> float:

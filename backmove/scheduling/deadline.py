@@ -45,6 +45,7 @@ class DesktopEvents(Protocol):
     clock_jumped: SignalInstance
     fullscreen_changed: SignalInstance
     dnd_changed: SignalInstance
+    call_changed: SignalInstance
 
 
 _MAX_TIMER_MS = 2**31 - 1
@@ -146,12 +147,13 @@ class PlannerDriver(QObject):
         self.feed(self.planner.observe_idle(self.idle()))
 
     def follow(self, desktop: DesktopEvents) -> None:
-        """Hear the desktop's moments: sleep and wake, clock jumps, full screen and DND."""
+        """Hear the desktop's moments: sleep and wake, clock jumps, full screen, DND, calls."""
         desktop.suspending.connect(self.suspended)
         desktop.resumed.connect(self.resumed)
         desktop.clock_jumped.connect(lambda _by: self.poll())
         desktop.fullscreen_changed.connect(self.set_fullscreen)
         desktop.dnd_changed.connect(self.set_dnd)
+        desktop.call_changed.connect(self.set_call)
 
     # --- events: each runs one planner call and hands on what it decided ---------------------
 
@@ -196,6 +198,9 @@ class PlannerDriver(QObject):
 
     def set_dnd(self, on: bool) -> list[Decision]:
         return self.feed(self.planner.set_dnd(on))
+
+    def set_call(self, on: bool) -> list[Decision]:
+        return self.feed(self.planner.set_call(on))
 
     def own_interval(self) -> list[Decision]:
         return self.feed(self.planner.own_interval())

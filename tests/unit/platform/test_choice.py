@@ -72,10 +72,12 @@ def test_idle_backend_order(env: dict[str, str], platform: str, order: tuple[str
 @pytest.mark.parametrize(
     ("env", "platform", "fullscreen", "dnd"),
     [
-        (GNOME_X11, "linux", ("x11",), ("notifications",)),
-        (STARTX, "linux", ("x11",), ("notifications",)),
+        (GNOME_X11, "linux", ("x11",), ("gnome", "notifications", "dunst", "xfce")),
+        (STARTX, "linux", ("x11",), ("notifications", "dunst", "xfce")),
         # XWayland would show only X11 clients' windows: unknown beats wrong.
-        (GNOME_WAYLAND, "linux", (), ("notifications",)),
+        (GNOME_WAYLAND, "linux", (), ("gnome", "notifications", "dunst", "xfce")),
+        # KWin tells through a script loaded into it.
+        (KDE_WAYLAND, "linux", ("kwin",), ("notifications", "dunst", "xfce")),
         ({}, "win32", ("windows",), ()),
         (GNOME_X11, "darwin", (), ()),
     ],
@@ -85,6 +87,24 @@ def test_screen_state_backend_order(
 ) -> None:
     assert fullscreen_backends(env, platform) == fullscreen
     assert dnd_backends(env, platform) == dnd
+
+
+@pytest.mark.parametrize(
+    ("env", "server", "dnd"),
+    [
+        (STARTX, "dunst", ("dunst", "notifications", "xfce")),
+        # dunst on a GNOME desktop: GNOME's setting would say nothing about dunst.
+        (GNOME_X11, "dunst", ("dunst", "notifications", "xfce")),
+        (XFCE_X11, "Xfce Notify Daemon", ("xfce", "notifications", "dunst")),
+        (GNOME_WAYLAND, "gnome-shell", ("gnome", "notifications", "dunst", "xfce")),
+        (KDE_WAYLAND, "Plasma", ("notifications", "dunst", "xfce")),
+        (KDE_WAYLAND, "mako", ("notifications", "dunst", "xfce")),
+    ],
+)
+def test_the_running_notification_server_picks_the_do_not_disturb_backend(
+    env: dict[str, str], server: str, dnd: tuple[str, ...]
+) -> None:
+    assert dnd_backends(env, "linux", server) == dnd
 
 
 def test_without_display_or_bus_the_app_times_by_the_wall_clock() -> None:
@@ -106,17 +126,23 @@ def test_an_unreachable_display_is_reported_and_skipped() -> None:
     assert "x11: cannot open X display :9876" in probe.describe().detail
 
 
-def test_screen_state_on_wayland_says_why_fullscreen_is_unknown() -> None:
-    state = choose_screen_state_probe(GNOME_WAYLAND, "linux", session_bus=no_bus())
+def test_screen_state_on_wayland_says_why_fullscreen_is_unknown(tmp_path: Path) -> None:
+    env = {**GNOME_WAYLAND, "PATH": str(tmp_path)}  # no gsettings
+    state = choose_screen_state_probe(env, "linux", session_bus=no_bus(), system_bus=no_bus())
     assert isinstance(state.fullscreen_probe, NoFullscreenProbe)
     assert isinstance(state.dnd_probe, NoDndProbe)
     assert state.fullscreen() is None
     assert state.dnd() is None
-    fullscreen, dnd = state.describe()
+    assert state.in_call() is None
+    fullscreen, dnd, calls = state.describe()
     assert fullscreen.effect is Effect.FULLSCREEN_UNKNOWN
     assert "Wayland" in fullscreen.detail
+    assert fullscreen.words == "unknown on this Wayland desktop"
     assert dnd.effect is Effect.DND_UNKNOWN
+    assert "gnome: gsettings not found" in dnd.detail
     assert "notifications:" in dnd.detail
+    assert calls.effect is Effect.CALLS_UNKNOWN
+    assert "org.freedesktop.login1: not on the bus" in calls.detail
 
 
 class FakeProbe:
