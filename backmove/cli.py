@@ -864,13 +864,6 @@ def _doctor_notifications() -> str:
     return _tr("neither dbus-python nor notify-send found: {fallback}").format(fallback=fallback)
 
 
-IDLE_WORDS = {  # the idle backends' plain words, until each backend supplies its own `words`
-    "x11": QT_TRANSLATE_NOOP("backends", "X11 screen-saver counter"),
-    "mutter": QT_TRANSLATE_NOOP("backends", "GNOME's idle monitor (Mutter)"),
-    "screensaver": QT_TRANSLATE_NOOP("backends", "the desktop's screen-saver service"),
-    "windows": QT_TRANSLATE_NOOP("backends", "Windows' time since the last input"),
-    "macos": QT_TRANSLATE_NOOP("backends", "macOS's time since the last input"),
-}
 PROBE_LABELS = {  # doctor's left column: English, so a bug report reads the same everywhere
     "idle": "idle time",
     "power": "sleep and wake",
@@ -884,13 +877,13 @@ def probe_line(status: ProbeStatus) -> str:
     """One probe in plain words: what backmove uses, what that means for the user, and the
     backend's English name (and why nothing else works) for a bug report.
 
-    "X11 screen-saver counter: breaks follow your real activity: … [x11]"."""
+    "the X server's idle alarms, which say …: breaks follow your real activity: … [xsync]"."""
     from PySide6.QtCore import QCoreApplication
 
     from backmove.platform.probe import BACKEND_CONTEXT
     from backmove.ui.wording import effect
 
-    words = status.words or (IDLE_WORDS.get(status.backend, "") if status.concern == "idle" else "")
+    words = status.words
     if not words and not status.available:
         words = QT_TRANSLATE_NOOP("backends", "none found")
     used = QCoreApplication.translate(BACKEND_CONTEXT, words) if words else status.backend

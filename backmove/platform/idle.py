@@ -1,6 +1,6 @@
 """Seconds since the user last touched the keyboard or mouse, however the desktop tells it.
 
-Backends, each with a stable `name` (what doctor shows in brackets) and a plain `description`:
+Backends, each with a stable `name` (what doctor shows in brackets) and plain `words`:
 Wayland's ext-idle-notify-v1 (KWin, wlroots compositors, niri, COSMIC), GNOME's Mutter
 IdleMonitor watches, X11's XSync IDLETIME alarms, and, where none of those is there, X11's
 XScreenSaver, org.freedesktop.ScreenSaver over D-Bus (KDE on X11), Windows (GetLastInputInfo)
@@ -31,6 +31,7 @@ from PySide6.QtDBus import QDBusConnection
 from backmove.platform import win32
 from backmove.platform.bus import BusError, call_int
 from backmove.platform.probe import (
+    QT_TRANSLATE_NOOP,
     Effect,
     ProbeStatus,
     desktops,
@@ -52,8 +53,9 @@ MIN_WATCH_S = 1.0
 class IdleProbe(Protocol):
     name: str
     """Stable identifier, shown by doctor in brackets ("xsync", "wayland", "mutter", …)."""
-    description: str
-    """What this backend does, in plain English words, for doctor to word for the user."""
+    words: str
+    """Which backend this is and how it learns of input, in plain English marked for
+    translation (context `BACKEND_CONTEXT`): what doctor shows before the effect."""
     tells: bool
     """True if the desktop says when input stops and comes back; False if it is asked."""
     available: bool
@@ -75,7 +77,8 @@ class IdleProbe(Protocol):
 
 class _IdleBackend:
     name = "none"
-    description = "no idle time: breaks come by the clock"
+    words = ""
+    """Empty for no backend: doctor then says "none found"."""
     tells = False
 
     def __init__(self) -> None:
@@ -84,7 +87,7 @@ class _IdleBackend:
 
     def describe(self) -> ProbeStatus:
         effect = Effect.IDLE_MEASURED if self.available else Effect.IDLE_WALL_CLOCK
-        return ProbeStatus("idle", self.name, self.available, effect, self.detail)
+        return ProbeStatus("idle", self.name, self.available, effect, self.detail, self.words)
 
     def watch(self, thresholds: Iterable[float], changed: Callable[[], None]) -> bool:
         """This backend only answers when asked."""
@@ -185,7 +188,9 @@ class XSyncIdleProbe(_ToldIdle):
     does it; the counter is also read at once for an exact reading."""
 
     name = "xsync"
-    description = "the X server tells when input stops and comes back (XSync alarms)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "the X server's idle alarms, which say when you stop and when you come back"
+    )
 
     def __init__(self, display: str | None) -> None:
         super().__init__()
@@ -222,7 +227,9 @@ class WaylandIdleProbe(_ToldIdle):
     calls the reading is "active"."""
 
     name = "wayland"
-    description = "the Wayland compositor tells when input stops and comes back (ext-idle-notify)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "the Wayland compositor, which says when you stop and when you come back"
+    )
 
     def __init__(self, display: str | None) -> None:
         super().__init__()
@@ -235,6 +242,12 @@ class WaylandIdleProbe(_ToldIdle):
             self.detail = str(exc)
             return
         self.available = True
+        if not self._notifier.input_only:
+            self.words = QT_TRANSLATE_NOOP(
+                "backends",
+                "the Wayland compositor, which says when you stop and when you come back (a "
+                "video or call that keeps the screen awake counts as being here)",
+            )
         kind = "input only" if self._notifier.input_only else "idle inhibitors hold idle off"
         self.detail = f"ext_idle_notifier_v1 version {self._notifier.version} on {display} ({kind})"
 
@@ -260,7 +273,9 @@ class X11IdleProbe(_IdleBackend):
     seconds: where the server lacks XSync."""
 
     name = "x11"
-    description = "the X server is asked for the idle time every few seconds (XScreenSaver)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "the X server's screen-saver counter, asked every 5 seconds"
+    )
 
     def __init__(self, display: str | None) -> None:
         super().__init__()
@@ -321,7 +336,9 @@ class MutterIdleProbe(_ToldIdle):
     reason, and is what a Mutter whose watches cannot be set is asked every few seconds."""
 
     name = "mutter"
-    description = "GNOME tells when input stops and comes back (Mutter IdleMonitor watches)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "GNOME's idle monitor, which says when you stop and when you come back"
+    )
     service = "org.gnome.Mutter.IdleMonitor"
     path = "/org/gnome/Mutter/IdleMonitor/Core"
     interface = "org.gnome.Mutter.IdleMonitor"
@@ -372,8 +389,8 @@ class ScreenSaverIdleProbe(_BusIdleProbe):
     """
 
     name = "screensaver"
-    description = (
-        "the desktop is asked for the idle time every few seconds (org.freedesktop.ScreenSaver)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "the desktop's screen-saver service, asked every 5 seconds"
     )
     service = "org.freedesktop.ScreenSaver"
     path = "/org/freedesktop/ScreenSaver"
@@ -385,7 +402,9 @@ class WindowsIdleProbe(_IdleBackend):
     """GetLastInputInfo against GetTickCount. Not yet verified on Windows."""
 
     name = "windows"
-    description = "Windows is asked for the idle time every few seconds (GetLastInputInfo)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "Windows' time since the last input, asked every 5 seconds"
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -428,7 +447,9 @@ class MacIdleProbe(_IdleBackend):
     """
 
     name = "macos"
-    description = "macOS is asked for the idle time every few seconds (HIDIdleTime)"
+    words = QT_TRANSLATE_NOOP(
+        "backends", "macOS's time since the last input, asked every 5 seconds"
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -518,7 +539,9 @@ class AskedIdle:
     def __init__(self, probe: IdleProbe) -> None:
         self._probe = probe
         self.name = probe.name
-        self.description = "the idle time is asked every few seconds (BACKMOVE_IDLE=poll)"
+        self.words = QT_TRANSLATE_NOOP(
+            "backends", "the desktop, asked every 5 seconds because BACKMOVE_IDLE=poll is set"
+        )
         self.tells = False
         self.available = probe.available
 
@@ -529,8 +552,17 @@ class AskedIdle:
         return False
 
     def describe(self) -> ProbeStatus:
+        """The backend's status, worded as asked; one that cannot be asked (Wayland) reads as
+        no idle time, which is what the planner then gets."""
         status = self._probe.describe()
-        return replace(status, detail=f"{status.detail}; asked every few seconds ({ASK_ENV}=poll)")
+        readable = status.available and self._probe.idle_seconds() is not None
+        return replace(
+            status,
+            available=readable,
+            effect=Effect.IDLE_MEASURED if readable else Effect.IDLE_WALL_CLOCK,
+            detail=f"{status.detail}; asked every 5 seconds ({ASK_ENV}=poll)",
+            words=self.words,
+        )
 
     def close(self) -> None:
         self._probe.close()

@@ -3361,28 +3361,44 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
     <context>
         <name>backends</name>
         <message>
-            <source>X11 screen-saver counter</source>
-            <translation>Bildschirmschoner-Zähler von X11</translation>
-        </message>
-        <message>
-            <source>GNOME's idle monitor (Mutter)</source>
-            <translation>GNOMEs Leerlaufmonitor (Mutter)</translation>
-        </message>
-        <message>
-            <source>the desktop's screen-saver service</source>
-            <translation>der Bildschirmschoner-Dienst des Desktops</translation>
-        </message>
-        <message>
-            <source>Windows' time since the last input</source>
-            <translation>die Zeit seit der letzten Eingabe laut Windows</translation>
-        </message>
-        <message>
-            <source>macOS's time since the last input</source>
-            <translation>die Zeit seit der letzten Eingabe laut macOS</translation>
-        </message>
-        <message>
             <source>none found</source>
             <translation>nichts gefunden</translation>
+        </message>
+        <message>
+            <source>the X server's idle alarms, which say when you stop and when you come back</source>
+            <translation>die Leerlaufalarme des X-Servers, die melden, wann du aufhörst und wann du zurückkommst</translation>
+        </message>
+        <message>
+            <source>the Wayland compositor, which says when you stop and when you come back</source>
+            <translation>der Wayland-Compositor, der meldet, wann du aufhörst und wann du zurückkommst</translation>
+        </message>
+        <message>
+            <source>the Wayland compositor, which says when you stop and when you come back (a video or call that keeps the screen awake counts as being here)</source>
+            <translation>der Wayland-Compositor, der meldet, wann du aufhörst und wann du zurückkommst (ein Video oder Anruf, der den Bildschirm wach hält, zählt als Anwesenheit)</translation>
+        </message>
+        <message>
+            <source>the X server's screen-saver counter, asked every 5 seconds</source>
+            <translation>der Bildschirmschoner-Zähler des X-Servers, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>GNOME's idle monitor, which says when you stop and when you come back</source>
+            <translation>GNOMEs Leerlaufmonitor, der meldet, wann du aufhörst und wann du zurückkommst</translation>
+        </message>
+        <message>
+            <source>the desktop's screen-saver service, asked every 5 seconds</source>
+            <translation>der Bildschirmschoner-Dienst des Desktops, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>Windows' time since the last input, asked every 5 seconds</source>
+            <translation>die Zeit seit der letzten Eingabe von Windows, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>macOS's time since the last input, asked every 5 seconds</source>
+            <translation>die Zeit seit der letzten Eingabe von macOS, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>the desktop, asked every 5 seconds because BACKMOVE_IDLE=poll is set</source>
+            <translation>der Desktop, alle 5 Sekunden abgefragt, weil BACKMOVE_IDLE=poll gesetzt ist</translation>
         </message>
         <message>
             <source>logind's sleep signal, and a clock check</source>

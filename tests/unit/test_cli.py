@@ -26,6 +26,7 @@ from backmove.cli import (
     probe_line,
 )
 from backmove.paths import resolve
+from backmove.platform.idle import NoIdleProbe, XSyncIdleProbe
 from backmove.platform.probe import Effect, ProbeStatus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,9 +109,13 @@ def test_doctor_without_a_display_says_what_that_means(
 @pytest.mark.parametrize(
     ("status", "line"),
     [
-        (ProbeStatus("idle", "x11", True, Effect.IDLE_MEASURED, "XScreenSaver on :0"),
-         "X11 screen-saver counter: breaks follow your real activity: only time at the "
-         "keyboard and mouse counts [x11]"),
+        (ProbeStatus("idle", "xsync", True, Effect.IDLE_MEASURED, "XSync IDLETIME on :0",
+                     XSyncIdleProbe.words),
+         "the X server's idle alarms, which say when you stop and when you come back: breaks "
+         "follow your real activity: only time at the keyboard and mouse counts [xsync]"),
+        (NoIdleProbe("xsync: DISPLAY is not set").describe(),
+         "none found: breaks come by the clock, and time away is not noticed [none] (xsync: "
+         "DISPLAY is not set)"),
         (ProbeStatus("fullscreen", "none", False, Effect.FULLSCREEN_UNKNOWN,
                      "Wayland does not let apps see other windows",
                      "unknown on this Wayland desktop"),
