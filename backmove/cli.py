@@ -1268,6 +1268,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if language is not None:
             language.drop()
+        _end_qt_app()
+
+
+def _end_qt_app() -> None:
+    """End the Qt application this command made, with the translators held beside it: a
+    command leaves no Qt application behind, so whatever runs next in the process (another
+    command, or a program of its own that needs a QApplication) can make the one it needs."""
+    if not _qt_app:
+        return  # most commands never load Qt
+    from PySide6.QtCore import QCoreApplication
+
+    made, _qt_app[:] = _qt_app[:], []
+    for each in reversed(made):
+        if isinstance(each, QCoreApplication):
+            each.shutdown()
+        else:
+            getattr(each, "drop", lambda: None)()
 
 
 def _silence_closed_pipes() -> None:

@@ -91,9 +91,15 @@ def test_without_home_the_platform_folders_are_used(
 def test_doctor_without_a_display_says_what_that_means(
     home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
+    before = QCoreApplication.instance()
     assert main(["doctor"]) == EXIT_OK
+    # The plain QCoreApplication doctor needs for D-Bus ends with it: a QApplication made next
+    # in this process (the app, or a test's) would be refused beside it.
+    assert QCoreApplication.instance() is before
     out = capsys.readouterr().out
     assert "settings file" in out and str(home) in out
     assert "needs a desktop session" in out
