@@ -8,8 +8,13 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from backmove.platform.idle import (
+    MacIdleProbe,
+    MutterIdleProbe,
     NoIdleProbe,
+    ScreenSaverIdleProbe,
     WaylandIdleProbe,
+    WindowsIdleProbe,
+    X11IdleProbe,
     XSyncIdleProbe,
     choose_idle_probe,
     idle_backends,
@@ -22,6 +27,7 @@ from backmove.platform.screenstate import (
     dnd_backends,
     fullscreen_backends,
 )
+from backmove.scheduling.deadline import IDLE_POLL_MS
 
 GNOME_WAYLAND = {"XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "ubuntu:GNOME",
                  "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}  # fmt: skip
@@ -204,3 +210,14 @@ def test_xsync_without_a_display_says_what_is_missing() -> None:
     probe = XSyncIdleProbe(":9876")
     assert not probe.available
     assert probe.describe().detail == "cannot open X display :9876"
+
+
+def test_each_idle_backend_says_in_plain_words_whether_it_is_told_or_asks() -> None:
+    """Doctor's idle line starts with the backend's words: one that tells says so, one that is
+    asked says how often, as the driver asks it."""
+    backends = (XSyncIdleProbe, WaylandIdleProbe, MutterIdleProbe, X11IdleProbe,
+                ScreenSaverIdleProbe, WindowsIdleProbe, MacIdleProbe)  # fmt: skip
+    for backend in backends:
+        told = "when you stop and when you come back" in backend.words
+        asked = f"asked every {IDLE_POLL_MS // 1000} seconds" in backend.words
+        assert (told, asked) == (backend.tells, not backend.tells), backend.name
