@@ -10,7 +10,8 @@ become one plain sentence and an exit code:
 
 0 done; 1 failed (the sentence says why); 2 a value the command cannot take; 3 backmove is not
 running; 4 the command socket's place is not safe to use or something else is in its way;
-141 the reader of the output went away.
+5 `backmove` (the app) found no desktop display to show itself on (checked before Qt is asked
+for one, which would abort the process); 141 the reader of the output went away.
 
 Text the running app sends back is printed without its control characters: another program
 answering on the socket must not be able to send escape sequences to the terminal.
@@ -47,6 +48,7 @@ from backmove.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from backmove.platform.datalock import DataLock, Owner
+    from backmove.platform.probe import ProbeStatus
     from backmove.platform.socketplace import Problem
     from backmove.storage.database import Database
     from backmove.ui.language import Language
@@ -56,6 +58,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NOT_RUNNING = 3
 EXIT_SOCKET_PLACE = 4
+EXIT_NO_DISPLAY = 5
 EXIT_CLOSED_PIPE = 128 + 13  # 13 is SIGPIPE everywhere Python runs with pipes
 
 _CTX = "cli"
@@ -187,8 +190,8 @@ def _make_qt_app(command: str | None) -> None:
     if command == "figures":
         # Drawing to files needs no screen: never open a window, even on a desktop.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    elif not _display():
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a PDF needs no screen
+    elif _headless():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no screen
     from PySide6.QtWidgets import QApplication
 
     _qt_app.append(QApplication(["backmove"]))
@@ -199,9 +202,63 @@ def _display() -> str | None:
 
 
 def _headless() -> bool:
-    """No desktop session to ask: making a QApplication here would abort the process."""
-    forced = os.environ.get("QT_QPA_PLATFORM")
-    return not _display() and not forced and sys.platform.startswith("linux")
+    """No desktop display Qt could use: making a QApplication here would abort the process."""
+    from backmove.platform.display import check_display
+
+    return not check_display(os.environ, sys.platform).usable
+
+
+def _missing_display() -> str:
+    """What is missing, in a few words: which display variables are unset or lead nowhere."""
+    from backmove.platform.display import check_display
+
+    found = check_display(os.environ, sys.platform)
+    if found.x11 == "unset" and found.wayland == "unset":
+        return _tr("neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set")
+    parts = []
+    if found.x11 == "unreachable":
+        parts.append(_tr("the X11 display {display} does not answer").format(display=found.display))
+    elif found.x11 == "unset":
+        parts.append(_tr("DISPLAY (X11) is not set"))
+    if found.wayland == "no_socket":
+        parts.append(
+            _tr("the Wayland socket {name} does not exist").format(name=found.wayland_display)
+        )
+    elif found.wayland == "unset":
+        parts.append(_tr("WAYLAND_DISPLAY (Wayland) is not set"))
+    return _tr("{first} and {second}").format(first=parts[0], second=parts[1])
+
+
+def _no_display(paths: Paths) -> int:
+    """The app has no desktop to show itself on: one sentence instead of Qt's abort."""
+    _speak(paths)
+    print(
+        "backmove: "
+        + _tr(
+            "no desktop display to show backmove on ({missing}); start backmove from inside "
+            "your desktop session (its applications menu, autostart, or a terminal opened "
+            "there), and `backmove doctor` explains what it looks for."
+        ).format(missing=_missing_display()),
+        file=sys.stderr,
+    )
+    return EXIT_NO_DISPLAY
+
+
+def _speak(paths: Paths) -> None:
+    """The user's language for a sentence the app prints before it has loaded its settings
+    (main() leaves `run` to the app, which never got that far)."""
+    choice = _language_choice(paths)
+    if _plainly_english(choice):
+        return
+    from backmove.ui.language import Language
+    from backmove.ui.language import resolve as resolve_language
+
+    if resolve_language(choice) == "en":
+        return
+    _make_qt_app(None)
+    language = Language()
+    language.use(choice)
+    _qt_app.append(language)  # its translators live as long as the command
 
 
 def _language_choice(paths: Paths) -> str:
@@ -228,6 +285,11 @@ def _parser() -> argparse.ArgumentParser:
         description=_tr(
             "Movement breaks for people who sit at a computer all day. "
             "With no command, starts backmove in the system tray."
+        ),
+        epilog=_tr(
+            "Exit codes: 0 done; 1 failed (the message says why); 2 a value the command "
+            "cannot take; 3 backmove is not running; 4 the command socket's place is not safe "
+            "to use; 5 no desktop display to start backmove on (`backmove doctor` explains)."
         ),
         add_help=False,
     )
@@ -769,9 +831,8 @@ def _doctor_display() -> dict[str, str]:
     if _headless():
         return {
             "display": _tr(
-                "none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a "
-                "desktop session to show anything"
-            ),
+                "none found ({missing}): backmove needs a desktop session to show anything"
+            ).format(missing=_missing_display()),
         }
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -809,30 +870,49 @@ def _doctor_notifications() -> str:
     return _tr("neither dbus-python nor notify-send found: {fallback}").format(fallback=fallback)
 
 
+PROBE_LABELS = {  # doctor's left column: English, so a bug report reads the same everywhere
+    "idle": "idle time",
+    "power": "sleep and wake",
+    "fullscreen": "full screen",
+    "dnd": "do not disturb",
+    "calls": "calls",
+}
+
+
+def probe_line(status: ProbeStatus) -> str:
+    """One probe in plain words: what backmove uses, what that means for the user, and the
+    backend's English name (and why nothing else works) for a bug report.
+
+    "the X server's idle alarms, which say …: breaks follow your real activity: … [xsync]"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from backmove.platform.probe import BACKEND_CONTEXT
+    from backmove.ui.wording import effect
+
+    words = status.words
+    if not words and not status.available:
+        words = QT_TRANSLATE_NOOP("backends", "none found")
+    used = QCoreApplication.translate(BACKEND_CONTEXT, words) if words else status.backend
+    line = f"{used}: {effect(status.effect)} [{status.backend}]"
+    if status.detail and not status.available:
+        line += f" ({status.detail})"
+    return line
+
+
 def _doctor_probes() -> dict[str, str]:
     from backmove.core.clock import SystemClock
     from backmove.platform.idle import choose_idle_probe
     from backmove.platform.power import create_power_monitor
     from backmove.platform.screenstate import choose_screen_state_probe
-    from backmove.ui.wording import effect
 
     _make_qt_app("doctor")  # the D-Bus backends need one
     idle = choose_idle_probe()
     power = create_power_monitor(SystemClock())
     screen = choose_screen_state_probe()
-    labels = {
-        "idle": "idle time",
-        "power": "sleep and wake",
-        "fullscreen": "full screen",
-        "dnd": "do not disturb",
-    }
     out: dict[str, str] = {}
     try:
         for status in (idle.describe(), power.describe(), *screen.describe()):
-            line = f"{effect(status.effect)} [{status.backend}]"
-            if status.detail and not status.available:
-                line += f" ({status.detail})"
-            out[labels.get(status.concern, status.concern)] = line
+            out[PROBE_LABELS.get(status.concern, status.concern)] = probe_line(status)
     finally:
         idle.close()
         screen.close()
@@ -1084,6 +1164,8 @@ def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
+    if _headless():
+        return _no_display(paths)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -1192,6 +1274,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if language is not None:
             language.drop()
+        _end_qt_app()
+
+
+def _end_qt_app() -> None:
+    """End the Qt application this command made, with the translators held beside it: a
+    command leaves no Qt application behind, so whatever runs next in the process (another
+    command, or a program of its own that needs a QApplication) can make the one it needs."""
+    if not _qt_app:
+        return  # most commands never load Qt
+    from PySide6.QtCore import QCoreApplication
+
+    made, _qt_app[:] = _qt_app[:], []
+    for each in reversed(made):
+        if isinstance(each, QCoreApplication):
+            each.shutdown()
+        else:
+            getattr(each, "drop", lambda: None)()
 
 
 def _silence_closed_pipes() -> None:

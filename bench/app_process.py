@@ -100,6 +100,10 @@ class AppFigures:
     threads: int
     state: str
     visible: list[str]
+    polled_cpu_s_per_min: float | None = None
+    """The same idle window with the idle time asked every 5 s (BACKMOVE_IDLE=poll), as every
+    backend was before they told: the figure beside `cpu_s_per_min`."""
+    polled_cpu_s: float = 0.0
 
 
 class AppRunner:
@@ -219,7 +223,7 @@ def measure(
         time.sleep(window_s)
         used, took = cpu_seconds(proc.pid) - before, time.perf_counter() - began
         say(f"  CPU over {took:.0f} s idle: {used:.2f} s")
-        return AppFigures(
+        found = AppFigures(
             times,
             cpu,
             rss,
@@ -231,6 +235,18 @@ def measure(
             str(runner.status().get("state", "unknown")),
             runner.visible_windows(proc.pid),
         )
+        # Before and after, side by side: the same window with the idle time asked every 5 s.
+        runner.stop(proc)
+        runner.env["BACKMOVE_IDLE"] = "poll"
+        desk.run("xdotool", "mousemove", "600", "380", check=False)
+        proc, _, _ = runner.launch()
+        time.sleep(settle_s)
+        before, began = cpu_seconds(proc.pid), time.perf_counter()
+        time.sleep(window_s)
+        used, took = cpu_seconds(proc.pid) - before, time.perf_counter() - began
+        say(f"  CPU over {took:.0f} s idle, idle time asked every 5 s: {used:.2f} s")
+        found.polled_cpu_s_per_min, found.polled_cpu_s = used / (took / 60), used
+        return found
     finally:
         if proc is not None and proc.poll() is None:
             runner.stop(proc)

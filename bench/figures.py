@@ -62,6 +62,7 @@ SPECS: tuple[Spec, ...] = (
         3,
         Budget(0.01, "at most 0.01 s CPU per idle minute"),
     ),
+    Spec("idle_cpu_polled", "CPU per idle minute, idle time asked every 5 s (before)", "s/min", 3),
     Spec("prompt_first", "Deadline → prompt painted, first in a process", "ms", 0, _PROMPT),
     Spec("prompt", "Deadline → prompt painted, median of later ones", "ms", 0, _PROMPT),
     Spec("break_window", "Start → break window painted, median of later ones", "ms", 0),

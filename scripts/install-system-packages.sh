@@ -1,7 +1,10 @@
 #!/bin/sh
 # Installs what backmove needs from Debian or Ubuntu packages.
-#   install-system-packages.sh run    what the app needs (Qt's X11 libraries, libXss)
-#   install-system-packages.sh test   that, plus the headless desktop the tests run on
+#   install-system-packages.sh run    what the app needs (Qt's X11 libraries, libXss, libXext)
+#   install-system-packages.sh test   that, plus the headless desktop the tests run on, the
+#                                     Wayland compositors the idle-time and full-screen tests
+#                                     start, and GSettings with dconf and xfconf (for GNOME's
+#                                     and XFCE's do-not-disturb)
 # Uses sudo when not root; does nothing when every package is already there.
 #
 # Python is whatever `python3` on PATH is (pyenv, a python.org build, Debian's own). Debian's
@@ -12,12 +15,15 @@ set -eu
 
 mode=${1:-run}
 
-app="libxss1 libx11-6 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+app="libxss1 libxext6 libx11-6 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
 libxcb-xkb1 libxcb-xfixes0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libnotify-bin
 fonts-dejavu-core libpulse0"
+# kwin-wayland and mutter: the idle-time and full-screen tests start KDE's and GNOME's
+# compositors headless.
 tests="xvfb xauth openbox trayer dunst xdotool dbus dbus-x11 x11-utils x11-xserver-utils
-imagemagick desktop-file-utils appstream"
+imagemagick desktop-file-utils appstream kwin-wayland mutter libglib2.0-bin dconf-service
+dconf-gsettings-backend gsettings-desktop-schemas xfconf"
 
 case "$mode" in
   run) wanted=$app ;;

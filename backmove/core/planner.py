@@ -48,7 +48,7 @@ What moves a cycle along, in the order the rules are tried (`_step`):
    up, the prompt is given its time, `warning_lead_s` on, and `warn` says so: it comes then,
    typing or not, so the heads-up's "in 30 seconds" is true. Only what ends or holds a break
    comes between (a quiet mode, time away, the end of hours, a pause, a sleep);
-7. quiet modes (fullscreen, do-not-disturb, meeting) hold a due break, or take back a prompt
+7. quiet modes (fullscreen, do-not-disturb, meeting, a call) hold a due break, or take back a prompt
    that is up (`suppress`), and let it out once when they end (`release`): one prompt however
    long they lasted, never a burst.
 Nothing is warned or prompted within two minutes of a wake (a prompt whose time falls in them
@@ -64,7 +64,9 @@ interval, so the user is asked in plain words instead of only being spaced out.
 
 Every public method brings the machine up to now and returns the decisions it made; all of
 them carry the time of that call. The adapter must call `observe_idle` (with a fresh probe
-reading) when the deadline it armed fires, and whenever its probe reads, every few seconds.
+reading) when the deadline it armed fires, and whenever its probe tells of a change: input
+stopping for one of `idle_thresholds()` or coming back (or, where the desktop only answers when
+asked, every few seconds).
 """
 
 from __future__ import annotations
@@ -299,6 +301,7 @@ class Planner:
         self._meeting_until: float | None = None
         self._fullscreen = False
         self._dnd = False
+        self._call = False
         self._grace_until = -math.inf
         self._asleep_from: tuple[float, float] | None = None
 
@@ -309,6 +312,16 @@ class Planner:
         self._begin()
         self._input_at(self._now - max(0.0, idle_s))
         return self._finish()
+
+    def idle_thresholds(self) -> tuple[float, ...]:
+        """The idle lengths, in seconds, at which a reading can change what happens: the quiet
+        that counts as a pause in the typing (`natural_pause_quiet_s`) and the time away that
+        counts as a break (`idle_threshold_min`). A probe that tells rather than answers is
+        asked to tell at these, and when input comes back; in between, a reading of "active"
+        is as good as the exact idle time."""
+        quiet = float(self._settings["natural_pause_quiet_s"])
+        away = float(self._settings["idle_threshold_min"]) * 60
+        return tuple(sorted({quiet, away}))
 
     def poll(self) -> list[Decision]:
         """Bring the machine up to now with no new reading (input is taken to have stopped at
@@ -349,6 +362,14 @@ class Planner:
         """Do-not-disturb went on (or off): held like full screen."""
         self._begin()
         self._dnd = on
+        self._take_back()
+        return self._finish()
+
+    def set_call(self, on: bool) -> list[Decision]:
+        """An app began (or stopped) keeping the screen awake, as a video call or a slide show
+        does: held like meeting mode, for as long as it lasts (`quiet_during_calls`)."""
+        self._begin()
+        self._call = on
         self._take_back()
         return self._finish()
 
@@ -965,7 +986,8 @@ class Planner:
     def _input_at(self, at: float) -> None:
         """Input was seen at `at` (elapsed). The span since the last reading counts as active,
         which is exact when readings come at input boundaries (simulate) and off by at most a
-        probe period otherwise."""
+        probe period otherwise (with a probe that tells but cannot be read, as on Wayland, by
+        at most the shortest of `idle_thresholds()`)."""
         at = min(at, self._now)
         if at > self._last_input + EPS:
             # A stretch that reached the threshold between readings still ends the cycle.
@@ -1108,6 +1130,8 @@ class Planner:
             return "fullscreen"
         if self._dnd and self._settings["quiet_when_dnd"]:
             return "dnd"
+        if self._call and self._settings["quiet_during_calls"]:
+            return "call"
         return None
 
     def _at_desk_s(self) -> float:

@@ -361,7 +361,24 @@ SPECS: tuple[Spec, ...] = (
         "A break that falls due during a film or presentation waits until it ends, then comes "
         "once.",
     ),
-    Spec("quiet_when_dnd", "bool", True, "Quiet", "Hold breaks during Do Not Disturb", ""),
+    Spec(
+        "quiet_when_dnd",
+        "bool",
+        True,
+        "Quiet",
+        "Hold breaks during Do Not Disturb",
+        "Followed on GNOME, KDE Plasma, XFCE and with dunst; `backmove doctor` says whether "
+        "your desktop's is seen.",
+    ),
+    Spec(
+        "quiet_during_calls",
+        "bool",
+        True,
+        "Quiet",
+        "Hold breaks during video calls and presentations",
+        "An app that keeps the screen awake (a video call, a slide show) counts as a meeting: "
+        "a break that falls due waits until it ends, then comes once.",
+    ),
     Spec(
         "meeting_default_min",
         "int",

@@ -42,6 +42,7 @@ EVENT_FIELDS: dict[str, frozenset[str]] = {
     "clock_jump": frozenset({"by"}),
     "fullscreen": frozenset({"on"}),
     "dnd": frozenset({"on"}),
+    "call": frozenset({"on"}),
     "user": frozenset({"action", "minutes", "until"}),
     "end": frozenset(),
 }
@@ -171,7 +172,7 @@ def _event(data: dict[str, Any], line: int) -> Event:
         _number(fields, "for", line, positive=True)
     elif kind == "clock_jump":
         _number(fields, "by", line)
-    elif kind in ("fullscreen", "dnd"):
+    elif kind in ("fullscreen", "dnd", "call"):
         if not isinstance(fields.get("on"), bool):
             raise TraceError(line, f'a {kind!r} event needs "on": true or false')
     elif kind == "user":
@@ -329,6 +330,8 @@ class _Run:
             return before + self.rows(p.set_fullscreen(data["on"]))
         if event.type == "dnd":
             return before + self.rows(p.set_dnd(data["on"]))
+        if event.type == "call":
+            return before + self.rows(p.set_call(data["on"]))
         if event.type == "user":
             return before + self.rows(self.actions[data["action"]](data))
         return before  # "end"

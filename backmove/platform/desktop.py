@@ -1,9 +1,10 @@
 """The desktop's moments that matter to the planner, from one object: the machine going to
-sleep and waking, the clock jumping, a full-screen window, and Do Not Disturb.
+sleep and waking, the clock jumping, a full-screen window, Do Not Disturb, and an app keeping
+the screen awake (a video call, a slide show).
 
 Each comes from its own backend (logind or a wall-clock gap detector for sleep; X11, D-Bus
-or nothing for the screen state); this gathers them so the app connects five signals rather
-than building five parts.
+or nothing for the screen state); this gathers them so the app connects six signals rather
+than building six parts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class DesktopWatch(QObject):
     clock_jumped = Signal(float)
     fullscreen_changed = Signal(bool)
     dnd_changed = Signal(bool)
+    call_changed = Signal(bool)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class DesktopWatch(QObject):
         self._power.clock_jumped.connect(self.clock_jumped)
         self._screen.fullscreen_changed.connect(self.fullscreen_changed)
         self._screen.dnd_changed.connect(self.dnd_changed)
+        self._screen.call_changed.connect(self.call_changed)
 
     def start(self) -> None:
         self._power.start()

@@ -27,7 +27,7 @@ from PySide6.QtDBus import QDBusConnection
 
 from backmove.core.clock import Clock
 from backmove.platform.bus import is_registered
-from backmove.platform.probe import Effect, ProbeStatus
+from backmove.platform.probe import QT_TRANSLATE_NOOP, Effect, ProbeStatus
 
 _LOGIND = "org.freedesktop.login1"
 _LOGIND_PATH = "/org/freedesktop/login1"
@@ -139,9 +139,11 @@ class PowerMonitor(QObject):
             return ProbeStatus(
                 "power", f"{self._source.name}+clock-gap", True, Effect.SUSPEND_EVENTS,
                 self._source.detail,
+                QT_TRANSLATE_NOOP("backends", "logind's sleep signal, and a clock check"),
             )  # fmt: skip
         detail = self._source.detail if self._source is not None else "no OS sleep events here"
-        return ProbeStatus("power", "clock-gap", True, Effect.SUSPEND_CLOCK_GAP, detail)
+        words = QT_TRANSLATE_NOOP("backends", "a clock check every 30 seconds")
+        return ProbeStatus("power", "clock-gap", True, Effect.SUSPEND_CLOCK_GAP, detail, words)
 
     def _mark(self) -> None:
         self._last_wall = self._clock.wall()

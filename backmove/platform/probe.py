@@ -31,15 +31,20 @@ class Effect(StrEnum):
     FULLSCREEN_UNKNOWN = "fullscreen_unknown"  # breaks are never held back for a fullscreen app
     DND_FOLLOWED = "dnd_followed"
     DND_UNKNOWN = "dnd_unknown"  # the desktop's do-not-disturb is not seen
+    CALLS_FOLLOWED = "calls_followed"  # an app keeping the screen awake holds breaks back
+    CALLS_UNKNOWN = "calls_unknown"  # nobody here says when the screen is kept awake
 
 
 @dataclass(frozen=True)
 class ProbeStatus(Message):
     """One line of `backmove doctor`.
 
-    `concern` is "idle", "power", "fullscreen" or "dnd"; `backend` names the backend in use
-    ("none" when nothing works); `detail` is a short technical note in English (a library or a
-    D-Bus service that is missing), shown as is, never translated.
+    `concern` is "idle", "power", "fullscreen", "dnd" or "calls"; `backend` names the backend
+    in use ("none" when nothing works); `detail` is a short technical note in English (a library
+    or a D-Bus service that is missing), shown as is, never translated. `words` is the backend
+    in plain English ("dunst's pause"), marked for translation in the context `BACKEND_CONTEXT`
+    where the backend defines it, so doctor can say what is used in the user's language; empty
+    when the backend has none (doctor then words it from the name).
     """
 
     code: ClassVar[str] = "probe_status"
@@ -48,6 +53,16 @@ class ProbeStatus(Message):
     available: bool
     effect: Effect
     detail: str = ""
+    words: str = ""
+
+
+BACKEND_CONTEXT = "backends"
+"""The translation context of the backends' `words`."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a backend's `words` for the catalogue; doctor translates them when it shows them."""
+    return text
 
 
 class Probe(Protocol):

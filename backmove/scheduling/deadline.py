@@ -2,9 +2,14 @@
 
 The planner counts active seconds on the monotonic clock and says when it next wants to be
 asked (`next_deadline`). This adapter keeps exactly one single-shot timer armed for that
-moment, re-armed after every call (a click, a probe reading, a wake, a settings change), and
-reads the idle probe every few seconds so active time is counted. Without an idle probe the
-reading is 0 ("always active"): breaks then come by the clock, as doctor and the tooltip say.
+moment, re-armed after every call (a click, a probe reading, a wake, a settings change).
+
+Idle readings come two ways. A probe that tells (`watch`) is given the planner's idle
+thresholds and calls back when input stops for one of them and when it comes back: the planner
+is then asked at those moments and at its own deadlines, and nothing runs in between. A probe
+that only answers is read every `poll_ms` (the last fallback, and the test seam's plain
+callable). Without an idle probe the reading is 0 ("always active"): breaks then come by the
+clock, as doctor and the tooltip say.
 
 A QTimer does not advance while the machine sleeps; the app calls `resumed` on wake, which
 re-plans and re-arms from the clock, never from the old timer.
@@ -13,7 +18,7 @@ re-plans and re-arms from the clock, never from the old timer.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
@@ -25,6 +30,11 @@ from backmove.core.settings import Settings
 log = logging.getLogger(__name__)
 
 IDLE_POLL_MS = 5000
+"""How often a probe that cannot tell is asked."""
+
+IdleWatch = Callable[[Iterable[float], Callable[[], None]], bool]
+"""A probe's `watch(thresholds, changed)`: True if it will call `changed` at those idle lengths
+and when input comes back (platform.idle.IdleProbe.watch)."""
 
 
 class DesktopEvents(Protocol):
@@ -35,9 +45,12 @@ class DesktopEvents(Protocol):
     clock_jumped: SignalInstance
     fullscreen_changed: SignalInstance
     dnd_changed: SignalInstance
+    call_changed: SignalInstance
 
 
 _MAX_TIMER_MS = 2**31 - 1
+_SAME_S = 0.5
+"""Readings this close are the same moment (a probe's count and the clock differ a little)."""
 
 
 class PlannerDriver(QObject):
@@ -56,11 +69,17 @@ class PlannerDriver(QObject):
         parent: QObject | None = None,
         *,
         poll_ms: int = IDLE_POLL_MS,
+        watch: IdleWatch | None = None,
     ) -> None:
+        """`watch` is the probe's, if it can tell; without it `idle_seconds` is polled."""
         super().__init__(parent)
         self.planner = planner
         self._clock = clock
         self._idle_seconds = idle_seconds
+        self._watch = watch
+        self._watched: tuple[float, ...] | None = None
+        self._idle_from: float | None = None
+        """After the probe told "idle", the last input it reported (Clock.monotonic())."""
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self.tick)
@@ -69,12 +88,51 @@ class PlannerDriver(QObject):
         self._poll.timeout.connect(self.tick)
 
     def start(self) -> None:
-        self._poll.start()
+        self._follow_idle()
         self.tick()
 
     def stop(self) -> None:
         self._poll.stop()
         self._deadline.stop()
+        self._watched = self._idle_from = None
+
+    @property
+    def told(self) -> bool:
+        """True while the probe tells of idle and input; False while it is polled."""
+        return self._watched is not None
+
+    def _follow_idle(self) -> None:
+        """Ask the probe to tell at the planner's thresholds; poll it if it cannot."""
+        thresholds = self.planner.idle_thresholds()
+        if self._watched == thresholds:
+            return
+        told = False
+        if self._watch is not None:
+            try:
+                told = bool(self._watch(thresholds, self._idle_changed))
+            except Exception:
+                log.warning("idle probe cannot tell; asking it instead", exc_info=True)
+        self._watched = thresholds if told else None
+        if told:
+            self._poll.stop()
+        elif not self._poll.isActive():
+            self._poll.start()
+
+    def _idle_changed(self) -> None:
+        """The probe told: input stopped for a threshold, came back, or the probe was lost.
+
+        A probe that tells says "back" at the first input after an idle stretch, so the user
+        was idle from the last input it reported until now; the planner, which otherwise knows
+        idle only up to its last reading, hears that first, so time away is as long as it was
+        (not cut at the threshold's reading)."""
+        now = self._clock.monotonic()
+        reading = self.idle()
+        decisions: list[Decision] = []
+        if self._idle_from is not None and now - reading > self._idle_from + _SAME_S:
+            decisions += self.planner.observe_idle(now - self._idle_from)
+        told_idle = self._watched is not None and reading >= min(self._watched) - _SAME_S
+        self._idle_from = now - reading if told_idle else None
+        self.feed(decisions + self.planner.observe_idle(reading))
 
     def idle(self) -> float:
         try:
@@ -89,12 +147,13 @@ class PlannerDriver(QObject):
         self.feed(self.planner.observe_idle(self.idle()))
 
     def follow(self, desktop: DesktopEvents) -> None:
-        """Hear the desktop's moments: sleep and wake, clock jumps, full screen and DND."""
+        """Hear the desktop's moments: sleep and wake, clock jumps, full screen, DND, calls."""
         desktop.suspending.connect(self.suspended)
         desktop.resumed.connect(self.resumed)
         desktop.clock_jumped.connect(lambda _by: self.poll())
         desktop.fullscreen_changed.connect(self.set_fullscreen)
         desktop.dnd_changed.connect(self.set_dnd)
+        desktop.call_changed.connect(self.set_call)
 
     # --- events: each runs one planner call and hands on what it decided ---------------------
 
@@ -140,11 +199,17 @@ class PlannerDriver(QObject):
     def set_dnd(self, on: bool) -> list[Decision]:
         return self.feed(self.planner.set_dnd(on))
 
+    def set_call(self, on: bool) -> list[Decision]:
+        return self.feed(self.planner.set_call(on))
+
     def own_interval(self) -> list[Decision]:
         return self.feed(self.planner.own_interval())
 
     def settings_changed(self, settings: Settings) -> list[Decision]:
-        return self.feed(self.planner.settings_changed(settings))
+        decisions = self.feed(self.planner.settings_changed(settings))
+        if self._watched is not None:
+            self._follow_idle()
+        return decisions
 
     def feed(self, decisions: list[Decision]) -> list[Decision]:
         """Re-arm the deadline, hand on `decisions` and say the state may have changed."""

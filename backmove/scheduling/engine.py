@@ -45,12 +45,14 @@ class Engine(QObject):
         self._clock = clock
         self.planner = Planner(settings, clock, memory, ratings)
         self.idle_probe: Any = None
+        watch = None
         if idle_seconds is None:
             from backmove.platform.idle import choose_idle_probe
 
             self.idle_probe = choose_idle_probe()
             idle_seconds = self.idle_probe.idle_seconds
-        self.driver = PlannerDriver(self.planner, clock, idle_seconds, self)
+            watch = self.idle_probe.watch
+        self.driver = PlannerDriver(self.planner, clock, idle_seconds, self, watch=watch)
         self.jobs: WallClockJobs | None = None
         self._watchers: list[Any] = []
 

@@ -125,6 +125,8 @@ class NextBreak:
     """Minutes of activity until it falls due, while counting."""
     until: float | None = None
     """Wall time a snooze, pause or meeting lasts until; None when open-ended."""
+    held: str | None = None
+    """Why a held break waits: "fullscreen", "dnd" or "call" (the planner's reason)."""
 
 
 @dataclass(frozen=True)
@@ -387,7 +389,7 @@ def next_break(status: Status) -> NextBreak:
     if status.meeting_until is not None:
         return NextBreak(BreakState.MEETING, kind, until=status.meeting_until)
     if status.held is not None:
-        return NextBreak(BreakState.HELD, kind)
+        return NextBreak(BreakState.HELD, kind, held=status.held)
     if status.snoozed_until is not None:
         return NextBreak(BreakState.SNOOZED, kind, until=status.snoozed_until)
     if status.state is State.WARNED:

@@ -278,28 +278,39 @@ TEMPLATES: dict[str, str] = {
     ),
 }
 
-EFFECTS: dict[str, str] = {
+EFFECTS: dict[str, str] = {  # what each probe's state means for the user (platform.probe.Effect)
     "idle_measured": QT_TRANSLATE_NOOP(
-        "messages", "found: only time at the keyboard and mouse counts toward a break"
+        "messages", "breaks follow your real activity: only time at the keyboard and mouse counts"
     ),
     "idle_wall_clock": QT_TRANSLATE_NOOP(
-        "messages", "not found: breaks come by the clock, and time away is not noticed"
+        "messages", "breaks come by the clock, and time away is not noticed"
     ),
     "suspend_events": QT_TRANSLATE_NOOP(
-        "messages", "found: a sleep counts as a break, and nothing pops up right after waking"
+        "messages", "a sleep counts as a break, and nothing pops up right after waking"
     ),
     "suspend_clock_gap": QT_TRANSLATE_NOOP(
-        "messages", "noticed from the clock: a sleep still counts as a break"
+        "messages", "a sleep still counts as a break, noticed from the clock"
     ),
     "fullscreen_detected": QT_TRANSLATE_NOOP(
-        "messages", "found: breaks wait while a film or presentation is full screen"
+        "messages", "breaks wait while a film or presentation is full screen"
     ),
     "fullscreen_unknown": QT_TRANSLATE_NOOP(
-        "messages", "not found: breaks are not held back for full-screen windows"
+        "messages",
+        "backmove cannot tell when you present or watch full screen, so use Pause or Meeting "
+        "mode then",
     ),
-    "dnd_followed": QT_TRANSLATE_NOOP("messages", "found: breaks wait while Do Not Disturb is on"),
+    "dnd_followed": QT_TRANSLATE_NOOP("messages", "breaks wait while Do Not Disturb is on"),
     "dnd_unknown": QT_TRANSLATE_NOOP(
-        "messages", "not found: the desktop's Do Not Disturb is not seen"
+        "messages",
+        "backmove cannot see the desktop's Do Not Disturb, so use Pause or Meeting mode for "
+        "quiet time",
+    ),
+    "calls_followed": QT_TRANSLATE_NOOP(
+        "messages",
+        "breaks wait while an app keeps the screen awake, as video calls and slide shows do",
+    ),
+    "calls_unknown": QT_TRANSLATE_NOOP(
+        "messages", "backmove cannot tell when you are in a call, so use Meeting mode then"
     ),
 }
 
@@ -500,6 +511,10 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
         text = QCoreApplication.translate("Words", "Meeting mode until {time}").format(
             time=clock_time(st.meeting_until)
         )
+    elif st.held == "call":
+        text = QCoreApplication.translate(
+            "Words", "Next: {what}, held until the call or presentation ends"
+        ).format(what=what)
     elif st.held is not None:
         text = QCoreApplication.translate(
             "Words", "Next: {what}, held until the full-screen window or Do Not Disturb ends"

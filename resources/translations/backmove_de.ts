@@ -2672,6 +2672,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <source>No more breaks today</source>
             <translation>Heute keine Pausen mehr</translation>
         </message>
+        <message>
+            <source>Waiting for the call or presentation to end</source>
+            <translation>Wartet, bis der Anruf oder die Präsentation endet</translation>
+        </message>
         <message numerus="yes">
             <source>In about %n min ({kind})</source>
             <translation>
@@ -3242,6 +3246,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Besprechungsmodus bis {time}</translation>
         </message>
         <message>
+            <source>Next: {what}, held until the call or presentation ends</source>
+            <translation>Als Nächstes: {what}, zurückgehalten, bis der Anruf oder die Präsentation endet</translation>
+        </message>
+        <message>
             <source>Next: {what}, held until the full-screen window or Do Not Disturb ends</source>
             <translation>Als Nächstes: {what}, zurückgehalten, bis Vollbild oder „Nicht stören“ endet</translation>
         </message>
@@ -3381,6 +3389,97 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         </message>
     </context>
     <context>
+        <name>backends</name>
+        <message>
+            <source>none found</source>
+            <translation>nichts gefunden</translation>
+        </message>
+        <message>
+            <source>the X server's idle alarms, which say when you stop and when you come back</source>
+            <translation>die Leerlaufalarme des X-Servers, die melden, wann du aufhörst und wann du zurückkommst</translation>
+        </message>
+        <message>
+            <source>the Wayland compositor, which says when you stop and when you come back</source>
+            <translation>der Wayland-Compositor, der meldet, wann du aufhörst und wann du zurückkommst</translation>
+        </message>
+        <message>
+            <source>the Wayland compositor, which says when you stop and when you come back (a video or call that keeps the screen awake counts as being here)</source>
+            <translation>der Wayland-Compositor, der meldet, wann du aufhörst und wann du zurückkommst (ein Video oder Anruf, der den Bildschirm wach hält, zählt als Anwesenheit)</translation>
+        </message>
+        <message>
+            <source>the X server's screen-saver counter, asked every 5 seconds</source>
+            <translation>der Bildschirmschoner-Zähler des X-Servers, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>GNOME's idle monitor, which says when you stop and when you come back</source>
+            <translation>GNOMEs Leerlaufmonitor, der meldet, wann du aufhörst und wann du zurückkommst</translation>
+        </message>
+        <message>
+            <source>the desktop's screen-saver service, asked every 5 seconds</source>
+            <translation>der Bildschirmschoner-Dienst des Desktops, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>Windows' time since the last input, asked every 5 seconds</source>
+            <translation>die Zeit seit der letzten Eingabe von Windows, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>macOS's time since the last input, asked every 5 seconds</source>
+            <translation>die Zeit seit der letzten Eingabe von macOS, alle 5 Sekunden abgefragt</translation>
+        </message>
+        <message>
+            <source>the desktop, asked every 5 seconds because BACKMOVE_IDLE=poll is set</source>
+            <translation>der Desktop, alle 5 Sekunden abgefragt, weil BACKMOVE_IDLE=poll gesetzt ist</translation>
+        </message>
+        <message>
+            <source>logind's sleep signal, and a clock check</source>
+            <translation>das Ruhezustand-Signal von logind und ein Uhrenabgleich</translation>
+        </message>
+        <message>
+            <source>a clock check every 30 seconds</source>
+            <translation>ein Uhrenabgleich alle 30 Sekunden</translation>
+        </message>
+        <message>
+            <source>the X11 window manager's full-screen state</source>
+            <translation>der Vollbild-Zustand des X11-Fenstermanagers</translation>
+        </message>
+        <message>
+            <source>the window in front covering its monitor</source>
+            <translation>das vorderste Fenster füllt seinen Bildschirm</translation>
+        </message>
+        <message>
+            <source>KWin's window list (a script in KWin)</source>
+            <translation>KWins Fensterliste (ein Skript in KWin)</translation>
+        </message>
+        <message>
+            <source>the notification server's Do Not Disturb</source>
+            <translation>„Nicht stören“ des Benachrichtigungsdienstes</translation>
+        </message>
+        <message>
+            <source>dunst's pause</source>
+            <translation>die Pause-Funktion von dunst</translation>
+        </message>
+        <message>
+            <source>XFCE's Do Not Disturb</source>
+            <translation>„Nicht stören“ von XFCE</translation>
+        </message>
+        <message>
+            <source>GNOME's Do Not Disturb (notification banners off)</source>
+            <translation>„Nicht stören“ von GNOME (Benachrichtigungsbanner aus)</translation>
+        </message>
+        <message>
+            <source>apps that keep the screen awake (calls, slide shows)</source>
+            <translation>Apps, die den Bildschirm wach halten (Anrufe, Präsentationen)</translation>
+        </message>
+        <message>
+            <source>unknown on this Wayland desktop</source>
+            <translation>auf diesem Wayland-Desktop unbekannt</translation>
+        </message>
+        <message>
+            <source>unknown here</source>
+            <translation>hier unbekannt</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>state</source>
@@ -3511,8 +3610,40 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Bewertungen der Funktionsziele</translation>
         </message>
         <message>
+            <source>neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set</source>
+            <translation>weder DISPLAY (X11) noch WAYLAND_DISPLAY (Wayland) ist gesetzt</translation>
+        </message>
+        <message>
+            <source>the X11 display {display} does not answer</source>
+            <translation>die X11-Anzeige {display} antwortet nicht</translation>
+        </message>
+        <message>
+            <source>DISPLAY (X11) is not set</source>
+            <translation>DISPLAY (X11) ist nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>the Wayland socket {name} does not exist</source>
+            <translation>den Wayland-Socket {name} gibt es nicht</translation>
+        </message>
+        <message>
+            <source>WAYLAND_DISPLAY (Wayland) is not set</source>
+            <translation>WAYLAND_DISPLAY (Wayland) ist nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <source>no desktop display to show backmove on ({missing}); start backmove from inside your desktop session (its applications menu, autostart, or a terminal opened there), and `backmove doctor` explains what it looks for.</source>
+            <translation>kein Desktop-Bildschirm, auf dem backmove sich zeigen kann ({missing}); starte backmove in deiner Desktop-Sitzung (über ihr Anwendungsmenü, den Autostart oder ein dort geöffnetes Terminal), und `backmove doctor` erklärt, wonach es sucht.</translation>
+        </message>
+        <message>
             <source>Movement breaks for people who sit at a computer all day. With no command, starts backmove in the system tray.</source>
             <translation>Bewegungspausen für alle, die den ganzen Tag am Computer sitzen. Ohne Befehl startet backmove im Infobereich.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 done; 1 failed (the message says why); 2 a value the command cannot take; 3 backmove is not running; 4 the command socket's place is not safe to use; 5 no desktop display to start backmove on (`backmove doctor` explains).</source>
+            <translation>Rückgabewerte: 0 erledigt; 1 fehlgeschlagen (die Meldung sagt, warum); 2 ein Wert, den der Befehl nicht annimmt; 3 backmove läuft nicht; 4 der Ort des Befehls-Sockets ist nicht sicher; 5 kein Desktop-Bildschirm, auf dem backmove starten kann (`backmove doctor` erklärt es).</translation>
         </message>
         <message>
             <source>show backmove's version and exit</source>
@@ -3791,8 +3922,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>backmove läuft mit dem Datenordner {folder} (Prozess {pid}), oder ein anderer backmove-Befehl arbeitet damit. Beende backmove zuerst (`backmove quit` oder „backmove beenden“ in seinem Menü) und stelle dann noch einmal wieder her. Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <source>none found (DISPLAY and WAYLAND_DISPLAY are unset): backmove needs a desktop session to show anything</source>
-            <translation>keiner gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt): backmove braucht eine Desktop-Sitzung, um etwas anzuzeigen</translation>
+            <source>none found ({missing}): backmove needs a desktop session to show anything</source>
+            <translation>keiner gefunden ({missing}): backmove braucht eine Desktop-Sitzung, um etwas anzuzeigen</translation>
         </message>
         <message>
             <source>available: backmove shows its icon there</source>
@@ -4114,36 +4245,44 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Deshalb lässt backmove die Übungen aus {file} in deinen Pausen weg; alle anderen Übungen sind dabei. Korrigiere die Datei und starte backmove neu, dann sind sie wieder dabei.</translation>
         </message>
         <message>
-            <source>found: only time at the keyboard and mouse counts toward a break</source>
-            <translation>erkannt: Nur die Zeit an Tastatur und Maus zählt bis zur nächsten Pause</translation>
+            <source>breaks follow your real activity: only time at the keyboard and mouse counts</source>
+            <translation>Pausen folgen deiner echten Aktivität: Nur Zeit an Tastatur und Maus zählt</translation>
         </message>
         <message>
-            <source>not found: breaks come by the clock, and time away is not noticed</source>
-            <translation>nicht erkannt: Pausen kommen nach der Uhr, Abwesenheit wird nicht bemerkt</translation>
+            <source>breaks come by the clock, and time away is not noticed</source>
+            <translation>Pausen kommen nach der Uhr, und Abwesenheit wird nicht bemerkt</translation>
         </message>
         <message>
-            <source>found: a sleep counts as a break, and nothing pops up right after waking</source>
-            <translation>erkannt: Der Ruhezustand zählt als Pause, und direkt nach dem Aufwecken erscheint nichts</translation>
+            <source>a sleep counts as a break, and nothing pops up right after waking</source>
+            <translation>Ruhezustand zählt als Pause, und direkt nach dem Aufwachen erscheint nichts</translation>
         </message>
         <message>
-            <source>noticed from the clock: a sleep still counts as a break</source>
-            <translation>an der Uhr erkannt: Der Ruhezustand zählt trotzdem als Pause</translation>
+            <source>a sleep still counts as a break, noticed from the clock</source>
+            <translation>Ruhezustand zählt trotzdem als Pause, an der Uhr erkannt</translation>
         </message>
         <message>
-            <source>found: breaks wait while a film or presentation is full screen</source>
-            <translation>erkannt: Pausen warten, solange ein Film oder eine Präsentation im Vollbild läuft</translation>
+            <source>breaks wait while a film or presentation is full screen</source>
+            <translation>Pausen warten, solange ein Film oder eine Präsentation im Vollbild läuft</translation>
         </message>
         <message>
-            <source>not found: breaks are not held back for full-screen windows</source>
-            <translation>nicht erkannt: Pausen werden bei Vollbildfenstern nicht zurückgehalten</translation>
+            <source>backmove cannot tell when you present or watch full screen, so use Pause or Meeting mode then</source>
+            <translation>backmove erkennt nicht, wann du präsentierst oder etwas im Vollbild schaust; nutze dann Aussetzen oder den Besprechungsmodus</translation>
         </message>
         <message>
-            <source>found: breaks wait while Do Not Disturb is on</source>
-            <translation>erkannt: Pausen warten, solange „Nicht stören“ an ist</translation>
+            <source>breaks wait while Do Not Disturb is on</source>
+            <translation>Pausen warten, solange „Nicht stören“ an ist</translation>
         </message>
         <message>
-            <source>not found: the desktop's Do Not Disturb is not seen</source>
-            <translation>nicht erkannt: „Nicht stören“ des Desktops wird nicht bemerkt</translation>
+            <source>backmove cannot see the desktop's Do Not Disturb, so use Pause or Meeting mode for quiet time</source>
+            <translation>backmove sieht „Nicht stören“ des Desktops nicht; nutze für ruhige Zeiten Aussetzen oder den Besprechungsmodus</translation>
+        </message>
+        <message>
+            <source>breaks wait while an app keeps the screen awake, as video calls and slide shows do</source>
+            <translation>Pausen warten, solange eine App den Bildschirm wach hält, wie es Videoanrufe und Präsentationen tun</translation>
+        </message>
+        <message>
+            <source>backmove cannot tell when you are in a call, so use Meeting mode then</source>
+            <translation>backmove erkennt nicht, wann du in einem Anruf bist; nutze dann den Besprechungsmodus</translation>
         </message>
         <message>
             <source>the file was empty</source>
@@ -5230,6 +5369,18 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Hold breaks during Do Not Disturb</source>
             <translation>Pausen bei „Nicht stören“ zurückhalten</translation>
+        </message>
+        <message>
+            <source>Followed on GNOME, KDE Plasma, XFCE and with dunst; `backmove doctor` says whether your desktop's is seen.</source>
+            <translation>Wird unter GNOME, KDE Plasma, XFCE und mit dunst beachtet; `backmove doctor` sagt, ob es auf deinem Desktop erkannt wird.</translation>
+        </message>
+        <message>
+            <source>Hold breaks during video calls and presentations</source>
+            <translation>Pausen bei Videoanrufen und Präsentationen zurückhalten</translation>
+        </message>
+        <message>
+            <source>An app that keeps the screen awake (a video call, a slide show) counts as a meeting: a break that falls due waits until it ends, then comes once.</source>
+            <translation>Eine App, die den Bildschirm wach hält (ein Videoanruf, eine Präsentation), zählt als Besprechung: Eine Pause, die fällig wird, wartet bis zum Ende und kommt dann einmal.</translation>
         </message>
         <message>
             <source>Meeting mode lasts (minutes)</source>

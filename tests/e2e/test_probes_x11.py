@@ -1,5 +1,6 @@
-"""The X11 probes against a real X server: Xvfb (which has MIT-SCREEN-SAVER), xdotool for
-input, openbox for the EWMH fullscreen state, and a real Qt window in its own process.
+"""The X11 probes against a real X server: Xvfb (which has SYNC and MIT-SCREEN-SAVER),
+xdotool for input, openbox for the EWMH fullscreen state, and a real Qt window in its own
+process.
 
 A missing program is a failure naming the Debian package, not a skip: CI installs them.
 """
@@ -18,9 +19,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
+from pytestqt.qtbot import QtBot
 
 from backmove.core.clock import SystemClock
-from backmove.platform.idle import X11IdleProbe, choose_idle_probe
+from backmove.platform.idle import X11IdleProbe, XSyncIdleProbe, choose_idle_probe
 from backmove.platform.screenstate import (
     ScreenStateWatcher,
     X11FullscreenProbe,
@@ -198,16 +200,58 @@ def _no_bus() -> QDBusConnection:
     return QDBusConnection("backmove-test-no-bus")
 
 
-def _idle(probe: X11IdleProbe) -> float:
+def _idle(probe: X11IdleProbe | XSyncIdleProbe) -> float:
     seconds = probe.idle_seconds()
     assert seconds is not None, "the X server stopped answering idle time"
     return seconds
 
 
-def test_idle_rises_and_mouse_and_key_input_reset_it(xserver: dict[str, str]) -> None:
+def test_xsync_alarms_tell_idle_after_each_length_and_back_on_input(
+    xserver: dict[str, str], qtbot: QtBot
+) -> None:
+    """The X server tells (XSync alarms on IDLETIME): idle at 1 s and 2 s without input, back
+    at a mouse move and at a key press. The test waits for the calls, not for time."""
     probe = choose_idle_probe(xserver, "linux", session_bus=_no_bus())
+    told: list[float] = []
     try:
-        assert isinstance(probe, X11IdleProbe)
+        assert isinstance(probe, XSyncIdleProbe)
+        assert probe.describe().backend == "xsync"
+        assert probe.tells
+        assert probe.watch([1.0, 2.0], lambda: told.append(_idle(probe)))
+        for move in (("mousemove", "200", "150"), ("key", "shift")):
+            _xdotool(xserver, "mousemove", "10", "10")
+            before = len(told)
+            # Told at each length in turn, the readings at least that long.
+            qtbot.waitUntil(lambda b=before: len(told) >= b + 2 and told[-1] >= 1.9, timeout=30_000)
+            assert any(0.95 <= reading < 1.9 for reading in told[before:]), told
+            _xdotool(xserver, *move)
+            after = len(told)
+            qtbot.waitUntil(lambda a=after: len(told) > a and told[-1] < 0.5, timeout=30_000)
+    finally:
+        probe.close()
+    assert probe.idle_seconds() is None
+
+
+def test_backmove_idle_poll_asks_a_backend_that_could_tell(xserver: dict[str, str]) -> None:
+    """BACKMOVE_IDLE=poll: the XSync backend is asked every few seconds instead (the bench's
+    "before" figure, and a way out for a desktop whose watches misbehave)."""
+    probe = choose_idle_probe({**xserver, "BACKMOVE_IDLE": "poll"}, "linux",
+                              session_bus=_no_bus())  # fmt: skip
+    try:
+        assert probe.describe().backend == "xsync"
+        assert not probe.tells
+        assert not probe.watch([1.0], lambda: None)
+        _xdotool(xserver, "mousemove", "30", "30")
+        reading = probe.idle_seconds()
+        assert reading is not None and reading < 5
+    finally:
+        probe.close()
+
+
+def test_idle_rises_and_mouse_and_key_input_reset_it(xserver: dict[str, str]) -> None:
+    """XScreenSaver, the fallback where the server lacks SYNC, asked every few seconds."""
+    probe = X11IdleProbe(xserver["DISPLAY"])
+    try:
         assert probe.describe().available
         _xdotool(xserver, "mousemove", "10", "10")
         _poll(lambda: _idle(probe) >= 1.0, "idle time to reach 1 s")
@@ -263,8 +307,14 @@ def test_without_a_window_manager_fullscreen_is_unknown(xserver: dict[str, str])
 
 def test_an_x_server_without_the_screensaver_extension_is_reported(tmp_path: Path) -> None:
     with _xvfb(tmp_path, "-extension", "MIT-SCREEN-SAVER") as env:
-        probe = choose_idle_probe(env, "linux", session_bus=_no_bus())
+        probe = X11IdleProbe(env["DISPLAY"])
         assert not probe.available
-        assert f"x11: X server on {env['DISPLAY']} lacks the MIT-SCREEN-SAVER extension" in (
-            probe.describe().detail
+        assert probe.describe().detail == (
+            f"X server on {env['DISPLAY']} lacks the MIT-SCREEN-SAVER extension"
         )
+        # The chooser still finds idle time there: XSync tells, and asks no extension more.
+        chosen = choose_idle_probe(env, "linux", session_bus=_no_bus())
+        try:
+            assert isinstance(chosen, XSyncIdleProbe)
+        finally:
+            chosen.close()

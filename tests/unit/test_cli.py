@@ -16,14 +16,18 @@ from backmove.cli import (
     COMMANDS,
     EXIT_CLOSED_PIPE,
     EXIT_ERROR,
+    EXIT_NO_DISPLAY,
     EXIT_NOT_RUNNING,
     EXIT_OK,
     EXIT_USAGE,
     _parser,
     main,
     parse_duration,
+    probe_line,
 )
 from backmove.paths import resolve
+from backmove.platform.idle import NoIdleProbe, XSyncIdleProbe
+from backmove.platform.probe import Effect, ProbeStatus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,13 +91,99 @@ def test_without_home_the_platform_folders_are_used(
 def test_doctor_without_a_display_says_what_that_means(
     home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
+    before = QCoreApplication.instance()
     assert main(["doctor"]) == EXIT_OK
+    # The plain QCoreApplication doctor needs for D-Bus ends with it: a QApplication made next
+    # in this process (the app, or a test's) would be refused beside it.
+    assert QCoreApplication.instance() is before
     out = capsys.readouterr().out
     assert "settings file" in out and str(home) in out
     assert "needs a desktop session" in out
     assert "notifications" in out
+    lines = {line.split("  ", 1)[0]: line for line in out.splitlines()}
+    # Each backend in plain words, what it means, and its English name for a bug report.
+    assert "use Pause or Meeting mode" in lines["full screen"]
+    assert lines["full screen"].rstrip().split(" (")[0].endswith("[none]")
+    assert "Do Not Disturb" in lines["do not disturb"]
+    assert "Meeting mode" in lines["calls"]
+
+
+@pytest.mark.parametrize(
+    ("status", "line"),
+    [
+        (ProbeStatus("idle", "xsync", True, Effect.IDLE_MEASURED, "XSync IDLETIME on :0",
+                     XSyncIdleProbe.words),
+         "the X server's idle alarms, which say when you stop and when you come back: breaks "
+         "follow your real activity: only time at the keyboard and mouse counts [xsync]"),
+        (NoIdleProbe("xsync: DISPLAY is not set").describe(),
+         "none found: breaks come by the clock, and time away is not noticed [none] (xsync: "
+         "DISPLAY is not set)"),
+        (ProbeStatus("fullscreen", "none", False, Effect.FULLSCREEN_UNKNOWN,
+                     "Wayland does not let apps see other windows",
+                     "unknown on this Wayland desktop"),
+         "unknown on this Wayland desktop: backmove cannot tell when you present or watch "
+         "full screen, so use Pause or Meeting mode then [none] (Wayland does not let apps "
+         "see other windows)"),
+        (ProbeStatus("dnd", "dunst", True, Effect.DND_FOLLOWED, "", "dunst's pause"),
+         "dunst's pause: breaks wait while Do Not Disturb is on [dunst]"),
+    ],
+)  # fmt: skip
+def test_doctor_says_which_backend_and_what_it_means(status: ProbeStatus, line: str) -> None:
+    assert probe_line(status) == line
+
+
+def _no_display_env(**more: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+           "WAYLAND_SOCKET", "QT_QPA_PLATFORM")}  # fmt: skip
+    return {**env, **more}
+
+
+@pytest.mark.parametrize(
+    ("display", "missing"),
+    [
+        ({}, "neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set"),
+        # An X server that is not there, and a Wayland socket that is not there.
+        ({"DISPLAY": ":4242", "WAYLAND_DISPLAY": "wayland-gone"},
+         "the X11 display :4242 does not answer and the Wayland socket wayland-gone does not "
+         "exist"),
+    ],
+)  # fmt: skip
+def test_started_without_a_display_it_says_so_in_one_sentence_and_exits_5(
+    tmp_path: Path, display: dict[str, str], missing: str
+) -> None:
+    env = _no_display_env(XDG_RUNTIME_DIR=str(tmp_path), **display)
+    proc = backmove(tmp_path / "h", env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == EXIT_NO_DISPLAY, err
+    assert out == ""
+    assert err.count("\n") == 1, err  # one sentence, nothing from Qt
+    assert err.startswith("backmove: no desktop display to show backmove on"), err
+    assert f"({missing})" in err
+    assert "`backmove doctor`" in err and "desktop session" in err
+    assert "xcb" not in err and "Aborted" not in err and "Traceback" not in err
+    assert not (tmp_path / "h").exists()  # nothing made on the way out
+
+
+def test_the_no_display_sentence_is_in_the_users_language(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "settings.toml").write_text('language = "de"\n')
+    proc = backmove(home, env=_no_display_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == EXIT_NO_DISPLAY
+    assert err.startswith("backmove: kein Desktop-Bildschirm"), err
+    assert "`backmove doctor`" in err
+
+
+def test_help_names_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "5 no desktop display to start backmove on" in out
 
 
 def test_the_command_line_speaks_the_chosen_language(

@@ -147,6 +147,8 @@ class TodayCard(Card):
             BreakState.OFF_HOURS: self.tr("Outside working hours"),
             BreakState.NONE_LEFT: self.tr("No more breaks today"),
         }
+        if n.state is BreakState.HELD and n.held == "call":
+            return self.tr("Waiting for the call or presentation to end")
         if n.state is BreakState.COUNTING:
             return self.tr("In about %n min ({kind})", "", n.minutes or 1).format(kind=kind)
         if n.state is BreakState.PAUSED:

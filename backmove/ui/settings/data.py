@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from backmove.ui.kit.widgets import button, label
 from backmove.ui.settings.controls import Field
@@ -168,6 +168,17 @@ class DataSection(QWidget):
         self.panel.show()
         self.delete_button.setEnabled(False)
         self.panel.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The panel opens below the last row, often past the bottom of the page: scroll it
+        # into sight once the page has made room for it, or the click seems to do nothing.
+        QTimer.singleShot(0, self, self._show_panel_whole)
+
+    def _show_panel_whole(self) -> None:
+        area = self.panel.parentWidget()  # the section's rows live on the page, not in it
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or not self.panel.isVisible():
+            return
+        area.ensureWidgetVisible(self.panel, 0, 0)
 
     def cancel_delete(self) -> None:
         was_open = self.panel.isVisible()

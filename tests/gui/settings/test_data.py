@@ -11,6 +11,12 @@ def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def on_screen(qtbot, panel) -> None:
+    """The second step opens below the last row: the page scrolls until all of it shows."""
+    for part in (panel.text, panel.cancel_button, panel.confirm_button):
+        qtbot.waitUntil(lambda part=part: part.visibleRegion().boundingRect().size() == part.size())
+
+
 def test_each_data_button_asks_the_app(window, qtbot) -> None:
     window.show_page("General")
     data = window.data
@@ -43,6 +49,7 @@ def test_delete_all_needs_a_second_step_that_says_what_goes(window, qtbot) -> No
         click(qtbot, data.delete_button)
     panel = data.panel
     assert panel.isVisible()
+    on_screen(qtbot, panel)
     words = panel.text.text()
     for part in (
         "in /somewhere/backmove-data",
@@ -62,6 +69,7 @@ def test_delete_all_needs_a_second_step_that_says_what_goes(window, qtbot) -> No
     assert focused() is data.delete_button
 
     click(qtbot, data.delete_button)
+    on_screen(qtbot, panel)
     with qtbot.waitSignal(window.delete_all_requested, timeout=1000):
         click(qtbot, panel.confirm_button)
     assert not panel.isVisible()

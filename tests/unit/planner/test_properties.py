@@ -71,7 +71,7 @@ def events_() -> st.SearchStrategy[dict[str, Any]]:
         ),
         st.builds(
             lambda k, on: {"type": k, "on": on},
-            st.sampled_from(["fullscreen", "dnd"]),
+            st.sampled_from(["fullscreen", "dnd", "call"]),
             st.booleans(),
         ),
     )
@@ -218,8 +218,9 @@ def test_the_planner_keeps_its_promises_on_any_trace(
 
     # A release follows a hold, once.
     holding = False
+    held_for = ("fullscreen", "dnd", "call", "meeting")
     for row in out:
-        if row["decision"] == "suppress" and row["reason"] in ("fullscreen", "dnd", "meeting"):
+        if row["decision"] == "suppress" and row["reason"] in held_for:
             holding = True
         elif row["decision"] == "release":
             assert holding
@@ -257,11 +258,11 @@ def input_between(events: list[dict[str, Any]], lo: float, hi: float) -> bool:
 
 
 def quiet_spans(events: list[dict[str, Any]]) -> list[tuple[float, float]]:
-    """When full screen or do-not-disturb was on, as (from t, to t); open ones run on."""
+    """When full screen, do-not-disturb or a call was on, as (from t, to t); open ones run on."""
     spans: list[tuple[float, float]] = []
     since: dict[str, float] = {}
     for e in events:
-        if e["type"] in ("fullscreen", "dnd"):
+        if e["type"] in ("fullscreen", "dnd", "call"):
             if e["on"]:
                 since.setdefault(e["type"], e["t"])
             elif e["type"] in since:

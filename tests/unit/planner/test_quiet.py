@@ -50,6 +50,25 @@ def test_do_not_disturb_holds_like_fullscreen_unless_turned_off_in_settings() ->
     assert brief(loud, "suppress", "release", "prompt") == [(at("09:33"), "prompt", "micro")]
 
 
+def test_a_video_call_holds_like_a_meeting_unless_turned_off_in_settings() -> None:
+    trace = [
+        active(at("09:00"), 60 * MIN),
+        toggle(at("09:10"), "call", True),  # an app keeps the screen awake
+        toggle(at("09:50"), "call", False),
+        end(at("09:55")),
+    ]
+    held = run(trace)
+    assert brief(held, "warn", "suppress", "release", "prompt") == [
+        (at("09:30"), "suppress", "micro"),
+        (at("09:50"), "release", "micro"),
+        (at("09:50"), "prompt", "micro"),
+    ]
+    assert pick(held, "suppress")[0]["reason"] == "call"
+    loud = run(trace, settings={"quiet_during_calls": False})
+    assert [row["decision"] for row in loud if row["decision"] in ("suppress", "release")] == []
+    assert pick(loud, "prompt")
+
+
 def test_a_quiet_mode_that_starts_while_a_break_waits_for_a_pause_holds_it() -> None:
     out = run(
         [

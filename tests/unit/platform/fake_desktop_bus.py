@@ -1,9 +1,11 @@
 """Stand-ins for the desktop services the probes ask, served on a private D-Bus for tests.
 
 Run as a script: `python fake_desktop_bus.py ADDRESS`. It owns Mutter's IdleMonitor,
-org.freedesktop.ScreenSaver, org.freedesktop.Notifications and org.freedesktop.login1 on that
-bus, prints "ready", then obeys lines on stdin: "inhibit on|off" sets Notifications.Inhibited,
-"sleep" and "wake" send logind's PrepareForSleep(true|false), "quit" ends it.
+org.freedesktop.ScreenSaver, org.freedesktop.Notifications, GNOME's session manager and
+org.freedesktop.login1 on that bus, prints "ready", then obeys lines on stdin: "inhibit on|off"
+sets Notifications.Inhibited, "sleep" and "wake" send logind's PrepareForSleep(true|false),
+"session-inhibit N" sets the session manager's InhibitedActions to N and sends InhibitorAdded,
+"block WHAT" sets logind's BlockInhibited to WHAT ("-" for none), "quit" ends it.
 """
 
 from __future__ import annotations
@@ -44,11 +46,38 @@ class Notifications(QObject):
     Inhibited = Property(bool, _inhibited)
 
 
+@ClassInfo(**{"D-Bus Interface": "org.gnome.SessionManager"})
+class SessionManager(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.inhibited_actions = 0
+
+    def _inhibited_actions(self) -> int:
+        return self.inhibited_actions
+
+    InhibitedActions = Property(int, _inhibited_actions)
+
+
+@ClassInfo(**{"D-Bus Interface": "org.freedesktop.login1.Manager"})
+class Login(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.block_inhibited = "handle-power-key:handle-lid-switch"
+
+    def _block_inhibited(self) -> str:
+        return self.block_inhibited
+
+    BlockInhibited = Property(str, _block_inhibited)
+
+
 def main() -> None:
     app = QCoreApplication(sys.argv)
     bus = QDBusConnection.connectToBus(sys.argv[1], "fake-desktop")
     mutter, screensaver, notifications = Mutter(), ScreenSaver(), Notifications()
+    session, login = SessionManager(), Login()
     exported = (
+        ("org.gnome.SessionManager", "/org/gnome/SessionManager", session),
+        ("org.freedesktop.login1", "/org/freedesktop/login1", login),
         ("org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core", mutter),
         ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", screensaver),
         ("org.freedesktop.Notifications", "/org/freedesktop/Notifications", notifications),
@@ -60,8 +89,6 @@ def main() -> None:
     for service, path, obj in exported:
         if not (bus.registerService(service) and bus.registerObject(path, obj, options)):
             sys.exit(f"cannot serve {service}")
-    if not bus.registerService("org.freedesktop.login1"):
-        sys.exit("cannot own org.freedesktop.login1")
 
     def prepare_for_sleep(starting: bool) -> None:
         signal = QDBusMessage.createSignal(
@@ -78,6 +105,16 @@ def main() -> None:
             match line.split():
                 case ["inhibit", state]:
                     notifications.inhibited = state == "on"
+                case ["session-inhibit", flags]:
+                    session.inhibited_actions = int(flags)
+                    bus.send(
+                        QDBusMessage.createSignal(
+                            "/org/gnome/SessionManager", "org.gnome.SessionManager",
+                            "InhibitorAdded",
+                        )
+                    )  # fmt: skip
+                case ["block", what]:
+                    login.block_inhibited = "" if what == "-" else what
                 case ["sleep"]:
                     prepare_for_sleep(True)
                 case ["wake"]:

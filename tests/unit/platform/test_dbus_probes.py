@@ -29,7 +29,14 @@ from backmove.platform.idle import (
 )
 from backmove.platform.power import LogindSleepSource, PowerMonitor
 from backmove.platform.probe import Effect
-from backmove.platform.screenstate import NotificationsDndProbe, choose_screen_state_probe
+from backmove.platform.screenstate import (
+    IDLE_INHIBIT_FLAG,
+    InhibitorCallsProbe,
+    NotificationsDndProbe,
+    ScreenStateWatcher,
+    choose_screen_state_probe,
+    idle_blocked,
+)
 
 FAKE_DESKTOP = Path(__file__).with_name("fake_desktop_bus.py")
 _names = count()
@@ -106,6 +113,7 @@ def test_absent_services_are_reported_not_available(bus: QDBusConnection) -> Non
     probe = choose_idle_probe({"XDG_CURRENT_DESKTOP": "KDE"}, "linux", session_bus=bus)
     assert isinstance(probe, NoIdleProbe)
     assert probe.describe().detail == (
+        "wayland: WAYLAND_DISPLAY is not set; "
         "screensaver: org.freedesktop.ScreenSaver: not on the bus; "
         "mutter: org.gnome.Mutter.IdleMonitor: not on the bus"
     )
@@ -123,6 +131,21 @@ def test_gnome_idle_time_comes_from_mutter_in_milliseconds(bus: QDBusConnection)
     assert isinstance(probe, MutterIdleProbe)
     assert probe.idle_seconds() == pytest.approx(4.242)
     assert probe.describe().effect is Effect.IDLE_MEASURED
+
+
+@pytest.mark.usefixtures("desktop")
+def test_a_mutter_that_refuses_watches_is_asked_instead(
+    bus: QDBusConnection, bus_address: str
+) -> None:
+    """The stand-in answers GetIdletime but has no AddIdleWatch: the probe says it cannot tell,
+    so the driver asks it every few seconds, and its readings still come from Mutter."""
+    probe = MutterIdleProbe(bus, bus_address)
+    try:
+        assert probe.available
+        assert not probe.watch([15.0, 180.0], lambda: None)
+        assert probe.idle_seconds() == pytest.approx(4.242)
+    finally:
+        probe.close()
 
 
 @pytest.mark.usefixtures("desktop")
@@ -164,3 +187,47 @@ def test_logind_prepare_for_sleep_drives_suspend_and_resume(
 
     source.close()
     assert not source.available
+
+
+def test_an_app_keeping_the_screen_awake_is_a_call(
+    bus: QDBusConnection, desktop: FakeDesktop, qtbot: QtBot
+) -> None:
+    """GNOME's session manager (its idle bit, heard through InhibitorAdded) and logind's
+    BlockInhibited (asked), from the stand-ins: the real services need a whole GNOME session
+    and the system's logind, so this checks what backmove reads and how it reads it."""
+    state = choose_screen_state_probe(
+        {"XDG_SESSION_TYPE": "wayland"}, "linux", session_bus=bus, system_bus=bus
+    )
+    try:
+        probe = state.calls_probe
+        assert isinstance(probe, InhibitorCallsProbe)
+        status = state.describe()[2]
+        assert (status.backend, status.effect) == ("gnome-session+logind", Effect.CALLS_FOLLOWED)
+        watcher = ScreenStateWatcher(state)
+        watcher.start()
+        assert state.in_call() is False  # logind's usual power-key and lid inhibitors are no call
+
+        with qtbot.waitSignal(watcher.call_changed, timeout=5000) as heard:
+            desktop.tell(f"session-inhibit {IDLE_INHIBIT_FLAG | 4}")  # idle + suspend
+        assert heard.args == [True]
+        desktop.tell("session-inhibit 4")  # suspend alone (a download) is no call
+        qtbot.waitUntil(lambda: not watcher.in_call, timeout=5000)
+
+        desktop.tell("block sleep:idle")
+        watcher.check()  # logind is asked every few seconds; the test asks now
+        assert watcher.in_call
+        desktop.tell("block -")
+        watcher.check()
+        assert not watcher.in_call
+        watcher.stop()
+    finally:
+        state.close()
+
+
+@pytest.mark.parametrize(
+    ("what", "idle"),
+    [("idle", True), ("sleep:idle:handle-lid-switch", True), ("sleep", False),
+     ("", False), ("handle-idle-action", False)],
+)  # fmt: skip
+def test_logind_block_inhibited_names_idle(what: str, idle: bool) -> None:
+    assert idle_blocked(what) is idle

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
@@ -11,6 +13,7 @@ from backmove.platform import win32
 from backmove.platform.probe import Effect, ProbeStatus
 from backmove.platform.screenstate import (
     NoDndProbe,
+    NoFullscreenProbe,
     NotificationsDndProbe,
     ScreenStateProbe,
     ScreenStateWatcher,
@@ -86,22 +89,45 @@ class FakeFullscreen:
     def describe(self) -> ProbeStatus:
         return ProbeStatus("fullscreen", self.name, True, Effect.FULLSCREEN_DETECTED)
 
+    def watch(self, changed: Callable[[], None]) -> bool:
+        """Like X11's window state: nobody says when it changes, so it is asked."""
+        return False
+
     def close(self) -> None:
         """Nothing held."""
 
 
 class FakeDnd:
+    """The do-not-disturb probe seam; like dunst or GNOME, it tells when it changes."""
+
     name = "fake"
     available = True
 
     def __init__(self) -> None:
-        self.value: bool | None = False
+        self._value: bool | None = False
+        self.asked = 0
+        self.changed: Callable[[], None] | None = None
+
+    @property
+    def value(self) -> bool | None:
+        return self._value
+
+    @value.setter
+    def value(self, on: bool | None) -> None:
+        self._value = on
+        if self.changed is not None:
+            self.changed()
 
     def dnd(self) -> bool | None:
-        return self.value
+        self.asked += 1
+        return self._value
 
     def describe(self) -> ProbeStatus:
         return ProbeStatus("dnd", self.name, True, Effect.DND_FOLLOWED)
+
+    def watch(self, changed: Callable[[], None]) -> bool:
+        self.changed = changed
+        return True
 
     def close(self) -> None:
         """Nothing held."""
@@ -148,6 +174,20 @@ def test_start_looks_at_once_and_then_polls(qtbot: QtBot) -> None:
     assert watcher.fullscreen
     asked = fullscreen.asked
     qtbot.waitUntil(lambda: fullscreen.asked > asked)
+    watcher.stop()
+
+
+def test_a_probe_that_tells_is_heard_at_once_and_nothing_polls() -> None:
+    dnd = FakeDnd()
+    watcher = ScreenStateWatcher(ScreenStateProbe(NoFullscreenProbe("wayland"), dnd))
+    heard: list[bool] = []
+    watcher.dnd_changed.connect(heard.append)
+    watcher.start()
+    assert not watcher.polling
+    dnd.value = True
+    assert heard == [True]
+    dnd.value = False
+    assert heard == [True, False]
     watcher.stop()
 
 

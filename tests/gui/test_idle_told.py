@@ -1,0 +1,111 @@
+"""The driver and an idle probe that tells: the planner is asked when the probe says input
+stopped for one of the planner's thresholds or came back, and the probe is never polled.
+
+The probe here is the fake at the idle-probe seam (docs/architecture.md#seams-for-tests), run
+on the simulated clock; the real backends are proven against real compositors in tests/e2e.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QApplication
+
+from backmove.core.clock import SimulatedClock
+from backmove.core.planner import Action, Decision, Planner
+from backmove.core.settings import WEEKDAYS, Settings
+from backmove.scheduling.deadline import PlannerDriver
+
+ALL_DAY = {"working_hours": {day: ["00:00-24:00"] for day in WEEKDAYS}}
+
+
+class ToldProbe:
+    """Tells like the desktop would: the test says when input stops and comes back."""
+
+    def __init__(self, clock: SimulatedClock, *, can_tell: bool = True) -> None:
+        self._clock = clock
+        self._can_tell = can_tell
+        self.idle_from: float | None = None
+        self.thresholds: tuple[float, ...] | None = None
+        self.changed: Callable[[], None] | None = None
+        self.readings = 0
+
+    def idle_seconds(self) -> float | None:
+        self.readings += 1
+        return 0.0 if self.idle_from is None else self._clock.monotonic() - self.idle_from
+
+    def watch(self, thresholds: Iterable[float], changed: Callable[[], None]) -> bool:
+        self.thresholds, self.changed = tuple(thresholds), changed
+        return self._can_tell
+
+    def input_stops(self) -> None:
+        self.idle_from = self._clock.monotonic()
+
+    def input_back(self) -> None:
+        self.idle_from = None
+        self.tell()
+
+    def tell(self) -> None:
+        assert self.changed is not None
+        self.changed()
+
+
+def _driver(clock: SimulatedClock, settings: Settings, probe: ToldProbe) -> PlannerDriver:
+    planner = Planner(settings, clock, None)
+    return PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+
+
+def test_the_probe_is_told_the_planners_thresholds_and_time_away_becomes_a_break(
+    qapp: QApplication,
+) -> None:
+    clock = SimulatedClock(datetime(2026, 3, 2, 9, 0), ZoneInfo("Europe/Berlin"))
+    probe = ToldProbe(clock)
+    driver = _driver(clock, Settings(ALL_DAY), probe)
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    driver.start()
+    try:
+        # A pause in the typing (15 s) and time away that is a break (3 min).
+        assert probe.thresholds == (15.0, 180.0)
+        assert driver.told
+        clock.advance(10 * 60)
+        probe.input_stops()
+        clock.advance(180)
+        probe.tell()  # "idle for 3 min"
+        clock.advance(60)
+        probe.input_back()
+        natural = [d for d in decided if d.decision is Action.NATURAL_BREAK]
+        assert len(natural) == 1
+        assert natural[0].length_s == 240
+        # Time away was the break: the next one is a whole interval away.
+        assert driver.planner.status().until_break_s == 30 * 60
+    finally:
+        driver.stop()
+
+
+def test_new_settings_move_the_thresholds_the_probe_tells_at(qapp: QApplication) -> None:
+    clock = SimulatedClock(datetime(2026, 3, 2, 9, 0), ZoneInfo("Europe/Berlin"))
+    probe = ToldProbe(clock)
+    driver = _driver(clock, Settings(ALL_DAY), probe)
+    driver.start()
+    try:
+        driver.settings_changed(Settings({**ALL_DAY, "idle_threshold_min": 5,
+                                          "natural_pause_quiet_s": 20}))  # fmt: skip
+        assert probe.thresholds == (20.0, 300.0)
+        assert driver.told
+    finally:
+        driver.stop()
+
+
+def test_a_probe_that_cannot_tell_is_asked_instead(qapp: QApplication) -> None:
+    clock = SimulatedClock(datetime(2026, 3, 2, 9, 0), ZoneInfo("Europe/Berlin"))
+    probe = ToldProbe(clock, can_tell=False)
+    driver = _driver(clock, Settings(ALL_DAY), probe)
+    driver.start()
+    try:
+        assert not driver.told
+        assert probe.readings == 1  # the first reading, at start; the rest every few seconds
+    finally:
+        driver.stop()
