@@ -142,7 +142,7 @@ def day_counts(
     today = clock.local().date()
     end = _epoch(today) + 2 * DAY_S
     breaks = repo.breaks_between(_epoch(today) - DAY_S, end)
-    eod = repo.ratings_between(0, end, "end_of_day")
+    eod = repo.latest_end_of_day_by_day(0, end)
     goal = goal_for(settings, goal_start_of(repo, goal_start), eod, today)
     return DayCounts(
         day=today,

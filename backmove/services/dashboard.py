@@ -9,10 +9,13 @@ What is read, so that five years of history open as fast as one:
 - breaks from the earlier of the range's first week and the calendar's (52 weeks), plus eight
   weeks before that to learn whether the log began earlier (see `_breaks_for`). The week streak
   reads further back only while it still reaches the first week read.
-- end-of-day ratings: all of them (one a day at most): the baseline is the mean of the first
+- end-of-day ratings: each day's latest, all days (the one the series keeps; the repository
+  picks it, so a day answered many times costs one row): the baseline is the mean of the first
   two weeks with seven ratings, a verdict's two weeks may begin before the range, and the
   goal's weekly steps look at the 7-day means since the goal began.
-- before/after ratings, move feedback and check-ins: the range only; of the breaks in the
+- before/after ratings: each break's latest of each moment in the range (the ones a move's
+  change is taken from), picked by the repository.
+- move feedback and check-ins: the range only; of the breaks in the
   range, for the moves card, only those with a before or after rating.
 - function goals and their ratings: all of them, whatever the range. They are asked every four
   weeks, so a four-week range would hold one rating at most, and a goal's line means something
@@ -513,7 +516,7 @@ class _Builder:
     def build(self, span: Span) -> DashboardData:
         today = self.today
         calendar_first = monday(today) - (CALENDAR_WEEKS - 1) * ONE_WEEK
-        eod = self.repo.ratings_between(0, self.end, "end_of_day")
+        eod = self.repo.latest_end_of_day_by_day(0, self.end)
         if span is Span.ALL:
             breaks, since, oldest = self._breaks_since_the_start(calendar_first)
         else:
@@ -669,9 +672,7 @@ class _Builder:
         `first` on, and how many of those breaks were rated both before and after."""
         start = _epoch(first) - DAY_S
         breaks = _from(self.repo.rated_breaks_between(start, self.end), first)
-        ratings = self.repo.ratings_between(
-            start, self.end, "now_before"
-        ) + self.repo.ratings_between(start, self.end, "now_after")
+        ratings = self.repo.latest_before_after_between(start, self.end)
         feedback = self.repo.rated_move_feedback_between(start, self.end)
         effects = move_counts(breaks, ratings, feedback)
         ids = {b.id for b in breaks}

@@ -66,10 +66,12 @@ _FIRST_BREAK = (
     "snooze_count, routine, reason, id FROM breaks ORDER BY planned_at, id LIMIT 1"
 )
 _RATED_BREAKS_BETWEEN = (
+    # Two index seeks a break (ratings_by_break_moment_at): the cost follows the breaks.
     "SELECT planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
-    "snooze_count, routine, reason, id FROM breaks WHERE planned_at >= ? AND planned_at < ? "
-    "AND id IN (SELECT break_id FROM ratings WHERE moment IN ('now_before', 'now_after') "
-    "AND at >= ? AND at < ?) ORDER BY planned_at, id"
+    "snooze_count, routine, reason, id FROM breaks AS b WHERE planned_at >= ? AND planned_at < ? "
+    "AND (EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id AND moment = 'now_before' "
+    "AND at >= ? AND at < ?) OR EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id "
+    "AND moment = 'now_after' AND at >= ? AND at < ?)) ORDER BY planned_at, id"
 )
 _TALLIES_BY_DAY = (
     # The local day number floored (SQLite's `/` and `%` truncate toward zero), then one
@@ -92,6 +94,29 @@ _RATINGS_OF_MOMENT_BETWEEN = (
     "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings "
     "WHERE moment = ? AND at >= ? AND at < ? ORDER BY at, id"
 )
+# The latest answer per group, as core.trend.PainSeries and core.moveeffect keep them: the
+# largest (at, id). Served by ratings_covering (schema.py), so SQLite reads the index alone.
+_LOCAL_DAY = "(at + utc_offset_s - ((at + utc_offset_s) % 86400 + 86400) % 86400) / 86400"
+_LATEST_END_OF_DAY_BY_DAY = (
+    # Each day's latest time, then of the answers at that time the one with the largest id.
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings WHERE id IN "
+    "(SELECT (SELECT max(id) FROM ratings AS x WHERE x.moment = 'end_of_day' AND x.at = g.at "
+    f"AND {_LOCAL_DAY.replace('at', 'x.at').replace('utc_offset_s', 'x.utc_offset_s')} = g.day) "
+    f"FROM (SELECT {_LOCAL_DAY} AS day, max(at) AS at FROM ratings WHERE moment = 'end_of_day' "
+    "AND at >= ? AND at < ? GROUP BY day) AS g) ORDER BY at, id"
+)
+_LATEST_OF_BREAK = (
+    "(SELECT id FROM ratings WHERE break_id = b.id AND moment = '{}' AND at >= ? AND at < ? "
+    "ORDER BY at DESC, id DESC LIMIT 1)"
+)
+_LATEST_BEFORE_AFTER = (
+    # One index seek per break and moment: the cost follows the breaks, never the answers.
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings WHERE id IN "
+    f"(SELECT {_LATEST_OF_BREAK.format('now_before')} FROM breaks AS b "
+    "WHERE b.planned_at >= ? AND b.planned_at < ? "
+    f"UNION SELECT {_LATEST_OF_BREAK.format('now_after')} FROM breaks AS b "
+    "WHERE b.planned_at >= ? AND b.planned_at < ?) ORDER BY at, id"
+)
 _FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
     "WHERE at >= ? AND at < ? ORDER BY at, id"
@@ -105,9 +130,10 @@ _CLOSE_OPEN_BREAKS = (
 )
 _RATED_FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
-    "WHERE break_id IN (SELECT break_id FROM ratings WHERE moment = 'now_before' "
-    "AND at >= ? AND at < ? INTERSECT SELECT break_id FROM ratings WHERE moment = 'now_after' "
-    "AND at >= ? AND at < ?) ORDER BY at, id"
+    "WHERE break_id IN (SELECT id FROM breaks AS b WHERE planned_at >= ? AND planned_at < ? "
+    "AND EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id AND moment = 'now_before' "
+    "AND at >= ? AND at < ?) AND EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id "
+    "AND moment = 'now_after' AND at >= ? AND at < ?)) ORDER BY at, id"
 )
 _FEEDBACK_FOR_BREAK = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
@@ -188,7 +214,7 @@ class Repository:
     def rated_breaks_between(self, start: int, end: int) -> list[Break]:
         """Breaks planned in [start, end) with a before or after rating given in [start, end):
         of all breaks, the ones that can tell what a move did."""
-        rows = self._db.read(_RATED_BREAKS_BETWEEN, (start, end, start, end))
+        rows = self._db.read(_RATED_BREAKS_BETWEEN, (start, end) * 3)
         return [self._break(row) for row in rows]
 
     def close_open_breaks(self, ended_at: int | None = None) -> int:
@@ -248,6 +274,19 @@ class Repository:
             rows = self._db.read(_RATINGS_OF_MOMENT_BETWEEN, (moment, start, end))
         return [Rating(*r) for r in rows]
 
+    def latest_end_of_day_by_day(self, start: int, end: int) -> list[Rating]:
+        """Of the end-of-day answers given in [start, end), each local day's latest, oldest
+        first: the one the pain series keeps of a day. A day answered a hundred times is one
+        row, so the series costs days, not answers."""
+        return [Rating(*r) for r in self._db.read(_LATEST_END_OF_DAY_BY_DAY, (start, end))]
+
+    def latest_before_after_between(self, start: int, end: int) -> list[Rating]:
+        """Of the before and after answers given in [start, end) to breaks planned in
+        [start, end), each break's latest of each moment, oldest first: the ones a move's
+        change over those breaks is taken from, at most two a break."""
+        params = (start, end, start, end) * 2
+        return [Rating(*r) for r in self._db.read(_LATEST_BEFORE_AFTER, params)]
+
     def first_end_of_day(self) -> list[Rating]:
         """The earliest end-of-day answer, if there is one: where the pain series begins."""
         rows = self._db.read(
@@ -281,9 +320,10 @@ class Repository:
         return counts
 
     def rated_move_feedback_between(self, start: int, end: int) -> list[MoveFeedback]:
-        """Feedback on the breaks rated both before and after in [start, end): the verdicts
-        that belong with a move's rated breaks, so "helped in K of N" has one N."""
-        rows = self._db.read(_RATED_FEEDBACK_BETWEEN, (start, end, start, end))
+        """Feedback on the breaks planned in [start, end) and rated both before and after in
+        [start, end): the verdicts that belong with a move's rated breaks, so "helped in K of
+        N" has one N."""
+        rows = self._db.read(_RATED_FEEDBACK_BETWEEN, (start, end) * 3)
         return self._feedback(rows)
 
     def move_feedback_for(self, break_id: int) -> list[MoveFeedback]:
