@@ -389,7 +389,8 @@ def add_ratings(path: Path, total: int, *, seed: int = 1, end: int | None = None
 
         conn.execute("BEGIN")
         conn.executemany(
-            "INSERT INTO ratings (at, utc_offset_s, moment, value, break_id) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO ratings (at, utc_offset_s, moment, value, break_id) "
+            "VALUES (?, ?, ?, ?, ?)",
             rows(),
         )
         conn.execute("COMMIT")

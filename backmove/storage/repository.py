@@ -96,25 +96,24 @@ _RATINGS_OF_MOMENT_BETWEEN = (
 )
 # The latest answer per group, as core.trend.PainSeries and core.moveeffect keep them: the
 # largest (at, id). Served by ratings_covering (schema.py), so SQLite reads the index alone.
-_LOCAL_DAY = "(at + utc_offset_s - ((at + utc_offset_s) % 86400 + 86400) % 86400) / 86400"
 _LATEST_END_OF_DAY_BY_DAY = (
-    # Each day's latest time, then of the answers at that time the one with the largest id.
+    # Each local day's latest time (the day floored as in _TALLIES_BY_DAY), then of the
+    # answers at that time the one with the largest id.
     "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings WHERE id IN "
     "(SELECT (SELECT max(id) FROM ratings AS x WHERE x.moment = 'end_of_day' AND x.at = g.at "
-    f"AND {_LOCAL_DAY.replace('at', 'x.at').replace('utc_offset_s', 'x.utc_offset_s')} = g.day) "
-    f"FROM (SELECT {_LOCAL_DAY} AS day, max(at) AS at FROM ratings WHERE moment = 'end_of_day' "
-    "AND at >= ? AND at < ? GROUP BY day) AS g) ORDER BY at, id"
-)
-_LATEST_OF_BREAK = (
-    "(SELECT id FROM ratings WHERE break_id = b.id AND moment = '{}' AND at >= ? AND at < ? "
-    "ORDER BY at DESC, id DESC LIMIT 1)"
+    "AND (x.at + x.utc_offset_s - ((x.at + x.utc_offset_s) % 86400 + 86400) % 86400) / 86400 "
+    "= g.day) FROM (SELECT (at + utc_offset_s - ((at + utc_offset_s) % 86400 + 86400) % 86400) "
+    "/ 86400 AS day, max(at) AS at FROM ratings WHERE moment = 'end_of_day' AND at >= ? "
+    "AND at < ? GROUP BY day) AS g) ORDER BY at, id"
 )
 _LATEST_BEFORE_AFTER = (
     # One index seek per break and moment: the cost follows the breaks, never the answers.
-    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings WHERE id IN "
-    f"(SELECT {_LATEST_OF_BREAK.format('now_before')} FROM breaks AS b "
-    "WHERE b.planned_at >= ? AND b.planned_at < ? "
-    f"UNION SELECT {_LATEST_OF_BREAK.format('now_after')} FROM breaks AS b "
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings WHERE id IN (SELECT "
+    "(SELECT id FROM ratings WHERE break_id = b.id AND moment = 'now_before' AND at >= ? "
+    "AND at < ? ORDER BY at DESC, id DESC LIMIT 1) FROM breaks AS b "
+    "WHERE b.planned_at >= ? AND b.planned_at < ? UNION SELECT "
+    "(SELECT id FROM ratings WHERE break_id = b.id AND moment = 'now_after' AND at >= ? "
+    "AND at < ? ORDER BY at DESC, id DESC LIMIT 1) FROM breaks AS b "
     "WHERE b.planned_at >= ? AND b.planned_at < ?) ORDER BY at, id"
 )
 _FEEDBACK_BETWEEN = (

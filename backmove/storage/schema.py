@@ -179,9 +179,10 @@ RATINGS_COVERING: Migration = (
     "CREATE INDEX ratings_by_break_moment_at ON ratings (break_id, moment, at)",
 )
 """Every column the views read of a rating, in the index of moment and time: the end-of-day
-series is then read from the index alone, and each break's latest before and after answer is one seek in the index of break, moment
-and time; so the dashboard and `status` stay fast with a million ratings. Its own constant, so it
-can move to another place in the chain when migrations from elsewhere join it."""
+series is then read from the index alone; and each break's latest before and after answer is
+one seek in the index of break, moment and time. So the dashboard and `status` stay fast with
+a million ratings. Its own constant, so it can move to another place in the chain when
+migrations from elsewhere join it."""
 
 MIGRATIONS: Sequence[Migration] = (
     _V1,
