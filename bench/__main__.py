@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import app_process, commands, dashboard_open, figures, machine
+from bench import app_process, commands, dashboard_open, figures, machine, million
 from bench.figures import Results
 from tests.e2e.desktop import Desktop, desktop
 
@@ -214,6 +214,45 @@ def measure_commands(
     _say(f"  simulate: {_list(times, '.2f')} s")
 
 
+def measure_million(results: Results, db: Path, tmp: Path) -> None:
+    began = time.perf_counter()
+    homes = million.prepare(db, tmp / "million", 1_000_000)
+    _say(f"  filled to a million ratings in {time.perf_counter() - began:.1f} s")
+    found = million.measure(homes)
+    heavy, five, empty = found["1M"], found["5y"], found["empty"]
+    for span in million.SPANS:
+        results.put(
+            f"million_{span}",
+            heavy[span],
+            f"DashboardData.build in a fresh process (bench/million.py); 5 years: "
+            f"{five[span]:.0f} ms",
+        )
+    for key in ("open", "status"):
+        results.put(
+            f"million_{key}",
+            heavy[key] - empty[key],
+            f"{heavy[key]:.0f} ms at 1M ratings, {empty[key]:.0f} ms on an empty profile, "
+            f"{five[key]:.0f} ms at 5 years",
+        )
+    for fmt in ("csv", "json"):
+        took, rss = heavy["export"][fmt]
+        results.put(
+            f"million_export_{fmt}",
+            took,
+            f"peak RSS {rss:.0f} MiB; 5 years: {five['export'][fmt][0]:.2f} s, "
+            f"{five['export'][fmt][1]:.0f} MiB",
+        )
+    rss_heavy = max(heavy["export"][f][1] for f in ("csv", "json"))
+    rss_five = max(five["export"][f][1] for f in ("csv", "json"))
+    results.put(
+        "million_export_rss",
+        rss_heavy - rss_five,
+        f"growth of the larger peak RSS (getrusage of the child): {rss_heavy:.0f} MiB at 1M "
+        f"ratings, {rss_five:.0f} MiB at 5 years",
+    )
+    _say("  " + json.dumps(found))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -268,6 +307,12 @@ def main(argv: list[str] | None = None) -> int:
             ("export_csv", "export_json", "simulate_year"),
             "Export and simulate",
             lambda: measure_commands(results, db, counts, tmp, plan),
+        )
+        _step(
+            results,
+            tuple(s.key for s in figures.SPECS if s.key.startswith("million_")),
+            "A million ratings: dashboard data, start, status, export",
+            lambda: measure_million(results, db, tmp),
         )
     results.machine["Load average at end"] = machine.load_average()
     _say("\n" + figures.table(results))

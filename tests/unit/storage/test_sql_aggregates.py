@@ -9,7 +9,6 @@ generated history with many more answers than the app asks for, ties in time inc
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
