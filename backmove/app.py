@@ -1,17 +1,14 @@
 """The composition root: the one place that knows every part, builds it and connects it.
 
-It decides nothing itself. The planner decides when (core), the store owns the log
-(services), the flows run what the user meets (flows), the tray and windows show it (ui), and
-the platform reports the desktop (platform). Tests build a `BackmoveApp` with fakes at the
-named seams only: the clock, tray availability, the idle probe, the notifiers and the desktop
-watchers. docs/architecture.md draws the whole house.
+It decides nothing itself: the engine decides when, the store owns the log, the flows run what
+the user meets, the ui shows it. Tests replace only the seams docs/architecture.md names.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -28,13 +25,14 @@ from backmove.flows.safety import SafetyFlow
 from backmove.flows.tracking import Tracking
 from backmove.paths import Paths
 from backmove.platform import autostart
-from backmove.platform.datalock import DataLock, Owner
+from backmove.platform.datalock import DataLock
 from backmove.platform.instance import InstanceServer
 from backmove.platform.launch import relaunch
+from backmove.platform.memory import give_back_memory
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
-from backmove.platform.socketplace import Problem
 from backmove.scheduling.deadline import PlannerDriver
-from backmove.services.dashboard import DashboardSource
+from backmove.scheduling.engine import Engine
+from backmove.services.dashboard_source import DashboardSource
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
 from backmove.ui.language import Language
@@ -85,10 +83,7 @@ class BackmoveApp(QObject):
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
         self.place: StatusPlace | None = None
-        self.adjust_card: Any = None
-        self.idle_probe: Any = None
-        self.wallclock: Any = None
-        self.watchers: list[Any] = []  # the desktop and the wall clock: each starts and stops
+        self.engine: Engine | None = None
         self.planner: Planner | None = None
         self.driver: PlannerDriver | None = None
         self.notices = Notices(self.tr("Notice"), lambda: self.window)
@@ -100,8 +95,6 @@ class BackmoveApp(QObject):
         )
         self.server = InstanceServer(paths.instance_key, self)
         self.lock = DataLock(paths.lock_file)
-        self.place_problem: Problem | None = None
-        """Why `start` did not listen, when the socket's place is not safe to use."""
         self.language = Language()
         self.menu = AppMenu(self)
         self._after_tray = QTimer(self, singleShot=True, interval=0)
@@ -111,21 +104,10 @@ class BackmoveApp(QObject):
     # --- start and stop -----------------------------------------------------------------
 
     def start(self) -> bool:
-        """Bring the app up. False (and nothing shown) when another process holds the data
-        folder's lock (a running backmove, or a restore under way), or when the socket's
-        place is not this user's alone (`place_problem` says how).
-
-        The lock, not the socket, decides: it is held for the app's whole life, seen by every
-        shell whatever its environment, and let go by the kernel when the app dies."""
+        """Bring the app up. False (and nothing shown) when another backmove holds the data
+        folder, or the socket's place is not this user's alone (`server.problem` says how)."""
         folders = self.paths.ensure()
-        owner = self.lock.acquire(wait_s=0.5)  # a command's quick look at the lock may be on
-        if owner is Owner.OTHER:
-            return False
-        if owner is Owner.UNKNOWN:
-            log.warning("the data folder's lock could not be taken: %s", self.lock.problem)
-        self.place_problem = self.server.listen()
-        if self.place_problem is not None:
-            self.lock.release()
+        if not self.server.claim(self.lock):
             return False
         stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
         loaded = settings_mod.load_or_create(self.paths.settings_file, stamp)
@@ -164,12 +146,8 @@ class BackmoveApp(QObject):
     def close_down(self) -> None:
         """Stop everything and close the log, leaving the Qt application running."""
         self._after_tray.stop()
-        if self.driver is not None:
-            self.driver.stop()
-        for watcher in self.watchers:
-            watcher.stop()
-        if self.idle_probe is not None:
-            self.idle_probe.close()
+        if self.engine is not None:
+            self.engine.stop()
         if self.planner is not None:
             self.store.save_planner_memory(self.planner.memory)
         for flow in (self.flow, self.safety, self.tracking, self.preferences, self.views):
@@ -190,49 +168,24 @@ class BackmoveApp(QObject):
         settings = lambda: self.settings  # noqa: E731 - read afresh at every use
         self.safety = SafetyFlow(self.store, self.clock, self.paths.data_dir, self, settings)
         self.flow = BreakFlow(
-            self.clock,
-            settings,
-            self.store,
-            self.library,
-            self.safety,
-            self,
+            self.clock, settings, self.store, self.library, self.safety, self,
             notify=self.notifier.notify,
-        )
+        )  # fmt: skip
         self.tracking = Tracking(self.clock, settings, self.store, self)
         self.preferences = Preferences(
-            self.paths,
-            self.clock,
-            settings=settings,
-            apply=self.apply_settings,
-            store=self.store,
-            reopened=self._reopened,
-            tell=lambda lines, error: self.notices.tell(lines, error=error),
-            set_autostart=autostart.set_enabled,
-            read_only=lambda: self.settings_read_only,
-            parent=self,
-        )
+            self.paths, self.clock, self.store, self.notices, settings, self,
+            set_autostart=autostart.set_enabled, read_only=lambda: self.settings_read_only,
+        )  # fmt: skip
+        self.preferences.applied.connect(self.apply_settings)
+        self.preferences.log_replaced.connect(self._reopened)
         self.preferences.restart_requested.connect(lambda: relaunch(self.paths.home, self.quit))
         source = DashboardSource(
-            self.store,
-            self.clock,
-            settings,
-            self.library,
+            self.store, self.clock, settings, self.library,
             status=lambda: self.planner.status() if self.planner else None,
             goal_start=lambda: self.planner.memory.goal_start_day if self.planner else None,
-        )
+        )  # fmt: skip
         self.views = Views(source, self.paths, self.clock, settings, self.notices, self)
-        self.commands = Commands(
-            self.paths,
-            self.clock,
-            self.store,
-            controls=lambda: self.driver,
-            idle_known=self._idle_known,
-            has_tray=lambda: self.tray is not None,
-            show=self.show_main,
-            quit=self.quit,
-            settings=lambda: self.settings,
-            parent=self,
-        )
+        self.commands = Commands(self.paths, self.clock, self.store, self, self)
         t = self.tracking
         t.rated.connect(self.views.refresh)
         t.goals_changed.connect(self.views.refresh)
@@ -241,7 +194,12 @@ class BackmoveApp(QObject):
         t.rated.connect(self.safety.rating_given)
         t.rated.connect(lambda _v: QTimer.singleShot(0, self._offer_safety_check))
         self.flow.log_changed.connect(self.views.refresh)
-        self.flow.adjust_offered.connect(self._offer_adjust)
+        self.flow.adjust_offered.connect(self.preferences.offer_interval)
+        self.preferences.own_interval_requested.connect(
+            lambda: self.driver.own_interval() if self.driver else None
+        )
+        self.flow.window_released.connect(give_back_memory)
+        self.views.released.connect(give_back_memory)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(lambda: QTimer.singleShot(0, self._offer_safety_check))
 
@@ -251,6 +209,7 @@ class BackmoveApp(QObject):
         m.safety_check_requested.connect(lambda: self.safety.open_from_menu(self.window))
         m.settings_requested.connect(self.preferences.open)
         m.dashboard_requested.connect(self.views.open_dashboard)
+        m.session_requested.connect(lambda: self.flow.begin_session("tray"))
         m.rate_today_requested.connect(t.ask_end_of_day)
         m.checkin_requested.connect(t.ask_checkin)
         m.goals_requested.connect(t.ask_goals)
@@ -264,7 +223,7 @@ class BackmoveApp(QObject):
             self.menu,
             self.clock,
             use_tray=self._tray_available(),
-            idle_known=self._idle_known,
+            idle_known=self.idle_known,
             parent=self,
         )
         self.tray, self.window = self.place.tray, self.place.window
@@ -272,32 +231,19 @@ class BackmoveApp(QObject):
         self.place.quit_requested.connect(self.quit)
 
     def _start_engine(self) -> None:
-        """The planner and the driver that feeds it idle readings and arms its deadline."""
-        self.planner = Planner(self.settings, self.clock, self.store.load_planner_memory())
-        idle = self._idle_seconds
-        if idle is None:
-            from backmove.platform.idle import choose_idle_probe
-
-            self.idle_probe = choose_idle_probe()
-            idle = self.idle_probe.idle_seconds
-        self.driver = driver = PlannerDriver(self.planner, self.clock, idle, self)
-        planner = self.planner
+        """The planner on its driver; the flows, menu and status display connected to it."""
+        self.engine = Engine(
+            self.settings, self.clock, self.store.load_planner_memory(), self._idle_seconds, self
+        )
+        self.planner, self.driver = planner, driver = self.engine.planner, self.engine.driver
         driver.decided.connect(self.flow.on_decisions)
         driver.decided.connect(lambda _d: self.store.save_planner_memory(planner.memory))
         assert self.place is not None  # shown before the engine starts
         display = self.place.display
         driver.ticked.connect(lambda: display.show(planner.status()))
-        self.flow.start_requested.connect(driver.start_break)
-        self.flow.done_requested.connect(driver.finish_break)
-        self.flow.skip_requested.connect(driver.skip)
-        self.flow.snooze_requested.connect(driver.snooze)
-        m = self.menu
-        m.break_now_requested.connect(driver.break_now)
-        m.snooze_requested.connect(driver.snooze)
-        m.pause_requested.connect(driver.pause)
-        m.resume_requested.connect(driver.resume)
-        m.meeting_requested.connect(driver.meeting)
-        driver.start()
+        self.flow.drive(driver)
+        self.menu.drive(driver)
+        self.engine.start()
 
     def _finish_start(self) -> None:
         """What the tray can do without for its first moments: the desktop watchers (with
@@ -305,58 +251,32 @@ class BackmoveApp(QObject):
         requests start() made have reached the display server, which Qt otherwise leaves
         until the event loop runs idle, after this: so they are sent first."""
         QGuiApplication.sync()
-        if self._watch_desktop and self.driver is not None:
-            self._watch(self.driver)
+        if self._watch_desktop and self.engine is not None:
+            self._watch(self.engine)
         problems = self.library.problems()
         if problems:
             self.notices.tell([describe(m) for m in problems], error=True)
 
-    def _watch(self, driver: PlannerDriver) -> None:
-        """Sleep and wake, full screen and Do Not Disturb, and the wall-clock jobs."""
-        from backmove.platform.desktop import DesktopWatch
-        from backmove.scheduling.wallclock import WallClockJobs
-
-        desktop = DesktopWatch(self.clock, self)
-        self.wallclock = jobs = WallClockJobs(parent=self)
-        driver.follow(desktop)
-        for wake in (desktop.resumed, desktop.clock_jumped):
-            wake.connect(lambda _s: jobs.wake())
-        jobs.configure(self.settings)
-        jobs.hours_edge.connect(driver.tick)
-        jobs.new_day.connect(driver.tick)
+    def _watch(self, engine: Engine) -> None:
+        """The desktop's moments and the wall clock's cues, to those that act on them."""
+        jobs = engine.watch_desktop(self.settings)
         jobs.daily_backup.connect(self.store.daily_backup)
         jobs.end_of_day.connect(self.tracking.end_of_day_due)
+        jobs.back_session.connect(self.flow.session_due)
         jobs.weekly_checkin.connect(self.tracking.checkin_due)
         jobs.function_goals.connect(self.tracking.goals_due)
-        self.watchers += [desktop, jobs]
-        for watcher in self.watchers:
-            watcher.start()
 
     # --- what the parts ask of each other -----------------------------------------------------
 
-    def _idle_known(self) -> bool:
-        return self.idle_probe is None or bool(self.idle_probe.available)
+    def idle_known(self) -> bool:
+        return self.engine is None or self.engine.idle_known
 
     def _offer_safety_check(self) -> None:
         if self.flow.window is None:
             self.safety.offer_if_due(self.window)
 
-    def _offer_adjust(self, spaced: int) -> None:
-        """Breaks keep being skipped: ask, once, which interval the user wants."""
-        from backmove.ui.adjust import AdjustCard
-
-        card = AdjustCard(spaced, self.settings["interval_min"], theme=self.settings["theme"])
-        card.keep_spaced.connect(
-            lambda n: self.preferences.changed(self.settings.replace(interval_min=n))
-        )
-        card.keep_own.connect(lambda: self.driver.own_interval() if self.driver else None)
-        card.settings_requested.connect(self.preferences.open)
-        self.adjust_card = card
-        card.present()
-
     def _reopened(self) -> None:
         """After a restore or "delete all": everything that read the old log reads the new."""
-        self.store.reopen()
         self.safety.reload()
         QTimer.singleShot(0, self._offer_safety_check)
 
@@ -368,10 +288,8 @@ class BackmoveApp(QObject):
         self.menu.meeting_default_min = new["meeting_default_min"]
         if self.place is not None:
             self.place.display.forget()
-        if self.driver is not None:
-            self.driver.settings_changed(new)
-        if self.wallclock is not None:
-            self.wallclock.configure(new)
+        if self.engine is not None:
+            self.engine.settings_changed(new)
 
     def show_main(self) -> None:
         """What a second launch or a click on the tray icon brings forward."""

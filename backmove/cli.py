@@ -114,9 +114,34 @@ _qt_app: list[object] = []  # the Qt application made here, held for the whole c
 
 
 def _tr(text: str) -> str:
+    """`text` in the user's language. Translators need Qt, so where Qt was never loaded
+    (English, the source language) there is nothing to look up, and Qt is not loaded for it:
+    `--version` and `status` would spend most of their time importing it."""
+    if "PySide6.QtCore" not in sys.modules:
+        return text
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(_CTX, text)
+
+
+ENGLISH_LOCALES = ("", "c", "posix", "en")
+"""Locale names (their language part) that mean English to Qt on Unix."""
+
+
+def _plainly_english(choice: str) -> bool:
+    """Whether `choice` surely means English here, decided without Qt: "en", or "system"
+    on Linux with no locale variable naming another language backmove speaks. Anything less
+    sure is left to Qt's reading of the system locale."""
+    if choice == "en":
+        return True
+    if choice != "system" or not sys.platform.startswith("linux"):
+        return False
+    for name in ("LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG", "LANGUAGE"):
+        for part in os.environ.get(name, "").split(":"):
+            lang = re.split(r"[_.@-]", part.strip(), maxsplit=1)[0].lower()
+            if lang not in ENGLISH_LOCALES:
+                return False
+    return True
 
 
 def _language(argv: list[str]) -> Language | None:
@@ -132,6 +157,8 @@ def _language(argv: list[str]) -> Language | None:
     if known.command is None and not helping:
         return None
     choice = _language_choice(resolve(known.home))
+    if _plainly_english(choice):
+        return None
     from backmove.ui.language import resolve as resolve_language
 
     if resolve_language(choice) == "en":
@@ -358,8 +385,9 @@ def _parser() -> argparse.ArgumentParser:
         "report",
         _tr("a PDF of the last 3 months for your physiotherapist"),
         _tr(
-            "Write the dashboard of the last 3 months as a PDF, in your language, to bring "
-            "to a physiotherapist or doctor."
+            "Write a report of the last 3 months for a physiotherapist or doctor, as a PDF of "
+            "one or two A4 pages in your language: how your back has been, your breaks, your "
+            "function goals and your safety answers."
         ),
     )
     r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))
@@ -497,8 +525,8 @@ def _reach(
     The lock says whether backmove runs; the socket is only how to talk to it, and is used
     only once its place is seen to be this user's alone. Where the lock cannot be looked at
     (a read-only data folder without one), an answer on the socket is the sign, as before."""
+    from backmove.platform.asking import ask
     from backmove.platform.datalock import Owner, holder_pid
-    from backmove.platform.instance import ask
     from backmove.platform.socketplace import check
 
     owner = _lock_owner(paths)
@@ -1087,8 +1115,8 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
         )
     )
     if not app.start():
-        if app.place_problem is not None:
-            print(f"backmove: {_place_words(app.place_problem)}", file=sys.stderr)
+        if app.server.problem is not None:
+            print(f"backmove: {_place_words(app.server.problem)}", file=sys.stderr)
             return EXIT_SOCKET_PLACE
         return _show_running(paths)
     from backmove.platform.termination import TerminationWatcher

@@ -86,9 +86,15 @@ class Paths:
         """The private folder of the command socket: `run` in the data folder, which is the
         user's own and 0700 already, so no other user can put anything there first. Only when
         that path is too long for a socket, `/tmp/backmove-<uid>`, which is checked to be this
-        user's and 0700 before anything is said through it."""
+        user's and 0700 before anything is said through it, and when the data folder's name
+        is not UTF-8: Qt's local sockets take only names it can spell."""
         inside = self.data_dir.resolve() / "run"
-        if len(os.fsencode(inside / "backmove.sock")) <= SOCKET_PATH_MAX:
+        raw = os.fsencode(inside / "backmove.sock")
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return SHARED_TEMP / f"{APP}-{_uid()}"
+        if len(raw) <= SOCKET_PATH_MAX:
             return inside
         return SHARED_TEMP / f"{APP}-{_uid()}"
 

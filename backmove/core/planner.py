@@ -8,7 +8,7 @@ very same object on a SimulatedClock.
 
 States (`State`):
 
-    WORKING ──warn──▶ WARNED ──prompt──▶ PROMPTED ──start──▶ IN_BREAK
+    WORKING ──due──▶ WARNED ──prompt──▶ PROMPTED ──start──▶ IN_BREAK
        ▲                                    │  snooze: back to WORKING until the snooze ends
        └── every end of a break (completed, partial, skipped, expired, interrupted) and every
            natural break starts a new cycle in WORKING
@@ -16,8 +16,9 @@ States (`State`):
     PAUSED     the user paused reminders: nothing counts, nothing is offered; the counter
                keeps its value and goes on after the pause
 
-WORKING counts; WARNED is "a break is imminent" (warned, or due and waiting for a pause). A
-held break (quiet mode) or a snoozed one waits in WORKING. Fullscreen, do-not-disturb and
+WORKING counts; WARNED is "a break is due": waiting for a pause in the typing, then, if none
+came, warned and coming at the time the heads-up gave. A held break (quiet mode) or a snoozed
+one waits in WORKING. Fullscreen, do-not-disturb and
 meeting mode are not states but conditions that hold prompts, because counting goes on
 under them.
 
@@ -41,13 +42,17 @@ What moves a cycle along, in the order the rules are tried (`_step`):
    never calls an absence that began at a prompt "expired" and the one before it a walk;
 5. a snooze runs out: the break is due again, unless it was the `snooze_limit`-th snooze in a
    row, when it is let go quietly and the cycle restarts;
-6. the counter reaches interval - `warning_lead_s` (`warn`) and then the interval: the break is
-   due. A due break waits for a natural pause (`natural_pause_quiet_s` without input, at most
-   `natural_pause_wait_s`) so it does not land mid-sentence, then is prompted;
+6. the counter reaches the interval: the break is due. It waits for a natural pause
+   (`natural_pause_quiet_s` without input) so it does not land mid-sentence, and is prompted
+   there, with no heads-up. If none came by `warning_lead_s` before `natural_pause_wait_s` is
+   up, the prompt is given its time, `warning_lead_s` on, and `warn` says so: it comes then,
+   typing or not, so the heads-up's "in 30 seconds" is true. Only what ends or holds a break
+   comes between (a quiet mode, time away, the end of hours, a pause, a sleep);
 7. quiet modes (fullscreen, do-not-disturb, meeting) hold a due break, or take back a prompt
    that is up (`suppress`), and let it out once when they end (`release`): one prompt however
    long they lasted, never a burst.
-Nothing is warned or prompted within two minutes of a wake, and never more breaks are offered
+Nothing is warned or prompted within two minutes of a wake (a prompt whose time falls in them
+comes when they end), and never more breaks are offered
 in a day than `daily_cap`. A sleep at least a stretch long is a natural break; with a prompt
 up it is that prompt's break. A running break ends on the wake: `completed` if it had run its
 length by then, else `interrupted`; a prompt after a shorter sleep ends `interrupted`.
@@ -66,7 +71,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -166,11 +171,18 @@ class Decision:
 
 @dataclass(frozen=True)
 class Status:
-    """A snapshot for the tray ("Next break in 12 min (stretch)"), as of the last call.
+    """A snapshot for the tray ("Next: 2-min stretch in about 12 min"), as of the last call.
 
-    `until_break_s` is active seconds until the next break falls due; None when no countdown
-    runs (prompted, in a break, held, snoozed, paused, off hours, or the daily cap reached).
-    Times (`snoozed_until`, `paused_until`, `meeting_until`) are wall epoch seconds.
+    It holds what the user needs to be told what comes next and when. `next_kind` and
+    `next_length_s` are the coming break's. `until_break_s` is active seconds until it falls
+    due; None when no countdown runs (due, prompted, in a break, held, snoozed, paused, off
+    hours, or the daily cap reached). In WARNED the break is due: `warned_until` is when its
+    prompt comes once the heads-up went out, None while it still waits for a pause in the
+    typing. `no_more_today` says no break can come today (the daily cap, or today's working
+    hours end before the count could reach the interval). `next_hours_start` is when working
+    hours begin, as a local datetime, where that is the answer to "when": outside them, the
+    next start; with no more breaks today, the first start on a later day; else None. Times
+    (`snoozed_until`, `paused_until`, `meeting_until`, `warned_until`) are wall epoch seconds.
     """
 
     state: State
@@ -187,6 +199,10 @@ class Status:
     offered_today: int
     taken_today: int
     goal: int | None
+    next_length_s: float | None = None
+    warned_until: float | None = None
+    no_more_today: bool = False
+    next_hours_start: datetime | None = None
 
 
 @dataclass
@@ -203,6 +219,9 @@ class _Break:
     shown: bool = False
     """It reached the user (a prompt, or it started). A break held before that is dropped
     quietly if it never comes out: nothing was offered, so nothing is logged."""
+    offered: bool = False
+    """It was prompted: backmove offered it, so it comes again only in working hours. One the
+    user started themselves ("break now") comes back from a snooze whatever the hour."""
 
 
 @dataclass
@@ -250,8 +269,9 @@ class Planner:
         # The cycle.
         self._active = 0.0
         self._since_walk = 0
-        self._warned = False
         self._due_at: float | None = None
+        self._prompt_at: float | None = None
+        """Once the heads-up went out: when (elapsed) its prompt comes, whatever the user does."""
         self._held: str | None = None
         self._snooze_until: float | None = None
         self._snoozes = 0
@@ -383,6 +403,20 @@ class Planner:
             self._end_break(Outcome.SKIPPED, "user")
         return self._finish()
 
+    def session_done(self) -> list[Decision]:
+        """The user finished a back session (which the planner does not run): like a break
+        taken, the count to the next break starts again. Time away during the session is the
+        session, not a natural break as well, so it is let go; a prompt or break that is up
+        stays as it is."""
+        self._begin()
+        if self._counting():
+            if self._away is not None:
+                self._drop_away("session")
+            self._reset_cycle()
+            self._restart_idle()
+        self._input_at(self._now)
+        return self._finish()
+
     def break_now(self) -> list[Decision]:
         """Start a break at once, whatever the counter says (any state but IN_BREAK)."""
         self._begin()
@@ -473,22 +507,18 @@ class Planner:
         if self._may_go_away(math.inf):
             times.append(self._idle_since() + self._settings["idle_threshold_min"] * 60)
         if self._counting():
-            if self._due_at is not None:
+            if self._prompt_at is not None:
+                times.append(max(self._prompt_at, self._grace_until))
+            elif self._due_at is not None:
                 times.append(
                     max(
                         self._last_input + self._settings["natural_pause_quiet_s"],
                         self._grace_until,
                     )
                 )
-                times.append(
-                    max(self._due_at, self._grace_until) + self._settings["natural_pause_wait_s"]
-                )
+                times.append(self._commit_at())
             elif self._held is None and self._snooze_until is None and not self._capped:
-                interval = self._interval_s()
-                lead = self._settings["warning_lead_s"]
-                if not self._warned and lead > 0:
-                    times.append(now + max(0.0, interval - lead - self._active))
-                times.append(now + max(0.0, interval - self._active))
+                times.append(now + max(0.0, self._interval_s() - self._active))
         later = [t for t in times if t > now + EPS]
         return min(later) - self._slept if later else None
 
@@ -501,12 +531,33 @@ class Planner:
             and not self._capped
         )
         rec = self._record
+        until_break = max(0.0, self._interval_s() - self._active) if counting else None
+        # Active seconds count only in working hours and start afresh each day: a break needing
+        # more than today has left does not come today.
+        none_today = self._state is State.WORKING and (
+            self._capped
+            or (until_break is not None and until_break > self._hours.left_today(self._wall) + EPS)
+        )
+        hours_start = None
+        if none_today:
+            day_start = self._hours.next_day_start(self._wall)
+            hours_start = None if day_start is None else self._clock.local(day_start)
+        elif not self._in_hours:
+            hours_start = self._hours.next_start(self._wall)
+        kind = self._coming_kind()
+        prompt_at = self._prompt_at
+        if prompt_at is not None:
+            prompt_at = max(prompt_at, self._grace_until)
         return Status(
             state=self._state,
-            next_kind=self._coming_kind(),
+            next_kind=kind,
+            next_length_s=self._break.length_s if self._break is not None else self._length(kind),
             active_s=self._active,
             interval_s=self._interval_s(),
-            until_break_s=max(0.0, self._interval_s() - self._active) if counting else None,
+            until_break_s=until_break,
+            warned_until=self._to_wall(prompt_at),
+            no_more_today=none_today,
+            next_hours_start=hours_start,
             held=self._held,
             snoozes=self._snoozes,
             snoozed_until=self._to_wall(self._snooze_until),
@@ -544,7 +595,6 @@ class Planner:
             or self._rule_prompt_expired()
             or self._rule_away()
             or self._rule_snooze_over()
-            or self._rule_warn()
             or self._rule_due()
             or self._rule_release()
             or self._rule_prompt()
@@ -667,30 +717,13 @@ class Planner:
             # docs/evidence.md#snooze-limits: after the limit the next prompt is dropped, quietly.
             self._emit(Action.SUPPRESS, self._break, reason="snooze_limit")
             self._end_break(Outcome.SKIPPED, "snooze_limit")
+        elif not self._in_hours and self._break is not None and self._break.offered:
+            # It was running when working hours ended (a running break is let finish) and was
+            # snoozed after: nothing is offered outside working hours, so it ends as the end of
+            # hours ends every other pending break.
+            self._end_break(Outcome.INTERRUPTED, "off_hours")
         else:
             self._begin_due()
-        return True
-
-    def _rule_warn(self) -> bool:
-        lead = self._settings["warning_lead_s"]
-        rec = self._record
-        if (
-            self._state is not State.WORKING
-            or self._warned
-            or lead <= 0
-            or self._due_at is not None
-            or self._held is not None
-            or self._snooze_until is not None
-            or self._capped
-            or self._active < self._interval_s() - lead - EPS
-            or self._now < self._grace_until - EPS
-        ):
-            return False
-        self._warned = True
-        if self._quiet() is None and (rec is None or rec.offered < self._settings["daily_cap"]):
-            kind = self._next_kind()
-            self._emit(Action.WARN, None, kind=kind, length_s=self._length(kind))
-            self._state = State.WARNED
         return True
 
     def _rule_due(self) -> bool:
@@ -720,20 +753,51 @@ class Planner:
         return True
 
     def _rule_prompt(self) -> bool:
-        """A due break waits for a pause (docs/evidence.md#waiting-for-a-pause), at most so long."""
+        """A due break first waits for a natural pause (docs/evidence.md#waiting-for-a-pause):
+        one found is the moment, with no heads-up needed. When none came by `_commit_at`, the
+        prompt is given a time, `warning_lead_s` from now, and the heads-up says so; it comes
+        then whether the user types on or stops, so the heads-up's words hold."""
         if self._due_at is None or self._state is not State.WARNED:
             return False
         if self._now < self._grace_until - EPS:
             return False
+        if self._prompt_at is not None:
+            if self._now < self._prompt_at - EPS:
+                return False
+            self._prompt()
+            return True
         quiet_for = self._now - self._last_input
-        waited_out = max(self._due_at, self._grace_until) + self._settings["natural_pause_wait_s"]
-        if (
-            quiet_for < self._settings["natural_pause_quiet_s"] - EPS
-            and self._now < waited_out - EPS
-        ):
+        if quiet_for >= self._settings["natural_pause_quiet_s"] - EPS:
+            self._prompt()
+            return True
+        if self._now < self._commit_at() - EPS:
             return False
-        self._prompt()
+        lead = self._lead()
+        if lead <= 0:
+            self._prompt()
+            return True
+        self._prompt_at = self._now + lead
+        kind = self._coming_kind()
+        length = self._break.length_s if self._break is not None else self._length(kind)
+        self._emit(Action.WARN, None, kind=kind, length_s=length)
         return True
+
+    def _commit_at(self) -> float:
+        """When a due break stops waiting for a pause and its prompt is given a time: the
+        lead before the end of the wait (so the prompt still comes within
+        `natural_pause_wait_s` of the break falling due), or at once when the lead is longer.
+        The wait starts when the break is due, or after a wake's grace."""
+        assert self._due_at is not None
+        wait: float = self._settings["natural_pause_wait_s"]
+        return max(self._due_at, self._grace_until) + max(0.0, wait - self._lead())
+
+    def _lead(self) -> float:
+        """How long before its prompt a heads-up comes. None outside working hours, where
+        only a break the user started themselves comes back (from its snooze, as they asked)
+        and nothing is ever warned of."""
+        if not self._in_hours:
+            return 0.0
+        return max(0.0, float(self._settings["warning_lead_s"]))
 
     # --- transitions used by several rules and actions ---------------------------------------
 
@@ -760,6 +824,7 @@ class Planner:
         self._emit(Action.SUPPRESS, self._break, reason=reason)
         self._held = reason
         self._due_at = None
+        self._prompt_at = None
         self._state = self._rest()
 
     def _take_back(self) -> None:
@@ -786,8 +851,10 @@ class Planner:
             self._break.shown = True
             if self._record is not None:
                 self._record.offered += 1
+        self._break.offered = True
         self._break.prompted_at = self._now
         self._due_at = None
+        self._prompt_at = None
         self._emit(Action.PROMPT, self._break, snoozes=self._snoozes)
         self._state = State.PROMPTED
 
@@ -798,6 +865,7 @@ class Planner:
         b.started_at = self._now
         b.shown = True
         self._due_at = None
+        self._prompt_at = None
         self._held = None
         self._snooze_until = None
         self._emit(Action.BREAK_START, b, reason=reason)
@@ -861,8 +929,8 @@ class Planner:
             else:
                 self._end_break(Outcome.INTERRUPTED, reason)
         self._drop_away(reason)
-        self._warned = False
         self._due_at = None
+        self._prompt_at = None
         self._held = None
         self._snooze_until = None
         if self._state is not State.IN_BREAK:
@@ -1010,8 +1078,8 @@ class Planner:
     def _reset_cycle(self) -> None:
         self._unanswered_at = None
         self._active = 0.0
-        self._warned = False
         self._due_at = None
+        self._prompt_at = None
         self._held = None
         self._snooze_until = None
 

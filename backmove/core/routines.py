@@ -59,6 +59,21 @@ is rising then:
 - a break with this move in the last 7 days ended with a higher rating than it started with.
 So a held level stays where it was, and climbs again step by step once pain settles.
 
+The daily back session (`choose_session`, kind `session`)
+An opt-in 8-12 minutes (`SESSION_LOW_S`-`SESSION_HIGH_S`) of the core strengthening the
+evidence favours (docs/evidence.md#daily-back-session): standing moves first (`SESSION_STANDING`),
+then the floor moves (`SESSION_FLOOR`), on the back, on all fours, the plank, and a resting
+stretch to close. Pelvic tilt, bridge, modified plank, bird dog and knee-to-chest
+(`SESSION_CORE`) stay in; the others are left out, the least liked first, while the session
+runs over 12 minutes. It follows the breaks' rules: each move at its progression level (a
+session's completed moves climb the same ladder as a break's), nothing "not tolerated" in the
+last 7 days, on a high-pain day only the gentle seated moves and an easy walk at the low end of
+their doses (reason `high_pain`; the walk keeps to its own dose, so that session may end a
+little short of 8 minutes, which is pacing too), floor moves only when the safety check
+allows the floor (else the standing moves, with a walk first to make up the time), and no
+session at all while the safety check pauses exercise. The user opted in to the session
+itself, so the `floor_moves` setting, which is about breaks at the desk, does not apply.
+
 Storage: `Routine.to_json()` is what goes in `breaks.routine`, a JSON list of move ids (what
 `backmove.core.moveeffect.routine_moves` reads). The recipe is not stored. `recipe_of` tells
 it from the moves, and a routine is only served if `recipe_of` gives its own recipe back. The
@@ -113,6 +128,20 @@ GENTLE_MOVES: tuple[str, ...] = ("S1", "S2", "S7", "S9", "S12")
 WALK_MOVE = "T10"
 SHIFT = "T11"
 STAND_AND_MOVE = "stand_and_move"
+
+SESSION_LOW_S = 480.0  # a back session lasts 8 to 12 minutes
+SESSION_HIGH_S = 720.0
+SESSION_STANDING: tuple[str, ...] = ("T9", "T6", "T1", "T2", "T8")
+"""The session's standing moves, in the order played: hip hinge, sit-to-stand, back extension,
+hip flexor stretch, incline plank."""
+SESSION_FLOOR: tuple[str, ...] = ("F2", "F3", "F6", "F1", "F5", "F7", "F4", "F8")
+"""The session's floor moves, in the order played: on the back, on all fours, the plank, and
+bottom-to-heels to rest at the end."""
+SESSION_CORE: tuple[str, ...] = ("F2", "F3", "F4", "F7", "F1")
+"""Pelvic tilt, bridge, modified plank, bird dog, knee-to-chest: never left out for length."""
+SESSION = "back_session"
+"""The recipe id of a back session's routine (it has no recipe in recipes.toml: the breaks'
+chooser must never serve it)."""
 
 REASON_NORMAL = "normal"
 REASON_HIGH_PAIN = "high_pain"
@@ -881,3 +910,55 @@ class RoutineTrail:
         past = self._breaks.get(break_id)
         if past is not None:
             self._breaks[break_id] = dataclasses.replace(past, outcome=outcome)
+
+
+def choose_session(
+    catalog: Catalog,
+    history: RoutineHistory,
+    *,
+    now_wall: float,
+    rng: random.Random,
+    safety: SafetyLimits | None = None,
+) -> Routine | None:
+    """The daily back session for now (module docstring: the rules); None while the safety
+    check pauses exercise, when no session may be offered at all."""
+    if safety is not None and not safety.exercise_allowed:
+        return None
+    now = math.floor(now_wall)
+    pain = history.high_pain(now)
+    floor = safety is None or (safety.floor_allowed and not safety.gentle_only)
+    excluded = history.not_tolerated(now)
+    if pain:
+        wanted: tuple[str, ...] = GENTLE_MOVES
+    else:
+        wanted = SESSION_STANDING + (SESSION_FLOOR if floor else ())
+    ids = [m for m in wanted if m in catalog and m not in excluded]
+
+    def at_level(move_id: str) -> Step:
+        move = catalog.move(move_id)
+        levels = len(ladder(move.dose)) - 1
+        return _step(move, 0 if pain else history.level(move_id, levels, now))
+
+    steps = {m: at_level(m) for m in ids}
+    optional = [m for m in ids if m not in SESSION_CORE]
+    weights = [1.0 / history.feedback_weight(m, now) for m in optional]
+    for move_id in _weighted_order(optional, weights, rng):
+        if _total(list(steps.values())) <= SESSION_HIGH_S:
+            break
+        del steps[move_id]
+    chosen = list(steps.values())
+    short = SESSION_LOW_S - _total(chosen) - (CHANGE_S if chosen else 0.0)
+    if short > 0 and WALK_MOVE in catalog and WALK_MOVE not in excluded:
+        # Too few moves to fill eight minutes (a sore day, no floor): an easy walk first.
+        dose = catalog.move(WALK_MOVE).dose
+        walk_s = float(math.ceil(min(dose.duration_high_s, max(dose.duration_low_s, short))))
+        chosen.insert(0, _step(catalog.move(WALK_MOVE), 0, walk_s))
+    total = _total(chosen)
+    headline = RoutineHeadline(
+        BreakKind.SESSION,
+        SESSION,
+        round(total),
+        headline_areas(catalog, (s.move_id for s in chosen)),
+    )
+    reason = REASON_HIGH_PAIN if pain else REASON_NORMAL
+    return Routine(SESSION, "", BreakKind.SESSION, tuple(chosen), total, headline, reason)

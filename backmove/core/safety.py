@@ -325,6 +325,11 @@ StopRoute = Literal["safety_card_A", "safety_card_B", "not_tolerated"]
 
 STOP_SYMPTOMS: tuple[StopSymptom, ...] = ("leg", "saddle", "sharp", "dizziness", "worse")
 
+STOP_SYMPTOM_EVENT = "stop_symptom"
+"""The app_events kind for a symptom tapped in "Stop — this hurts" (detail: symptom, move).
+Defined here, beside the codes it carries, because the safety flow writes it and the report
+reads it back."""
+
 
 def stop_flow(symptom: StopSymptom) -> StopRoute:
     """Where "Stop — this hurts" leads.

@@ -286,6 +286,25 @@ SPECS: tuple[Spec, ...] = (
         "break doable at a desk in office clothes.",
     ),
     Spec(
+        "back_session",
+        "bool",
+        False,
+        "Breaks",
+        "Daily back session (optional)",
+        "An extra 8 to 12 minutes of core strengthening once a day, standing and on a mat: "
+        "pelvic tilts, bridges, a modified plank, bird dog and knee-to-chest, growing slowly "
+        "over the weeks. backmove reminds you at the time below on working days. It is "
+        "optional; you can also start it from the tray menu at any time.",
+    ),
+    Spec(
+        "back_session_time",
+        "time",
+        "17:30",
+        "Breaks",
+        "Back session reminder at",
+        "Local time, on working days, for example after work.",
+    ),
+    Spec(
         "focus_areas",
         "areas",
         [],

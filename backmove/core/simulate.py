@@ -45,7 +45,17 @@ EVENT_FIELDS: dict[str, frozenset[str]] = {
     "user": frozenset({"action", "minutes", "until"}),
     "end": frozenset(),
 }
-ACTIONS = ("start", "done", "snooze", "skip", "break_now", "pause", "resume", "meeting")
+ACTIONS = (
+    "start",
+    "done",
+    "snooze",
+    "skip",
+    "break_now",
+    "session_done",
+    "pause",
+    "resume",
+    "meeting",
+)
 _WITH_MINUTES = ("snooze", "pause", "meeting")
 _HEADER_FIELDS = frozenset({"start", "tz", "settings"})
 _OPTIONAL = (
@@ -258,6 +268,7 @@ class _Run:
             "done": lambda _: self.planner.done(),
             "skip": lambda _: self.planner.skip(),
             "break_now": lambda _: self.planner.break_now(),
+            "session_done": lambda _: self.planner.session_done(),
             "resume": lambda _: self.planner.resume(),
             "snooze": lambda d: self.planner.snooze(d.get("minutes")),
             "meeting": lambda d: self.planner.meeting(d.get("minutes")),

@@ -81,6 +81,27 @@ class WorkHours:
                 return start
         return None
 
+    def next_start(self, wall: float) -> datetime | None:
+        """When working hours next begin after `wall`, as a local datetime (inside them: the
+        start after the current period), so "outside working hours" can say until when.
+        None when no day has working hours."""
+        for start, _ in self._periods(wall):
+            if start > wall:
+                return self._clock.local(start)
+        return None
+
+    def left_today(self, wall: float) -> float:
+        """Seconds of working hours from `wall` to the local midnight: the most a break that
+        still needs that many active seconds could get today, since the count starts afresh
+        each day."""
+        midnight = self.next_midnight(wall)
+        left = 0.0
+        for start, end in self._periods(wall):
+            if start >= midnight:
+                break
+            left += min(end, midnight) - max(start, wall)
+        return left
+
     def to_wall(self, day: date, at: time) -> float:
         """Epoch seconds of local `day` `at`, by the Clock's offset at that very instant.
 

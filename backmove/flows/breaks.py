@@ -9,6 +9,13 @@ the safety check allows, so the prompt can name it and the break row can keep it
 the player (or, for a walk, the walk window); what the user does there comes back as requests
 the app hands to the planner, and every rating and move verdict is written at once.
 
+The daily back session (docs/evidence.md#daily-back-session) is played here too, in the same
+player, but the planner does not run it: the user starts it from the tray or from its
+reminder card, its row is written here through the store (kind `session`, from its start to
+its end), and only its end is told to the planner (`session_done`), which starts the count to
+the next break again. While a session is on screen, a decision of the planner does not close
+it; a break's prompt may still come, and starting that break ends the session `interrupted`.
+
 The planner ends a break on its own once its length has run. The window stays up then: the
 user is still in the middle of a move or answering "how does it feel now", and closing it
 under them would lose that answer. Anything else that ends a break (a pause, the end of the
@@ -17,14 +24,20 @@ working day, sleep) closes the window without a word.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from backmove.core.clock import Clock
+from backmove.core.kinds import BreakKind
 from backmove.core.planner import Action, Decision
 from backmove.core.safety import StopSymptom, may_go_on_after, stop_flow
 from backmove.core.settings import Settings
@@ -32,7 +45,15 @@ from backmove.core.stats import DAY_S
 from backmove.flows.safety import SafetyFlow
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
-from backmove.storage.records import MoveFeedback, Rating, RatingMoment, Verdict, local_stamp
+from backmove.storage.records import (
+    Break,
+    BreakOutcome,
+    MoveFeedback,
+    Rating,
+    RatingMoment,
+    Verdict,
+    local_stamp,
+)
 from backmove.storage.repository import Repository
 from backmove.ui.i18n import QT_TRANSLATE_NOOP
 from backmove.ui.wording import kind_words
@@ -41,6 +62,7 @@ if TYPE_CHECKING:
     from backmove.core.catalog import Catalog
     from backmove.core.routines import Routine, RoutineHistory, Step
     from backmove.ui.prompt import PromptWindow
+    from backmove.ui.session_card import SessionCard
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +76,21 @@ _CLOSING = {
 }
 """Decisions that take a prompt or a break window off the screen."""
 
+SESSION_LATER_MIN = 30
+""""Later" on the back session's reminder asks again this many minutes on."""
+
+_WINDOW_SIGNALS = (
+    "completed",
+    "partial",
+    "skipped",
+    "snoozed",
+    "returned",
+    "rating",
+    "move_feedback",
+    "stop_this_hurts",
+)
+"""What a break window tells the flow; cut when the flow lets the window go."""
+
 AREA_WORDS: dict[str, str] = {
     "low_back": QT_TRANSLATE_NOOP("BreakFlow", "low back"),
     "hips": QT_TRANSLATE_NOOP("BreakFlow", "hips"),
@@ -65,6 +102,16 @@ AREA_WORDS: dict[str, str] = {
     "core": QT_TRANSLATE_NOOP("BreakFlow", "core"),
 }
 """How the prompt names a routine's areas (whole_body, a walk's, is left unsaid)."""
+
+
+class BreakControls(Protocol):
+    """The planner's events a break's window asks for (the planner driver has them)."""
+
+    def start_break(self) -> list[Decision]: ...
+    def finish_break(self, finished: bool = False) -> list[Decision]: ...
+    def skip(self) -> list[Decision]: ...
+    def snooze(self, minutes: float | None = None) -> list[Decision]: ...
+    def session_done(self) -> list[Decision]: ...
 
 
 class BreakFlow(QObject):
@@ -82,8 +129,12 @@ class BreakFlow(QObject):
     adjust_offered = Signal(int)
     """Breaks keep being skipped or left: the planner spaced them to this many minutes and
     the user is to be asked, once, whether that suits."""
+    window_released = Signal()
+    """A closed break window was destroyed: the memory it held is free now."""
     log_changed = Signal()
     """A break was written whole (ended, or taken by walking away): views may refresh."""
+    session_done = Signal()
+    """A back session was done, all or part of it: the planner starts its count again."""
 
     def __init__(
         self,
@@ -112,6 +163,19 @@ class BreakFlow(QObject):
         self.prompt: PromptWindow | None = None
         self.player: Any = None
         self.walk: Any = None
+        self.session: Break | None = None
+        """The back session under way (its row as written at its start), or None."""
+        self.session_card: SessionCard | None = None
+        self._later = QTimer(self, singleShot=True, interval=SESSION_LATER_MIN * 60_000)
+        self._later.timeout.connect(self.offer_session)
+
+    def drive(self, controls: BreakControls) -> None:
+        """What the user does in the prompt and the break window goes to `controls`."""
+        self.start_requested.connect(controls.start_break)
+        self.done_requested.connect(controls.finish_break)
+        self.session_done.connect(controls.session_done)
+        self.skip_requested.connect(controls.skip)
+        self.snooze_requested.connect(controls.snooze)
 
     # --- the library ----------------------------------------------------------------------
 
@@ -164,7 +228,8 @@ class BreakFlow(QObject):
             self.prompt.start_clicked.connect(self.start_requested.emit)
             self.prompt.snooze_clicked.connect(self.snooze_requested.emit)
             self.prompt.skip_clicked.connect(self.skip_requested.emit)
-        self.dismiss()  # a finished break left open gives way to the new one
+        if self.session is None:
+            self.dismiss()  # a finished break left open gives way to the new one
         what, detail = self.prompt_text(d, kind_words(d.kind, d.length_s))
         snoozes_left = (d.snoozes or 0) < s["snooze_limit"]
         self.prompt.set_snooze_options(s["snooze_options_min"])
@@ -172,9 +237,14 @@ class BreakFlow(QObject):
 
     def close(self) -> None:
         """backmove is stopping: every window of the break goes."""
+        self._later.stop()
         self.dismiss()
         if self.prompt is not None:
             self.prompt.hide()
+        if self.session_card is not None:
+            self.session_card.hide()
+            self.session_card.deleteLater()
+            self.session_card = None
 
     # --- choosing -------------------------------------------------------------------------
 
@@ -269,7 +339,7 @@ class BreakFlow(QObject):
     def window(self) -> Any:
         """The break window on screen (player or walk), or None."""
         for w in (self.player, self.walk):
-            if w is not None and not w.is_ended():
+            if w is not None and shiboken6.isValid(w) and not w.is_ended():
                 return w
         return None
 
@@ -282,23 +352,29 @@ class BreakFlow(QObject):
         self._row = self._store.row_id(d.break_id)
         self.routine = routine
         s = self._settings()
-        common: dict[str, Any] = {
+        common = self._common()
+        steps = [st for st in (routine.steps if routine else ()) if st.move_id in self.catalog]
+        walk = next((st for st in steps if st.move_id == WALK_MOVE), None)
+        moves = [st for st in steps if st.move_id != WALK_MOVE]
+        snoozes_left = (d.snoozes or 0) < s["snooze_limit"]
+        snooze = list(s["snooze_options_min"]) if snoozes_left else []
+        if walk is not None or not moves:
+            walk_s = walk.duration_s if walk is not None and walk.duration_s else d.length_s
+            self._open_walk(walk_s or 60.0, moves, common, snooze)
+        else:
+            self._open_player(moves, common, snooze)
+
+    def _common(self) -> dict[str, Any]:
+        s = self._settings()
+        return {
             "theme": s["theme"],
             "reduced_motion": s["reduced_motion"],
             "clock": self._clock,
             "sound": s["sound"],
         }
-        steps = [st for st in (routine.steps if routine else ()) if st.move_id in self.catalog]
-        walk = next((st for st in steps if st.move_id == WALK_MOVE), None)
-        moves = [st for st in steps if st.move_id != WALK_MOVE]
-        if walk is not None or not moves:
-            walk_s = walk.duration_s if walk is not None and walk.duration_s else d.length_s
-            self._open_walk(d, walk_s or 60.0, moves, common)
-        else:
-            self._open_player(d, moves, common)
 
     def _open_walk(
-        self, d: Decision, walk_s: float, then: list[Step], common: dict[str, Any]
+        self, walk_s: float, then: list[Step], common: dict[str, Any], snooze: list[int]
     ) -> None:
         """The walk in its own window; moves that come with it (the long break's) follow in
         the player once the user is back."""
@@ -307,19 +383,25 @@ class BreakFlow(QObject):
 
         names = [self.catalog.move(st.move_id).name for st in then]
         walk = WalkWindow(self.catalog.move(WALK_MOVE), walk_s, then=names, **common)
+        self._own(walk)
         walk.stop_this_hurts.connect(self._stop)
         walk.move_feedback.connect(self._verdict)
-        walk.partial.connect(lambda: self._closed(self.done_requested.emit, False))
+        walk.partial.connect(partial(self._closed, self._done, False))
         if then:
-            walk.returned.connect(lambda _s: self._open_player(d, then, common, ask=False))
+            walk.returned.connect(partial(self._walked_on, then, common, snooze))
         else:
-            walk.returned.connect(lambda _s: self._closed(self.done_requested.emit, True))
-        walk.skipped.connect(lambda: self._closed(self.skip_requested.emit))
+            walk.returned.connect(self._walked_back)
+        walk.skipped.connect(partial(self._closed, self._skip))
         self.walk = walk
         walk.present(self._settings()["full_screen_break"])
 
     def _open_player(
-        self, d: Decision, moves: list[Step], common: dict[str, Any], *, ask: bool | None = None
+        self,
+        moves: list[Step],
+        common: dict[str, Any],
+        snooze: list[int],
+        *,
+        ask: bool | None = None,
     ) -> None:
         from backmove.core.routines import REASON_STAND_UP_ONLY
         from backmove.ui.player import PlayerStep, PlayerWindow
@@ -342,27 +424,78 @@ class BreakFlow(QObject):
                 and self.routine.reason != REASON_STAND_UP_ONLY
                 and self._rng.random() * 100 < s["before_after_share_pct"]
             )
-        snoozes_left = (d.snoozes or 0) < s["snooze_limit"]
-        player = PlayerWindow(
-            steps,
-            ask_before_after=ask,
-            snooze_options_min=s["snooze_options_min"] if snoozes_left else [],
-            **common,
-        )
-        player.completed.connect(lambda: self._closed(self.done_requested.emit, True))
-        player.partial.connect(lambda: self._closed(self.done_requested.emit, False))
-        player.skipped.connect(lambda: self._closed(self.skip_requested.emit))
-        player.snoozed.connect(lambda m: self._closed(self.snooze_requested.emit, m))
+        player = PlayerWindow(steps, ask_before_after=ask, snooze_options_min=snooze, **common)
+        self._own(player)
+        player.completed.connect(partial(self._closed, self._done, True))
+        player.partial.connect(partial(self._closed, self._done, False))
+        player.skipped.connect(partial(self._closed, self._skip))
+        player.snoozed.connect(partial(self._closed, self.snooze_requested.emit))
         player.rating.connect(self._rating)
         player.move_feedback.connect(self._verdict)
         player.stop_this_hurts.connect(self._stop)
         self.player = player
         player.present(s["full_screen_break"])
 
+    def _done(self, finished: bool) -> None:
+        """The user ended what is on screen: a session ends here, a break in the planner."""
+        if self.session is not None:
+            self._end_session("completed" if finished else "partial")
+        else:
+            self.done_requested.emit(finished)
+
+    def _skip(self) -> None:
+        if self.session is not None:
+            self._end_session("skipped")
+        else:
+            self.skip_requested.emit()
+
+    def _walked_on(
+        self, then: list[Step], common: dict[str, Any], snooze: list[int], _s: int
+    ) -> None:
+        """Back from a walk that has moves after it: they follow in the player."""
+        self._open_player(then, common, snooze, ask=False)
+
+    def _walked_back(self, _s: int) -> None:
+        """Back from a walk with nothing after it: the break (or session) is done, whole."""
+        self._closed(self._done, True)
+
     def _closed(self, request: Callable[..., object], *args: object) -> None:
         """The user ended the break in its window: pass it on, then say the window is gone."""
         request(*args)
         self.window_closed.emit()
+
+    # --- letting windows go ---------------------------------------------------------------
+    #
+    # The app runs all day and opens a window per break. A closed window nobody deletes stays
+    # in memory with its figure, pages and menus (about 2.4 MiB a break), so each window is
+    # deleted once closed (WA_DeleteOnClose), and the flow lets go of it when Qt destroys it.
+
+    def _own(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        """A break window was destroyed: drop the flow's hold on it."""
+        if self.player is not None and not shiboken6.isValid(self.player):
+            self.player = None
+        if self.walk is not None and not shiboken6.isValid(self.walk):
+            self.walk = None
+        QTimer.singleShot(0, self.window_released.emit)  # once Qt is done deleting it
+
+    @staticmethod
+    def _release(window: Any) -> None:
+        """Close `window` without a word and delete it: its signals are cut first, so a
+        window on its way out can no longer reach the flow."""
+        if window is None or not shiboken6.isValid(window):
+            return
+        for name in _WINDOW_SIGNALS:
+            signal = getattr(window, name, None)
+            if signal is not None:
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+                    signal.disconnect()
+        if not window.is_ended():
+            window.dismiss()
+        window.deleteLater()
 
     def end(self, d: Decision) -> None:
         """The planner ended or put off the break. A break that simply ran its length leaves
@@ -371,13 +504,123 @@ class BreakFlow(QObject):
             return
         if d.decision is Action.SUPPRESS:
             return
+        if self.session is not None:
+            return  # the session is not the planner's to close
         self.dismiss()
 
     def dismiss(self) -> None:
+        """Every break window goes, the one on screen and one left showing its last word; a
+        session still on screen ends `interrupted`."""
         for w in (self.player, self.walk):
-            if w is not None and not w.is_ended():
-                w.dismiss()
+            self._release(w)
         self.player = self.walk = None
+        if self.session is not None:
+            self._end_session("interrupted")
+
+    # --- the daily back session ---------------------------------------------------------------
+
+    def session_due(self) -> None:
+        """The reminder's time came (a working day's cron job): offer the session, if the
+        user opted in, today is not a day off and no session was started today."""
+        s = self._settings()
+        today = self._clock.local()
+        if not s["back_session"] or not s.working_ranges(today.weekday()):
+            return
+        if today.date() in s.days_off() or self._session_today():
+            return
+        self.offer_session()
+
+    def _session_today(self) -> bool:
+        now = int(self._clock.wall())
+        start = now - (now + local_stamp(self._clock)[1]) % DAY_S
+        return self._store.read(
+            lambda repo: any(
+                b.kind == BreakKind.SESSION for b in repo.breaks_between(start, now + 1)
+            ),
+            False,
+        )
+
+    def offer_session(self) -> None:
+        """The reminder: a notification and a small card that does not take the focus."""
+        if self.session is not None:
+            return
+        from backmove.ui.session_card import SessionCard
+
+        self._notify(
+            self.tr("Time for your back session"),
+            self.tr("About 10 minutes of core strengthening, standing and on a mat."),
+        )
+        if self.session_card is not None and self.session_card.isVisible():
+            return
+        card = SessionCard(theme=self._settings()["theme"])
+        card.start_clicked.connect(lambda: self.begin_session("reminder"))
+        card.later_clicked.connect(self._later.start)
+        self.session_card = card
+        card.present()
+
+    def begin_session(self, reason: str = "tray") -> bool:
+        """Start the back session now: choose it, write its row, open the player. False
+        when it cannot start (a break or session is on screen, or the safety check pauses
+        exercise, which is then said)."""
+        from backmove.core.routines import WALK_MOVE, choose_session
+
+        if self.window is not None:
+            self.window.raise_()
+            return False
+        now = self._clock.wall()
+        routine = choose_session(
+            self.catalog,
+            self._history(now),
+            now_wall=now,
+            rng=self._rng,
+            safety=self.safety.limits(),
+        )
+        if routine is None:
+            self._notify(self.tr("No back session for now"), self._paused_words())
+            return False
+        at, offset = local_stamp(self._clock)
+        row = Break(
+            planned_at=at,
+            utc_offset_s=offset,
+            kind=BreakKind.SESSION,
+            started_at=at,
+            routine=routine.to_json(),
+            reason=reason,
+        )
+        self.session = self._store.write(lambda repo: repo.add_break(row)) or row
+        self._row = self.session.id
+        self.routine = routine
+        steps = [st for st in routine.steps if st.move_id in self.catalog]
+        walk = next((st for st in steps if st.move_id == WALK_MOVE), None)
+        moves = [st for st in steps if st.move_id != WALK_MOVE]
+        if walk is not None:
+            self._open_walk(walk.duration_s or walk.seconds, moves, self._common(), [])
+        else:
+            self._open_player(moves, self._common(), [])
+        return True
+
+    def _paused_words(self) -> str:
+        if self.safety.locked_tier() is not None:
+            return self.tr(
+                "Exercise is paused after your safety check, so the back session waits too. "
+                "Stand up and change position when you like."
+            )
+        return self.tr(
+            "The back session comes once you have taken the short safety check "
+            "(tray menu: Safety check…)."
+        )
+
+    def _end_session(self, outcome: BreakOutcome) -> None:
+        row, self.session = self.session, None
+        if row is None:
+            return
+        at, _offset = local_stamp(self._clock)
+        ended = replace(row, ended_at=at, outcome=outcome)
+        if ended.id is not None:
+            self._store.write(lambda repo: repo.update_break(ended))
+        QTimer.singleShot(0, self.log_changed.emit)
+        if outcome in ("completed", "partial"):
+            self.session_done.emit()
 
     # --- what the user says ---------------------------------------------------------------------
 

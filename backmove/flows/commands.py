@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -24,9 +24,11 @@ from backmove.core.clock import Clock
 from backmove.core.planner import LONGEST_MIN, Decision, PauseLength, Planner
 from backmove.core.settings import Settings
 from backmove.paths import Paths
-from backmove.services.counts import DayCounts, day_counts
 from backmove.services.store import Store
 from backmove.ui.wording import status_words
+
+if TYPE_CHECKING:
+    from backmove.services.counts import DayCounts
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -46,35 +48,36 @@ class Server(Protocol):
     def handle(self, name: str, handler: Handler) -> None: ...
 
 
+class RunningApp(Protocol):
+    """What a command asks of the running app (the composition root has each)."""
+
+    settings: Settings
+    driver: Any
+    tray: Any
+
+    def idle_known(self) -> bool: ...
+    def show_main(self) -> None: ...
+    def quit(self) -> None: ...
+
+
 class Commands(QObject):
     """Registers a handler for each request and builds the status every answer carries."""
 
     def __init__(
-        self,
-        paths: Paths,
-        clock: Clock,
-        store: Store,
-        *,
-        controls: Callable[[], Controls | None],
-        idle_known: Callable[[], bool],
-        has_tray: Callable[[], bool],
-        show: Callable[[], None],
-        quit: Callable[[], None],
-        settings: Callable[[], Settings] = Settings,
-        parent: QObject | None = None,
+        self, paths: Paths, clock: Clock, store: Store, app: RunningApp, parent: QObject | None
     ) -> None:
-        """`settings` gives the current settings, for today's goal (the defaults unless
-        given)."""
+        """`app` is asked, at each request, for its settings, its planner driver, whether it
+        has a tray and whether the desktop reports idle time; and to show itself or quit."""
         super().__init__(parent)
-        self._settings = settings
         self._paths = paths
         self._clock = clock
         self._store = store
-        self._controls = controls
-        self._idle_known = idle_known
-        self._has_tray = has_tray
-        self._show = show
-        self._quit = quit
+        self._settings: Callable[[], Settings] = lambda: app.settings
+        self._controls: Callable[[], Controls | None] = lambda: app.driver
+        self._idle_known = app.idle_known
+        self._has_tray: Callable[[], bool] = lambda: app.tray is not None
+        self._show = app.show_main
+        self._quit = app.quit
 
     def serve(self, server: Server) -> None:
         server.handle("show", lambda _req: self._shown())
@@ -119,6 +122,8 @@ class Commands(QObject):
     def _today(self) -> DayCounts | None:
         settings = self._settings()
         goal_start = self._store.goal_start()
+        from backmove.services.counts import day_counts  # only when status is asked
+
         return self._store.read(
             lambda repo: day_counts(repo, self._clock, settings, goal_start), None
         )

@@ -26,6 +26,7 @@ from backmove.paths import Paths
 from backmove.services.store import Store
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
+from backmove.ui.notice import Notices
 from backmove.ui.wording import describe
 
 if TYPE_CHECKING:
@@ -40,33 +41,42 @@ class Preferences(QObject):
     restart_requested = Signal()
     """The user asked to restart backmove now (to use the language just chosen); the change is
     saved by then. Quitting and starting again is the app's to do."""
+    applied = Signal(object)
+    """New settings, saved: the app applies them (the planner re-plans, the jobs follow)."""
+    log_replaced = Signal()
+    """The log was restored or deleted and opened afresh: whatever read the old one reads
+    the new one."""
+    own_interval_requested = Signal()
+    """The user wants their own interval back, without the back-off's lengthening."""
 
     def __init__(
         self,
         paths: Paths,
         clock: Clock,
-        *,
-        settings: Callable[[], Settings],
-        apply: Callable[[Settings], None],
         store: Store,
-        reopened: Callable[[], None],
-        tell: Callable[[list[str], bool], object],
+        notices: Notices,
+        settings: Callable[[], Settings],
+        parent: QObject | None = None,
+        *,
         set_autostart: Callable[[bool], Message | None] = lambda _on: None,
         read_only: Callable[[], bool] = lambda: False,
-        parent: QObject | None = None,
     ) -> None:
-        """`set_autostart` turns start-at-login on or off and returns a problem, if any."""
+        """`set_autostart` turns start-at-login on or off and returns a problem, if any;
+        `read_only` says the settings file came from a newer backmove and is not written."""
         super().__init__(parent)
         self._paths = paths
         self._clock = clock
         self._settings = settings
-        self._apply = apply
+        self._apply: Callable[[Settings], None] = self.applied.emit
+        self._store = store
         self._database: Callable[[], Database | None] = lambda: store.db
-        self._reopen = reopened
         self._close_database = store.close
-        self._tell = tell
+        self._tell: Callable[[list[str], bool], object] = lambda lines, error: notices.tell(
+            lines, error=error
+        )
         self._read_only = read_only
         self._set_autostart = set_autostart
+        self.adjust_card: QWidget | None = None
         self.window: SettingsWindow | None = None
 
     def open(self) -> None:
@@ -91,6 +101,23 @@ class Preferences(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+
+    def _reopened(self) -> None:
+        self._store.reopen()
+        self.log_replaced.emit()
+
+    def offer_interval(self, spaced: int) -> None:
+        """Breaks keep being skipped or left: ask, once, which interval the user wants. Taking
+        the longer one makes it the setting; going back ends the back-off."""
+        from backmove.ui.adjust import AdjustCard
+
+        s = self._settings()
+        card = AdjustCard(spaced, s["interval_min"], theme=s["theme"])
+        card.keep_spaced.connect(lambda n: self.changed(self._settings().replace(interval_min=n)))
+        card.keep_own.connect(self.own_interval_requested.emit)
+        card.settings_requested.connect(self.open)
+        self.adjust_card = card
+        card.present()
 
     def close(self) -> None:
         if self.window is not None:
@@ -188,7 +215,7 @@ class Preferences(QObject):
         except StorageError as exc:
             self._tell([describe(exc.message)], True)
         finally:
-            self._reopen()
+            self._reopened()
 
     def delete_all(self) -> None:
         """Everything backmove logged goes: the database, its backups and the log file.
@@ -213,7 +240,7 @@ class Preferences(QObject):
             pass
         except OSError as exc:
             failed.append(f"{self._paths.backups_dir} ({exc.strerror})")
-        self._reopen()
+        self._reopened()
         if failed:
             self._tell(
                 [

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QWidget
 
 from backmove.core import safety
 from backmove.core.clock import Clock
-from backmove.core.safety import Hold, Reported, RescreenReason, SafetyLimits
+from backmove.core.safety import (
+    STOP_SYMPTOM_EVENT,
+    Hold,
+    Reported,
+    RescreenReason,
+    SafetyLimits,
+)
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S, local_day
 from backmove.core.trend import pain_trend
@@ -38,8 +44,6 @@ from backmove.storage.repository import Repository
 
 log = logging.getLogger(__name__)
 
-STOP_SYMPTOM_EVENT = "stop_symptom"
-"""The app_events kind for a symptom tapped in "Stop — this hurts" (detail: symptom, move)."""
 LEG_SYMPTOMS = ("leg", "saddle")
 TREND_DAYS = 60  # how far back a rising week is looked for
 

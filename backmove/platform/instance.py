@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from backmove.platform.datalock import DataLock, Owner
 from backmove.platform.socketplace import Problem, prepare
 
 log = logging.getLogger(__name__)
@@ -60,8 +61,9 @@ def ask(key: str, request: dict[str, Any], timeout_ms: int = 5000) -> dict[str, 
 class InstanceServer(QObject):
     """Answers the commands of later launches on the Qt thread."""
 
-    request_received = Signal(dict)
-    """A valid request, just before its handler runs."""
+    request_received = Signal(object)
+    """A request that was carried out (a dict as it came, sent as a Python object: a
+    QVariantMap could not hold a whole number past 64 bits, and would fail after the deed)."""
 
     def __init__(
         self,
@@ -76,6 +78,8 @@ class InstanceServer(QObject):
         self._timeout_ms = read_timeout_ms
         self._max_connections = max_connections
         self._handlers: dict[str, Handler] = {}
+        self.problem: Problem | None = None
+        """Why `claim` did not listen, when the socket's place is not safe to use."""
         self._open: dict[QLocalSocket, bytearray] = {}
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -99,6 +103,24 @@ class InstanceServer(QObject):
         if not self._server.listen(self._key):
             raise OSError(f"{self._server.errorString()}: {self._key}")
         return None
+
+    def claim(self, lock: DataLock) -> bool:
+        """Become the one backmove of this data folder: take its lock, then listen. False when
+        another process holds the lock, or the socket's place is not this user's alone (then
+        `problem` says how, and the lock is let go again).
+
+        The lock, not the socket, decides: it is held for the app's whole life, seen by every
+        shell whatever its environment, and let go by the kernel when the app dies."""
+        owner = lock.acquire(wait_s=0.5)  # a command's quick look at the lock may be on
+        if owner is Owner.OTHER:
+            return False
+        if owner is Owner.UNKNOWN:
+            log.warning("the data folder's lock could not be taken: %s", lock.problem)
+        self.problem = self.listen()
+        if self.problem is not None:
+            lock.release()
+            return False
+        return True
 
     def close(self) -> None:
         for conn in list(self._open):

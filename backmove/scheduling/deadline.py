@@ -101,6 +101,9 @@ class PlannerDriver(QObject):
     def break_now(self) -> list[Decision]:
         return self.feed(self.planner.break_now())
 
+    def session_done(self) -> list[Decision]:
+        return self.feed(self.planner.session_done())
+
     def start_break(self) -> list[Decision]:
         return self.feed(self.planner.start())
 

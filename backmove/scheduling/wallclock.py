@@ -1,6 +1,6 @@
 """What belongs to the wall clock: working-hours edges, the new day, the end-of-day question,
-the weekly check-in, the daily look at whether the function goals are due again, and the daily
-backup, as APScheduler cron jobs on the Qt thread.
+the back session's reminder, the weekly check-in, the daily look at whether the function
+goals are due again, and the daily backup, as APScheduler cron jobs on the Qt thread.
 
 Break deadlines do not live here: they count active seconds on the monotonic clock (see
 `deadline.py`). These jobs only say "it is now 17:15 on a working day"; each one emits a
@@ -37,6 +37,8 @@ class WallClockJobs(QObject):
     hours_edge = Signal()
     new_day = Signal()
     end_of_day = Signal()
+    back_session = Signal()
+    """The back session's time on a working day, when the user opted in to it."""
     weekly_checkin = Signal()
     function_goals = Signal()
     """Once a day: the goals may be due to be rated again (the app asks whether they are)."""
@@ -76,15 +78,21 @@ class WallClockJobs(QObject):
         self.scheduler.add_job(
             self.new_day.emit, CronTrigger(hour=0, minute=0, second=5, timezone=tz), id="new-day"
         )
-        if settings["end_of_day_rating"]:
+        working = ",".join(d for i, d in enumerate(WEEKDAYS) if settings.working_ranges(i))
+        if settings["end_of_day_rating"] and working:
             hh, mm = (int(x) for x in settings["end_of_day_time"].split(":"))
-            working = ",".join(d for i, d in enumerate(WEEKDAYS) if settings.working_ranges(i))
-            if working:
-                self.scheduler.add_job(
-                    self.end_of_day.emit,
-                    CronTrigger(day_of_week=working, hour=hh, minute=mm, timezone=tz),
-                    id="end-of-day",
-                )
+            self.scheduler.add_job(
+                self.end_of_day.emit,
+                CronTrigger(day_of_week=working, hour=hh, minute=mm, timezone=tz),
+                id="end-of-day",
+            )
+        if settings["back_session"] and working:
+            hh, mm = (int(x) for x in settings["back_session_time"].split(":"))
+            self.scheduler.add_job(
+                self.back_session.emit,
+                CronTrigger(day_of_week=working, hour=hh, minute=mm, timezone=tz),
+                id="back-session",
+            )
         if settings["weekly_checkin"]:
             self.scheduler.add_job(
                 self.weekly_checkin.emit,

@@ -31,11 +31,10 @@ it), so the weekly bars are all whole weeks and the span never depends on the we
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from backmove.core.clock import Clock
 from backmove.core.function_goals import RERATE_DAYS, changed_enough
@@ -71,10 +70,6 @@ from backmove.services.counts import (
 )
 from backmove.storage.records import Break, Checkin, FunctionGoal, FunctionRating, Rating
 from backmove.storage.repository import Repository
-
-if TYPE_CHECKING:
-    from backmove.services.library import MoveLibrary
-    from backmove.services.store import Store
 
 ONE_WEEK = timedelta(days=7)
 CALENDAR_WEEKS = 52
@@ -399,7 +394,10 @@ def next_break(status: Status) -> NextBreak:
         return NextBreak(BreakState.HELD, kind)
     if status.snoozed_until is not None:
         return NextBreak(BreakState.SNOOZED, kind, until=status.snoozed_until)
-    if status.until_break_s is None:
+    if status.state is State.WARNED:
+        # Due: waiting for a pause in the typing, or coming at the time the heads-up gave.
+        return NextBreak(BreakState.DUE, kind)
+    if status.until_break_s is None or status.no_more_today:
         return NextBreak(BreakState.NONE_LEFT, kind)
     minutes = max(1, math.ceil(status.until_break_s / 60))
     return NextBreak(BreakState.COUNTING, kind, minutes=minutes)
@@ -681,47 +679,4 @@ class _Builder:
         return move_rows(effects, self.names), len(before & after)
 
 
-class DashboardSource:
-    """The one way to the dashboard's figures, for the window and the PDF report alike.
-
-    Both read the same log through the same store, with the goal's start from the planner's
-    memory and the moves named by the same library, so the report can never disagree with
-    the screen. `status` is the running planner's, for "next break"; the report has none.
-    """
-
-    def __init__(
-        self,
-        store: Store,
-        clock: Clock,
-        settings: Callable[[], Settings],
-        library: MoveLibrary,
-        *,
-        status: Callable[[], Status | None] = lambda: None,
-        goal_start: Callable[[], date | None] | None = None,
-    ) -> None:
-        self._store = store
-        self._clock = clock
-        self._settings = settings
-        self._library = library
-        self._status = status
-        self._goal_start = goal_start or store.goal_start
-
-    @property
-    def available(self) -> bool:
-        """False when there is no log to read (it could not be opened)."""
-        return self._store.is_open
-
-    def build(self, span: Span) -> DashboardData | None:
-        """The figures for `span` now; None when there is no log."""
-        repo = self._store.repo
-        if repo is None:
-            return None
-        return DashboardData.build(
-            repo,
-            self._clock,
-            self._settings(),
-            span,
-            status=self._status(),
-            goal_start=self._goal_start(),
-            move_names=self._library.names(),
-        )
+from backmove.services.dashboard_source import DashboardSource as DashboardSource  # noqa: E402

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from backmove.core.catalog import Catalog, load_catalog
 from backmove.core.messages import Message
-from backmove.resources import stretches_dir
+
+if TYPE_CHECKING:
+    from backmove.core.catalog import Catalog
 
 
 class MoveLibrary:
@@ -35,6 +37,9 @@ class MoveLibrary:
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
+            from backmove.core.catalog import load_catalog  # after the tray icon: see module
+            from backmove.resources import stretches_dir
+
             catalog, self.messages = load_catalog(stretches_dir(), self._user_moves_dir)
             self._catalog = catalog.translated(self._translate)
         return self._catalog

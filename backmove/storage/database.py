@@ -15,7 +15,8 @@ Opening is where data is lost in other apps, so it is careful, in this order:
 3. The connection is set up: WAL (readers never wait for the writer), `synchronous=FULL` (a
    break record is written a few times an hour, so durability costs nothing noticeable),
    foreign keys on, and a busy timeout so a short lock by another process is waited out.
-4. Migrations run one version at a time, each in one transaction with its `user_version` bump;
+4. Migrations run one version at a time, each in one transaction with its `user_version` bump
+   (foreign keys off meanwhile and checked before the commit, so a table can be rebuilt);
    before migrating a database that already holds a schema, a copy is taken with `VACUUM INTO`.
 
 Every write is one `BEGIN IMMEDIATE ... COMMIT`: taking the write lock up front means a lock
@@ -314,20 +315,38 @@ class Database:
         return messages
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
-        for number in range(self.version + 1, len(migrations) + 1):
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                for statement in migrations[number - 1]:
-                    self._conn.execute(statement)
-                self._conn.execute(f"PRAGMA user_version = {number:d}")
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._rollback()
-                error = storage_error(exc, self.path)
-                if error is None:
-                    error = MigrationError(MigrationFailed(str(self.path), number, str(exc)))
-                raise error from exc
-            self.version = number
+        """Each migration in its own transaction with its version bump. Foreign keys are off
+        meanwhile (they cannot be switched inside a transaction) so that a migration may
+        rebuild a table others refer to, as SQLite's recipe for a changed CHECK does; they are
+        checked before the commit, so a migration that leaves a dangling reference fails."""
+        if self.version >= len(migrations):
+            return
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for number in range(self.version + 1, len(migrations) + 1):
+                self._migrate_one(migrations[number - 1], number)
+                self.version = number
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate_one(self, migration: Migration, number: int) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            for statement in migration:
+                self._conn.execute(statement)
+            dangling = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+            if dangling:
+                raise sqlite3.IntegrityError(
+                    f"{len(dangling)} row(s) refer to rows that are gone, first in {dangling[0][0]}"
+                )
+            self._conn.execute(f"PRAGMA user_version = {number:d}")
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            error = storage_error(exc, self.path)
+            if error is None:
+                error = MigrationError(MigrationFailed(str(self.path), number, str(exc)))
+            raise error from exc
 
     def _rollback(self) -> None:
         # SQLite has often rolled back already (a full disk does that); a failing ROLLBACK

@@ -5,6 +5,10 @@ holds the version reached. Each migration is a tuple of single statements becaus
 runs them one by one inside one transaction together with the version bump: a migration either
 happens whole or not at all (`executescript` would commit half-way).
 
+A migration runs with foreign keys off and checks them (`PRAGMA foreign_key_check`) before
+its commit, as SQLite's own recipe for rebuilding a table asks: a table that others refer to
+(`breaks`) can then be made anew with a changed CHECK and its rows copied over.
+
 Rule for changes: a released migration is never edited. Any change to a table, a column, an
 index, a CHECK (a new break outcome, say) appends a new migration and updates docs/schema.md.
 The SQL is spelt out rather than built from the constants in `records.py`, so that changing a
@@ -174,6 +178,43 @@ _V3_FUNCTION_GOALS: Migration = (
     "CREATE INDEX function_ratings_by_at ON function_ratings (at)",
 )
 
+
+_SESSION_KIND: Migration = (
+    # The daily back session is a third kind of break. SQLite cannot change a CHECK in place,
+    # so `breaks` is rebuilt: a new table with the wider CHECK, every row copied with its id,
+    # the old table dropped and the new one renamed, then its index made again. The ratings
+    # and move verdicts keep pointing at the same ids; the database runs migrations with
+    # foreign keys off and checks them before it commits (`Database._migrate`).
+    """
+    CREATE TABLE breaks_widened (
+        id           INTEGER PRIMARY KEY,
+        planned_at   INTEGER NOT NULL CHECK (typeof(planned_at) = 'integer'),
+        prompted_at  INTEGER CHECK (prompted_at IS NULL OR typeof(prompted_at) = 'integer'),
+        started_at   INTEGER CHECK (started_at IS NULL OR typeof(started_at) = 'integer'),
+        ended_at     INTEGER CHECK (ended_at IS NULL OR typeof(ended_at) = 'integer'),
+        utc_offset_s INTEGER NOT NULL CHECK (typeof(utc_offset_s) = 'integer'
+                                             AND utc_offset_s > -86400 AND utc_offset_s < 86400),
+        kind         TEXT NOT NULL CHECK (kind IN ('micro', 'walk', 'session')),
+        outcome      TEXT CHECK (outcome IS NULL OR outcome IN (
+                         'completed', 'partial', 'skipped', 'interrupted', 'expired', 'natural')),
+        snooze_count INTEGER NOT NULL DEFAULT 0 CHECK (typeof(snooze_count) = 'integer'
+                                                       AND snooze_count >= 0),
+        routine      TEXT CHECK (routine IS NULL OR typeof(routine) = 'text'),
+        reason       TEXT CHECK (reason IS NULL OR typeof(reason) = 'text')
+    )
+    """,
+    """
+    INSERT INTO breaks_widened (id, planned_at, prompted_at, started_at, ended_at, utc_offset_s,
+                                kind, outcome, snooze_count, routine, reason)
+    SELECT id, planned_at, prompted_at, started_at, ended_at, utc_offset_s,
+           kind, outcome, snooze_count, routine, reason
+    FROM breaks
+    """,
+    "DROP TABLE breaks",
+    "ALTER TABLE breaks_widened RENAME TO breaks",
+    "CREATE INDEX breaks_by_planned_at ON breaks (planned_at)",
+)
+
 RATINGS_COVERING: Migration = (
     "CREATE INDEX ratings_covering ON ratings (moment, at, utc_offset_s, value, break_id)",
     "CREATE INDEX ratings_by_break_moment_at ON ratings (break_id, moment, at)",
@@ -184,10 +225,13 @@ one seek in the index of break, moment and time. So the dashboard and `status` s
 a million ratings. Its own constant, so it can move to another place in the chain when
 migrations from elsewhere join it."""
 
+# Appended in order, each in its own constant: a migration added beside this one on another
+# line of work goes after it (or before it) by moving one name in this tuple.
 MIGRATIONS: Sequence[Migration] = (
     _V1,
     SAFETY_ASSESSED_ON,
     _V3_FUNCTION_GOALS,
+    _SESSION_KIND,
     RATINGS_COVERING,
 )
 

@@ -8,12 +8,13 @@ composition root connects to whatever carries it out. The menu follows the plann
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from backmove.core.planner import PauseLength, State, Status
+from backmove.core.planner import Decision, PauseLength, State, Status
 from backmove.ui.kit.widgets import window_title
 
 PAUSE_PRESETS: tuple[tuple[str, PauseLength], ...] = (
@@ -26,10 +27,22 @@ PAUSE_PRESETS: tuple[tuple[str, PauseLength], ...] = (
 """The Pause submenu: each entry's object name and the length it asks the planner for."""
 
 
+class MenuControls(Protocol):
+    """The planner's events the menu offers (the planner driver has them)."""
+
+    def break_now(self) -> list[Decision]: ...
+    def snooze(self, minutes: float | None = None) -> list[Decision]: ...
+    def pause(self, length: PauseLength = None) -> list[Decision]: ...
+    def resume(self) -> list[Decision]: ...
+    def meeting(self, minutes: float | None = None) -> list[Decision]: ...
+
+
 class AppMenu(QObject):
     """The actions, the Snooze and Pause submenus, and a signal for each command."""
 
     break_now_requested = Signal()
+    session_requested = Signal()
+    """Start the daily back session now (offered whether or not its reminder is on)."""
     snooze_requested = Signal(int)
     pause_requested = Signal(object)
     """A `PauseLength`: minutes, "tomorrow", or None for until resumed."""
@@ -55,6 +68,9 @@ class AppMenu(QObject):
         self.actions: dict[str, QAction] = {
             "break_now": action(
                 "break-now", self.tr("Take a break &now"), self.break_now_requested.emit
+            ),
+            "session": action(
+                "session", self.tr("Back &session now…"), self.session_requested.emit
             ),
             "resume": action("resume", self.tr("&Resume breaks"), self.resume_requested.emit),
             "meeting": action("meeting", self.tr("&Meeting mode…"), self._ask_meeting),
@@ -85,9 +101,22 @@ class AppMenu(QObject):
             act.setObjectName(f"action-pause-{key.replace(' ', '-')}")
             act.triggered.connect(lambda _=False, length=length: self.pause_requested.emit(length))
         self.actions["pause"] = self.pause_menu.menuAction()
+        # What comes next and when, at the top of the tray menu: the tooltip's line, for hosts
+        # that show no tooltip and for users who look in the menu first. Not a command.
+        self.summary = QAction(self.tr("backmove"), self)
+        self.summary.setObjectName("action-summary")
+        self.summary.setEnabled(False)
         self.meeting_default_min = 45
         self.dialog_parent: QWidget | None = None
         self._snooze_options: tuple[int, ...] = ()
+
+    def drive(self, controls: MenuControls) -> None:
+        """The commands that are planner events go to `controls`."""
+        self.break_now_requested.connect(controls.break_now)
+        self.snooze_requested.connect(controls.snooze)
+        self.pause_requested.connect(controls.pause)
+        self.resume_requested.connect(controls.resume)
+        self.meeting_requested.connect(controls.meeting)
 
     def entries(self) -> list[QAction | None]:
         """The menu in order; None is a separator."""
@@ -96,6 +125,7 @@ class AppMenu(QObject):
             a["dashboard"],
             None,
             a["break_now"],
+            a["session"],
             a["snooze"],
             a["pause"],
             a["resume"],
@@ -109,6 +139,15 @@ class AppMenu(QObject):
             None,
             a["quit"],
         ]
+
+    def tray_entries(self) -> list[QAction | None]:
+        """The tray menu: the status line on top, then the commands. The no-tray window shows
+        the status in its own line, so it takes `entries` alone."""
+        return [self.summary, None, *self.entries()]
+
+    def show_summary(self, text: str) -> None:
+        """The status line, as the tooltip says it (its first line: a menu entry has one)."""
+        self.summary.setText(text.split("\n", 1)[0])
 
     def set_snooze_options(self, minutes: Sequence[int]) -> None:
         """The Snooze submenu's lengths, from the settings."""

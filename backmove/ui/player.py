@@ -369,10 +369,16 @@ class PlayerWindow(QWidget):
         menu.setAccessibleName(self.tr("Snooze for"))
         for minutes in self._snooze_options:
             action = QAction(self.tr("%n min", "", minutes), menu)
-            action.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
+            action.setData(minutes)
             menu.addAction(action)
+        # One connection to a bound method, not a closure per action: a closure holding the
+        # window from inside its own menu keeps both alive once the break is over.
+        menu.triggered.connect(self._snooze_chosen)
         parent.setMenu(menu)
         return menu
+
+    def _snooze_chosen(self, action: QAction) -> None:
+        self._snooze(int(action.data()))
 
     def _build_before(self) -> None:
         eyebrow = label(self.tr("BEFORE WE START"), "eyebrow")
@@ -839,6 +845,12 @@ class PlayerWindow(QWidget):
             self.move_feedback.emit(move_id, verdict)
         self._end("completed")
 
+    def _clear_after(self) -> None:
+        self.after_question.scale.set_value(None)
+
+    def _end_partial(self) -> None:
+        self._end("partial")
+
     def _skip(self) -> None:
         self._end("partial" if self._any_done() else "skipped")
 
@@ -968,6 +980,7 @@ class PlayerWindow(QWidget):
         self._timer.stop()
         for dimmer in self._dimmers:
             dimmer.close()
+            dimmer.deleteLater()  # parentless: nothing else would ever free it
         self._dimmers = []
 
     def closeEvent(self, event: QCloseEvent) -> None:

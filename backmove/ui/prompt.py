@@ -70,6 +70,9 @@ class PromptWindow(QFrame):
         self.snooze_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
+        # One connection for every menu it will hold: the menu is refilled for each break, and
+        # a closure per action would pile up with them.
+        self.snooze_menu.triggered.connect(self._snooze_chosen)
         self.snooze_button.setMenu(self.snooze_menu)
         self.set_snooze_options(snooze_options_min)
 
@@ -94,11 +97,18 @@ class PromptWindow(QFrame):
         self.setFixedWidth(grown(self.WIDTH))
 
     def set_snooze_options(self, minutes: list[int]) -> None:
-        self.snooze_menu.clear()
+        """The menu's choices for this break; the last break's actions are deleted, not
+        just taken off the menu."""
+        for old in self.snooze_menu.actions():
+            self.snooze_menu.removeAction(old)
+            old.deleteLater()
         for m in minutes:
             action = QAction(self.tr("%n min", "", m), self.snooze_menu)
-            action.triggered.connect(lambda _=False, m=m: self.snooze_clicked.emit(m))
+            action.setData(m)
             self.snooze_menu.addAction(action)
+
+    def _snooze_chosen(self, action: QAction) -> None:
+        self.snooze_clicked.emit(int(action.data()))
 
     def present(self, what: str, detail: str, *, snooze_allowed: bool = True) -> None:
         """Show the card at the top right of the screen holding the mouse pointer (where the

@@ -110,6 +110,7 @@ class StatusDisplay:
             return
         self._look = look
         self._drawn_at = self._clock.monotonic()
+        self._menu.show_summary(text)
         if self._tray is not None:
             self._tray.set_state(text, progress, paused=paused, due=due)
         if self._window is not None:
@@ -155,7 +156,7 @@ class StatusPlace(QObject):
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
         if use_tray:
-            self.tray = Tray(menu.entries(), self)
+            self.tray = Tray(menu.tray_entries(), self)
             self.tray.activated.connect(self.show_requested)
             self.tray.show()
         else:

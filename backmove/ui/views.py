@@ -8,20 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backmove.core.clock import Clock
 from backmove.core.settings import Settings
 from backmove.paths import Paths
-from backmove.services.dashboard import DashboardSource, Span
+from backmove.services.dashboard_source import DashboardSource
+
+if TYPE_CHECKING:
+    from backmove.services.dashboard import Span
 from backmove.ui.notice import Notices
 
 
 class Views(QObject):
     """Opens, refreshes and closes the dashboard; saves the report it asks for."""
 
+    released = Signal()
+    """A closed dashboard was destroyed: the memory it held is free now."""
     goals_requested = Signal()
     """The dashboard's function-goals card asked for the goals' card (the app opens it)."""
 
@@ -48,10 +54,16 @@ class Views(QObject):
                 [self.tr("The dashboard needs the database, which is not open now.")], error=True
             )
             return
+        self._forget_dashboard()
         if self.dashboard is None:
             from backmove.ui.dashboard.window import DashboardWindow
 
             self.dashboard = DashboardWindow(self._build, theme=self._settings()["theme"])
+            # Closed, the dashboard goes with its charts (about 17 MiB): it is opened now and
+            # then in a day the app runs whole, and building it again takes a blink.
+            self.dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.dashboard.destroyed.connect(self._forget_dashboard)
+            self.dashboard.destroyed.connect(self._released_soon)
             self.dashboard.report_requested.connect(self.save_report)
             self.dashboard.goals_requested.connect(self.goals_requested)
         else:
@@ -59,6 +71,14 @@ class Views(QObject):
         self.dashboard.show()
         self.dashboard.raise_()
         self.dashboard.activateWindow()
+
+    def _forget_dashboard(self) -> None:
+        """The closed dashboard was destroyed: the next open builds a new one."""
+        if self.dashboard is not None and not shiboken6.isValid(self.dashboard):
+            self.dashboard = None
+
+    def _released_soon(self) -> None:
+        QTimer.singleShot(0, self.released.emit)  # once Qt is done deleting it
 
     def _build(self, span: Span) -> Any:
         data = self._source.build(span)
@@ -68,6 +88,7 @@ class Views(QObject):
 
     def refresh(self, *_args: object) -> None:
         """The log changed: an open dashboard shows it."""
+        self._forget_dashboard()
         if self.dashboard is not None and self.dashboard.isVisible():
             self.dashboard.refresh()
 
@@ -108,6 +129,7 @@ class Views(QObject):
         )
 
     def close(self) -> None:
+        self._forget_dashboard()
         if self.dashboard is not None:
             self.dashboard.close()
             self.dashboard = None

@@ -330,6 +330,7 @@ class WalkWindow(QWidget):
         self._timer.stop()
         for dimmer in self._dimmers:
             dimmer.close()
+            dimmer.deleteLater()  # parentless: nothing else would ever free it
         self._dimmers = []
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -8,6 +8,7 @@ translation file, not a rewrite. Every template names what was wrong and what ha
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -391,12 +392,12 @@ class _Missing(dict[str, Any]):
 
 
 def kind_name(kind: BreakKind | str | None) -> str:
-    """The kind as a noun in a sentence: "stretch" or "walk"."""
-    return (
-        QCoreApplication.translate("Words", "walk")
-        if kind == BreakKind.WALK
-        else QCoreApplication.translate("Words", "stretch")
-    )
+    """The kind as a noun in a sentence: "stretch", "walk" or "back session"."""
+    if kind == BreakKind.WALK:
+        return QCoreApplication.translate("Words", "walk")
+    if kind == BreakKind.SESSION:
+        return QCoreApplication.translate("Words", "back session")
+    return QCoreApplication.translate("Words", "stretch")
 
 
 SAID_WITHIN_S = 10.0
@@ -412,6 +413,9 @@ def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
     length = length_s or 0.0
     minutes = max(1, round(length / 60))
     close = abs(length - 60 * minutes) <= SAID_WITHIN_S
+    if kind == BreakKind.SESSION:
+        # Eight to twelve minutes that the user paces: whole minutes are all it needs.
+        return QCoreApplication.translate("Words", "%n-min back session", "", minutes)
     if kind == BreakKind.WALK:
         if close or length < 60:
             return QCoreApplication.translate("Words", "%n-min walk", "", minutes)
@@ -425,16 +429,59 @@ def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
     return QCoreApplication.translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
 
 
+def _weekday(day: int) -> str:
+    """The short name of a weekday (0 is Monday), in the user's language."""
+    names = (
+        QCoreApplication.translate("Words", "Mon"),
+        QCoreApplication.translate("Words", "Tue"),
+        QCoreApplication.translate("Words", "Wed"),
+        QCoreApplication.translate("Words", "Thu"),
+        QCoreApplication.translate("Words", "Fri"),
+        QCoreApplication.translate("Words", "Sat"),
+        QCoreApplication.translate("Words", "Sun"),
+    )
+    return names[day]
+
+
+def hours_begin_words(start: datetime, now: datetime) -> str:
+    """When working hours begin, as near as the user thinks of it: "Working hours begin at
+    13:30" today, "tomorrow at 09:00", "Mon 09:00" within the week, else with the date."""
+    at = start.strftime("%H:%M")
+    days = (start.date() - now.date()).days
+    if days <= 0:
+        return QCoreApplication.translate("Words", "Working hours begin at {time}").format(time=at)
+    if days == 1:
+        return QCoreApplication.translate("Words", "Working hours begin tomorrow at {time}").format(
+            time=at
+        )
+    if days < 7:
+        return QCoreApplication.translate("Words", "Working hours begin {day} {time}").format(
+            day=_weekday(start.weekday()), time=at
+        )
+    return QCoreApplication.translate("Words", "Working hours begin {day} {date} {time}").format(
+        day=_weekday(start.weekday()), date=start.strftime("%Y-%m-%d"), time=at
+    )
+
+
 def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
-    """What backmove is doing now, as the tray's tooltip, the no-tray window and `status`
-    say it. `idle_known` False adds that breaks come by the clock on this desktop."""
+    """What comes next and when, as the tray's tooltip and menu, the no-tray window and
+    `status` say it: a line that never leaves the user guessing whether or when a break
+    comes. `idle_known` False adds that breaks come by the clock on this desktop."""
 
     def clock_time(wall: float | None) -> str:
         return clock.local(wall).strftime("%H:%M") if wall is not None else ""
 
-    kind = kind_name(st.next_kind)
+    # A status made without the length (an older snapshot) still names the kind.
+    what = (
+        kind_words(st.next_kind, st.next_length_s) if st.next_length_s else kind_name(st.next_kind)
+    )
+    now = clock.local(clock.wall())
     if st.state is State.OFF_HOURS:
-        text = QCoreApplication.translate("Words", "Outside working hours")
+        text = (
+            hours_begin_words(st.next_hours_start, now)
+            if st.next_hours_start is not None
+            else QCoreApplication.translate("Words", "Outside working hours")
+        )
     elif st.paused:
         text = (
             QCoreApplication.translate("Words", "Paused until {time}").format(
@@ -444,7 +491,9 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
             else QCoreApplication.translate("Words", "Paused until you resume")
         )
     elif st.state is State.PROMPTED:
-        text = QCoreApplication.translate("Words", "Break time: {kind}").format(kind=kind)
+        text = QCoreApplication.translate("Words", "Break waiting for you: {what}").format(
+            what=what
+        )
     elif st.state is State.IN_BREAK:
         text = QCoreApplication.translate("Words", "On a break")
     elif st.meeting_until is not None:
@@ -453,19 +502,32 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
         )
     elif st.held is not None:
         text = QCoreApplication.translate(
-            "Words", "Break waiting until the full-screen window or Do Not Disturb ends"
-        )
+            "Words", "Next: {what}, held until the full-screen window or Do Not Disturb ends"
+        ).format(what=what)
     elif st.snoozed_until is not None:
         text = QCoreApplication.translate("Words", "Snoozed until {time}").format(
             time=clock_time(st.snoozed_until)
         )
-    elif st.until_break_s is None:
+    elif st.warned_until is not None:
+        seconds = max(1, math.ceil(st.warned_until - clock.wall()))
+        text = QCoreApplication.translate(
+            "Words", "Break in %n seconds: {what}", "", seconds
+        ).format(what=what)
+    elif st.state is State.WARNED:
+        text = QCoreApplication.translate(
+            "Words", "Next: {what} at your next pause in typing"
+        ).format(what=what)
+    elif st.no_more_today:
         text = QCoreApplication.translate("Words", "No more breaks today")
-    else:
+        if st.next_hours_start is not None:
+            text += ". " + hours_begin_words(st.next_hours_start, now)
+    elif st.until_break_s is not None:
         minutes = max(1, math.ceil(st.until_break_s / 60))
         text = QCoreApplication.translate(
-            "Words", "Next break in %n min ({kind})", "", minutes
-        ).format(kind=kind)
+            "Words", "Next: {what} in about %n min", "", minutes
+        ).format(what=what)
+    else:
+        text = QCoreApplication.translate("Words", "Next: {what}").format(what=what)
     if not idle_known:
         text += "\n" + QCoreApplication.translate(
             "Words", "Timing by the clock: this desktop does not report idle time"

@@ -76,6 +76,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>&amp;Jetzt eine Pause machen</translation>
         </message>
         <message>
+            <source>Back &amp;session now…</source>
+            <translation>&amp;Rückeneinheit jetzt…</translation>
+        </message>
+        <message>
             <source>&amp;Resume breaks</source>
             <translation>Pausen &amp;fortsetzen</translation>
         </message>
@@ -138,6 +142,10 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Until I resume</source>
             <translation>Bis ich fortsetze</translation>
+        </message>
+        <message>
+            <source>backmove</source>
+            <translation>backmove</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
@@ -372,6 +380,26 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>{first}, then {rest}.</source>
             <translation>{first}, dann {rest}.</translation>
+        </message>
+        <message>
+            <source>Time for your back session</source>
+            <translation>Zeit für deine Rückeneinheit</translation>
+        </message>
+        <message>
+            <source>About 10 minutes of core strengthening, standing and on a mat.</source>
+            <translation>Etwa 10 Minuten Rumpfkräftigung, im Stehen und auf einer Matte.</translation>
+        </message>
+        <message>
+            <source>No back session for now</source>
+            <translation>Vorerst keine Rückeneinheit</translation>
+        </message>
+        <message>
+            <source>Exercise is paused after your safety check, so the back session waits too. Stand up and change position when you like.</source>
+            <translation>Nach deinem Sicherheitscheck sind Übungen pausiert, daher wartet auch die Rückeneinheit. Steh auf und wechsle die Haltung, wann immer du magst.</translation>
+        </message>
+        <message>
+            <source>The back session comes once you have taken the short safety check (tray menu: Safety check…).</source>
+            <translation>Die Rückeneinheit gibt es, sobald du den kurzen Sicherheitscheck gemacht hast (Menü im Infobereich: Sicherheitscheck…).</translation>
         </message>
     </context>
     <context>
@@ -1546,12 +1574,344 @@ Natürliche Pausen: {natural}</translation>
             <translation>backmove-Bericht</translation>
         </message>
         <message>
-            <source>Movement breaks and low back discomfort</source>
-            <translation>Bewegungspausen und Beschwerden im unteren Rücken</translation>
+            <source>Nothing has been recorded yet. Each section below says what is still missing.</source>
+            <translation>Bisher ist nichts aufgezeichnet. Jeder Abschnitt unten sagt, was noch fehlt.</translation>
         </message>
         <message>
-            <source>The last 3 months, to {day} · self-reported with backmove {version} · page {page} of {pages}</source>
-            <translation>Die letzten 3 Monate bis {day} · selbst erfasst mit backmove {version} · Seite {page} von {pages}</translation>
+            <source>Not shown for lack of room: see the app.</source>
+            <translation>Aus Platzgründen nicht gezeigt: siehe App.</translation>
+        </message>
+        <message>
+            <source>backmove {version} · self-reported, not a diagnosis · page {page} of {pages}</source>
+            <translation>backmove {version} · Selbstauskunft, keine Diagnose · Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>backmove: low back report</source>
+            <translation>backmove: Bericht zum unteren Rücken</translation>
+        </message>
+        <message>
+            <source>Period: {first} to {last} · made on {made}</source>
+            <translation>Zeitraum: {first} bis {last} · erstellt am {made}</translation>
+        </message>
+        <message>
+            <source>Self-reported by the person using backmove, not a diagnosis. Pain is rated 0 (none) to 10 (worst imaginable).</source>
+            <translation>Selbstauskunft der Person, die backmove nutzt, keine Diagnose. Schmerz wird von 0 (keiner) bis 10 (schlimmster vorstellbarer) bewertet.</translation>
+        </message>
+        <message>
+            <source>No end-of-day ratings have been recorded yet: a baseline needs 7 ratings within 14 days.</source>
+            <translation>Bisher wurden keine Bewertungen zum Tagesende aufgezeichnet: Ein Ausgangswert braucht 7 Bewertungen innerhalb von 14 Tagen.</translation>
+        </message>
+        <message>
+            <source>Not enough end-of-day ratings yet for a baseline: it needs 7 ratings within 14 days; the most so far is {n}.</source>
+            <translation>Noch nicht genug Bewertungen zum Tagesende für einen Ausgangswert: Er braucht 7 Bewertungen innerhalb von 14 Tagen; bisher sind es höchstens {n}.</translation>
+        </message>
+        <message>
+            <source>Meaningfully better than at the start.</source>
+            <translation>Deutlich besser als zu Beginn.</translation>
+        </message>
+        <message>
+            <source>Meaningfully worse than at the start.</source>
+            <translation>Deutlich schlechter als zu Beginn.</translation>
+        </message>
+        <message>
+            <source>No clear change since the start.</source>
+            <translation>Keine klare Veränderung seit Beginn.</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>{value} (mean of {n} ratings, {first} to {last})</source>
+            <translation>{value} (Mittel aus {n} Bewertungen, {first} bis {last})</translation>
+        </message>
+        <message>
+            <source>Current 7-day mean</source>
+            <translation>Aktuelles 7-Tage-Mittel</translation>
+        </message>
+        <message>
+            <source>{value} (as of {day})</source>
+            <translation>{value} (Stand {day})</translation>
+        </message>
+        <message>
+            <source>Thresholds</source>
+            <translation>Schwellen</translation>
+        </message>
+        <message>
+            <source>better at or below {better}, worse at or above {worse}: a change of {points} points and {share} % from the baseline</source>
+            <translation>besser bei {better} oder darunter, schlechter bei {worse} oder darüber: eine Veränderung um {points} Punkte und {share} % gegenüber dem Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Gehalten</translation>
+        </message>
+        <message>
+            <source>{days} days in a row, since {since} (a verdict needs {hold})</source>
+            <translation>{days} Tage in Folge, seit {since} (ein Urteil braucht {hold})</translation>
+        </message>
+        <message>
+            <source>no change has held for {hold} days</source>
+            <translation>keine Veränderung hat {hold} Tage gehalten</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Back pain often eases on its own, so a change says what changed, not why. End-of-day ratings logged in this period: {n}.</source>
+            <translation>Rückenschmerzen bessern sich oft von selbst; eine Veränderung sagt also, was sich verändert hat, nicht warum. Bewertungen zum Tagesende in diesem Zeitraum: {n}.</translation>
+        </message>
+        <message>
+            <source>Low back pain at the end of the day</source>
+            <translation>Schmerzen im unteren Rücken am Tagesende</translation>
+        </message>
+        <message>
+            <source>Function goals</source>
+            <translation>Funktionsziele</translation>
+        </message>
+        <message>
+            <source>No function goals have been named yet.</source>
+            <translation>Bisher wurden keine Funktionsziele genannt.</translation>
+        </message>
+        <message>
+            <source>rated once so far</source>
+            <translation>bisher einmal bewertet</translation>
+        </message>
+        <message>
+            <source>{change:+d}: 2 points or more</source>
+            <translation>{change:+d}: 2 Punkte oder mehr</translation>
+        </message>
+        <message>
+            <source>{change:+d}: less than 2 points</source>
+            <translation>{change:+d}: weniger als 2 Punkte</translation>
+        </message>
+        <message>
+            <source>{value} on {day}</source>
+            <translation>{value} am {day}</translation>
+        </message>
+        <message>
+            <source>How well the person can do each activity: 0 = unable, 10 = as before. A change of 2 points or more counts as important.</source>
+            <translation>Wie gut die Person jede Tätigkeit ausführen kann: 0 = gar nicht, 10 = wie früher. Eine Veränderung um 2 Punkte oder mehr gilt als bedeutsam.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Erste</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Letzte</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>PEG, week by week</source>
+            <translation>PEG, Woche für Woche</translation>
+        </message>
+        <message>
+            <source>No PEG answers in this period yet.</source>
+            <translation>In diesem Zeitraum noch keine PEG-Antworten.</translation>
+        </message>
+        <message>
+            <source>Week of</source>
+            <translation>Woche vom</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Change from the first week to the latest: {change:+.1f} (1 point or more counts as important).</source>
+            <translation>Veränderung von der ersten zur letzten Woche: {change:+.1f} (1 Punkt oder mehr gilt als bedeutsam).</translation>
+        </message>
+        <message>
+            <source>One week answered so far.</source>
+            <translation>Bisher eine Woche beantwortet.</translation>
+        </message>
+        <message>
+            <source>The mean of pain, interference with enjoyment of life and with general activity, each 0-10.</source>
+            <translation>Das Mittel aus Schmerz, Beeinträchtigung der Lebensfreude und der allgemeinen Aktivität, jeweils 0-10.</translation>
+        </message>
+        <message>
+            <source>Where it was felt, week by week</source>
+            <translation>Wo es gespürt wurde, Woche für Woche</translation>
+        </message>
+        <message>
+            <source>No weekly check-ins in this period yet.</source>
+            <translation>In diesem Zeitraum noch keine wöchentlichen Check-ins.</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <source>Discomfort 0-10 from the weekly check-in, the latest {n} weeks; — not rated.</source>
+            <translation>Beschwerden 0-10 aus dem wöchentlichen Check-in, die letzten {n} Wochen; — nicht bewertet.</translation>
+        </message>
+        <message>
+            <source>Breaks, week by week</source>
+            <translation>Pausen, Woche für Woche</translation>
+        </message>
+        <message>
+            <source>No breaks recorded in this period yet.</source>
+            <translation>In diesem Zeitraum noch keine Pausen aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Angeboten</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gemacht</translation>
+        </message>
+        <message>
+            <source>Done naturally</source>
+            <translation>Von selbst gemacht</translation>
+        </message>
+        <message>
+            <source>Movement breaks the app offered and the person did, and times they got up on their own (done naturally).</source>
+            <translation>Bewegungspausen, die die App angeboten und die Person gemacht hat, und wie oft sie von selbst aufgestanden ist (von selbst gemacht).</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>A: emergency signs</source>
+            <translation>A: Notfallzeichen</translation>
+        </message>
+        <message>
+            <source>B: see a doctor soon</source>
+            <translation>B: bald ärztlich abklären</translation>
+        </message>
+        <message>
+            <source>C: routine appointment</source>
+            <translation>C: regulärer Termin</translation>
+        </message>
+        <message>
+            <source>no warning signs</source>
+            <translation>keine Warnzeichen</translation>
+        </message>
+        <message>
+            <source>told to get emergency help now; exercise paused</source>
+            <translation>Rat, sofort Notfallhilfe zu holen; Übungen ausgesetzt</translation>
+        </message>
+        <message>
+            <source>told to see a doctor soon; exercise paused</source>
+            <translation>Rat, bald ärztlichen Rat einzuholen; Übungen ausgesetzt</translation>
+        </message>
+        <message>
+            <source>told to book a routine appointment; gentle moves only</source>
+            <translation>Rat, einen regulären Termin zu vereinbaren; nur sanfte Übungen</translation>
+        </message>
+        <message>
+            <source>all clear</source>
+            <translation>unauffällig</translation>
+        </message>
+        <message>
+            <source>confirmed that a doctor or physiotherapist checked the back and said they can exercise</source>
+            <translation>bestätigt, dass eine Ärztin, ein Arzt oder Physiotherapie den Rücken untersucht und Übungen erlaubt hat</translation>
+        </message>
+        <message>
+            <source>Safety check answers</source>
+            <translation>Antworten beim Sicherheitscheck</translation>
+        </message>
+        <message>
+            <source>The safety check has not been answered yet.</source>
+            <translation>Der Sicherheitscheck wurde noch nicht beantwortet.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>What followed</source>
+            <translation>Was folgte</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Untersucht am</translation>
+        </message>
+        <message>
+            <source>Stops during breaks</source>
+            <translation>Abbrüche während der Pausen</translation>
+        </message>
+        <message>
+            <source>No stop was reported during a break in this period.</source>
+            <translation>In diesem Zeitraum wurde während keiner Pause ein Abbruch gemeldet.</translation>
+        </message>
+        <message>
+            <source>What the person reported after pressing “Stop — this hurts”.</source>
+            <translation>Was die Person nach „Stopp – das tut weh“ angegeben hat.</translation>
+        </message>
+        <message>
+            <source>What they felt</source>
+            <translation>Was gespürt wurde</translation>
+        </message>
+        <message>
+            <source>During</source>
+            <translation>Während</translation>
+        </message>
+        <message>
+            <source>Moves not tolerated</source>
+            <translation>Nicht vertragene Übungen</translation>
+        </message>
+        <message>
+            <source>No move was marked as not tolerated in this period.</source>
+            <translation>In diesem Zeitraum wurde keine Übung als nicht vertragen markiert.</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Latest dates</source>
+            <translation>Letzte Daten</translation>
+        </message>
+        <message>
+            <source>Older entries are in the app.</source>
+            <translation>Ältere Einträge stehen in der App.</translation>
+        </message>
+        <message>
+            <source>each day's rating</source>
+            <translation>Bewertung des Tages</translation>
+        </message>
+        <message>
+            <source>7-day mean</source>
+            <translation>7-Tage-Mittel</translation>
+        </message>
+        <message>
+            <source>baseline {value}</source>
+            <translation>Ausgangswert {value}</translation>
+        </message>
+        <message>
+            <source>meaningfully better at or below {value}</source>
+            <translation>deutlich besser bei {value} oder darunter</translation>
+        </message>
+        <message>
+            <source>meaningfully worse at or above {value}</source>
+            <translation>deutlich schlechter bei {value} oder darüber</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +2085,45 @@ Natürliche Pausen: {natural}</translation>
         <message>
             <source>Dimmed screen</source>
             <translation>Abgedunkelter Bildschirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCard</name>
+        <message>
+            <source>backmove — Back session</source>
+            <translation>backmove — Rückeneinheit</translation>
+        </message>
+        <message>
+            <source>Time for your back session — about 10 minutes</source>
+            <translation>Zeit für deine Rückeneinheit – etwa 10 Minuten</translation>
+        </message>
+        <message>
+            <source>Core strengthening, standing and then on a mat: pelvic tilts, bridges, a plank and more, at your own level. Stop any move that hurts.</source>
+            <translation>Rumpfkräftigung, erst im Stehen, dann auf einer Matte: Beckenkippen, Brücken, ein Unterarmstütz und mehr, auf deinem eigenen Niveau. Brich jede Übung ab, die schmerzt.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Start the back session now</source>
+            <translation>Die Rückeneinheit jetzt starten</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <source>Remind me again in half an hour</source>
+            <translation>In einer halben Stunde wieder erinnern</translation>
+        </message>
+        <message>
+            <source>Not today</source>
+            <translation>Heute nicht</translation>
+        </message>
+        <message>
+            <source>No back session today</source>
+            <translation>Heute keine Rückeneinheit</translation>
         </message>
     </context>
     <context>
@@ -2701,8 +3100,19 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Gehpause</translation>
         </message>
         <message>
+            <source>back session</source>
+            <translation>Rückeneinheit</translation>
+        </message>
+        <message>
             <source>stretch</source>
             <translation>Dehnpause</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n-min back session</source>
+            <translation>
+                <numerusform>%n-Min.-Rückeneinheit</numerusform>
+                <numerusform>%n-Min.-Rückeneinheit</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n-min walk</source>
@@ -2734,6 +3144,50 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Dehnpause, {m} Min. {s} Sek.</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Working hours begin at {time}</source>
+            <translation>Die Arbeitszeit beginnt um {time}</translation>
+        </message>
+        <message>
+            <source>Working hours begin tomorrow at {time}</source>
+            <translation>Die Arbeitszeit beginnt morgen um {time}</translation>
+        </message>
+        <message>
+            <source>Working hours begin {day} {time}</source>
+            <translation>Die Arbeitszeit beginnt am {day} um {time}</translation>
+        </message>
+        <message>
+            <source>Working hours begin {day} {date} {time}</source>
+            <translation>Die Arbeitszeit beginnt am {day}, {date}, um {time}</translation>
+        </message>
+        <message>
             <source>Outside working hours</source>
             <translation>Außerhalb der Arbeitszeit</translation>
         </message>
@@ -2746,8 +3200,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Ausgesetzt, bis du fortsetzt</translation>
         </message>
         <message>
-            <source>Break time: {kind}</source>
-            <translation>Zeit für die {kind}</translation>
+            <source>Break waiting for you: {what}</source>
+            <translation>Die Pause wartet auf dich: {what}</translation>
         </message>
         <message>
             <source>On a break</source>
@@ -2758,23 +3212,38 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Besprechungsmodus bis {time}</translation>
         </message>
         <message>
-            <source>Break waiting until the full-screen window or Do Not Disturb ends</source>
-            <translation>Pause wartet, bis das Vollbildfenster oder „Nicht stören“ endet</translation>
+            <source>Next: {what}, held until the full-screen window or Do Not Disturb ends</source>
+            <translation>Als Nächstes: {what}, zurückgehalten, bis Vollbild oder „Nicht stören“ endet</translation>
         </message>
         <message>
             <source>Snoozed until {time}</source>
             <translation>Verschoben bis {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Break in %n seconds: {what}</source>
+            <translation>
+                <numerusform>Pause in %n Sekunde: {what}</numerusform>
+                <numerusform>Pause in %n Sekunden: {what}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next: {what} at your next pause in typing</source>
+            <translation>Als Nächstes: {what}, sobald du beim Tippen innehältst</translation>
         </message>
         <message>
             <source>No more breaks today</source>
             <translation>Heute keine Pausen mehr</translation>
         </message>
         <message numerus="yes">
-            <source>Next break in %n min ({kind})</source>
+            <source>Next: {what} in about %n min</source>
             <translation>
-                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
-                <numerusform>Nächste Pause in %n Min. ({kind})</numerusform>
+                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
+                <numerusform>Als Nächstes: {what} in etwa %n Min.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Next: {what}</source>
+            <translation>Als Nächstes: {what}</translation>
         </message>
         <message>
             <source>Timing by the clock: this desktop does not report idle time</source>
@@ -3164,8 +3633,8 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>ein PDF der letzten 3 Monate für deine Physiotherapie</translation>
         </message>
         <message>
-            <source>Write the dashboard of the last 3 months as a PDF, in your language, to bring to a physiotherapist or doctor.</source>
-            <translation>Schreibt die Übersicht der letzten 3 Monate als PDF in deiner Sprache, zum Mitnehmen zur Physiotherapie oder zum Arzt.</translation>
+            <source>Write a report of the last 3 months for a physiotherapist or doctor, as a PDF of one or two A4 pages in your language: how your back has been, your breaks, your function goals and your safety answers.</source>
+            <translation>Schreibt einen Bericht über die letzten 3 Monate für Physiotherapie oder Arzt, als PDF mit ein oder zwei A4-Seiten in deiner Sprache: wie es deinem Rücken ging, deine Pausen, deine Funktionsziele und deine Antworten im Sicherheitscheck.</translation>
         </message>
         <message>
             <source>where to write it</source>
@@ -4655,6 +5124,22 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Adds the 8 floor moves, among them the bridge, pelvic tilt, plank and bird dog, now and then in place of a walk. They need a mat and some space. Off keeps every break doable at a desk in office clothes.</source>
             <translation>Nimmt die 8 Übungen am Boden dazu, darunter Beckenheben, Beckenkippen, Unterarmstütz und Arm-Bein-Strecken, ab und zu anstelle einer Gehpause. Dafür brauchst du eine Matte und etwas Platz. Wenn aus, lässt sich jede Pause am Schreibtisch in Bürokleidung machen.</translation>
+        </message>
+        <message>
+            <source>Daily back session (optional)</source>
+            <translation>Tägliche Rückeneinheit (freiwillig)</translation>
+        </message>
+        <message>
+            <source>An extra 8 to 12 minutes of core strengthening once a day, standing and on a mat: pelvic tilts, bridges, a modified plank, bird dog and knee-to-chest, growing slowly over the weeks. backmove reminds you at the time below on working days. It is optional; you can also start it from the tray menu at any time.</source>
+            <translation>Zusätzlich 8 bis 12 Minuten Rumpfkräftigung einmal am Tag, im Stehen und auf einer Matte: Beckenkippen, Brücke, Unterarmstütz auf den Knien, Vierfüßlerstand mit Arm und Bein (Bird Dog) und Knie zur Brust, langsam steigend über die Wochen. backmove erinnert dich an Arbeitstagen zur unten eingestellten Zeit. Sie ist freiwillig; du kannst sie auch jederzeit aus dem Menü im Infobereich starten.</translation>
+        </message>
+        <message>
+            <source>Back session reminder at</source>
+            <translation>Erinnerung an die Rückeneinheit um</translation>
+        </message>
+        <message>
+            <source>Local time, on working days, for example after work.</source>
+            <translation>Ortszeit, an Arbeitstagen, zum Beispiel nach Feierabend.</translation>
         </message>
         <message>
             <source>Focus areas</source>

@@ -99,8 +99,17 @@ class Desktop:
 
     def window_tree(self) -> list[tuple[int, str, str, str]]:
         """(depth, id, name, classes) of every window, from `xwininfo -root -tree`; the id in
-        decimal, as xdotool prints it."""
-        out = self.run("xwininfo", "-root", "-tree")
+        decimal, as xdotool prints it.
+
+        The tree is read window by window, so a window that closes in the middle of the read
+        (a menu, a notification, a program starting) makes xwininfo fail with Bad Window: that
+        is a moment, not a fault, and the tree is read again (at most five times)."""
+        for _ in range(4):
+            out = self.run("xwininfo", "-root", "-tree", check=False)
+            if "Bad Window" not in out and "Bad Drawable" not in out and out.strip():
+                break
+        else:
+            out = self.run("xwininfo", "-root", "-tree")
         rows = []
         for line in out.splitlines():
             m = re.match(r'^(\s*)(0x[0-9a-f]+) (".*?"|\(has no name\)):\s*(\(.*?\))?', line)

@@ -15,6 +15,8 @@ change. Hypothesis draws the settings and the seed of the month. Whatever happen
   of working hours); only a prompt still inside its length, or one the user left and has not
   come back to, may be open when the month ends;
 - no day offers more breaks than the daily cap (a break the user starts is not offered);
+- every heads-up keeps its word: its prompt comes exactly `warning_lead_s` later, unless a
+  quiet mode, time away, the end of working hours, a pause or a sleep came first;
 - work brings a break: a stretch in working hours that nothing holds quiet (no full screen, Do
   Not Disturb, meeting or pause, no sleep, clock change or "break now"), with no idle gap long
   enough to be a break and enough activity to fill the interval, brings a prompt by its end,
@@ -41,7 +43,7 @@ from backmove.core.planner import WAKE_GRACE_S
 from backmove.core.settings import WEEKDAYS, Settings
 from backmove.core.simulate import run_trace
 from tests.examples import examples
-from tests.unit.planner.tracekit import prompt_answers, working
+from tests.unit.planner.tracekit import broken_warnings, prompt_answers, working
 
 DAY = 86400
 MIN = 60
@@ -411,4 +413,8 @@ def test_a_month_of_restless_use_keeps_every_promise(chosen: dict[str, Any], see
     out = simulate_month(chosen, events)
     assert [r["t"] for r in out] == sorted(r["t"] for r in out)
     check_month(chosen, events, out)
+    assert (
+        broken_warnings(out, events, chosen["warning_lead_s"], chosen["idle_threshold_min"] * MIN)
+        == []
+    )
     check_work_brings_breaks(chosen, events, out)

@@ -118,9 +118,11 @@ def open_desk(
     """The app started in `home` at `start` (Berlin time). `settings` is added to the settings
     file; `screened` leaves a safety check with those questions ticked (() for all clear)."""
     home.mkdir(exist_ok=True)
-    (home / "settings.toml").write_text(
-        "natural_pause_wait_s = 0\n" + settings
-    )  # prompt exactly at the deadline
+    # The prompt exactly at the deadline, with no wait for a pause and so no heads-up, unless
+    # `settings` asks for them.
+    plain = {"natural_pause_wait_s": 0, "warning_lead_s": 0}
+    header = "".join(f"{key} = {value}\n" for key, value in plain.items() if key not in settings)
+    (home / "settings.toml").write_text(header + settings)
     clock = SimulatedClock(start, BERLIN)
     if screened is not None:
         answer_screen(home, clock, screened)

@@ -21,8 +21,8 @@ def ignore_prompts_until_the_offer(desk: Desk) -> AdjustCard:
     """Type through prompt after prompt until backmove offers to adjust; at most a day."""
     for _ in range(40):
         desk.work(5 * 60)
-        if desk.app.adjust_card is not None:
-            return desk.app.adjust_card
+        if desk.app.preferences.adjust_card is not None:
+            return desk.app.preferences.adjust_card
     raise AssertionError("no offer to adjust after a day of unanswered prompts")
 
 
@@ -35,7 +35,7 @@ def test_unanswered_prompts_bring_the_offer_once(qapp: QApplication, home: Path)
         assert "Every 40 minutes" in texts and "Back to every 30 minutes" in texts
         first = card
         desk.work(3 * 60 * 60)  # more unanswered prompts: the offer is not made again
-        assert desk.app.adjust_card is first
+        assert desk.app.preferences.adjust_card is first
 
 
 def test_taking_the_longer_interval_makes_it_the_setting(qapp: QApplication, home: Path) -> None:

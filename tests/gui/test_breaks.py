@@ -411,7 +411,7 @@ def test_a_severe_rating_offers_the_check_after_the_break(
 def test_the_second_break_is_a_walk_with_a_timer_and_im_back(screened: Desk, qtbot) -> None:
     start_break(screened)
     finish(screened)
-    assert screened.tooltip() == "Next break in 30 min (walk)"
+    assert screened.tooltip() == "Next: 5-min walk in about 30 min"
     window = start_break(screened)
     assert isinstance(window, WalkWindow)
     # The prompt announces the walk the window then counts down, and the moves after it.

@@ -26,31 +26,41 @@ def desk(qapp: QApplication, home: Path):
         yield d
 
 
+@pytest.fixture
+def warned_desk(qapp: QApplication, home: Path):
+    """A desk whose breaks, with no pause in the typing, come 30 s after a heads-up."""
+    with open_desk(qapp, home, "warning_lead_s = 30\n") as d:
+        yield d
+
+
 def test_the_tooltip_counts_down_to_the_next_stretch(desk: Desk) -> None:
-    assert desk.tooltip() == "Next break in 30 min (stretch)"
+    assert desk.tooltip() == "Next: 2-min stretch in about 30 min"
     desk.work(12 * 60)
-    assert desk.tooltip() == "Next break in 18 min (stretch)"
+    assert desk.tooltip() == "Next: 2-min stretch in about 18 min"
 
 
 def test_time_away_does_not_count_toward_the_next_break(desk: Desk) -> None:
     desk.work(10 * 60)
     desk.away(2 * 60)  # under the 3-minute threshold: not a break, but not counted either
     desk.work(5)
-    assert desk.tooltip() == "Next break in 20 min (stretch)"
+    assert desk.tooltip() == "Next: 2-min stretch in about 20 min"
 
 
-def test_the_heads_up_comes_before_the_prompt(desk: Desk) -> None:
-    desk.work(30 * 60 - 30)
+def test_the_heads_up_comes_before_the_prompt(warned_desk: Desk) -> None:
+    desk = warned_desk
+    desk.work(30 * 60)
     assert desk.notes.sent == [
         ("Break in 30 seconds", "A 2-min stretch is coming up. Finish what you are doing.")
     ]
     assert not desk.prompt_up()
-    desk.work(30)
+    desk.work(25)
+    assert not desk.prompt_up()
+    desk.work(5)
     assert desk.prompt_up()
     prompt = desk.app.flow.prompt
     assert prompt.what.text() == "2-min stretch"
     assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    assert desk.tooltip() == "Break time: stretch"
+    assert desk.tooltip() == "Break waiting for you: 2-min stretch"
 
 
 def test_start_then_done_completes_the_break_and_logs_it(desk: Desk, qtbot) -> None:
@@ -136,11 +146,12 @@ def test_skip_logs_a_skipped_break(desk: Desk, qtbot) -> None:
     qtbot.mouseClick(desk.app.flow.prompt.skip_button, Qt.MouseButton.LeftButton)
     assert not desk.prompt_up()
     assert desk.rows("select outcome from breaks") == [("skipped",)]
-    assert desk.tooltip() == "Next break in 30 min (walk)"
+    assert desk.tooltip() == "Next: 5-min walk in about 30 min"
 
 
-def test_an_unanswered_prompt_expires_quietly(desk: Desk) -> None:
-    desk.work(30 * 60)
+def test_an_unanswered_prompt_expires_quietly(warned_desk: Desk) -> None:
+    desk = warned_desk
+    desk.work(30 * 60 + 30)
     assert desk.prompt_up()
     desk.work(2 * 60)
     assert not desk.prompt_up()
@@ -183,7 +194,7 @@ def test_tray_pause_presets_and_resume(desk: Desk, label: str, tooltip: str) -> 
     desk.work(31 * 60)
     assert not desk.prompt_up() or label == "For 30 minutes"
     desk.app.menu.actions["resume"].trigger()
-    assert desk.tooltip().startswith("Next break in")
+    assert desk.tooltip().startswith("Next: 2-min stretch in about")
     kinds = [k for (k,) in desk.rows("select kind from app_events")]
     assert "pause" in kinds and "resume" in kinds
 
@@ -208,7 +219,7 @@ def test_tray_quit(desk: Desk, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_outside_working_hours_nothing_is_offered(desk: Desk) -> None:
     desk.work(8 * 3600 + 5)  # past 17:30
-    assert desk.tooltip() == "Outside working hours"
+    assert desk.tooltip() == "Working hours begin tomorrow at 09:00"
     desk.work(3 * 3600)
     assert not desk.prompt_up()
 
@@ -227,7 +238,7 @@ def test_commands_from_a_second_process(desk: Desk, qtbot) -> None:
     assert p.returncode == 0 and p.stdout.read().strip() == "Paused until 10:30"
     p.stdout.close()
     p = run("resume")
-    assert p.stdout.read().startswith("Next break in")
+    assert p.stdout.read().startswith("Next: 2-min stretch in about")
     p.stdout.close()
     p = run("meeting", "20")
     assert p.stdout.read().strip() == "Meeting mode until 09:50"
@@ -250,3 +261,27 @@ def test_quit_from_a_second_process(desk: Desk, qtbot, monkeypatch: pytest.Monke
     assert proc.returncode == 0
     assert proc.stdout is not None and proc.stdout.read().strip() == "backmove is quitting."
     proc.stdout.close()
+
+
+def test_after_the_heads_up_the_prompt_comes_though_the_user_stops_to_wait(
+    warned_desk: Desk,
+) -> None:
+    desk = warned_desk
+    desk.work(30 * 60)
+    assert len(desk.notes.sent) == 1
+    desk.away(25)
+    assert not desk.prompt_up()
+    desk.away(5)
+    assert desk.prompt_up()
+
+
+def test_the_tray_menu_opens_with_what_comes_next(warned_desk: Desk) -> None:
+    desk = warned_desk
+    first = desk.app.tray.menu.actions()[0]
+    assert first is desk.app.menu.summary and not first.isEnabled()
+    desk.work(12 * 60)
+    assert first.text() == desk.tooltip() == "Next: 2-min stretch in about 18 min"
+    desk.work(18 * 60)
+    assert first.text() == desk.tooltip() == "Break in 30 seconds: 2-min stretch"
+    desk.work(30)
+    assert first.text() == desk.tooltip() == "Break waiting for you: 2-min stretch"

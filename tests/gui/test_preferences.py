@@ -22,7 +22,7 @@ def desk(qapp: QApplication, home: Path):
 
 def test_a_new_interval_is_saved_and_the_next_break_moves(desk: Desk, qtbot) -> None:
     desk.work(10 * 60)
-    assert desk.tooltip() == "Next break in 20 min (stretch)"
+    assert desk.tooltip() == "Next: 2-min stretch in about 20 min"
     desk.app.menu.actions["settings"].trigger()
     window = desk.app.preferences.window
     assert window.isVisible()
@@ -31,7 +31,7 @@ def test_a_new_interval_is_saved_and_the_next_break_moves(desk: Desk, qtbot) -> 
         window.apply_pending()
     saved = tomllib.loads((desk.home / "settings.toml").read_text())
     assert saved["interval_min"] == 45
-    assert desk.tooltip() == "Next break in 35 min (stretch)"
+    assert desk.tooltip() == "Next: 2-min stretch in about 35 min"
 
 
 def test_start_at_login_writes_the_autostart_entry(desk: Desk, qtbot) -> None:

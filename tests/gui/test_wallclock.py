@@ -42,3 +42,32 @@ def test_a_job_fires_on_the_qt_thread(qtbot) -> None:
     finally:
         jobs.stop()
     assert threads == [threading.main_thread()]
+
+
+def test_the_back_session_reminder_comes_at_its_time_on_working_days_when_on() -> None:
+    jobs = WallClockJobs(tz=UTC)
+    jobs.configure(Settings())
+    assert "back-session" not in jobs.job_ids()  # opt-in: off by default
+
+    jobs.configure(Settings().replace(back_session=True, back_session_time="18:10"))
+    trigger = jobs.scheduler.get_job("back-session").trigger
+    monday_noon = datetime(2026, 3, 30, 12, 0, tzinfo=UTC)
+    assert trigger.get_next_fire_time(None, monday_noon) == datetime(
+        2026, 3, 30, 18, 10, tzinfo=UTC
+    )
+    friday_evening = datetime(2026, 4, 3, 19, 0, tzinfo=UTC)
+    assert trigger.get_next_fire_time(None, friday_evening) == datetime(
+        2026, 4, 6, 18, 10, tzinfo=UTC
+    )  # not at the weekend, which has no working hours
+
+
+def test_the_back_session_reminder_fires_on_the_qt_thread(qtbot) -> None:
+    jobs = WallClockJobs(tz=UTC)
+    jobs.configure(Settings().replace(back_session=True))
+    jobs.start()
+    try:
+        with qtbot.waitSignal(jobs.back_session, timeout=5000):
+            jobs.scheduler.get_job("back-session").modify(next_run_time=datetime.now(UTC))
+            jobs.wake()
+    finally:
+        jobs.stop()

@@ -83,7 +83,7 @@ def test_a_second_app_does_not_start_while_another_process_holds_the_folder(
         try:
             assert not app.start()
             assert app.tray is None and app.window is None and app.store.db is None
-            assert app.place_problem is None
+            assert app.server.problem is None
         finally:
             app.close_down()
 

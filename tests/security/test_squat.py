@@ -100,9 +100,9 @@ def test_the_app_does_not_listen_in_a_folder_of_another_user(
         app = BackmoveApp(qapp, resolve(deep_home), SystemClock(), notifiers=[])
         try:
             assert not app.start()
-            assert app.place_problem is not None
-            assert app.place_problem.trouble is Trouble.FOLDER_NOT_OURS
-            assert app.place_problem.uid == NOBODY
+            assert app.server.problem is not None
+            assert app.server.problem.trouble is Trouble.FOLDER_NOT_OURS
+            assert app.server.problem.uid == NOBODY
             assert not app.lock.held  # the next start may try again once it is fixed
         finally:
             app.close_down()

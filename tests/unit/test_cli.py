@@ -280,3 +280,33 @@ def test_a_commands_help_describes_it(command: str, capsys: pytest.CaptureFixtur
     description = out.split("\n\n")[1]
     assert description[0].isupper() and description.rstrip().endswith("."), out
     assert "show this help and exit" in out
+
+
+def _modules_after(args: list[str], home: Path) -> str:
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['backmove', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('backmove', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('qt:', sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    return done.stdout
+
+
+def test_version_is_printed_without_importing_qt(home: Path) -> None:
+    out = _modules_after(["--version"], home)
+    assert out.startswith(f"backmove {__version__}\n") and "qt: []" in out, out
+
+
+def test_status_in_english_imports_no_qt(home: Path) -> None:
+    out = _modules_after(["status"], home)
+    assert "backmove is not running" in out and "qt: []" in out, out

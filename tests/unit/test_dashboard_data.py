@@ -230,6 +230,11 @@ def test_the_next_break_is_told_from_the_planners_status() -> None:
     assert next_break(status(paused=True, paused_until=5000.0)).until == 5000.0
     assert next_break(status(state=State.OFF_HOURS)).state is BreakState.OFF_HOURS
     assert next_break(status(until_break_s=None)).state is BreakState.NONE_LEFT
+    # A due break is never "no more breaks today", waiting for a pause or after the heads-up.
+    assert next_break(status(state=State.WARNED, until_break_s=None)).state is BreakState.DUE
+    assert next_break(status(state=State.WARNED, warned_until=9.0)).state is BreakState.DUE
+    # Too little of today's working hours left for the next break.
+    assert next_break(status(no_more_today=True)).state is BreakState.NONE_LEFT
 
 
 def test_the_dashboard_data_needs_no_qt() -> None:

@@ -26,15 +26,17 @@ def test_two_snoozes_in_a_row_then_the_break_is_let_go_quietly() -> None:
         ]
     )
     assert brief(out)[2:] == [
-        (at("09:29:30"), "warn", "micro"),
+        # Due 09:30, no pause in the typing: the heads-up 30 s before the 3 min are up.
+        (at("09:32:30"), "warn", "micro"),
         (at("09:33"), "prompt", "micro"),
         (at("09:33"), "snooze", "micro"),
+        (at("09:40:30"), "warn", "micro"),
         (at("09:41"), "prompt", "micro"),
         (at("09:41"), "snooze", "micro"),
         # No third prompt: held for good, recorded as skipped, and a new cycle from 09:46.
         (at("09:46"), "suppress", "micro"),
         (at("09:46"), "break_end", "skipped"),
-        (at("10:15:30"), "warn", "walk"),
+        (at("10:18:30"), "warn", "walk"),
         (at("10:19"), "prompt", "walk"),
     ]
     assert [r["snoozes"] for r in pick(out, "snooze")] == [1, 2]
@@ -82,7 +84,7 @@ def test_a_timed_pause_interrupts_the_prompt_and_the_count_goes_on_after_it() ->
         (at("09:34"), "break_end", "interrupted"),
         (at("09:34"), "pause", "timed"),
         (at("10:04"), "resume", "timeout"),
-        (at("10:33:30"), "warn", "walk"),
+        (at("10:36:30"), "warn", "walk"),
         (at("10:37"), "prompt", "walk"),
     ]
     assert pick(out, "pause")[0]["until"] == "2026-03-30T10:04:00+02:00"
@@ -92,10 +94,11 @@ def test_a_pause_keeps_the_count_it_had() -> None:
     out = run(
         [active(at("09:00"), 2 * HOUR), user(at("09:20"), "pause", minutes=60), end(at("10:40"))]
     )
-    # 20 min before the pause, 10 after it.
-    assert brief(out, "resume", "warn")[-2:] == [
+    # 20 min before the pause, 10 after it: due 10:30, and no pause in the typing.
+    assert brief(out, "resume", "warn", "prompt")[-3:] == [
         (at("10:20"), "resume", "timeout"),
-        (at("10:29:30"), "warn", "micro"),
+        (at("10:32:30"), "warn", "micro"),
+        (at("10:33"), "prompt", "micro"),
     ]
 
 
@@ -129,7 +132,7 @@ def test_pause_until_resumed_and_resume() -> None:
     assert brief(out)[2:] == [
         (at("09:10"), "pause", "until_resumed"),
         (at("11:00"), "resume", "user"),
-        (at("11:19:30"), "warn", "micro"),  # 10 min before the pause, 20 after
+        (at("11:22:30"), "warn", "micro"),  # due 11:20: 10 min before the pause, 20 after
         (at("11:23"), "prompt", "micro"),
         (at("11:25"), "break_end", "expired"),
     ]

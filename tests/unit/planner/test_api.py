@@ -18,12 +18,12 @@ def test_status_tells_the_tray_how_long_until_which_break() -> None:
     assert status.next_kind is BreakKind.STRETCH
     assert status.held is None and not status.paused
     # Next it wants to know whether the user is still there when a stop would have become
-    # a natural break (3 min); the warning would come 11.5 min on.
+    # a natural break (3 min); the break would fall due 12 min on.
     assert desk.planner.next_deadline() == desk.clock.monotonic() + 3 * MIN
     desk.type(3 * MIN)
     assert desk.planner.next_deadline() == desk.clock.monotonic() + 3 * MIN
-    desk.type(6 * MIN)
-    assert desk.planner.next_deadline() == desk.clock.monotonic() + 2 * MIN + 30
+    desk.type(7 * MIN)
+    assert desk.planner.next_deadline() == desk.clock.monotonic() + 2 * MIN
 
 
 def test_status_while_held_paused_and_in_a_meeting() -> None:
@@ -83,8 +83,10 @@ def test_new_settings_take_effect_at_once() -> None:
     desk.wait(HOUR)
     desk.type(25 * MIN)
     made = desk.planner.settings_changed(Settings({"interval_min": 20}))
-    assert [d.decision for d in made] == [Action.WARN]  # 25 min counted, 20 due now
+    # 25 min counted, 20 due now: it waits for a pause (a heads-up only if none comes).
+    assert made == []
     assert desk.planner.state is State.WARNED
+    assert desk.planner.status().warned_until is None
     made = desk.planner.settings_changed(Settings({"working_hours": {"mon": ["08:00-09:00"]}}))
     assert [d.decision for d in made] == [Action.OFF_HOURS]
     assert desk.planner.state is State.OFF_HOURS
@@ -100,9 +102,10 @@ def test_a_wake_reported_with_its_length_when_the_monotonic_clock_ran_on() -> No
     assert [(d.decision, d.kind, d.length_s) for d in made] == [
         (Action.NATURAL_BREAK, BreakKind.WALK, 10 * MIN)
     ]
-    desk.type(31 * MIN)
+    desk.type(33 * MIN)
+    # Due 30 min after the wake; typing on, the heads-up comes 30 s before the wait ends.
     warn = next(d for d in desk.log if d.decision is Action.WARN)
-    assert warn.wall == made[0].wall + 29 * MIN + 30
+    assert warn.wall == made[0].wall + 32 * MIN + 30
 
 
 def test_a_wake_found_by_the_wall_clock_gap_alone() -> None:
@@ -143,7 +146,7 @@ def test_a_wake_reported_after_the_first_probe_reading_still_counts_the_whole_sl
 
 
 def _in_a_break() -> Desk:
-    desk = Desk({"natural_pause_wait_s": 0})
+    desk = Desk({"natural_pause_wait_s": 0, "warning_lead_s": 0})
     desk.wait(HOUR)
     desk.type(30 * MIN + 1, answer="start")
     assert desk.planner.state is State.IN_BREAK
@@ -183,3 +186,27 @@ def test_snoozing_a_running_break_brings_it_back_later_from_the_start() -> None:
     desk.clock.advance(2 * MIN)
     (end_,) = [d for d in desk.planner.poll() if d.decision is Action.BREAK_END]
     assert end_.outcome is Outcome.COMPLETED  # the full length counted from the new start
+
+
+def test_a_back_session_done_starts_the_count_again_without_a_natural_break() -> None:
+    desk = Desk()
+    desk.wait(HOUR)
+    desk.type(20 * MIN)
+    assert desk.planner.status().active_s == 20 * MIN
+    desk.wait(10 * MIN)  # the session: away from the keyboard all the while
+    decisions = desk.planner.session_done()
+    assert not [d for d in decisions if d.decision is Action.NATURAL_BREAK]
+    status = desk.planner.status()
+    assert status.state is State.WORKING
+    assert status.until_break_s == 30 * MIN
+    desk.type(MIN)
+    assert desk.planner.status().active_s == MIN
+
+
+def test_a_back_session_leaves_a_prompt_that_is_up() -> None:
+    desk = Desk()
+    desk.wait(HOUR)
+    desk.type(34 * MIN)  # the prompt waited for a pause, at most 3 minutes
+    assert desk.planner.state is State.PROMPTED
+    desk.planner.session_done()
+    assert desk.planner.state is State.PROMPTED

@@ -42,12 +42,13 @@ def test_a_week_of_skipping_backs_off_to_an_hour_and_good_days_bring_it_back() -
         ("2026-04-08T09:00:00", "recovered", 40),
         ("2026-04-09T09:00:00", "recovered", 30),
     ]
-    # Tuesday of the first week: an hour of input between prompts.
+    # Tuesday of the first week: an hour of input between prompts (due at 10:00; typing on,
+    # the heads-up comes 30 s before the 3-min wait for a pause is up).
     tuesday = [r["t"] for r in pick(out, "warn") if r["wall"].startswith("2026-03-31")]
-    assert tuesday[0] == at("09:59:30", 1)
+    assert tuesday[0] == at("10:02:30", 1)
     # The last Friday runs on the user's own 30 minutes.
     friday = [r["t"] for r in pick(out, "warn") if r["wall"].startswith("2026-04-10")]
-    assert friday[0] == at("09:29:30", 11)
+    assert friday[0] == at("09:32:30", 11)
 
 
 def test_a_restart_keeps_the_back_off() -> None:

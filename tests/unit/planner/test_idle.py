@@ -7,15 +7,16 @@ from tests.unit.planner.tracekit import HOUR, MIN, active, at, brief, end, pick,
 
 def test_a_short_pause_neither_counts_nor_resets() -> None:
     out = run([active(at("09:00"), 20 * MIN), active(at("09:22"), 30 * MIN), end(at("09:45"))])
-    # 20 min + 10 min of input: due at 09:32, two minutes later than with no pause.
-    assert brief(out, "warn", "natural_break") == [(at("09:31:30"), "warn", "micro")]
+    # 20 min + 10 min of input: due at 09:32, two minutes later than with no pause; typing on,
+    # the heads-up comes 30 s before the 3-min wait for a pause is up.
+    assert brief(out, "warn", "natural_break") == [(at("09:34:30"), "warn", "micro")]
 
 
 def test_idle_past_the_threshold_is_a_natural_break_and_restarts_the_count() -> None:
     out = run([active(at("09:00"), 20 * MIN), active(at("09:24"), 40 * MIN), end(at("10:00"))])
     assert brief(out, "warn", "natural_break") == [
         (at("09:24"), "natural_break", "micro"),
-        (at("09:53:30"), "warn", "walk"),  # 30 min after 09:24; the stretch was a micro break
+        (at("09:56:30"), "warn", "walk"),  # due 30 min after 09:24; the natural break was a stretch
     ]
     natural = pick(out, "natural_break")[0]
     assert natural["reason"] == "idle"
@@ -30,7 +31,7 @@ def test_a_lunch_hour_away_is_a_natural_walk() -> None:
     )
     assert brief(out, "warn", "natural_break", "prompt") == [
         (at("13:00"), "natural_break", "walk"),
-        (at("16:19:30"), "warn", "micro"),  # the count started again at 13:00
+        (at("16:22:30"), "warn", "micro"),  # the count started again at 13:00
         (at("16:23"), "prompt", "micro"),
     ]
     assert pick(out, "natural_break")[0]["length_s"] == HOUR
@@ -76,7 +77,7 @@ def test_a_lunch_gap_between_ranges_keeps_the_count_and_ignores_input_in_it() ->
     assert brief(out, "off_hours", "on_hours", "warn", "prompt", "natural_break")[2:] == [
         (at("12:30"), "off_hours", None),
         (at("13:30"), "on_hours", None),
-        (at("13:39:30"), "warn", "micro"),
+        (at("13:42:30"), "warn", "micro"),
         (at("13:43"), "prompt", "micro"),
     ]
 

@@ -22,25 +22,27 @@ def test_an_ordinary_morning_runs_on_active_time_with_warnings_and_natural_pause
     assert brief(out) == [
         (0.0, "off_hours", None),
         (at("09:00"), "on_hours", None),
-        # Activity before 09:00 does not count; 30 min of it from 09:00.
-        (at("09:29:30"), "warn", "micro"),
-        # Due at 09:30, but the user is typing: prompt after 15 s without input.
+        # Activity before 09:00 does not count; 30 min of it from 09:00. Due at 09:30, but
+        # the user is typing: prompt after 15 s without input, a natural pause, so it needs
+        # no heads-up.
         (at("09:30:25"), "prompt", "micro"),
         (at("09:30:40"), "break_start", "micro"),
         (at("09:32:40"), "break_end", "completed"),
-        # Idle 09:32:40-09:33 does not count: due 30 min after 09:33.
-        (at("10:02:30"), "warn", "walk"),
+        # Idle 09:32:40-09:33 does not count: due 30 min after 09:33, at 10:03.
         (at("10:04:15"), "prompt", "walk"),
         (at("10:05"), "break_start", "walk"),
         (at("10:10"), "break_end", "completed"),
-        (at("10:41:30"), "warn", "micro"),
-        # Typing without a pause: the prompt waits 3 min at most.
+        # Due at 10:42, typing without a pause: the prompt waits 3 min at most, and the
+        # heads-up comes 30 s before it, exactly when the prompt will.
+        (at("10:44:30"), "warn", "micro"),
         (at("10:45"), "prompt", "micro"),
         (at("10:45:30"), "break_end", "skipped"),
-        (at("11:15"), "warn", "walk"),
+        (at("11:18"), "warn", "walk"),
         (at("11:18:30"), "prompt", "walk"),
         (at("11:18:30"), "snooze", "walk"),
-        # Snooze over at 11:28:30; still typing, so again up to 3 min for a pause.
+        # Snooze over at 11:28:30; still typing, so again up to 3 min for a pause, and a
+        # heads-up when none came.
+        (at("11:31"), "warn", "walk"),
         (at("11:31:30"), "prompt", "walk"),
         (at("11:31:30"), "break_start", "walk"),
         (at("11:36:30"), "break_end", "completed"),
@@ -55,8 +57,8 @@ def test_every_decision_has_the_trace_format() -> None:
     out = run([active(at("09:00"), 40 * MIN), end(at("09:40"))])
     warn = out[2]
     assert warn == {
-        "t": 5370.0,
-        "wall": "2026-03-30T09:29:30+02:00",
+        "t": 5550.0,
+        "wall": "2026-03-30T09:32:30+02:00",
         "decision": "warn",
         "kind": "micro",
         "length_s": 120,
@@ -96,7 +98,7 @@ def test_break_now_starts_a_break_at_once_and_restarts_the_count() -> None:
     assert brief(out, "warn", "prompt", "break_start", "break_end") == [
         (at("09:20"), "break_start", "micro"),
         (at("09:22"), "break_end", "completed"),
-        (at("09:52:30"), "warn", "walk"),
+        (at("09:55:30"), "warn", "walk"),
         (at("09:56"), "prompt", "walk"),
     ]
     assert out[2]["reason"] == "user"

@@ -6,13 +6,20 @@ import itertools
 import math
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from backmove.core.planner import WAKE_GRACE_S, Action
 from backmove.core.settings import Settings
 from tests.examples import examples
-from tests.unit.planner.tracekit import HOUR, MIN, prompt_answers, run, working
+from tests.unit.planner.tracekit import (
+    HOUR,
+    MIN,
+    broken_warnings,
+    prompt_answers,
+    run,
+    working,
+)
 
 DAYS = 3
 HOURS_PRESETS = [
@@ -25,7 +32,7 @@ ACTIONS = (
     + ["done"] * 2
     + ["snooze"] * 3
     + ["skip"] * 2
-    + ["break_now", "pause", "resume", "meeting"]
+    + ["break_now", "session_done", "pause", "resume", "meeting"]
 )
 
 
@@ -110,6 +117,47 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
 
 @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(traces())
+# Full screen coming on just as the user has been away from a prompt for the idle threshold:
+# the prompt is the break they are taking, not one left up in quiet.
+@example(
+    (
+        {
+            "interval_min": 5,
+            "micro_break_s": 30,
+            "walk_break_min": 1,
+            "daily_cap": 1,
+            "snooze_limit": 0,
+            "warning_lead_s": 0,
+            "idle_threshold_min": 1,
+        },
+        [
+            {"t": 0.0, "type": "active", "for": 60},
+            {"t": 3600.0, "type": "active", "for": 300},
+            {"t": 3960.0, "type": "fullscreen", "on": True},
+            {"t": 3960.0, "type": "end"},
+        ],
+    )
+)
+@example(
+    (
+        {
+            "interval_min": 5,
+            "micro_break_s": 30,
+            "walk_break_min": 1,
+            "daily_cap": 2,
+            "snooze_limit": 0,
+            "warning_lead_s": 0,
+            "idle_threshold_min": 1,
+        },
+        [
+            {"t": 0.0, "type": "active", "for": 1320},
+            {"t": 1320.0, "type": "active", "for": 60},
+            {"t": 1440.0, "type": "fullscreen", "on": True},
+            {"t": 1441.0, "type": "active", "for": 60},
+            {"t": 1441.0, "type": "end"},
+        ],
+    )
+)
 def test_the_planner_keeps_its_promises_on_any_trace(
     case: tuple[dict[str, Any], list[dict[str, Any]]],
 ) -> None:
@@ -153,6 +201,13 @@ def test_the_planner_keeps_its_promises_on_any_trace(
 
     check_breaks(out, events, chosen["idle_threshold_min"] * MIN)
 
+    # Every heads-up keeps its word: its prompt comes exactly the lead later, unless a quiet
+    # mode, time away, the end of hours, a pause or a sleep came first.
+    assert (
+        broken_warnings(out, events, chosen["warning_lead_s"], chosen["idle_threshold_min"] * MIN)
+        == []
+    )
+
     # Never more breaks offered in a day than the cap.
     per_day: dict[str, set[int]] = {}
     for row in out:
@@ -186,7 +241,10 @@ def quiet_spans(events: list[dict[str, Any]]) -> list[tuple[float, float]]:
 
 
 def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]], away_s: float) -> None:
-    """What the log says of breaks: one end each, no overlap, no prompt where none may be."""
+    """What the log says of breaks: one end each, no overlap, no prompt where none may be.
+
+    `away_s` is the idle threshold: a prompt the user has been idle at for that long has been
+    walked away from, though its `natural_break` is logged only when they come back."""
     ends = [r for r in out if r["decision"] in ("break_end", "natural_break")]
 
     # No natural break of zero length.
@@ -239,15 +297,18 @@ def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]], away_s
         ], f"prompted in the snooze from t={snooze['t']}"
 
     # Nothing is prompted while full screen or do-not-disturb is on; a prompt already up when
-    # one comes on is taken back at once, unless the user had already walked away from it
-    # (idle for the threshold by then, and not back before the trace ends): that prompt is
-    # the break they are taking, logged when they come back.
-    end_t = events[-1]["t"]
+    # one comes on is taken back at once, unless the user had already walked away from it (no
+    # input for the idle threshold by then): that prompt is the break they are taking, logged
+    # as a natural break when they come back (or still pending when the trace ends).
     for lo, hi in quiet_spans(events):
         for r in out:
             if r["decision"] == "prompt" and lo < r["t"] < hi:
                 raise AssertionError(f"prompted at t={r['t']} in quiet from t={lo}")
         for row, answer, _ in prompt_answers(out):
-            left = answer is None and not input_between(events, lo - away_s, end_t)
-            if row["t"] <= lo < hi and (answer is None or answer["t"] > lo) and not left:
+            if not (row["t"] <= lo < hi and (answer is None or answer["t"] > lo)):
+                continue
+            walked_away = not input_between(events, lo - away_s, lo) and (
+                answer is None or answer["decision"] == "natural_break"
+            )
+            if not walked_away:
                 raise AssertionError(f"prompt at t={row['t']} left up in quiet from t={lo}")

@@ -22,7 +22,7 @@ def test_a_sleep_during_work_is_a_natural_break() -> None:
     )
     assert brief(out, "natural_break", "warn", "prompt") == [
         (at("09:30"), "natural_break", "walk"),
-        (at("09:59:30"), "warn", "micro"),
+        (at("10:02:30"), "warn", "micro"),  # due 10:00, no pause in the typing
         (at("10:03"), "prompt", "micro"),
     ]
     assert pick(out, "natural_break")[0]["reason"] == "suspend"
@@ -39,7 +39,8 @@ def test_a_sleep_shorter_than_a_break_keeps_the_count() -> None:
         ]
     )
     assert brief(out, "natural_break", "warn", "prompt") == [
-        (at("09:30:30"), "warn", "micro"),  # 20 + 10 minutes of input, 09:20-09:21 asleep
+        # Due 09:31: 20 + 10 minutes of input, 09:20-09:21 asleep.
+        (at("09:33:30"), "warn", "micro"),
         (at("09:34"), "prompt", "micro"),
     ]
 
@@ -60,17 +61,17 @@ def test_nothing_is_prompted_within_two_minutes_of_waking() -> None:
 def test_a_sleep_during_the_warning_is_the_break() -> None:
     out = run(
         [
-            active(at("09:00"), at("09:29:45") - at("09:00")),
-            suspend(at("09:29:45"), 5 * MIN),
-            active(at("09:35"), 35 * MIN),
-            end(at("10:10")),
+            active(at("09:00"), at("09:32:40") - at("09:00")),
+            suspend(at("09:32:40"), 5 * MIN),
+            active(at("09:37:40"), 35 * MIN),
+            end(at("10:12:40")),
         ]
     )
     assert brief(out, "warn", "natural_break", "prompt") == [
-        (at("09:29:30"), "warn", "micro"),
-        (at("09:34:45"), "natural_break", "walk"),  # 5 min asleep: as long as a walk
-        (at("10:04:30"), "warn", "micro"),
-        (at("10:08"), "prompt", "micro"),
+        (at("09:32:30"), "warn", "micro"),  # due 09:30, no pause in the typing
+        (at("09:37:40"), "natural_break", "walk"),  # 5 min asleep: as long as a walk
+        (at("10:10:10"), "warn", "micro"),
+        (at("10:10:40"), "prompt", "micro"),
     ]
 
 
@@ -81,15 +82,15 @@ def test_the_lid_closed_during_a_running_break_that_it_outlasts_completes_it() -
             user(at("09:31"), "start"),
             suspend(at("09:32"), 20 * MIN),
             active(at("09:52"), 35 * MIN),
-            end(at("10:22")),
+            end(at("10:25")),
         ]
     )
     # The two-minute stretch from 09:31 had run its length by the wake: the user was away
     # from the machine all through it. One break, no natural break on top of it.
-    assert brief(out, "break_start", "break_end", "natural_break", "warn")[1:] == [
+    assert brief(out, "break_start", "break_end", "natural_break", "warn") == [
         (at("09:31"), "break_start", "micro"),
         (at("09:52"), "break_end", "completed"),
-        (at("10:21:30"), "warn", "walk"),
+        (at("10:24:30"), "warn", "walk"),  # due 10:22, no pause in the typing
     ]
     assert pick(out, "break_end")[0]["reason"] == "suspend"
 

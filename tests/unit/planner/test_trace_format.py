@@ -95,10 +95,10 @@ def test_start_may_carry_an_offset_and_walls_are_local_with_their_offset() -> No
 
 
 def test_fractional_times_come_out_in_milliseconds() -> None:
-    out = run([active(at("09:00") + 0.5, 31 * MIN), end(at("09:40"))])
+    out = run([active(at("09:00") + 0.5, 34 * MIN), end(at("09:40"))])
     warn = pick(out, "warn")[0]
-    assert warn["t"] == 5370.5
-    assert warn["wall"] == "2026-03-30T09:29:30.500+02:00"
+    assert warn["t"] == 5550.5
+    assert warn["wall"] == "2026-03-30T09:32:30.500+02:00"
 
 
 def write(path: Path, lines: list[dict[str, object]]) -> Path:
@@ -126,8 +126,9 @@ def test_simulate_writes_json_lines_and_header_settings_override_the_file(tmp_pa
     out = io.StringIO()
     assert simulate(trace, settings_file, out) == 0
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
-    # 25 min from the header, a 60 s lead from the file.
-    assert [(r["t"], r["decision"]) for r in rows[:2]] == [(0.0, "on_hours"), (1440.0, "warn")]
+    # 25 min from the header, a 60 s lead from the file: due at 1500 s, no pause in the
+    # typing, so the heads-up comes 60 s before the 3-min wait is up.
+    assert [(r["t"], r["decision"]) for r in rows[:2]] == [(0.0, "on_hours"), (1620.0, "warn")]
     assert settings_file.read_text(encoding="utf-8").count("interval_min = 20") == 1
 
 

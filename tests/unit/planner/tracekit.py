@@ -150,3 +150,48 @@ def prompt_answers(
             None,
         )
         yield row, answer, later
+
+
+KEPT_BY = {"prompt", "suppress", "natural_break", "off_hours", "pause", "break_start"}
+"""What may follow a heads-up: its prompt, or what holds or ends the break first."""
+
+
+def broken_warnings(
+    out: list[dict[str, Any]], events: list[dict[str, Any]], lead_s: float, away_s: float
+) -> list[dict[str, Any]]:
+    """The heads-ups that did not keep their word.
+
+    Every `warn` is followed by its prompt exactly `lead_s` later, or before that moment by a
+    quiet mode's `suppress`, the end of working hours, a pause, a break the user started, or a
+    natural break; or the user had been away `away_s` (the idle threshold) by then, which is
+    the break taken (logged when they come back); or the machine slept in between (nothing can
+    be shown asleep, and the two minutes after a wake hold it); or the trace ended first.
+    """
+    broken = []
+    sleeps = [(e["t"], e["t"] + e["for"]) for e in events if e["type"] == "suspend"]
+    end_t = events[-1]["t"] if events else 0.0
+    for i, warn in enumerate(out):
+        if warn["decision"] != "warn":
+            continue
+        due = warn["t"] + lead_s
+        after = next((r for r in out[i + 1 :] if r["decision"] in KEPT_BY), None)
+        if after is not None and after["decision"] == "prompt" and abs(after["t"] - due) < 0.002:
+            continue
+        if after is not None and after["decision"] != "prompt" and after["t"] <= due + 0.002:
+            continue
+        if end_t < due or any(warn["t"] <= lo <= due for lo, _ in sleeps):
+            continue
+        if not _input_in(events, due - away_s, due):
+            continue
+        broken.append(warn)
+    return broken
+
+
+def _input_in(events: list[dict[str, Any]], lo: float, hi: float) -> bool:
+    """Whether the trace has keyboard or mouse input (typing or a click) in [lo, hi]."""
+    for e in events:
+        if e["type"] == "active" and e["t"] < hi and e["t"] + e["for"] > lo:
+            return True
+        if e["type"] == "user" and lo <= e["t"] <= hi:
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""The one way to the dashboard's figures, kept light: the app builds it at start, while the
+statistics behind the figures (`backmove.services.dashboard`) load when a view first asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from backmove.core.clock import Clock
+from backmove.core.planner import Status
+from backmove.core.settings import Settings
+from backmove.services.library import MoveLibrary
+from backmove.services.store import Store
+from backmove.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from backmove.services.dashboard import DashboardData, Span
+
+
+class DashboardSource:
+    """The one way to the dashboard's figures, for the window and the PDF report alike.
+
+    Both read the same log through the same store, with the goal's start from the planner's
+    memory and the moves named by the same library, so the report can never disagree with
+    the screen. `status` is the running planner's, for "next break"; the report has none.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        library: MoveLibrary,
+        *,
+        status: Callable[[], Status | None] = lambda: None,
+        goal_start: Callable[[], date | None] | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._settings = settings
+        self._library = library
+        self._status = status
+        self._goal_start = goal_start or store.goal_start
+
+    @property
+    def available(self) -> bool:
+        """False when there is no log to read (it could not be opened)."""
+        return self._store.is_open
+
+    @property
+    def repo(self) -> Repository | None:
+        """The open log, for the report's lists the dashboard does not show (safety answers,
+        stops, moves not tolerated); None when there is no log."""
+        return self._store.repo
+
+    def move_names(self) -> dict[str, str]:
+        """Each move's id with its name, as the dashboard names them."""
+        return self._library.names()
+
+    def build(self, span: Span) -> DashboardData | None:
+        """The figures for `span` now; None when there is no log."""
+        repo = self._store.repo
+        if repo is None:
+            return None
+        from backmove.services.dashboard import DashboardData
+
+        return DashboardData.build(
+            repo,
+            self._clock,
+            self._settings(),
+            span,
+            status=self._status(),
+            goal_start=self._goal_start(),
+            move_names=self._library.names(),
+        )
