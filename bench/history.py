@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 
 from backmove.core.clock import SimulatedClock
 from backmove.core.regions import LOW_BACK, REGIONS
-from backmove.core.settings import Settings
+from backmove.core.settings import DAYS_OFF_MAX, Settings
 from backmove.storage.database import Database
 from backmove.storage.records import (
     Break,
@@ -325,8 +325,11 @@ def generate(
     last = now.date()
     first = last - timedelta(days=round(years * 365.25) - 1)
     rng = random.Random(seed)
-    settings = Settings({**SETTINGS, "days_off": days_off(first, last, rng)})
-    off = settings.days_off()
+    every_day_off = days_off(first, last, rng)
+    off = frozenset(date.fromisoformat(d) for d in every_day_off)
+    # The settings keep the latest DAYS_OFF_MAX, as the app keeps them; a longer history
+    # still had its older ones (the person was away then, whatever the file says now).
+    settings = Settings({**SETTINGS, "days_off": every_day_off[-DAYS_OFF_MAX:]})
     clock = SimulatedClock(now)
     db = Database.open(path, clock).database
     # A generator's writes need not survive a power cut; without a sync per commit five

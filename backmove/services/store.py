@@ -68,6 +68,11 @@ class Store:
     def is_open(self) -> bool:
         return self.repo is not None
 
+    @property
+    def path(self) -> Path:
+        """Where the log is, for a reader of its own on another thread."""
+        return self._paths.database
+
     # --- opening and closing ------------------------------------------------------------------
 
     def open(self) -> tuple[Message | None, list[Message]]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -257,6 +257,22 @@ class Database:
         return Opened(database, (*messages, *told))
 
     @classmethod
+    def open_reader(cls, path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Database:
+        """A read-only connection to the log the app has already opened (and checked): for
+        reading on another thread than the one that owns the app's connection. It cannot
+        write, migrate or checkpoint, so it needs none of `open`'s care."""
+        with translated(path):
+            conn = connect_read_only(path, busy_timeout_s)
+        database = cls(conn, path)
+        try:
+            with database._guarded():
+                database.version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except BaseException:
+            conn.close()
+            raise
+        return database
+
+    @classmethod
     def _start(
         cls, path: Path, clock: Clock, busy_timeout_s: float, migrations: Sequence[Migration]
     ) -> tuple[Database, list[Message]]:
@@ -397,7 +413,7 @@ class Database:
         with self.transaction() as conn:
             return conn.execute(sql, params)
 
-    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    def read(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         with self._guarded():
             return self._conn.execute(sql, params).fetchall()
 

@@ -6,6 +6,9 @@ dashboard is built the first time it opens (QtCharts and the statistics load the
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,8 +22,18 @@ from backmove.paths import Paths
 from backmove.services.dashboard_source import DashboardSource
 
 if TYPE_CHECKING:
-    from backmove.services.dashboard import Span
+    from backmove.services.dashboard import DashboardData, Span
 from backmove.ui.notice import Notices
+
+log = logging.getLogger(__name__)
+
+
+class _Courier(QObject):
+    """Carries figures built on a worker thread to this one: a signal emitted there is
+    delivered here, queued."""
+
+    arrived = Signal(object, object, object)
+    """(the range, who asked, the figures or None when the worker could not read them)"""
 
 
 class Views(QObject):
@@ -47,6 +60,9 @@ class Views(QObject):
         self._settings = settings
         self._notices = notices
         self.dashboard: Any = None
+        self._courier = _Courier(self)
+        self._courier.arrived.connect(self._arrive)
+        self._workers: list[threading.Thread] = []
 
     def open_dashboard(self) -> None:
         if not self._source.available:
@@ -58,7 +74,9 @@ class Views(QObject):
         if self.dashboard is None:
             from backmove.ui.dashboard.window import DashboardWindow
 
-            self.dashboard = DashboardWindow(self._build, theme=self._settings()["theme"])
+            self.dashboard = DashboardWindow(
+                self._build, theme=self._settings()["theme"], fetch=self.fetch
+            )
             # Closed, the dashboard goes with its charts (about 17 MiB): it is opened now and
             # then in a day the app runs whole, and building it again takes a blink.
             self.dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -85,6 +103,37 @@ class Views(QObject):
         if data is None:
             raise RuntimeError("the dashboard was asked for figures with no log open")
         return data
+
+    def fetch(self, span: Span, deliver: Callable[[DashboardData], None]) -> None:
+        """Build `span`'s figures on a worker thread and hand them to `deliver` here: however
+        long the history, the tray, the breaks and the window itself keep answering."""
+        job = self._source.job(span)
+
+        def run() -> None:
+            data = None
+            try:
+                data = job()
+            except Exception:  # any trouble: the figures are built here instead
+                log.warning("the dashboard's figures could not be read on a worker", exc_info=True)
+            # The app may be gone meanwhile; then nobody waits for them.
+            with contextlib.suppress(RuntimeError):
+                self._courier.arrived.emit(span, deliver, data)
+
+        self._workers = [w for w in self._workers if w.is_alive()]
+        worker = threading.Thread(target=run, name="dashboard-figures", daemon=True)
+        self._workers.append(worker)
+        worker.start()
+
+    def _arrive(
+        self, span: Span, deliver: Callable[[DashboardData], None], data: DashboardData | None
+    ) -> None:
+        if self.dashboard is None or not shiboken6.isValid(self.dashboard):
+            return  # closed meanwhile
+        if data is None:
+            data = self._source.build(span)
+            if data is None:
+                return
+        deliver(data)
 
     def refresh(self, *_args: object) -> None:
         """The log changed: an open dashboard shows it."""
@@ -129,6 +178,9 @@ class Views(QObject):
         )
 
     def close(self) -> None:
+        for worker in self._workers:
+            worker.join()  # a read already begun ends before the log is closed
+        self._workers = []
         self._forget_dashboard()
         if self.dashboard is not None:
             self.dashboard.close()
