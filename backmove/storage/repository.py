@@ -173,7 +173,7 @@ _CLOSE_OPEN_BREAKS = (
     # an end given is never put before the row's own times (a clock set back).
     "UPDATE breaks SET outcome = 'interrupted', ended_at = max(coalesce(?, planned_at), "
     "planned_at, coalesce(prompted_at, planned_at), coalesce(started_at, planned_at)) "
-    "WHERE outcome IS NULL"
+    "WHERE outcome IS NULL"  # breaks_open (schema.py): the open ones only, however many ended
 )
 _RATED_FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "

@@ -229,6 +229,8 @@ _V5_VIEW_INDEXES: Migration = (
     "CREATE INDEX ratings_by_break_moment_at ON ratings (break_id, moment, at, id, value)",
     # The per-day tallies of the "All" range read only this index, not every break row.
     "CREATE INDEX breaks_by_planned_at_outcome ON breaks (planned_at, utc_offset_s, outcome)",
+    # The breaks left open, which every open of the log ends: found without reading the rest.
+    "CREATE INDEX breaks_open ON breaks (id) WHERE outcome IS NULL",
 )
 """The indexes the dashboard and `status` read through, so that they cost days and breaks,
 not answers: a million ratings open as fast as five years. Its own constant, so it can move
