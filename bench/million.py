@@ -1,17 +1,20 @@
-"""A million ratings against five years: the dashboard's data, the start, `status` and export.
+"""A million ratings and twenty years against five years: the dashboard, the start, `status`
+and export.
 
 Run on demand: `python -m bench.million [--ratings 1000000]`; `python -m bench` calls
-`measure`. The log is bench/history.py's five years, copied and filled up to a million ratings
-with `add_ratings`. Each figure is taken in a process of its own, so the file cache is the only
-thing two runs share:
+`measure`. The five years are bench/history.py's, copied and filled up to a million ratings
+with `add_ratings`; the twenty years are written by bench/history.py too. Each figure is taken
+in a process of its own, so the file cache is the only thing two runs share:
 
-- the dashboard's data for each span (`DashboardData.build`, the part of the first open that
-  reads the log; the window's drawing does not depend on the log's size);
-- start to the store open: `Store.open`, what the app does with the log before the tray;
-- `status`: `day_counts`, what the running app reads to answer it;
+- the dashboard's first open for each range, as bench/dashboard_open.py takes it: the window
+  up and the figures (read on a worker thread, as the app does) painted;
+- start: `Store.open`, all the app's start does with the log before the tray (the daily
+  backup aside, which runs once a day and after the tray);
+- `status`: `backmove status --json` as a whole process with the app not running (it opens
+  the log itself), median of three;
 - export: `backmove export` as a whole process, its wall time and its peak RSS
   (`resource.getrusage(RUSAGE_CHILDREN)` after it exits).
-Each is also taken on an empty profile, the mark that start and `status` are held to.
+Start and `status` are also taken on an empty profile, the mark they are held to.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,28 +39,16 @@ def _child(db: Path, what: str) -> dict[str, Any]:
     from datetime import datetime
 
     from backmove.core.clock import SimulatedClock
-    from backmove.core.settings import Settings
     from backmove.paths import Paths
-    from backmove.services.counts import day_counts
-    from backmove.services.dashboard import DashboardData, Span
     from backmove.services.store import Store
 
     profile = json.loads(db.with_suffix(".json").read_text())
     clock = SimulatedClock(datetime.fromisoformat(profile["now"]))
-    settings = Settings(profile["settings"])
     began = time.perf_counter()
     store = Store(Paths(db.parent, db.parent), clock)
     store.open()
-    opened = time.perf_counter()
-    assert store.repo is not None
-    if what == "open":
-        ms = (opened - began) * 1000
-    elif what == "status":
-        day_counts(store.repo, clock, settings, None)
-        ms = (time.perf_counter() - opened) * 1000
-    else:
-        DashboardData.build(store.repo, clock, settings, Span(what))
-        ms = (time.perf_counter() - opened) * 1000
+    ms = (time.perf_counter() - began) * 1000
+    assert what == "open" and store.repo is not None
     store.close()
     return {"ms": ms}
 
@@ -70,6 +62,21 @@ def _run(db: Path, what: str, env: dict[str, str]) -> float:
         check=True,
     )
     return float(json.loads(done.stdout.strip().splitlines()[-1])["ms"])
+
+
+def _status(home: Path, env: dict[str, str], runs: int = 3) -> float:
+    """Median wall time (ms) of `backmove status --json` with the app not running."""
+    times = []
+    for _ in range(runs + 1):
+        began = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "backmove", "--home", str(home), "status", "--json"],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times[1:])  # the first fills the bytecode cache
 
 
 def _export(home: Path, fmt: str, env: dict[str, str]) -> tuple[float, float]:
@@ -92,19 +99,27 @@ def _export(home: Path, fmt: str, env: dict[str, str]) -> tuple[float, float]:
     return float(took), kib / 1024
 
 
+HOMES = ("empty", "5y", "1M", "20y")
+
+
 def prepare(five_years: Path, folder: Path, ratings: int) -> dict[str, Path]:
-    """Homes for an empty profile, five years, and five years filled to `ratings` ratings."""
+    """Homes for an empty profile, five years, five years filled to `ratings` ratings, and
+    twenty years."""
+    from bench.dashboard_open import write_history
     from bench.history import add_ratings
 
     profile = json.loads(five_years.with_suffix(".json").read_text())
     homes = {}
-    for name in ("empty", "5y", "1M"):
+    for name in HOMES:
         home = folder / name
         home.mkdir()
+        homes[name] = home
+        if name == "20y":
+            write_history(home / "backmove.db", 20, seed=1)
+            continue
         (home / "backmove.json").write_text(json.dumps(profile))
         if name != "empty":
             shutil.copy(five_years, home / "backmove.db")
-        homes[name] = home
     from datetime import datetime
 
     end = int(datetime.fromisoformat(profile["now"]).timestamp())
@@ -112,18 +127,30 @@ def prepare(five_years: Path, folder: Path, ratings: int) -> dict[str, Path]:
     return homes
 
 
-def measure(homes: dict[str, Path], env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Every figure, by home: spans and open/status in ms, export (s, MiB) by format."""
+def measure(
+    homes: dict[str, Path], env: dict[str, str] | None = None, runs: int = 1
+) -> dict[str, Any]:
+    """Every figure, by home: start and status in ms; per range the dashboard's first open
+    (bench/dashboard_open.py's figures, medians of `runs`); export (s, MiB) by format."""
+    from bench import dashboard_open
+
     env = dict(os.environ if env is None else env)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
     out: dict[str, Any] = {}
     for name, home in homes.items():
         db = home / "backmove.db"
         if name == "empty":
             _run(db, "open", env)  # creates the empty log once
         _run(db, "open", env)  # not counted: the file cache and the bytecode
-        figures: dict[str, Any] = {w: _run(db, w, env) for w in ("open", "status")}
+        figures: dict[str, Any] = {"open": _run(db, "open", env), "status": _status(home, env)}
         if name != "empty":
-            figures |= {span: _run(db, span, env) for span in SPANS}
+            for span in SPANS:
+                found = dashboard_open.measure(db, runs, span, env=env)
+                figures[span] = {
+                    key: statistics.median(r[key] for r in found)
+                    for key in ("painted_ms", "window_up_ms", "data_ms", "gui_blocked_ms")
+                }
+        if name in ("5y", "1M"):
             figures["export"] = {fmt: _export(home, fmt, env) for fmt in ("csv", "json")}
         out[name] = figures
     return out
@@ -134,9 +161,15 @@ def main() -> None:
     parser.add_argument("--ratings", type=int, default=1_000_000)
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--what", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--homes", type=Path, help="a folder with the homes an earlier prepare wrote, reused"
+    )
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(_child(args.child, args.what)))
+        return
+    if args.homes is not None:
+        print(json.dumps(measure({h: args.homes / h for h in HOMES}), indent=1))
         return
     from bench.dashboard_open import write_history
 
