@@ -219,10 +219,11 @@ class Store:
     def daily_backup(self, *, tell: bool = True) -> Message | None:
         """Today's copy of the log (seven kept). A failure is logged and returned, and told
         once when `tell` (the caller that gathers messages to show together says False); so
-        are backups dated after now, which a clock set ahead made, and which are kept."""
+        are backups dated after now, which a clock set ahead made, and which are kept: those
+        once for each set of them, however many days and starts see them."""
         if self.db is None:
             return None
-        from backmove.storage.backup import backup, backup_name, dated_ahead
+        from backmove.storage.backup import backup, backup_name, dated_ahead_untold
 
         today = self._clock.local().date()
         now = self._clock.wall()
@@ -234,7 +235,7 @@ class Store:
                 if tell:
                     self._tell(exc.message)
                 return exc.message
-        note = dated_ahead(self._paths.backups_dir, now)
+        note = dated_ahead_untold(self._paths.backups_dir, now)
         if note is not None:
             log.warning("backups dated ahead: %s", note)
             if tell:
