@@ -95,6 +95,10 @@ class Span(StrEnum):
     ALL = "all"
 
 
+DEFAULT_SPAN = Span.MONTHS_3
+"""The range the dashboard opens on."""
+
+
 SPAN_WEEKS: dict[Span, int] = {Span.WEEKS_4: 4, Span.MONTHS_3: 13, Span.YEAR: 52}
 
 

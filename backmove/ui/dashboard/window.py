@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backmove.services.dashboard import BucketUnit, DashboardData, Span
+from backmove.services.dashboard import DEFAULT_SPAN, BucketUnit, DashboardData, Span
 from backmove.ui.dashboard.body import BodyCard
 from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
@@ -48,7 +48,6 @@ Fetch = Callable[[Span, Callable[[DashboardData], None]], None]
 """Asks for a range's figures and hands them, on this thread, to the callable it was given."""
 
 SPANS: tuple[Span, ...] = (Span.WEEKS_4, Span.MONTHS_3, Span.YEAR, Span.ALL)
-DEFAULT_SPAN = Span.MONTHS_3
 MIN_WIDTH = 1000
 """The narrowest the cards are laid out; a narrower window scrolls across."""
 PREFERRED = QSize(1200, 940)
