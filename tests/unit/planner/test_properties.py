@@ -117,6 +117,32 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
 
 @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(traces())
+# Full screen comes on exactly the idle threshold after the last click: the user has walked
+# away from the prompt by then, so it stays as the break they are taking.
+@example(
+    (
+        {
+            "interval_min": 18,
+            "micro_break_s": 30,
+            "walk_break_min": 1,
+            "daily_cap": 4,
+            "snooze_limit": 0,
+            "warning_lead_s": 0,
+            "idle_threshold_min": 1,
+            "working_hours": {
+                d: ["07:00-12:00", "13:00-20:00"]
+                for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+            },
+        },
+        [
+            {"t": 0.0, "type": "active", "for": 5580},
+            *({"t": float(t), "type": "user", "action": "start"} for t in range(3900, 5581, 60)),
+            {"t": 5640.0, "type": "fullscreen", "on": True},
+            {"t": 5641.0, "type": "active", "for": 60},
+            {"t": 5641.0, "type": "end"},
+        ],
+    )
+)
 # Full screen coming on just as the user has been away from a prompt for the idle threshold:
 # the prompt is the break they are taking, not one left up in quiet.
 @example(
@@ -217,11 +243,15 @@ def test_the_planner_keeps_its_promises_on_any_trace(
 
 
 def input_between(events: list[dict[str, Any]], lo: float, hi: float) -> bool:
-    """Whether the trace has keyboard or mouse input (typing or a click) in [lo, hi]."""
+    """Whether the trace has keyboard or mouse input (typing or a click) in (lo, hi].
+
+    Input at exactly `lo` is where the quiet starts, not inside it: a click the moment typing
+    stops leaves the user idle for the whole span, as the planner's idle clock counts it.
+    """
     for e in events:
         if e["type"] == "active" and e["t"] < hi and e["t"] + e["for"] > lo:
             return True
-        if e["type"] == "user" and lo <= e["t"] <= hi:
+        if e["type"] == "user" and lo < e["t"] <= hi:
             return True
     return False
 
