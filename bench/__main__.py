@@ -232,7 +232,7 @@ def measure_million(results: Results, db: Path, tmp: Path, env: dict[str, str]) 
                 f"{got['gui_blocked_ms']:.0f} ms; 5 years: painted {five[span]['painted_ms']:.0f}"
                 f" ms",
             )
-    for key in ("open", "status"):
+    for key in ("start", "open", "status"):
         results.put(
             f"million_{key}",
             heavy[key] - empty[key],

@@ -81,8 +81,15 @@ SPECS: tuple[Spec, ...] = (
         for span, name in (("4w", "4 weeks"), ("3m", "3 months"), ("1y", "1 year"), ("all", "All"))
     ),
     Spec(
+        "million_start",
+        "Start (app.start, the day's backup made), 1M ratings, over an empty profile",
+        "ms",
+        0,
+        _EMPTY,
+    ),
+    Spec(
         "million_open",
-        "Start (the store's open), 1M ratings, over an empty profile",
+        "Start: the store's open alone, 1M ratings, over an empty profile",
         "ms",
         0,
         _EMPTY,

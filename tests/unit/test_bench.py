@@ -28,6 +28,7 @@ BUDGETED = {
     "twenty_3m": 300,
     "twenty_1y": 300,
     "twenty_all": 300,
+    "million_start": 50,
     "million_open": 50,
     "million_status": 50,
     "million_export_rss": 10,
