@@ -38,6 +38,11 @@ class Spec:
 _TRAY = Budget(0.25, "tray visible within 0.25 s of launch")
 _PROMPT = Budget(100, "the prompt painted within 100 ms of its deadline")
 _DASHBOARD = Budget(300, "the dashboard's first open over five years painted within 300 ms")
+_EMPTY = Budget(50, "start and status within 50 ms of an empty profile")
+_HEAVY = Budget(
+    300, "each range's first open painted within 300 ms, at a million ratings and at 20 years"
+)
+_FLAT = Budget(10, "export memory flat: peak RSS at 1M ratings within 10 MiB of 5 years")
 
 SPECS: tuple[Spec, ...] = (
     Spec("cold_start_tray", "Cold start → tray icon embedded (median)", "s", 3, _TRAY),
@@ -71,6 +76,29 @@ SPECS: tuple[Spec, ...] = (
     Spec("export_csv", "Export 5 years to CSV (backmove export)", "s", 2),
     Spec("export_json", "Export 5 years to JSON (backmove export)", "s", 2),
     Spec("simulate_year", "Simulate 365 days (backmove simulate)", "s", 2),
+    *(
+        Spec(f"{key}_{span}", f"Dashboard first open, {what}, {name}", "ms", 0, _HEAVY)
+        for key, what in (("million", "1M ratings"), ("twenty", "20 years"))
+        for span, name in (("4w", "4 weeks"), ("3m", "3 months"), ("1y", "1 year"), ("all", "All"))
+    ),
+    Spec(
+        "million_start",
+        "Start (app.start, the day's backup made), 1M ratings, over an empty profile",
+        "ms",
+        0,
+        _EMPTY,
+    ),
+    Spec(
+        "million_open",
+        "Start: the store's open alone, 1M ratings, over an empty profile",
+        "ms",
+        0,
+        _EMPTY,
+    ),
+    Spec("million_status", "backmove status, 1M ratings, over an empty profile", "ms", 0, _EMPTY),
+    Spec("million_export_csv", "Export to CSV, 1M ratings", "s", 2),
+    Spec("million_export_json", "Export to JSON, 1M ratings", "s", 2),
+    Spec("million_export_rss", "Export peak RSS, 1M ratings over 5 years", "MiB", 1, _FLAT),
 )
 BY_KEY: dict[str, Spec] = {s.key: s for s in SPECS}
 

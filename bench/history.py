@@ -1,7 +1,11 @@
 """Years of plausible backmove history, written into a real SQLite file through the Repository.
 
-Run on demand: `python -m bench.history OUT.db [--years N] [--seed S]`; tests and
-bench/dashboard_open.py call `generate`. The same seed always writes the same history.
+Run on demand: `python -m bench.history OUT.db [--years N] [--seed S] [--ratings N]`; tests
+and bench/dashboard_open.py call `generate`. The same seed always writes the same history.
+
+`--ratings N` (`add_ratings`) then fills the log up to N ratings, the stress case of a user
+who answers far more often than the app asks: the extra ones are written with executemany in
+one transaction, so a million take seconds rather than the hours a commit per row would.
 
 The person: works in Europe/Berlin (so every spring and autumn DST change falls inside),
 Monday to Friday 09:00-17:30, with public holidays and two leave blocks a year as days off, and
@@ -25,7 +29,9 @@ import argparse
 import json
 import math
 import random
+import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -33,7 +39,7 @@ from zoneinfo import ZoneInfo
 
 from backmove.core.clock import SimulatedClock
 from backmove.core.regions import LOW_BACK, REGIONS
-from backmove.core.settings import Settings
+from backmove.core.settings import DAYS_OFF_MAX, Settings
 from backmove.storage.database import Database
 from backmove.storage.records import (
     Break,
@@ -319,8 +325,11 @@ def generate(
     last = now.date()
     first = last - timedelta(days=round(years * 365.25) - 1)
     rng = random.Random(seed)
-    settings = Settings({**SETTINGS, "days_off": days_off(first, last, rng)})
-    off = settings.days_off()
+    every_day_off = days_off(first, last, rng)
+    off = frozenset(date.fromisoformat(d) for d in every_day_off)
+    # The settings keep the latest DAYS_OFF_MAX, as the app keeps them; a longer history
+    # still had its older ones (the person was away then, whatever the file says now).
+    settings = Settings({**SETTINGS, "days_off": every_day_off[-DAYS_OFF_MAX:]})
     clock = SimulatedClock(now)
     db = Database.open(path, clock).database
     # A generator's writes need not survive a power cut; without a sync per commit five
@@ -344,16 +353,73 @@ def generate(
     return History(path, settings, now, first, writer.counts)
 
 
+HEAVY_MOMENTS = ("now_before", "now_after", "end_of_day")
+
+
+def add_ratings(path: Path, total: int, *, seed: int = 1, end: int | None = None) -> int:
+    """Add ratings to the log at `path` until it holds `total`; the number added.
+
+    Two in three go to completed breaks as more before and after answers, one in three is
+    another end-of-day answer on a day that has breaks, all at plausible times of those days:
+    every query the views run meets them in its own range. Nothing after `end` (UTC epoch) is
+    written, so "now" stays the end of the history."""
+    rng = random.Random(seed + 7)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA cache_size = -262144")  # the indexes stay in memory while filled
+        have = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
+        limit = end if end is not None else 2**62
+        breaks = conn.execute(
+            "SELECT id, planned_at, coalesce(ended_at, planned_at), utc_offset_s FROM breaks "
+            "WHERE outcome = 'completed' AND ended_at < ? ORDER BY planned_at",
+            (limit,),
+        ).fetchall()
+        missing = max(0, total - have)
+        if not breaks or not missing:
+            return 0
+
+        def rows() -> Iterator[tuple[int, int, str, int, int | None]]:
+            for _ in range(missing):
+                break_id, planned, ended, offset = breaks[rng.randrange(len(breaks))]
+                moment = HEAVY_MOMENTS[rng.randrange(3)]
+                value = rng.randrange(11)
+                if moment == "end_of_day":
+                    at = min(limit - 1, ended + rng.randrange(3600))
+                    yield at, offset, moment, value, None
+                else:
+                    at = planned if moment == "now_before" else ended
+                    yield at, offset, moment, value, break_id
+
+        conn.execute("BEGIN")
+        conn.executemany(
+            "INSERT INTO ratings (at, utc_offset_s, moment, value, break_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            sorted(rows()),  # in time order, as they would have come: the indexes grow at the end
+        )
+        conn.execute("COMMIT")
+        return missing
+    finally:
+        conn.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="the database file to write (must not exist)")
     parser.add_argument("--years", type=float, default=5.0)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--ratings", type=int, help="then add ratings until the log holds this many"
+    )
     args = parser.parse_args()
     if args.out.exists():
         parser.error(f"{args.out} exists; give a new file")
     began = time.perf_counter()
     history = generate(args.out, years=args.years, seed=args.seed)
+    if args.ratings:
+        history.counts["ratings"] += add_ratings(
+            args.out, args.ratings, seed=args.seed, end=int(history.now.timestamp())
+        )
     took = time.perf_counter() - began
     print(
         f"wrote {args.years:g} years to {args.out} in {took:.2f} s: "

@@ -50,6 +50,7 @@ from backmove.core.stats import (
 )
 from backmove.core.streaks import DayMark, working_days_on_target
 from backmove.core.workhours import WorkHours
+from backmove.storage.records import MoveSums
 from backmove.storage.repository import Repository
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "is_working_day",
     "longest_stretch",
     "move_counts",
+    "move_counts_of_sums",
     "tally_of_day",
     "working_days_on_target",
 ]
@@ -150,7 +152,7 @@ def day_counts(
     today = clock.local().date()
     end = _epoch(today) + 2 * DAY_S
     breaks = repo.breaks_between(_epoch(today) - DAY_S, end)
-    eod = repo.ratings_between(0, end, "end_of_day")
+    eod = repo.latest_end_of_day_by_day(0, end)
     goal = goal_for(settings, goal_start_of(repo, goal_start), eod, today)
     return DayCounts(
         day=today,
@@ -209,6 +211,33 @@ def move_counts(
     return {
         move: _with_verdicts(effect, verdicts.get(move, {})) for move, effect in effects.items()
     }
+
+
+def move_counts_of_sums(sums: MoveSums) -> tuple[dict[str, MoveEffect], int]:
+    """`move_counts` over the same breaks, from the repository's per-routine sums, and how
+    many rated breaks there were: each routine's figures spread over its moves. Whole-number
+    sums, so every figure equals the one counted break by break."""
+    uses: dict[str, list[int]] = {}
+    moves_of: dict[str | None, list[str]] = {}
+    for c in sums.changes:
+        moves = moves_of.setdefault(c.routine, routine_moves(c.routine))
+        for move in moves:
+            n, total, squares = uses.setdefault(move, [0, 0, 0])
+            uses[move] = [n + c.breaks, total + c.change_sum, squares + c.change_sum_sq]
+    verdicts: dict[str, dict[str, int]] = {}
+    for v in sums.verdicts:
+        moves = moves_of.setdefault(v.routine, routine_moves(v.routine))
+        if v.move_id in moves and v.move_id in uses:
+            counts = verdicts.setdefault(v.move_id, {})
+            counts[v.verdict] = counts.get(v.verdict, 0) + v.breaks
+    effects = {
+        move: _with_verdicts(
+            MoveEffect(move, n, total / n if n else None, sum_sq=squares),
+            verdicts.get(move, {}),
+        )
+        for move, (n, total, squares) in sorted(uses.items())
+    }
+    return effects, sum(c.breaks for c in sums.changes)
 
 
 def _with_verdicts(effect: MoveEffect, counts: Mapping[str, int]) -> MoveEffect:

@@ -9,11 +9,14 @@ What is read, so that five years of history open as fast as one:
 - breaks from the earlier of the range's first week and the calendar's (52 weeks), plus eight
   weeks before that to learn whether the log began earlier (see `_breaks_for`). The week streak
   reads further back only while it still reaches the first week read.
-- end-of-day ratings: all of them (one a day at most): the baseline is the mean of the first
-  two weeks with seven ratings, a verdict's two weeks may begin before the range, and the
-  goal's weekly steps look at the 7-day means since the goal began.
-- before/after ratings, move feedback and check-ins: the range only; of the breaks in the
-  range, for the moves card, only those with a before or after rating.
+- end-of-day ratings: each day's latest, all days (the one the series keeps; the repository
+  picks it with one index seek a day, so a day answered many times costs one row): the
+  baseline is the mean of the first two weeks with seven ratings, a verdict's two weeks may
+  begin before the range, and the goal's weekly steps look at the 7-day means since the goal
+  began.
+- the moves card: no break and no rating is read; the repository sums the rated breaks'
+  changes and their last verdicts per routine (a few dozen rows), spread here over the moves.
+- check-ins: the range only.
 - function goals and their ratings: all of them, whatever the range. They are asked every four
   weeks, so a four-week range would hold one rating at most, and a goal's line means something
   only from the day it was named; three goals over five years are some 200 rows.
@@ -61,7 +64,7 @@ from backmove.services.counts import (
     goal_for,
     goal_start_of,
     longest_stretch,
-    move_counts,
+    move_counts_of_sums,
     tally_of_day,
 )
 from backmove.storage.records import Break, Checkin, FunctionGoal, FunctionRating, Rating
@@ -89,6 +92,10 @@ class Span(StrEnum):
     MONTHS_3 = "3m"
     YEAR = "1y"
     ALL = "all"
+
+
+DEFAULT_SPAN = Span.MONTHS_3
+"""The range the dashboard opens on."""
 
 
 SPAN_WEEKS: dict[Span, int] = {Span.WEEKS_4: 4, Span.MONTHS_3: 13, Span.YEAR: 52}
@@ -512,7 +519,7 @@ class _Builder:
     def build(self, span: Span) -> DashboardData:
         today = self.today
         calendar_first = monday(today) - (CALENDAR_WEEKS - 1) * ONE_WEEK
-        eod = self.repo.ratings_between(0, self.end, "end_of_day")
+        eod = self.repo.latest_end_of_day_by_day(0, self.end)
         if span is Span.ALL:
             breaks, since, oldest = self._breaks_since_the_start(calendar_first)
         else:
@@ -664,18 +671,11 @@ class _Builder:
 
     def _moves(self, first: date) -> tuple[tuple[MoveRow, ...], int]:
         """The moves and how the user felt after them, over the breaks of the range from
-        `first` on, and how many of those breaks were rated both before and after."""
-        start = _epoch(first) - DAY_S
-        breaks = _from(self.repo.rated_breaks_between(start, self.end), first)
-        ratings = self.repo.ratings_between(
-            start, self.end, "now_before"
-        ) + self.repo.ratings_between(start, self.end, "now_after")
-        feedback = self.repo.rated_move_feedback_between(start, self.end)
-        effects = move_counts(breaks, ratings, feedback)
-        ids = {b.id for b in breaks}
-        before = {r.break_id for r in ratings if r.moment == "now_before" and r.break_id in ids}
-        after = {r.break_id for r in ratings if r.moment == "now_after"}
-        return move_rows(effects, self.names), len(before & after)
+        `first` on, and how many of those breaks were rated both before and after: summed by
+        the repository per routine, so no rated break is read."""
+        sums = self.repo.move_sums(_epoch(first) - DAY_S, self.end, first)
+        effects, rated = move_counts_of_sums(sums)
+        return move_rows(effects, self.names), rated
 
 
 from backmove.services.dashboard_source import DashboardSource as DashboardSource  # noqa: E402

@@ -12,6 +12,7 @@ from backmove.core.planner import Status
 from backmove.core.settings import Settings
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
+from backmove.storage.database import Database
 from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -57,6 +58,32 @@ class DashboardSource:
     def move_names(self) -> dict[str, str]:
         """Each move's id with its name, as the dashboard names them."""
         return self._library.names()
+
+    def job(self, span: Span) -> Callable[[], DashboardData | None]:
+        """The figures for `span` as a job to run on another thread: what only this thread may
+        touch (the settings, the planner's status, the goal's start, the moves' names) is read
+        now, and the job reads the log through a read-only connection of its own, so the time
+        a long history takes is never spent on the thread that draws."""
+        if self._store.repo is None:
+            return lambda: None
+        from backmove.services.dashboard import DashboardData
+
+        path, clock, settings = self._store.path, self._clock, self._settings()
+        status, goal_start, names = self._status(), self._goal_start(), self._library.names()
+
+        def run() -> DashboardData | None:
+            with Database.open_reader(path) as db:
+                return DashboardData.build(
+                    Repository(db),
+                    clock,
+                    settings,
+                    span,
+                    status=status,
+                    goal_start=goal_start,
+                    move_names=names,
+                )
+
+        return run
 
     def build(self, span: Span) -> DashboardData | None:
         """The figures for `span` now; None when there is no log."""

@@ -70,6 +70,11 @@ class Store:
     def is_open(self) -> bool:
         return self.repo is not None
 
+    @property
+    def path(self) -> Path:
+        """Where the log is, for a reader of its own on another thread."""
+        return self._paths.database
+
     # --- opening and closing ------------------------------------------------------------------
 
     def open(self) -> tuple[Message | None, list[Message]]:
@@ -79,13 +84,33 @@ class Store:
         is told: breaks still run, and a later write tries again."""
         self._tried_at = self._clock.monotonic()
         try:
-            opened = Database.open(self._paths.database, self._clock)
+            # Nothing here may take longer for a longer history: the page-by-page check is
+            # `check`'s, which the app runs once the tray is up.
+            opened = Database.open(self._paths.database, self._clock, quick_check=False)
         except StorageError as exc:
             if exc.message.severity == "error" and exc.message.code in FATAL_CODES:
                 return exc.message, []
             return None, [exc.message]
         self._use(opened.database)
         return None, list(opened.messages)
+
+    def check(self) -> list[Message]:
+        """SQLite's page-by-page check of the open log, which `open` leaves out because its
+        time follows the history (seconds at a million ratings). Damage found: the log is set
+        aside (renamed, never deleted) and a fresh one opened, and what happened is returned
+        to be told. Run it off the path to the tray icon."""
+        if self.db is None:
+            return []
+        try:
+            sound = self.db.check()
+        except StorageError as exc:
+            log.warning("could not check the log: %s", exc.message)
+            return []
+        if sound:
+            return []
+        self.close()
+        fatal, messages = self.open()
+        return [fatal] if fatal is not None else messages
 
     def _use(self, db: Database) -> None:
         self.db = db
@@ -138,7 +163,7 @@ class Store:
             return False
         self._tried_at = now
         try:
-            opened = Database.open(self._paths.database, self._clock)
+            opened = Database.open(self._paths.database, self._clock, quick_check=False)
         except StorageError as exc:
             log.info("the database is still not usable: %s", exc.message)
             return False
@@ -208,10 +233,11 @@ class Store:
     def daily_backup(self, *, tell: bool = True) -> Message | None:
         """Today's copy of the log (seven kept). A failure is logged and returned, and told
         once when `tell` (the caller that gathers messages to show together says False); so
-        are backups dated after now, which a clock set ahead made, and which are kept."""
+        are backups dated after now, which a clock set ahead made, and which are kept: those
+        once for each set of them, however many days and starts see them."""
         if self.db is None:
             return None
-        from backmove.storage.backup import backup, backup_name, dated_ahead
+        from backmove.storage.backup import backup, backup_name, dated_ahead_untold
 
         today = self._clock.local().date()
         now = self._clock.wall()
@@ -223,7 +249,7 @@ class Store:
                 if tell:
                     self._tell(exc.message)
                 return exc.message
-        note = dated_ahead(self._paths.backups_dir, now)
+        note = dated_ahead_untold(self._paths.backups_dir, now)
         if note is not None:
             log.warning("backups dated ahead: %s", note)
             if tell:

@@ -119,12 +119,39 @@ def backups_ahead(folder: Path, now: float) -> list[Path]:
     return [path for made, path in _found(folder) if made > now + AHEAD_SLACK_S]
 
 
+AHEAD_TOLD = ".dated-ahead-told.json"
+"""In the backups folder: the backups dated ahead the user was last told of, so that the same
+ones are told once, not every day; it never matches the backup name, so it is never pruned."""
+
+
 def dated_ahead(folder: Path, now: float) -> BackupsDatedAhead | None:
     """A note when some backups in `folder` are dated after `now`, else None."""
     ahead = backups_ahead(folder, now)
     if not ahead:
         return None
     return BackupsDatedAhead(str(folder), len(ahead), str(ahead[0]))
+
+
+def dated_ahead_untold(folder: Path, now: float) -> BackupsDatedAhead | None:
+    """`dated_ahead`, but only when those backups are not the ones the user was told of last
+    (a record in the folder says which): each set of them is told once, in whatever process
+    and on whatever day it is first seen. When none are ahead any more the record goes."""
+    note = dated_ahead(folder, now)
+    record = folder / AHEAD_TOLD
+    if note is None:
+        with contextlib.suppress(OSError):
+            record.unlink(missing_ok=True)
+        return None
+    names = sorted(path.name for path in backups_ahead(folder, now))
+    try:
+        told = loads_bounded(read_bounded(record, 64 * 1024).decode("utf-8"))
+    except (OSError, ValueError, TypeError):
+        told = None
+    if told == names:
+        return None
+    with contextlib.suppress(OSError):  # not recorded: told again next time, nothing worse
+        write_private(record, json.dumps(names) + "\n")
+    return note
 
 
 def backup(

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,15 +112,18 @@ def refuse_unusable(
         raise DatabaseNewerError(DatabaseNewer(str(path), version, supported))
 
 
-def damage(conn: sqlite3.Connection) -> str | None:
+def damage(conn: sqlite3.Connection, check: str = "PRAGMA quick_check") -> str | None:
     """'corrupt' or 'not_sqlite' when SQLite cannot vouch for the file, else None.
 
-    Other failures (a lock, a read-only folder) are not damage and are raised as they are.
+    `check` is SQLite's `quick_check` (every page, so its time follows the file's size), or a
+    statement that only reads the schema, which finds a file that is no database or whose
+    schema is broken at once. Other failures (a lock, a read-only folder) are not damage and
+    are raised as they are.
     """
     # The report may quote damaged bytes, which need not be valid UTF-8: read it as bytes.
     text_factory, conn.text_factory = conn.text_factory, bytes
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(check).fetchall()
     except UnicodeDecodeError:
         return "corrupt"  # SQLite's error text quoted them, and Python could not decode it
     except sqlite3.DatabaseError as exc:
@@ -132,7 +135,13 @@ def damage(conn: sqlite3.Connection) -> str | None:
         raise
     finally:
         conn.text_factory = text_factory
+    if check != "PRAGMA quick_check":
+        return None
     return None if [tuple(r) for r in rows] == [(b"ok",)] else "corrupt"
+
+
+SCHEMA_READ = "SELECT count(*) FROM sqlite_master"
+"""Reads and parses the schema, and nothing else: what every open can afford."""
 
 
 def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
@@ -141,8 +150,13 @@ def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=busy_timeout_s, isolation_level=None)
 
 
-def _inspect(path: Path, supported: int, busy_timeout_s: float) -> str | None:
-    """Why the existing file at `path` must be moved aside, or None when it is fine (or absent)."""
+def _inspect(
+    path: Path, supported: int, busy_timeout_s: float, quick_check: bool = True
+) -> str | None:
+    """Why the existing file at `path` must be moved aside, or None when it is fine (or absent).
+
+    Without `quick_check` only what costs the same for any size is looked at: the header, the
+    size it promises, the schema, the version and the owner."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -170,7 +184,7 @@ def _inspect(path: Path, supported: int, busy_timeout_s: float) -> str | None:
             return "truncated"
     conn = connect_read_only(path, busy_timeout_s)
     try:
-        problem = damage(conn)
+        problem = damage(conn, "PRAGMA quick_check" if quick_check else SCHEMA_READ)
         if problem is not None:
             return problem
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -231,8 +245,14 @@ class Database:
         *,
         busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
         migrations: Sequence[Migration] = MIGRATIONS,
+        quick_check: bool = True,
     ) -> Opened:
         """Open (creating, recovering or migrating as needed) the database at `path`.
+
+        `quick_check` False leaves out SQLite's page-by-page check, whose time grows with the
+        file (seconds at a million ratings): for the app's start and `status`, which must not
+        wait on the history. Damage it would have found is then met by `check` later, or by
+        SQLite when a read reaches it, and either way set aside at the next open.
 
         Raises `StorageError` subclasses, each with a `.message`: `DatabaseNewerError`,
         `ForeignDatabaseError`, `MigrationError`, `DatabaseLockedError`, `DiskFullError`,
@@ -243,7 +263,7 @@ class Database:
         messages: list[Message] = []
         with translated(path):
             ensure_private_dir(path.parent)
-            problem = _inspect(path, len(migrations), busy_timeout_s)
+            problem = _inspect(path, len(migrations), busy_timeout_s, quick_check)
             if problem is None and path.exists() and damage_marker(path).exists():
                 problem = "corrupt"
         if problem is not None:
@@ -255,6 +275,22 @@ class Database:
             messages.append(_recover(path, clock, "corrupt"))
             database, told = cls._start(path, clock, busy_timeout_s, migrations)
         return Opened(database, (*messages, *told))
+
+    @classmethod
+    def open_reader(cls, path: Path, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Database:
+        """A read-only connection to the log the app has already opened (and checked): for
+        reading on another thread than the one that owns the app's connection. It cannot
+        write, migrate or checkpoint, so it needs none of `open`'s care."""
+        with translated(path):
+            conn = connect_read_only(path, busy_timeout_s)
+        database = cls(conn, path)
+        try:
+            with database._guarded():
+                database.version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except BaseException:
+            conn.close()
+            raise
+        return database
 
     @classmethod
     def _start(
@@ -397,7 +433,7 @@ class Database:
         with self.transaction() as conn:
             return conn.execute(sql, params)
 
-    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    def read(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         with self._guarded():
             return self._conn.execute(sql, params).fetchall()
 
@@ -414,8 +450,35 @@ class Database:
             for table in TABLES
         }
 
+    def last_ids(self) -> dict[str, int]:
+        """The last id of each table, in `TABLES` order: one index seek each. backmove never
+        deletes a single record (only the whole log), and an import keeps the ids, so this is
+        how many records each table has been given."""
+        return {
+            # Table names come from the constant TABLES, never from input.
+            table: self.read(f"SELECT coalesce(max(id), 0) FROM {table}")[0][0]  # noqa: S608
+            for table in TABLES
+        }
+
     def is_empty(self) -> bool:
-        return not any(self.counts().values())
+        """No record in any table; one seek each, whatever the log holds."""
+        return not any(
+            # Table names come from the constant TABLES, never from input.
+            self.read(f"SELECT EXISTS (SELECT 1 FROM {table})")[0][0]  # noqa: S608
+            for table in TABLES
+        )
+
+    def check(self) -> bool:
+        """SQLite's `quick_check` of the open file: False, and a note left for the next open
+        to set the file aside, when it finds damage. Its time follows the file's size, so the
+        app runs it once the tray is up, never before."""
+        with self._guarded():
+            problem = damage(self._conn)
+        if problem is None:
+            return True
+        with contextlib.suppress(OSError):
+            damage_marker(self.path).touch(mode=PRIVATE_FILE)
+        return False
 
     def integrity_problems(self) -> list[str]:
         """What a full `PRAGMA integrity_check` finds; empty when the file is sound."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from backmove.core.clock import Clock
 from backmove.core.files import make_private_dirs
@@ -69,9 +71,11 @@ def move_aside(path: Path, label: str) -> Path:
     return target
 
 
-def write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: str | Callable[[IO[str]], object]) -> None:
     """Write `path` whole or not at all, 0600 from its first byte, synced.
 
+    `text` is the whole text, or a function that writes it into the file it is given, so a
+    large file (an export of a million rows) is written as it is made and never held whole.
     The text goes to `.<name>.partial` first, created 0600 (a partial file an earlier crash
     left is ours and removed first); a failure part-way (a full disk) removes it again."""
     partial = path.with_name(f".{path.name}.partial")
@@ -79,7 +83,10 @@ def write_private(path: Path, text: str) -> None:
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+            if isinstance(text, str):
+                f.write(text)
+            else:
+                text(f)
             f.flush()
             os.fsync(f.fileno())
         partial.replace(path)

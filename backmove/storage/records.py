@@ -171,6 +171,39 @@ class FunctionRating:
     id: int | None = None
 
 
+# --- sums the repository counts for the views ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoutineChanges:
+    """The rated breaks that offered one routine: how many, and the sum and the sum of
+    squares of their after - before changes (whole numbers, so the order never matters)."""
+
+    routine: str | None
+    breaks: int
+    change_sum: int
+    change_sum_sq: int
+
+
+@dataclass(frozen=True)
+class RoutineVerdicts:
+    """Of the rated breaks that offered one routine, how many had `verdict` as their last
+    verdict on `move_id`."""
+
+    routine: str | None
+    move_id: str
+    verdict: str
+    breaks: int
+
+
+@dataclass(frozen=True)
+class MoveSums:
+    """The moves card's figures over a range, summed by SQLite per routine."""
+
+    changes: tuple[RoutineChanges, ...]
+    verdicts: tuple[RoutineVerdicts, ...]
+
+
 # --- the JSON columns ------------------------------------------------------------------------
 # What backmove writes into its JSON columns, checked the same way when the app writes a record
 # and when an import or a restore brings rows in from outside: a row that passes here is one

@@ -30,8 +30,11 @@ from backmove.storage.records import (
     FunctionGoal,
     FunctionRating,
     MoveFeedback,
+    MoveSums,
     Rating,
     RatingMoment,
+    RoutineChanges,
+    RoutineVerdicts,
     SafetyScreen,
     Verdict,
     VerdictCounts,
@@ -40,6 +43,9 @@ from backmove.storage.records import (
     check_regions,
     check_routine,
 )
+from backmove.storage.schema import LOCAL_DAY
+
+_EPOCH = date(1970, 1, 1)
 
 _INSERT_BREAK = (
     "INSERT INTO breaks (planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, "
@@ -66,10 +72,12 @@ _FIRST_BREAK = (
     "snooze_count, routine, reason, id FROM breaks ORDER BY planned_at, id LIMIT 1"
 )
 _RATED_BREAKS_BETWEEN = (
+    # Two index seeks a break (ratings_by_break_moment_at): the cost follows the breaks.
     "SELECT planned_at, utc_offset_s, kind, prompted_at, started_at, ended_at, outcome, "
-    "snooze_count, routine, reason, id FROM breaks WHERE planned_at >= ? AND planned_at < ? "
-    "AND id IN (SELECT break_id FROM ratings WHERE moment IN ('now_before', 'now_after') "
-    "AND at >= ? AND at < ?) ORDER BY planned_at, id"
+    "snooze_count, routine, reason, id FROM breaks AS b WHERE planned_at >= ? AND planned_at < ? "
+    "AND (EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id AND moment = 'now_before' "
+    "AND at >= ? AND at < ?) OR EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id "
+    "AND moment = 'now_after' AND at >= ? AND at < ?)) ORDER BY planned_at, id"
 )
 _TALLIES_BY_DAY = (
     # The local day number floored (SQLite's `/` and `%` truncate toward zero), then one
@@ -77,7 +85,8 @@ _TALLIES_BY_DAY = (
     "SELECT (planned_at + utc_offset_s - ((planned_at + utc_offset_s) % 86400 + 86400) "
     "% 86400) / 86400 AS day, sum(outcome = 'completed'), sum(outcome = 'partial'), "
     "sum(outcome = 'skipped'), sum(outcome = 'interrupted'), sum(outcome = 'expired'), "
-    "sum(outcome = 'natural') FROM breaks WHERE planned_at >= ? AND planned_at < ? "
+    "sum(outcome = 'natural') FROM breaks INDEXED BY breaks_by_planned_at_outcome "
+    "WHERE planned_at >= ? AND planned_at < ? "
     "AND outcome IS NOT NULL GROUP BY day ORDER BY day"
 )
 _VERDICTS_BETWEEN = (
@@ -92,6 +101,69 @@ _RATINGS_OF_MOMENT_BETWEEN = (
     "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings "
     "WHERE moment = ? AND at >= ? AND at < ? ORDER BY at, id"
 )
+# The latest answer per group, as core.trend.PainSeries and core.moveeffect keep them: the
+# largest (at, id). The views' queries name their index (schema.py, migration 5): without
+# statistics SQLite may guess another one, which reads every answer of a moment. They are
+# put together from constants of this module and schema.py only, never from input (S608).
+_EOD_STEP = (
+    # The latest end-of-day answer of the latest local day before a bound: one seek in
+    # ratings_by_moment_day (schema.py), whose day expression this must spell exactly.
+    "SELECT id FROM ratings INDEXED BY ratings_by_moment_day WHERE moment = 'end_of_day' "  # noqa: S608
+    "AND at >= :start AND at < :end "
+    f"AND {LOCAL_DAY} < {{bound}} ORDER BY {LOCAL_DAY} DESC, at DESC, id DESC LIMIT 1"
+)
+_LATEST_END_OF_DAY_BY_DAY = (
+    # Day by day from the newest back: each step seeks the day before the last one found, so
+    # the cost follows the days answered, never the answers.
+    "WITH RECURSIVE latest(id) AS (SELECT ("  # noqa: S608
+    + _EOD_STEP.format(bound=":top")
+    + ") UNION ALL SELECT ("
+    + _EOD_STEP.format(
+        bound="(SELECT (p.at + p.utc_offset_s - ((p.at + p.utc_offset_s) % 86400 + 86400) "
+        "% 86400) / 86400 FROM ratings AS p WHERE p.id = latest.id)"
+    )
+    + ") FROM latest WHERE latest.id IS NOT NULL) "
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings "
+    "WHERE id IN (SELECT id FROM latest) ORDER BY at, id"
+)
+_LATEST_OF_BREAK = (
+    "(SELECT value FROM ratings INDEXED BY ratings_by_break_moment_at WHERE break_id = b.id "
+    "AND moment = '{moment}' AND at >= :start "
+    "AND at < :end ORDER BY at DESC, id DESC LIMIT 1)"
+)
+_MOVE_SUMS = (
+    # The breaks planned in [start, end) from local day `first` on with a before and an
+    # after answer in [start, end), each by its latest (ratings_by_break_moment_at: one seek a
+    # break and moment; the after answer only where there is a before one). Per routine: how
+    # many, and the sum and sum of squares of after - before; and the last verdict per break
+    # and move, counted per routine, move and verdict.
+    # A few dozen rows, whatever the history; the caller spreads the routines over their moves.
+    "WITH answered AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "  # noqa: S608
+    + _LATEST_OF_BREAK.format(moment="now_before")
+    + " AS before FROM breaks AS b WHERE b.planned_at >= :start AND b.planned_at < :end "
+    "AND b.planned_at + b.utc_offset_s >= :first * 86400), "
+    "changed AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
+    + _LATEST_OF_BREAK.format(moment="now_after")
+    + " - b.before AS change FROM answered AS b WHERE b.before IS NOT NULL), "
+    "rated AS (SELECT id, routine, change FROM changed WHERE change IS NOT NULL) "
+    "SELECT routine, NULL, NULL, count(*), sum(change), sum(change * change) FROM rated "
+    "GROUP BY routine UNION ALL "
+    "SELECT r.routine, f.move_id, f.verdict, count(*), NULL, NULL FROM rated AS r "
+    "JOIN move_feedback AS f ON f.break_id = r.id WHERE NOT EXISTS (SELECT 1 FROM "
+    "move_feedback AS g WHERE g.break_id = f.break_id AND g.move_id = f.move_id "
+    "AND (g.at > f.at OR (g.at = f.at AND g.id > f.id))) "
+    "GROUP BY r.routine, f.move_id, f.verdict"
+)
+_LATEST_BEFORE_AFTER = (
+    # One index seek per break and moment: the cost follows the breaks, never the answers.
+    "SELECT at, utc_offset_s, moment, value, break_id, id FROM ratings WHERE id IN (SELECT "
+    "(SELECT id FROM ratings WHERE break_id = b.id AND moment = 'now_before' AND at >= ? "
+    "AND at < ? ORDER BY at DESC, id DESC LIMIT 1) FROM breaks AS b "
+    "WHERE b.planned_at >= ? AND b.planned_at < ? UNION SELECT "
+    "(SELECT id FROM ratings WHERE break_id = b.id AND moment = 'now_after' AND at >= ? "
+    "AND at < ? ORDER BY at DESC, id DESC LIMIT 1) FROM breaks AS b "
+    "WHERE b.planned_at >= ? AND b.planned_at < ?) ORDER BY at, id"
+)
 _FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
     "WHERE at >= ? AND at < ? ORDER BY at, id"
@@ -101,13 +173,14 @@ _CLOSE_OPEN_BREAKS = (
     # an end given is never put before the row's own times (a clock set back).
     "UPDATE breaks SET outcome = 'interrupted', ended_at = max(coalesce(?, planned_at), "
     "planned_at, coalesce(prompted_at, planned_at), coalesce(started_at, planned_at)) "
-    "WHERE outcome IS NULL"
+    "WHERE outcome IS NULL"  # breaks_open (schema.py): the open ones only, however many ended
 )
 _RATED_FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
-    "WHERE break_id IN (SELECT break_id FROM ratings WHERE moment = 'now_before' "
-    "AND at >= ? AND at < ? INTERSECT SELECT break_id FROM ratings WHERE moment = 'now_after' "
-    "AND at >= ? AND at < ?) ORDER BY at, id"
+    "WHERE break_id IN (SELECT id FROM breaks AS b WHERE planned_at >= ? AND planned_at < ? "
+    "AND EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id AND moment = 'now_before' "
+    "AND at >= ? AND at < ?) AND EXISTS (SELECT 1 FROM ratings WHERE break_id = b.id "
+    "AND moment = 'now_after' AND at >= ? AND at < ?)) ORDER BY at, id"
 )
 _FEEDBACK_FOR_BREAK = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
@@ -188,7 +261,7 @@ class Repository:
     def rated_breaks_between(self, start: int, end: int) -> list[Break]:
         """Breaks planned in [start, end) with a before or after rating given in [start, end):
         of all breaks, the ones that can tell what a move did."""
-        rows = self._db.read(_RATED_BREAKS_BETWEEN, (start, end, start, end))
+        rows = self._db.read(_RATED_BREAKS_BETWEEN, (start, end) * 3)
         return [self._break(row) for row in rows]
 
     def close_open_breaks(self, ended_at: int | None = None) -> int:
@@ -248,6 +321,36 @@ class Repository:
             rows = self._db.read(_RATINGS_OF_MOMENT_BETWEEN, (moment, start, end))
         return [Rating(*r) for r in rows]
 
+    def latest_end_of_day_by_day(self, start: int, end: int) -> list[Rating]:
+        """Of the end-of-day answers given in [start, end), each local day's latest, oldest
+        first: the one the pain series keeps of a day. A day answered a hundred times is one
+        row, so the series costs days, not answers."""
+        params = {"start": start, "end": end, "top": 2**40}
+        return [Rating(*r) for r in self._db.read(_LATEST_END_OF_DAY_BY_DAY, params)]
+
+    def latest_before_after_between(self, start: int, end: int) -> list[Rating]:
+        """Of the before and after answers given in [start, end) to breaks planned in
+        [start, end), each break's latest of each moment, oldest first: the ones a move's
+        change over those breaks is taken from, at most two a break."""
+        params = (start, end, start, end) * 2
+        return [Rating(*r) for r in self._db.read(_LATEST_BEFORE_AFTER, params)]
+
+    def move_sums(self, start: int, end: int, first: date) -> MoveSums:
+        """What the moves card needs of the breaks planned in [start, end) on local day
+        `first` or later, rated before and after in [start, end) (each break's latest of each):
+        per routine, the rated breaks and the sum and sum of squares of their changes; per
+        routine, move and verdict, the breaks whose last verdict on that move it was. SQLite
+        does the counting, so the card's cost never follows the answers."""
+        params = {"start": start, "end": end, "first": (first - _EPOCH).days}
+        changes: list[RoutineChanges] = []
+        verdicts: list[RoutineVerdicts] = []
+        for routine, move, verdict, n, total, squares in self._db.read(_MOVE_SUMS, params):
+            if move is None:
+                changes.append(RoutineChanges(routine, n, total, squares))
+            else:
+                verdicts.append(RoutineVerdicts(routine, move, verdict, n))
+        return MoveSums(tuple(changes), tuple(verdicts))
+
     def first_end_of_day(self) -> list[Rating]:
         """The earliest end-of-day answer, if there is one: where the pain series begins."""
         rows = self._db.read(
@@ -281,9 +384,10 @@ class Repository:
         return counts
 
     def rated_move_feedback_between(self, start: int, end: int) -> list[MoveFeedback]:
-        """Feedback on the breaks rated both before and after in [start, end): the verdicts
-        that belong with a move's rated breaks, so "helped in K of N" has one N."""
-        rows = self._db.read(_RATED_FEEDBACK_BETWEEN, (start, end, start, end))
+        """Feedback on the breaks planned in [start, end) and rated both before and after in
+        [start, end): the verdicts that belong with a move's rated breaks, so "helped in K of
+        N" has one N."""
+        rows = self._db.read(_RATED_FEEDBACK_BETWEEN, (start, end) * 3)
         return self._feedback(rows)
 
     def move_feedback_for(self, break_id: int) -> list[MoveFeedback]:

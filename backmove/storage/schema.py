@@ -215,8 +215,35 @@ _SESSION_KIND: Migration = (
     "CREATE INDEX breaks_by_planned_at ON breaks (planned_at)",
 )
 
+LOCAL_DAY = "(at + utc_offset_s - ((at + utc_offset_s) % 86400 + 86400) % 86400) / 86400"
+"""The local day number of a row with `at` and `utc_offset_s`, floored (SQLite's `/` and `%`
+truncate toward zero). Written once: an index on it serves a query only when the query spells
+the expression exactly so."""
+
+_V5_VIEW_INDEXES: Migration = (
+    # Each local day's latest end-of-day answer is one seek per day in this index (the days,
+    # newest first, then the time and the id within a day), never a scan of every answer.
+    f"CREATE INDEX ratings_by_moment_day ON ratings (moment, {LOCAL_DAY}, at)",
+    # Each break's latest before and after answer (the largest time, then id), value
+    # included: one seek a break and moment, without the table and without sorting.
+    "CREATE INDEX ratings_by_break_moment_at ON ratings (break_id, moment, at, id, value)",
+    # The per-day tallies of the "All" range read only this index, not every break row.
+    "CREATE INDEX breaks_by_planned_at_outcome ON breaks (planned_at, utc_offset_s, outcome)",
+    # The breaks left open, which every open of the log ends: found without reading the rest.
+    "CREATE INDEX breaks_open ON breaks (id) WHERE outcome IS NULL",
+)
+"""The indexes the dashboard and `status` read through, so that they cost days and breaks,
+not answers: a million ratings open as fast as five years. Its own constant, so it can move
+to another place in the chain when migrations from elsewhere join it."""
+
 # Appended in order, each in its own constant: a migration added beside this one on another
 # line of work goes after it (or before it) by moving one name in this tuple.
-MIGRATIONS: Sequence[Migration] = (_V1, SAFETY_ASSESSED_ON, _V3_FUNCTION_GOALS, _SESSION_KIND)
+MIGRATIONS: Sequence[Migration] = (
+    _V1,
+    SAFETY_ASSESSED_ON,
+    _V3_FUNCTION_GOALS,
+    _SESSION_KIND,
+    _V5_VIEW_INDEXES,
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)

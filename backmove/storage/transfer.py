@@ -23,7 +23,7 @@ import io
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -80,48 +80,78 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
-def _csv_text(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> str:
-    out = io.StringIO()
+def _write_csv(out: IO[str], columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
+    """The rows as CSV into `out`, one at a time; how many there were."""
     writer = csv.writer(out)
     writer.writerow([name for name, _ in columns])
-    writer.writerows([_csv_cell(v) for v in row] for row in rows)
-    return out.getvalue()
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+        count += 1
+    return count
 
 
-def _json_text(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> str:
-    names = [name for name, _ in columns]
-    objects = [dict(zip(names, row, strict=True)) for row in rows]
-    return json.dumps(objects, ensure_ascii=False, indent=1) + "\n"
+def _write_json(out: IO[str], columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
+    """The rows as a JSON array of objects into `out`, one object at a time, laid out as
+    `json.dumps(rows, indent=1)` lays out the whole array; how many there were.
+
+    Keys and layout are made once per column, integers written as the encoder would write
+    them and texts through the encoder alone: the encoder with `indent` runs in Python, and
+    takes three times as long over a million rows."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    keys = [f"\n  {encode(name)}: " for name, _ in columns]
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write("\n {" if count == 0 else ",\n {")
+        out.write(
+            ",".join(
+                key
+                + ("null" if value is None else str(value) if type(value) is int else encode(value))
+                for key, value in zip(keys, row, strict=True)
+            )
+        )
+        out.write("\n }")
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
 
 
 def export_data(db: Database, folder: Path, fmt: ExportFormat) -> TransferSummary:
     """Write every table of `db` into `folder` (created 0700) as `fmt`, plus the manifest.
 
+    Rows go from SQLite's cursor into the file one at a time inside one read snapshot, so
+    memory stays the same for five rows or a million and every file is of the same moment.
     Files are 0600 and each is replaced whole, so an interrupted export never leaves a file
     half-written. Raises `StorageError` subclasses (`DiskFullError`, `NotWritableError`, ...).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    tables: dict[str, tuple[list[Column], list[tuple[Any, ...]]]] = {}
-    with db.snapshot() as conn:
+    write = _write_csv if fmt == "csv" else _write_json
+    entries = []
+    counts: dict[str, int] = {}
+    with db.snapshot() as conn, translated(folder):
+        ensure_private_dir(folder)
         for table in TABLES:
             columns = _columns(conn, table)
             names = ", ".join(name for name, _ in columns)
             # Table and column names come from the schema itself, never from input.
             sql = f"SELECT {names} FROM {table} ORDER BY id"  # noqa: S608
-            tables[table] = (columns, [tuple(r) for r in conn.execute(sql)])
-    entries = []
-    with translated(folder):
-        ensure_private_dir(folder)
-        for table, (columns, rows) in tables.items():
             file = f"{table}.{fmt}"
-            text = _csv_text(columns, rows) if fmt == "csv" else _json_text(columns, rows)
-            write_private(folder / file, text)
+
+            def fill(
+                out: IO[str], columns: list[Column] = columns, sql: str = sql, table: str = table
+            ) -> None:
+                cursor = conn.execute(sql)
+                cursor.row_factory = None
+                counts[table] = write(out, columns, cursor)
+
+            write_private(folder / file, fill)
             entries.append(
                 {
                     "name": table,
                     "file": file,
-                    "rows": len(rows),
+                    "rows": counts[table],
                     "columns": [{"name": n, "type": t} for n, t in columns],
                 }
             )
@@ -133,7 +163,7 @@ def export_data(db: Database, folder: Path, fmt: ExportFormat) -> TransferSummar
             "tables": entries,
         }
         write_private(folder / MANIFEST, json.dumps(manifest, indent=1) + "\n")
-    return TransferSummary(folder, fmt, {t: len(rows) for t, (_, rows) in tables.items()})
+    return TransferSummary(folder, fmt, counts)
 
 
 # --- import ----------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ dashboard is built the first time it opens (QtCharts and the statistics load the
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,8 +22,18 @@ from backmove.paths import Paths
 from backmove.services.dashboard_source import DashboardSource
 
 if TYPE_CHECKING:
-    from backmove.services.dashboard import Span
+    from backmove.services.dashboard import DashboardData, Span
 from backmove.ui.notice import Notices
+
+log = logging.getLogger(__name__)
+
+
+class _Courier(QObject):
+    """Carries figures built on a worker thread to this one: a signal emitted there is
+    delivered here, queued."""
+
+    arrived = Signal(int, object, object)
+    """(which read, the range, the figures or None when the worker could not read them)"""
 
 
 class Views(QObject):
@@ -47,8 +60,16 @@ class Views(QObject):
         self._settings = settings
         self._notices = notices
         self.dashboard: Any = None
+        self._courier = _Courier(self)
+        self._courier.arrived.connect(self._arrive)
+        self._workers: list[threading.Thread] = []
+        self._waiting: dict[int, list[Callable[[DashboardData], None]]] = {}
+        self._reads = 0
+        self._early: tuple[Span, int] | None = None
 
-    def open_dashboard(self) -> None:
+    def open_dashboard(self, span: Span | None = None) -> None:
+        """Show the dashboard (on `span`, else the range it opens on); a new one's figures are
+        read from the start, while its window is being built."""
         if not self._source.available:
             self._notices.tell(
                 [self.tr("The dashboard needs the database, which is not open now.")], error=True
@@ -56,9 +77,15 @@ class Views(QObject):
             return
         self._forget_dashboard()
         if self.dashboard is None:
+            from backmove.services.dashboard import DEFAULT_SPAN
+
+            span = span or DEFAULT_SPAN
+            self._early = (span, self._read(span))  # read while the window's code loads
             from backmove.ui.dashboard.window import DashboardWindow
 
-            self.dashboard = DashboardWindow(self._build, theme=self._settings()["theme"])
+            self.dashboard = DashboardWindow(
+                self._build, theme=self._settings()["theme"], span=span, fetch=self.fetch
+            )
             # Closed, the dashboard goes with its charts (about 17 MiB): it is opened now and
             # then in a day the app runs whole, and building it again takes a blink.
             self.dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -66,6 +93,8 @@ class Views(QObject):
             self.dashboard.destroyed.connect(self._released_soon)
             self.dashboard.report_requested.connect(self.save_report)
             self.dashboard.goals_requested.connect(self.goals_requested)
+        elif span is not None:
+            self.dashboard.set_span(span)
         else:
             self.dashboard.refresh()
         self.dashboard.show()
@@ -85,6 +114,48 @@ class Views(QObject):
         if data is None:
             raise RuntimeError("the dashboard was asked for figures with no log open")
         return data
+
+    def fetch(self, span: Span, deliver: Callable[[DashboardData], None]) -> None:
+        """Build `span`'s figures on a worker thread and hand them to `deliver` here: however
+        long the history, the tray, the breaks and the window itself keep answering. A new
+        window's first ask joins the read `open_dashboard` began before building it."""
+        early, self._early = self._early, None
+        read = early[1] if early is not None and early[0] is span else self._read(span)
+        self._waiting[read].append(deliver)
+
+    def _read(self, span: Span) -> int:
+        """Start reading `span`'s figures on a worker thread; which read it is."""
+        self._reads += 1
+        read = self._reads
+        self._waiting[read] = []
+        job = self._source.job(span)
+
+        def run() -> None:
+            data = None
+            try:
+                data = job()
+            except Exception:  # any trouble: the figures are built here instead
+                log.warning("the dashboard's figures could not be read on a worker", exc_info=True)
+            # The app may be gone meanwhile; then nobody waits for them.
+            with contextlib.suppress(RuntimeError):
+                self._courier.arrived.emit(read, span, data)
+
+        self._workers = [w for w in self._workers if w.is_alive()]
+        worker = threading.Thread(target=run, name="dashboard-figures", daemon=True)
+        self._workers.append(worker)
+        worker.start()
+        return read
+
+    def _arrive(self, read: int, span: Span, data: DashboardData | None) -> None:
+        waiting = self._waiting.pop(read, [])
+        if not waiting or self.dashboard is None or not shiboken6.isValid(self.dashboard):
+            return  # closed meanwhile, or nobody asked for these
+        if data is None:
+            data = self._source.build(span)
+            if data is None:
+                return
+        for deliver in waiting:
+            deliver(data)
 
     def refresh(self, *_args: object) -> None:
         """The log changed: an open dashboard shows it."""
@@ -129,6 +200,11 @@ class Views(QObject):
         )
 
     def close(self) -> None:
+        for worker in self._workers:
+            worker.join()  # a read already begun ends before the log is closed
+        self._workers = []
+        self._waiting.clear()
+        self._early = None
         self._forget_dashboard()
         if self.dashboard is not None:
             self.dashboard.close()

@@ -545,6 +545,10 @@ Natürliche Pausen: {natural}</translation>
             <translation>Diagramm deiner Pausen</translation>
         </message>
         <message>
+            <source>Reading your history…</source>
+            <translation>Deine Aufzeichnungen werden gelesen …</translation>
+        </message>
+        <message>
             <source>{first} – {last} · {weeks}</source>
             <translation>{first} – {last} · {weeks}</translation>
         </message>

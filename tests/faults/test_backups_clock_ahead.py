@@ -3,79 +3,110 @@
 Backups used to rotate by their names: the seven named for 2099 sorted first for ever, so each
 later day's backup was pruned right after it was written, silently. Now each backup's time of
 making is recorded beside it; once the clock is right again the 2099 ones are dated ahead of
-now, kept, left out of the count and reported, and every new day's backup stays.
+now, kept, left out of the count and reported once, and every new day's backup stays. Each day
+is a process of its own on a real clock set by libfaketime, as the app's days are.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from backmove.core.clock import SimulatedClock
-from backmove.paths import resolve
-from backmove.services.store import Store
 from backmove.storage.backup import backup, list_backups
 from backmove.storage.database import Database
-from backmove.storage.messages import BackupsDatedAhead
-from backmove.storage.records import Break
-from backmove.ui.wording import describe
-from tests.faults.conftest import BERLIN
+from tests.faults.conftest import REPO_ROOT
 from tests.unit.storage.helpers import table_rows
 
 DAY_S = 86_400
 
 
-def a_day_of_use(store: Store, clock: SimulatedClock, told: list[object]) -> None:
-    """One break recorded and the day's backup taken, as the app does at 12:30."""
-    planned = int(clock.wall())
-    assert store.write(lambda repo: repo.add_break(Break(planned, 7200, "micro"))) is not None
-    note = store.daily_backup(tell=False)
-    if note is not None:
-        told.append(note)
-    clock.advance(DAY_S)
+FAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
+"""libfaketime (Debian's `faketime` package): the process's own clock reads what FAKETIME says,
+from the system calls up, so backmove runs on the real SystemClock, a real clock set ahead."""
+
+DAY = """
+import json, sys
+from backmove.core.clock import SystemClock
+from backmove.paths import resolve
+from backmove.services.store import Store
+from backmove.storage.records import Break
+from backmove.ui.wording import describe
+
+clock = SystemClock()
+store = Store(resolve(sys.argv[1]), clock)
+assert store.open()[0] is None
+store.write(lambda repo: repo.add_break(Break(int(clock.wall()), 0, "micro")))
+note = store.daily_backup(tell=False)  # what the app does each day
+store.close()
+print(json.dumps(None if note is None else [note.count, describe(note)]))
+"""
 
 
+def a_day_of_use(home: Path, day: datetime) -> list[object] | None:
+    """One day of backmove in a process of its own whose clock says `day` 12:30: a break is
+    recorded and the day's backup taken, as the app does. What it told, if anything."""
+    env = {
+        **os.environ,
+        "LD_PRELOAD": str(FAKETIME),
+        "FAKETIME": f"@{day:%Y-%m-%d} 12:30:00",
+        "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+        "TZ": "UTC",
+        "PYTHONPATH": str(REPO_ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", DAY, str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    told: list[object] | None = json.loads(done.stdout.strip().splitlines()[-1])
+    return told
+
+
+@pytest.mark.skipif(not FAKETIME.exists(), reason="needs libfaketime (Debian package faketime)")
 def test_a_week_at_2099_neither_pushes_out_the_real_backups_nor_the_new_ones(
     tmp_path: Path,
 ) -> None:
     home = tmp_path / "home"
-    clock = SimulatedClock(datetime(2026, 3, 30, 12, 30), BERLIN)
-    store = Store(resolve(home), clock)
-    assert store.open()[0] is None
-    told: list[object] = []
-    for _ in range(5):
-        a_day_of_use(store, clock, told)
-    real = clock.wall()
-    clock.set_wall(datetime(2099, 1, 1, 12, 30, tzinfo=BERLIN).timestamp() - real)
-    for _ in range(7):
-        a_day_of_use(store, clock, told)
-    assert told == []  # the clock says 2099: nothing looks wrong from there
-    clock.set_wall(real - clock.wall())  # put right: the day after the fifth
-    for day in range(4):
-        a_day_of_use(store, clock, told)
-        newest = list_backups(store._paths.backups_dir)
+    real = datetime(2026, 3, 30)
+    told = [a_day_of_use(home, real + timedelta(days=n)) for n in range(5)]
+    told += [a_day_of_use(home, datetime(2099, 1, 1) + timedelta(days=n)) for n in range(7)]
+    assert told == [None] * 12  # the clock says 2099: nothing looks wrong from there
+    folder = home / "backups"
+    back = date(2026, 4, 4)  # the clock put right: the day after the fifth
+    for n in range(4):
+        today = back + timedelta(days=n)
+        told.append(a_day_of_use(home, datetime.combine(today, datetime.min.time())))
+        newest = list_backups(folder)
         # The backup written today is there, and is the newest one made before now.
-        today = f"backmove-{date(2026, 4, 4) + timedelta(days=day)}.db"
-        assert (store._paths.backups_dir / today).exists()
-        assert newest[7].name == today  # after the seven dated 2099
-    store.close()
+        assert (folder / f"backmove-{today}.db").exists()
+        assert newest[7].name == f"backmove-{today}.db"  # after the seven dated 2099
 
-    names = [p.name for p in list_backups(home / "backups")]
+    names = [p.name for p in list_backups(folder)]
     assert len(names) == 7 + 4  # the 2099 week, and every day since the clock was put right
     assert all(n.startswith("backmove-2099-") for n in names[:7])
-    assert names[7:] == [
-        f"backmove-{date(2026, 4, 4) + timedelta(days=d)}.db" for d in (3, 2, 1, 0)
-    ]
+    assert names[7:] == [f"backmove-{back + timedelta(days=d)}.db" for d in (3, 2, 1, 0)]
     # The days before 2099 were rotated out while the clock said 2099, but nothing of them is
     # lost: the oldest 2099 backup holds every break up to then.
-    assert len(table_rows(home / "backups" / names[6], "breaks")) == 5 + 1
-    assert len(told) == 4 and all(isinstance(m, BackupsDatedAhead) for m in told)
-    note = told[-1]
-    assert isinstance(note, BackupsDatedAhead) and note.count == 7
-    words = describe(note)
+    assert len(table_rows(folder / names[6], "breaks")) == 5 + 1
+    # Told once, in words, on the first day the clock was right; not again every day.
+    assert told[12:] == [told[12], None, None, None]
+    count, words = told[12]  # type: ignore[misc]
+    assert count == 7
     assert "7 backups in" in words and "dated after now" in words
     assert "backmove keeps them" in words
+    assert str(folder / "backmove-2099-01-07.db") in words
 
 
 def test_a_backup_without_a_record_beside_it_counts_from_its_file_time(

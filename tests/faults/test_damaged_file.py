@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from backmove.core.clock import SimulatedClock
+from backmove.paths import resolve
+from backmove.services.store import Store
 from backmove.storage.backup import backup, restore
 from backmove.storage.database import Database, damage_marker
 from backmove.storage.errors import DatabaseDamagedError
@@ -210,3 +212,28 @@ def test_the_cli_says_where_a_cut_short_log_was_kept(home: Path, clock: Simulate
     assert "the file is cut short" in said and str(kept) in said
     assert json.loads(status)["integrity"] == "ok"
     assert kept.read_bytes() == raw[: len(raw) // 3]
+
+
+def test_the_start_does_not_wait_for_the_page_check_which_then_sets_damage_aside(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    """The store opens without SQLite's page-by-page check (its time follows the history);
+    damage only that check sees is found by `Store.check`, run once the tray is up: the file
+    is set aside and kept, a fresh log is opened, and the user is told where the old one is."""
+    home = tmp_path / "home"
+    path = home / "backmove.db"
+    home.mkdir()
+    make_log(path, clock)
+    raw = bytearray(path.read_bytes())
+    raw[8192 : 8192 + 4096] = bytes(range(256)) * 16  # page 3: a table's, not the schema's
+    path.write_bytes(bytes(raw))
+
+    store = Store(resolve(home), clock)
+    fatal, told = store.open()
+    assert fatal is None and told == [] and store.db is not None  # not looked at yet
+    (message,) = store.check()
+    assert message == DatabaseRecovered(str(path), str(path.with_name(KEPT)), "corrupt")
+    assert path.with_name(KEPT).read_bytes() == bytes(raw)
+    assert store.db is not None and store.db.is_empty()
+    assert store.check() == []  # the fresh log is sound
+    store.close()

@@ -1,9 +1,11 @@
 """The dashboard window: a range selector over cards, each card drawing one part of the data.
 
 It only presents. `provider(span)` returns the `DashboardData` for a range (the app builds it
-from the log, see `backmove.services.dashboard`); the window asks again on `refresh()` and on every
-change of range, and draws whatever it gets. The PDF report is built elsewhere: the Report…
-button only emits `report_requested`, and the function goals' button `goals_requested`.
+from the log, see `backmove.services.dashboard`); the window asks again on `refresh()` and on
+every change of range, and draws whatever it gets. Given `fetch`, it asks that instead and
+draws the figures when they arrive, so a long history is read while the window is already up.
+The PDF report is built elsewhere: the Report… button only emits `report_requested`, and the
+function goals' button `goals_requested`.
 
 Keyboard: Tab reaches the range buttons, the Report button and the calendar (arrow keys walk
 its days); Ctrl+1 … Ctrl+4 pick 4 weeks, 3 months, 1 year, all.
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backmove.services.dashboard import BucketUnit, DashboardData, Span
+from backmove.services.dashboard import DEFAULT_SPAN, BucketUnit, DashboardData, Span
 from backmove.ui.dashboard.body import BodyCard
 from backmove.ui.dashboard.card import Card
 from backmove.ui.dashboard.charts import AdherenceChart, TrendChart
@@ -42,8 +44,10 @@ from backmove.ui.kit.screens import fit_to_screen
 from backmove.ui.kit.theme import GAP, chart_palette_for
 from backmove.ui.kit.widgets import button, label, window_title
 
+Fetch = Callable[[Span, Callable[[DashboardData], None]], None]
+"""Asks for a range's figures and hands them, on this thread, to the callable it was given."""
+
 SPANS: tuple[Span, ...] = (Span.WEEKS_4, Span.MONTHS_3, Span.YEAR, Span.ALL)
-DEFAULT_SPAN = Span.MONTHS_3
 MIN_WIDTH = 1000
 """The narrowest the cards are laid out; a narrower window scrolls across."""
 PREFERRED = QSize(1200, 940)
@@ -56,6 +60,8 @@ class DashboardWindow(QWidget):
 
     report_requested = Signal()
     goals_requested = Signal()
+    shown = Signal()
+    """The figures asked for last are drawn."""
 
     def __init__(
         self,
@@ -63,12 +69,16 @@ class DashboardWindow(QWidget):
         theme: str = "system",
         span: Span = DEFAULT_SPAN,
         parent: QWidget | None = None,
+        *,
+        fetch: Fetch | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(ROOT)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(window_title(self.tr("Dashboard")))
         self._provider = provider
+        self._fetch = fetch
+        self._asked = 0
         self._theme = theme
         self._span = span
         self.palette_ = chart_palette_for(theme)
@@ -250,12 +260,29 @@ class DashboardWindow(QWidget):
             self._show(self.data)
 
     def refresh(self) -> None:
-        """Ask the provider again for the current range and draw it."""
-        self.data = self._provider(self._span)
+        """Ask again for the current range and draw it: from the provider at once, or, with
+        `fetch`, when the figures arrive (the window is drawn and answers meanwhile, and only
+        the figures asked for last are drawn)."""
         self.span_buttons[self._span].setChecked(True)
         if not any(b.hasFocus() for b in self.span_buttons.values()):
             self.span_buttons[self._span].setFocus()
-        self._show(self.data)
+        if self._fetch is None:
+            self._arrived(self._provider(self._span))
+            return
+        self._asked += 1
+        asked = self._asked
+        self.range_text.setText(self.tr("Reading your history…"))
+
+        def deliver(data: DashboardData) -> None:
+            if asked == self._asked:
+                self._arrived(data)
+
+        self._fetch(self._span, deliver)
+
+    def _arrived(self, data: DashboardData) -> None:
+        self.data = data
+        self._show(data)
+        self.shown.emit()
 
     # --- drawing -------------------------------------------------------------------------------
 

@@ -18,8 +18,8 @@ from backmove.storage.repository import Repository
 from backmove.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.unit.storage.helpers import all_tables, query, user_version
 
-BEFORE = SCHEMA_VERSION - 1
-"""The version just before the session kind was added."""
+BEFORE = 3
+"""The version just before the session kind was added (migration 4)."""
 
 
 def _old_database(path: Path, clock: SimulatedClock) -> None:
