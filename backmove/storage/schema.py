@@ -215,8 +215,38 @@ _SESSION_KIND: Migration = (
     "CREATE INDEX breaks_by_planned_at ON breaks (planned_at)",
 )
 
+
+RESERVED_V5: Migration = ()
+"""Version 5 is the place of the ratings' indexes made on another line of work; until it joins,
+this empty step holds the number so the device tags below stay version 6. It changes nothing."""
+
+
+DEVICE_TAGS: Migration = tuple(
+    statement
+    for table in TABLES
+    for statement in (
+        f"ALTER TABLE {table} ADD COLUMN device TEXT "
+        "CHECK (device IS NULL OR (typeof(device) = 'text' AND length(device) BETWEEN 1 AND 64))",
+        f"ALTER TABLE {table} ADD COLUMN origin_id INTEGER "
+        "CHECK (origin_id IS NULL OR typeof(origin_id) = 'integer')",
+    )
+)
+"""Version 6: every record says which device wrote it (docs/devices.md). `device` is NULL on
+the rows this installation wrote itself and the writer's device id on rows that came from
+another device through an import; `origin_id` is then the row's id on that device, so the same
+record read twice (from the device's own copy and from an export of it) is one record: records
+are told apart by (device, id on that device). Spelt out per table from `TABLES`, which never
+loses a name, so this migration can never change once released."""
+
 # Appended in order, each in its own constant: a migration added beside this one on another
 # line of work goes after it (or before it) by moving one name in this tuple.
-MIGRATIONS: Sequence[Migration] = (_V1, SAFETY_ASSESSED_ON, _V3_FUNCTION_GOALS, _SESSION_KIND)
+MIGRATIONS: Sequence[Migration] = (
+    _V1,
+    SAFETY_ASSESSED_ON,
+    _V3_FUNCTION_GOALS,
+    _SESSION_KIND,
+    RESERVED_V5,
+    DEVICE_TAGS,
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)
