@@ -110,7 +110,7 @@ def publish_copy(db: Database, folder: Path, device_id: str) -> Path:
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-        os.chmod(temporary, PRIVATE_FILE)
+        temporary.chmod(PRIVATE_FILE)
         fsync_file(temporary)
         temporary.replace(target)
         _sync_folder(folder)
@@ -173,11 +173,8 @@ def scan(
     skipped: list[CopySkipped] = []
     for path in sorted(folder.iterdir()):
         found = classify(path.name, own_id)
-        if found.entry is Entry.OTHER or found.entry is Entry.OWN and path.suffix == ".json":
-            continue
-        if found.entry is Entry.OWN:
-            # Our own name must be ours: one another device wrote would mean two installations
-            # share an id (a copied data folder); it is never read as history.
+        if found.entry in (Entry.OTHER, Entry.OWN):
+            # This device's own files are written here, never read back as history.
             continue
         if found.entry in (Entry.CONFLICT, Entry.UNKNOWN):
             skipped.append(CopySkipped(str(path), found.entry.value))
@@ -351,7 +348,7 @@ def _copy_table(
         elif parent is not None and column == parent[0] and parent[1] in present:
             pdev, porigin = _tag("p", "device" in set(_columns(conn, "src", parent[1])))
             values.append(
-                f"(SELECT m.id FROM main.{parent[1]} m JOIN src.{parent[1]} p "
+                f"(SELECT m.id FROM main.{parent[1]} m JOIN src.{parent[1]} p "  # noqa: S608
                 f"ON p.id = s.{column} WHERE m.device = {pdev} AND m.origin_id = {porigin})"
             )
         elif column in source:
