@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
+from backmove.core.clock import Clock
+from backmove.core.planner import Action, Decision
 from backmove.core.safety import Hold, ScreenLike, SymptomReport, hold_in_force
 
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{16}$")
@@ -294,8 +296,12 @@ class SharedClock:
             if known is not None and known.beat == beat:
                 continue
             seen_at = None if first_look else now
-            if known is not None and known.beat.cycle != beat.cycle and beat.break_at is not None:
-                self._ended.add(beat.device)
+            if (
+                known is not None
+                and beat.break_at is not None
+                and beat.break_at != known.beat.break_at
+            ):
+                self._ended.add(beat.device)  # a break taken there since the last sighting
             self._sightings[beat.device] = Sighting(beat, seen_at)
 
     def carry_on(self, now: float) -> Carry | None:
@@ -313,6 +319,11 @@ class SharedClock:
         beat = best[1]
         return Carry(beat.device, beat.cycle, beat.active_s)
 
+    def cycle_of(self, device: str) -> str | None:
+        """The cycle another device is in, as last seen."""
+        sighting = self._sightings.get(device)
+        return None if sighting is None else sighting.beat.cycle
+
     def break_elsewhere(self, now: float) -> str | None:
         """The device that took a break since the last call (its cycle changed to one a break
         began), if its break is recent enough to matter; each break is answered once."""
@@ -323,3 +334,95 @@ class SharedClock:
             if last is None or now - last <= STALE_S:
                 return device
         return None
+
+
+AWAY_S = 60.0
+"""Input after at least this long without any: the device "becomes active" and looks for a
+cycle to carry on."""
+
+
+class PlannerFacts(Protocol):
+    """What the sitting clock tells the planner (`Planner` and its Qt driver both have it)."""
+
+    def carry_on(self, active_s: float) -> list[Decision]: ...
+    def break_elsewhere(self) -> list[Decision]: ...
+
+
+class SittingSync:
+    """One device's side of the shared sitting clock, between its planner and the others'
+    heartbeats. The Qt flow (`flows.devices`) and the two-device simulations drive the same
+    object: `decided` with this device's decisions, `heard` with the heartbeats read,
+    `facts` to tell the planner what the others did, `heartbeat` for what to write.
+
+    A break taken here (its end) starts a new cycle, announced in the heartbeat with its time,
+    and the others end theirs on seeing it. A natural break found here on coming back is
+    announced only if no other device was in use meanwhile: time spent at the other computer
+    is sitting, not a break, and the cycle goes on from there instead.
+    """
+
+    def __init__(
+        self, own_id: str, clock: Clock, new_cycle: Callable[[], str] | None = None
+    ) -> None:
+        self._clock = clock
+        self._new_cycle = new_cycle or (lambda: secrets.token_hex(6))
+        self.shared = SharedClock(own_id)
+        self.own_id = own_id
+        self.cycle = self._new_cycle()
+        self.break_at: float | None = None
+        self._away = True
+        self._natural_at: float | None = None
+        self._looked = False
+
+    def decided(self, decisions: Iterable[Decision]) -> None:
+        """This device's planner decided: a break's end starts a new cycle for all."""
+        for d in decisions:
+            if d.decision is Action.BREAK_END:
+                self._announce_break()
+            elif d.decision is Action.NATURAL_BREAK:
+                self._natural_at = self._clock.wall()
+
+    def _announce_break(self) -> None:
+        self.cycle = self._new_cycle()
+        self.break_at = self._clock.wall()
+        self._natural_at = None
+
+    def heard(self, beats: Iterable[Heartbeat]) -> None:
+        """The other devices' heartbeats as read now; the first reading after start is the
+        baseline (its skewed heartbeats cannot be placed)."""
+        self.shared.see(beats, self._clock.wall(), first_look=not self._looked)
+        self._looked = True
+
+    def facts(self, planner: PlannerFacts, idle_s: float) -> list[Decision]:
+        """Tell the planner what the other devices did since the last call: a break there
+        ends the cycle here; becoming active here within minutes of input there carries that
+        cycle on."""
+        now = self._clock.wall()
+        out: list[Decision] = []
+        elsewhere = self.shared.break_elsewhere(now)
+        if elsewhere is not None:
+            out += planner.break_elsewhere()
+            self.cycle = self.shared.cycle_of(elsewhere) or self._new_cycle()
+            self.break_at = None
+        active = idle_s < AWAY_S
+        if active and self._away:
+            carry = self.shared.carry_on(now)
+            if carry is not None:
+                out += planner.carry_on(carry.active_s)
+                self.cycle = carry.cycle
+                self._natural_at = None
+        if active and self._natural_at is not None:
+            self._announce_break()  # no other device was in use: a break for all
+        self._away = not active
+        return out
+
+    def heartbeat(self, active_s: float, idle_s: float) -> Heartbeat:
+        """This device's sitting clock now, for the heartbeat file."""
+        now = self._clock.wall()
+        return Heartbeat(
+            device=self.own_id,
+            written_at=now,
+            last_input_at=now - max(0.0, idle_s),
+            active_s=max(0.0, active_s),
+            cycle=self.cycle,
+            break_at=self.break_at,
+        )

@@ -547,8 +547,10 @@ def _check_one(spec: Spec, value: Any) -> Message | None:
         assert spec.hi is not None
         if len(value) > spec.hi or not value.isprintable():
             return SettingBadFormat(k, value, f"at most {int(spec.hi)} printable characters")
-        if spec.kind == "folder" and value and not (
-            value.startswith(("/", "~")) or re.match(r"^[A-Za-z]:[\\/]", value)
+        if (
+            spec.kind == "folder"
+            and value
+            and not (value.startswith(("/", "~")) or re.match(r"^[A-Za-z]:[\\/]", value))
         ):
             return SettingBadFormat(k, value, "a full path to a folder")
         return None
