@@ -675,7 +675,14 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
         db.close()
 
 
-def _devices(paths: Paths, told: Callable[[Message], object] = _say) -> Devices:
+def _note(message: Message) -> None:
+    """A note about the sync folder, on standard error: the output may be JSON."""
+    from backmove.ui.wording import describe
+
+    print(clean(describe(message)), file=sys.stderr)
+
+
+def _devices(paths: Paths, told: Callable[[Message], object] = _note) -> Devices:
     """This device and its sync folder, as the settings file sets them."""
     from backmove.core import settings as settings_mod
     from backmove.core.clock import SystemClock
@@ -1183,7 +1190,9 @@ def cmd_devices(args: argparse.Namespace, paths: Paths) -> int:
             return EXIT_ERROR
         if _reach(paths, {"cmd": "status"}, 1500) is not None:
             print(_tr("Saved. The running backmove uses it from its next start."))
-    devices = _devices(paths)
+    # What the folder's files would be told as is in the output; only a failure to publish
+    # has no place there.
+    devices = _devices(paths, told=lambda m: _note(m) if m.code == "publish_failed" else None)
     try:
         if args.publish:
             if not paths.database.exists():

@@ -17,7 +17,7 @@ libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 li
 libxcb-xkb1 libxcb-xfixes0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libnotify-bin
 fonts-dejavu-core libpulse0"
 tests="xvfb xauth openbox trayer dunst xdotool dbus dbus-x11 x11-utils x11-xserver-utils
-imagemagick desktop-file-utils appstream"
+imagemagick desktop-file-utils appstream syncthing"
 
 case "$mode" in
   run) wanted=$app ;;

@@ -109,6 +109,11 @@ class Commands(QObject):
                 "offered_today": today.counts.offered,
                 "goal_today": today.goal,
             }
+        from backmove.services.devices import exercise_hold
+
+        hold = self._store.read(exercise_hold, None)
+        if self._store.is_open:
+            extra["exercise_paused"] = False if hold is None else hold.tier
         return {
             **extra,
             "running": True,
