@@ -156,13 +156,13 @@ class Devices:
         if folder is None or not folder.is_dir():
             if folder is None:
                 # No folder set: exactly as a single computer, with a word in the log only.
-                if ("alone",) not in self._said:
-                    self._said.add(("alone",))
+                if ("unset",) not in self._said:
+                    self._said.add(("unset",))
                     log.info("no sync folder set: this device works alone")
             else:
-                self._say(WorkingAlone(str(folder)), "alone")
+                self._say(WorkingAlone(str(folder)), "alone", str(folder))
             return None
-        self._said.discard(("alone",))
+        self._said.discard(("alone", str(folder)))
         open_note = folder_open_to_others(folder)
         if open_note is not None:
             self._say(open_note, "open", str(folder))
