@@ -478,6 +478,8 @@ def _status_value(key: str, value: Any) -> str | None:
         return _tr("none yet (it is made on first start)")
     if key == "database" and value == "not open":
         return _tr("not open")
+    if key == "exercise_paused" and value in ("A", "B"):
+        return _tr("yes, until you confirm a clinician's assessment (on any of your computers)")
     if key == "integrity" and value == "ok":
         return _tr("ok")
     if key == "records" and isinstance(value, dict):

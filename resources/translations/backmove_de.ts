@@ -3717,6 +3717,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>nicht geöffnet</translation>
         </message>
         <message>
+            <source>yes, until you confirm a clinician's assessment (on any of your computers)</source>
+            <translation>ja, bis du bestätigst, dass du untersucht wurdest (auf einem deiner Computer)</translation>
+        </message>
+        <message>
             <source>ok</source>
             <translation>in Ordnung</translation>
         </message>
