@@ -14,6 +14,7 @@ second computer copies its id too: docs/devices.md says to let the second one st
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -31,6 +32,7 @@ from backmove.core.devices import (
     Heartbeat,
     cautious_hold,
     clean_name,
+    copy_name,
     is_device_id,
     new_device_id,
 )
@@ -258,10 +260,15 @@ class Devices:
 
     def publish_if_due(self, local: Database | None) -> bool:
         """Publish when a change has waited out the debounce; True when a copy was written."""
-        due = self._publish_due
-        if due is None or self._clock.monotonic() < due or local is None:
+        if local is None:
             return False
-        return self.publish(local)
+        due = self._publish_due
+        if due is not None and self._clock.monotonic() >= due:
+            return self.publish(local)
+        folder = self.folder()
+        if folder is not None and not (folder / copy_name(self.identity.id)).exists():
+            return self.publish(local)  # a folder just set, or our copy gone: publish now
+        return False
 
     def publish(self, local: Database) -> bool:
         """Write this device's copy now (on quit, on `backmove devices publish`)."""
@@ -297,6 +304,9 @@ class Devices:
         the one written before)."""
         if heartbeat is not None:
             self._last_beat = heartbeat
+        if self._published_at is None:
+            with contextlib.suppress(OSError):
+                self._published_at = (folder / copy_name(self.identity.id)).stat().st_mtime
         content: dict[str, Any] = {
             "format": "backmove-device",
             "device": self.identity.id,

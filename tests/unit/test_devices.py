@@ -135,12 +135,15 @@ def test_the_store_reads_every_device_and_writes_only_its_own(tmp_path: Path) ->
             SafetyScreen(at=at, utc_offset_s=0, answers={}, tier="B", outcome="refer_soon")
         )
     )
+    assert a.publish_if_due() is True  # no copy of A's in the folder yet: at once
+    assert b.publish_if_due() is True
+    a.write(lambda r: r.add_break(Break(at + 60, 0, "micro", outcome="skipped")))
     assert a.publish_if_due() is False  # the burst has not settled yet
     clock.advance(PUBLISH_DEBOUNCE_S)
     assert a.publish_if_due() is True
     assert (shared / copy_name(a.devices.identity.id)).stat().st_mode & 0o777 == 0o600  # type: ignore[union-attr]
     history = b.history()
-    assert history is not None and len(history.breaks_between(0, 2**40)) == 1
+    assert history is not None and len(history.breaks_between(0, 2**40)) == 2
     hold = b.read(exercise_hold, None)
     assert hold is not None and hold.tier == "B"  # A's referral pauses exercise on B
     assert b.repo is not None and b.repo.breaks_between(0, 2**40) == []  # B's own log: none
