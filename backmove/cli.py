@@ -1270,6 +1270,9 @@ SKIP_WORDS = {  # why a file of the sync folder was not read (storage.messages.C
     "conflict": QT_TRANSLATE_NOOP("cli", "a copy the sync tool made of a conflict"),
     "unknown": QT_TRANSLATE_NOOP("cli", "not a file backmove wrote"),
     "foreign": QT_TRANSLATE_NOOP("cli", "not a backmove database"),
+    "own": QT_TRANSLATE_NOOP(
+        "cli", "this computer's id, written by another installation too (a copied data folder?)"
+    ),
 }
 
 

@@ -15,6 +15,7 @@ second computer copies its id too: docs/devices.md says to let the second one st
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import math
@@ -33,6 +34,7 @@ from backmove.core.devices import (
     cautious_hold,
     clean_name,
     copy_name,
+    heartbeat_name,
     is_device_id,
     new_device_id,
 )
@@ -131,6 +133,8 @@ class Devices:
         self._settings = settings
         self._told: Callable[[Message], object] = told or (lambda _m: None)
         self._id: str | None = None
+        self.clash: CopySkipped | None = None
+        """This device's own files written by another installation too, once seen."""
         self._checked: dict[tuple[str, int, int, int], Any] = {}
         self._said: set[tuple[str, ...]] = set()
         self._cache_key: Any = None
@@ -182,7 +186,28 @@ class Devices:
             return None
         for skipped in found.skipped:
             self._tell_skipped(skipped)
+        self._check_own(folder)
         return found
+
+    def _installation(self) -> str:
+        """This installation among any that share its id: the computer and the data folder."""
+        where = f"{socket.gethostname()}\0{self._paths.data_dir.resolve()}"
+        return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+    def _check_own(self, folder: Path) -> None:
+        """This device's own files are never read as history. When another installation
+        writes them too (a data folder copied to a second computer carries its id along),
+        say so once: both would overwrite each other's copy."""
+        file = folder / heartbeat_name(self.identity.id)
+        try:
+            raw = loads_bounded(read_bounded(file, 4096).decode("utf-8"), 3)
+        except (OSError, ValueError, UnicodeDecodeError):
+            return
+        other = raw.get("installation") if isinstance(raw, dict) else None
+        if isinstance(other, str) and other != self._installation():
+            own = folder / copy_name(self.identity.id)
+            self.clash = CopySkipped(str(own), "own")
+            self._say(self.clash, "own")
 
     def _tell_skipped(self, skipped: CopySkipped) -> None:
         path = Path(skipped.path)
@@ -208,7 +233,9 @@ class Devices:
             alone=found is None,
             others=found.beats if found is not None else (),
             copies=tuple(c.device for c in found.copies) if found is not None else (),
-            skipped=found.skipped if found is not None else (),
+            skipped=(
+                (*found.skipped, *([self.clash] if self.clash else [])) if found is not None else ()
+            ),
         )
 
     # --- the history ---------------------------------------------------------------------------
@@ -312,6 +339,7 @@ class Devices:
             "device": self.identity.id,
             "name": self.identity.name,
             "schema_version": SCHEMA_VERSION,
+            "installation": self._installation(),
             "published_at": self._published_at,
             "beat": None if self._last_beat is None else self._last_beat.to_dict(),
         }

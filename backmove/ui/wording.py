@@ -295,6 +295,12 @@ TEMPLATES: dict[str, str] = {
         "messages",
         "{path} looks like a backmove file but is none backmove wrote; it is not read.",
     ),
+    "copy_skipped_own": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} carries this computer's id but another installation writes it too (a data "
+        "folder copied to a second computer?); it is not read. On the copy, delete "
+        "device.json before its next start so it takes an id of its own.",
+    ),
     "copy_skipped_foreign": QT_TRANSLATE_NOOP(
         "messages", "{path} is not a backmove database; it is not read."
     ),

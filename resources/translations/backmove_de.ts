@@ -3953,6 +3953,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>keine backmove-Datenbank</translation>
         </message>
         <message>
+            <source>this computer's id, written by another installation too (a copied data folder?)</source>
+            <translation>die Kennung dieses Computers, auch von einer anderen Installation geschrieben (ein kopierter Datenordner?)</translation>
+        </message>
+        <message>
             <source>backmove was just quitting on this data folder; start it again.</source>
             <translation>backmove wurde für diesen Datenordner gerade beendet; starte es noch einmal.</translation>
         </message>
@@ -4210,6 +4214,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>{path} looks like a backmove file but is none backmove wrote; it is not read.</source>
             <translation>{path} sieht aus wie eine backmove-Datei, wurde aber nicht von backmove geschrieben; sie wird nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>{path} carries this computer's id but another installation writes it too (a data folder copied to a second computer?); it is not read. On the copy, delete device.json before its next start so it takes an id of its own.</source>
+            <translation>{path} trägt die Kennung dieses Computers, wird aber auch von einer anderen Installation geschrieben (ein auf einen zweiten Computer kopierter Datenordner?); sie wird nicht gelesen. Lösche auf der Kopie device.json vor ihrem nächsten Start, damit sie eine eigene Kennung bekommt.</translation>
         </message>
         <message>
             <source>{path} is not a backmove database; it is not read.</source>

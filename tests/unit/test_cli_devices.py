@@ -4,6 +4,7 @@ command line on real files."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,20 @@ def test_plain_words_and_a_missing_folder(
     assert main(["--home", str(home), "devices"]) == EXIT_OK
     assert "is not there; this computer works alone" in capsys.readouterr().out
     assert main(["--home", str(home), "devices", "--name", "\x1b[31m"]) == EXIT_ERROR
+
+
+def test_a_copied_data_folder_writing_this_computers_files_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o700)
+    a = tmp_path / "a"
+    seed(a, 1)
+    assert main(["--home", str(a), "devices", "--folder", str(shared), "--publish"]) == 0
+    clone = tmp_path / "clone"
+    shutil.copytree(a, clone)
+    assert main(["--home", str(clone), "devices", "--publish"]) == 0
+    capsys.readouterr()
+    seen = devices_json(a, capsys)
+    assert [s["reason"] for s in seen["skipped"]] == ["own"]
+    assert seen["devices"] == []  # its own id is never read as another computer
