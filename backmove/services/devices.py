@@ -143,6 +143,7 @@ class Devices:
         self._published_at: float | None = None
         self._publish_due: float | None = None
         self._last_beat: Heartbeat | None = None
+        self._published_changes = -1
 
     @property
     def identity(self) -> DeviceIdentity:
@@ -289,6 +290,10 @@ class Devices:
         """Publish when a change has waited out the debounce; True when a copy was written."""
         if local is None:
             return False
+        # Every writer of the log counts, not only those that go through the store's write
+        # (the safety flow adds its rows itself): the connection counts every change.
+        if local.connection.total_changes != self._published_changes:
+            self.changed()
         due = self._publish_due
         if due is not None and self._clock.monotonic() >= due:
             return self.publish(local)
@@ -310,6 +315,7 @@ class Devices:
             return False
         self._said.discard(("publish", str(folder)))
         self._published_at = self._clock.wall()
+        self._published_changes = local.connection.total_changes
         self._write_beat(folder, None)
         return True
 
