@@ -292,7 +292,19 @@ class SafetyFlow(QObject):
         self.changed.emit()
 
     def _update_hold(self) -> None:
-        self._hold = cautious_hold(self._screens, self._reports)
+        hold = cautious_hold(self._screens, self._reports)
+        kept = self._hold
+        if hold is None and kept is not None and not self._answered(kept):
+            # What raised the hold can no longer be read (another device's copy is damaged,
+            # or from a newer backmove): nothing has answered it, so it stays until an
+            # assessment confirmed after it is seen.
+            hold = kept
+        self._hold = hold
+
+    def _answered(self, hold: Hold) -> bool:
+        return any(
+            s.outcome == safety.ASSESSED_CONFIRMED and s.at >= hold.since for s in self._screens
+        )
 
     def refresh(self) -> None:
         """Read the screens and stop symptoms again (another device's copy arrived): a hold
@@ -308,6 +320,7 @@ class SafetyFlow(QObject):
         self._latest = None
         self._screens = []
         self._reports = []
+        self._hold = None  # a new log (restored, or deleted): its own history decides
         self._offered_on = None
         self._load()
         self.changed.emit()

@@ -55,3 +55,12 @@ def test_two_running_apps_share_history_safety_and_the_sitting_clock(qapp, tmp_p
         assert b.app.safety.hold is not None
         assert b.app.safety.limits() == STAND_UP_ONLY
         assert b.rows("SELECT count(*) FROM app_events WHERE kind = 'stop_symptom'") == [(0,)]
+
+        # A's copy then arrives damaged: nothing has answered the pause, so it stays.
+        copy = shared / copy_name(a.app.devices.identity.id)
+        copy.write_bytes(copy.read_bytes()[:2048] + b"\x00" * 8192)
+        together(20, b, b)
+        assert b.app.safety.hold is not None
+        # An assessment confirmed on B ends it.
+        assert b.app.safety.confirm_assessment(b.clock.local().date())
+        assert b.app.safety.hold is None
