@@ -32,7 +32,6 @@ heartbeat is therefore never trusted beyond the margin.
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -72,7 +71,15 @@ _CONFLICT_MARKS = (
 
 def new_device_id() -> str:
     """A fresh device id, made once per installation and kept for good."""
+    import secrets  # once per installation: not worth its import at every start
+
     return secrets.token_hex(8)
+
+
+def _new_cycle() -> str:
+    import secrets
+
+    return secrets.token_hex(6)
 
 
 def is_device_id(text: object) -> bool:
@@ -364,7 +371,7 @@ class SittingSync:
         self, own_id: str, clock: Clock, new_cycle: Callable[[], str] | None = None
     ) -> None:
         self._clock = clock
-        self._new_cycle = new_cycle or (lambda: secrets.token_hex(6))
+        self._new_cycle = new_cycle or _new_cycle
         self.shared = SharedClock(own_id)
         self.own_id = own_id
         self.cycle = self._new_cycle()

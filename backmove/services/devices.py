@@ -19,7 +19,6 @@ import hashlib
 import json
 import logging
 import math
-import socket
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -65,6 +64,13 @@ PUBLISH_DEBOUNCE_S = 20.0
 burst, not one per row."""
 
 
+def _host() -> str:
+    """The computer's own name; the socket module only when a sync folder asks for it."""
+    import socket
+
+    return socket.gethostname()
+
+
 def identity_file(paths: Paths) -> Path:
     return paths.data_dir / "device.json"
 
@@ -73,7 +79,7 @@ def load_identity(paths: Paths, settings: Settings) -> DeviceIdentity:
     """This installation's id (made and kept on first use) with the name the user gave it,
     else the computer's own name."""
     device_id = load_device_id(paths)
-    name = clean_name(settings["device_name"]) or clean_name(socket.gethostname()) or device_id
+    name = clean_name(settings["device_name"]) or clean_name(_host()) or device_id
     return DeviceIdentity(device_id, name)
 
 
@@ -151,7 +157,7 @@ class Devices:
         if self._id is None:
             self._id = load_device_id(self._paths)
         settings = self._settings()
-        name = clean_name(settings["device_name"]) or clean_name(socket.gethostname())
+        name = clean_name(settings["device_name"]) or clean_name(_host())
         return DeviceIdentity(self._id, name or self._id)
 
     # --- the folder ----------------------------------------------------------------------------
@@ -192,7 +198,7 @@ class Devices:
 
     def _installation(self) -> str:
         """This installation among any that share its id: the computer and the data folder."""
-        where = f"{socket.gethostname()}\0{self._paths.data_dir.resolve()}"
+        where = f"{_host()}\0{self._paths.data_dir.resolve()}"
         return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
     def _check_own(self, folder: Path) -> None:
