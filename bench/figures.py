@@ -70,6 +70,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("export_csv", "Export 5 years to CSV (backmove export)", "s", 2),
     Spec("export_json", "Export 5 years to JSON (backmove export)", "s", 2),
     Spec("simulate_year", "Simulate 365 days (backmove simulate)", "s", 2),
+    Spec("devices_publish", "Publish 5 years into a sync folder", "ms", 0),
+    Spec("devices_merge", "Merge 5 years of two computers (after a copy changed)", "ms", 0),
 )
 BY_KEY: dict[str, Spec] = {s.key: s for s in SPECS}
 

@@ -99,6 +99,10 @@ class DeviceSync(QObject):
             self.history_changed.emit()
         if found is not None:
             self._sit([b.beat for b in found.beats if b.beat is not None])
+            # The merged history made now, between breaks, rather than by the first read
+            # after a change, which may be a prompt choosing its moves (a few hundred ms over
+            # years of two computers: python -m bench, devices_merge).
+            self._store.history()
 
     def _sit(self, beats: list) -> None:
         sitting, driver, devices = self._sitting, self._driver, self._store.devices
