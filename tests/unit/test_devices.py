@@ -149,3 +149,23 @@ def test_the_store_reads_every_device_and_writes_only_its_own(tmp_path: Path) ->
     assert b.repo is not None and b.repo.breaks_between(0, 2**40) == []  # B's own log: none
     for store in stores:
         store.close()
+
+
+def test_records_from_several_devices_are_one_list_each_record_once() -> None:
+    """The rule the merged history follows in SQL (storage.devices.merged): a record is its
+    device and its id there, whichever copy brings it; the local log comes first."""
+    from backmove.core.devices import merge_records, record_key
+
+    assert record_key(None, None, 7, ME) == (ME, 7)
+    assert record_key(YOU, 3, 12, ME) == (YOU, 3)  # imported here from YOU, where it was 3
+    merged = merge_records(
+        [
+            (ME, [(None, None, 1, "mine"), (YOU, 3, 2, "yours, imported")]),
+            (YOU, [(None, None, 3, "yours, from your copy"), (None, None, 4, "yours too")]),
+        ]
+    )
+    assert merged == [
+        ((ME, 1), "mine"),
+        ((YOU, 3), "yours, imported"),
+        ((YOU, 4), "yours too"),
+    ]
