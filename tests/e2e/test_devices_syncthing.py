@@ -165,6 +165,8 @@ def test_two_computers_share_one_history_through_syncthing(tmp_path: Path) -> No
                 "A's copy to arrive at B",
                 0.5,
             )
+            # Syncthing keeps the copy's mode: private at B too (docs/devices.md).
+            assert (peer_b.folder / a_copy).stat().st_mode & 0o777 == 0o600
             wait_for(
                 lambda: status(home_b, desk.env).get("offered_today") == 4,
                 60,
