@@ -8,6 +8,7 @@ from pathlib import Path
 
 from backmove.core.devices import copy_name
 from backmove.core.safety import STAND_UP_ONLY
+from backmove.storage.records import Rating, local_stamp
 from tests.gui.desk import Desk, open_desk
 
 
@@ -47,6 +48,13 @@ def test_two_running_apps_share_history_safety_and_the_sitting_clock(qapp, tmp_p
         together(60, None, a, b)
         together(60, b, a, b)
         assert b.app.planner.status().active_s >= 20 * 60
+
+        # The day rated on A is not asked again on B.
+        assert not b.app.tracking.rated_today()
+        at, offset = local_stamp(a.clock)
+        a.app.store.write(lambda repo: repo.add_rating(Rating(at, offset, "end_of_day", 3)))
+        together(60, b, a, b)
+        assert b.app.tracking.rated_today()
 
         # A leg symptom in a break on A pauses exercise on B once A's copy is published.
         assert b.app.safety.hold is None
