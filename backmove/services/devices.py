@@ -215,6 +215,8 @@ class Devices:
             own = folder / copy_name(self.identity.id)
             self.clash = CopySkipped(str(own), "own")
             self._say(self.clash, "own")
+        else:
+            self.clash = None
 
     def _tell_skipped(self, skipped: CopySkipped) -> None:
         path = Path(skipped.path)
