@@ -20,6 +20,7 @@ from backmove.core.clock import Clock
 from backmove.core.planner import Planner
 from backmove.flows.breaks import BreakFlow
 from backmove.flows.commands import Commands
+from backmove.flows.devices import DeviceSync
 from backmove.flows.preferences import Preferences
 from backmove.flows.safety import SafetyFlow
 from backmove.flows.tracking import Tracking
@@ -33,6 +34,7 @@ from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.scheduling.engine import Engine
 from backmove.services.dashboard_source import DashboardSource
+from backmove.services.devices import Devices
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
 from backmove.ui.language import Language
@@ -87,9 +89,9 @@ class BackmoveApp(QObject):
         self.planner: Planner | None = None
         self.driver: PlannerDriver | None = None
         self.notices = Notices(self.tr("Notice"), lambda: self.window)
-        self.store = Store(
-            paths, clock, told=lambda m: self.notices.tell([describe(m)], error=True)
-        )
+        told = lambda m: self.notices.tell([describe(m)], error=True)  # noqa: E731
+        self.devices = Devices(paths, clock, lambda: self.settings, told=told)
+        self.store = Store(paths, clock, told=told, devices=self.devices)
         self.library = MoveLibrary(
             paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
         )
@@ -132,6 +134,7 @@ class BackmoveApp(QObject):
         self._show_status_place()
         self.store.mark_watching()
         self._start_engine()
+        self.device_sync.start()
         if told:
             self.notices.tell([describe(m) for m in told], error=True)
         self.safety.offer_if_due(self.window)
@@ -151,7 +154,14 @@ class BackmoveApp(QObject):
             self.engine.stop()
         if self.planner is not None:
             self.store.save_planner_memory(self.planner.memory)
-        for flow in (self.flow, self.safety, self.tracking, self.preferences, self.views):
+        for flow in (
+            self.device_sync,
+            self.flow,
+            self.safety,
+            self.tracking,
+            self.preferences,
+            self.views,
+        ):
             flow.close()
         self.server.close()
         self.store.close()
@@ -186,6 +196,8 @@ class BackmoveApp(QObject):
             goal_start=lambda: self.planner.memory.goal_start_day if self.planner else None,
         )  # fmt: skip
         self.views = Views(source, self.paths, self.clock, settings, self.notices, self)
+        self.device_sync = DeviceSync(self.store, self.clock, self.safety, self)
+        self.device_sync.history_changed.connect(self.views.refresh)
         self.commands = Commands(self.paths, self.clock, self.store, self, self)
         t = self.tracking
         t.rated.connect(self.views.refresh)
@@ -243,6 +255,8 @@ class BackmoveApp(QObject):
         )
         self.planner, self.driver = planner, driver = self.engine.planner, self.engine.driver
         driver.decided.connect(self.flow.on_decisions)
+        driver.decided.connect(self.device_sync.decided)
+        self.device_sync.drive(driver)
         driver.decided.connect(lambda _d: self.store.save_planner_memory(planner.memory))
         assert self.place is not None  # shown before the engine starts
         display = self.place.display

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from backmove.platform.datalock import DataLock, Owner
     from backmove.platform.probe import ProbeStatus
     from backmove.platform.socketplace import Problem
+    from backmove.services.devices import Devices
     from backmove.storage.database import Database
     from backmove.ui.language import Language
 
@@ -86,6 +87,8 @@ LABELS = {  # the names `status` prints before its values; --json keeps the keys
     "records": QT_TRANSLATE_NOOP("cli", "records"),
     "integrity": QT_TRANSLATE_NOOP("cli", "integrity"),
     "backups": QT_TRANSLATE_NOOP("cli", "backups"),
+    "exercise_paused": QT_TRANSLATE_NOOP("cli", "exercise paused"),
+    "other_devices": QT_TRANSLATE_NOOP("cli", "other devices read"),
 }
 STATE_WORDS = {  # the planner's states (core.planner.State) as `status` words them
     "working": QT_TRANSLATE_NOOP("cli", "at work: the next break is being timed"),
@@ -458,6 +461,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("where to write it"))
 
+    v = command(
+        "devices",
+        _tr("this computer, the sync folder, and the other computers seen in it"),
+        _tr(
+            "Show this computer's id and name, the sync folder, the other computers whose "
+            "history backmove reads from it (with when each last published) and the files it "
+            "skipped; or set the folder and the name. See docs/devices.md."
+        ),
+    )
+    v.add_argument(
+        "--folder",
+        metavar="DIR",
+        help=_tr('use DIR as the sync folder ("" to work alone again)'),
+    )
+    v.add_argument("--name", metavar="NAME", help=_tr("call this computer NAME"))
+    v.add_argument(
+        "--publish",
+        action="store_true",
+        help=_tr("write this computer's copy into the folder now"),
+    )
+    v.add_argument(
+        "--json", action="store_true", help=_tr("print JSON with the raw values, for scripts")
+    )
+
     d = command(
         "install-desktop",
         _tr("add backmove to the applications menu (for pip and pipx installs)"),
@@ -519,6 +546,8 @@ def _status_value(key: str, value: Any) -> str | None:
         return _tr("none yet (it is made on first start)")
     if key == "database" and value == "not open":
         return _tr("not open")
+    if key == "exercise_paused" and value in ("A", "B"):
+        return _tr("yes, until you confirm a clinician's assessment (on any of your computers)")
     if key == "integrity" and value == "ok":
         return _tr("ok")
     if key == "records" and isinstance(value, dict):
@@ -696,18 +725,74 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     # Nothing here takes longer for a longer history: the open looks at the header, the size
     # it promises, the schema and any damage the app noted (a file that fails is set aside and
     # said so before this answers), and the records are each table's last id. SQLite's
-    # page-by-page check is the app's, once its tray is up.
+    # page-by-page check is the app's, once its tray is up. Other devices' copies, when there
+    # are any, are merged and counted as every view reads them.
     db = _open_db(paths, quick_check=False)
+    devices = _devices(paths)
     try:
-        return {
+        history = devices.history(db)
+        info: dict[str, Any] = {
             "database": str(paths.database),
             "database_version": db.version,
-            "records": db.last_ids(),
+            "records": history.counts() if history is not None else db.last_ids(),
             "integrity": "ok",
             "backups": len(list_backups(paths.backups_dir)),
         }
+        info.update(_history_status(paths, history or db))
+        if history is not None:
+            info["other_devices"] = history.connection.execute(
+                "SELECT count(DISTINCT device) - 1 FROM breaks"
+            ).fetchone()[0]
+        return info
     finally:
+        devices.close()
         db.close()
+
+
+def _note(message: Message) -> None:
+    """A note about the sync folder, on standard error: the output may be JSON."""
+    from backmove.ui.wording import describe
+
+    print(clean(describe(message)), file=sys.stderr)
+
+
+def _devices(paths: Paths, told: Callable[[Message], object] = _note) -> Devices:
+    """This device and its sync folder, as the settings file sets them."""
+    from backmove.core import settings as settings_mod
+    from backmove.core.clock import SystemClock
+    from backmove.services.devices import Devices
+
+    settings = settings_mod.load(paths.settings_file, _stamp()).settings
+    return Devices(paths, SystemClock(), lambda: settings, told=told)
+
+
+def _stamp() -> str:
+    """Local time for the name of a broken settings file kept aside."""
+    from backmove.core.clock import SystemClock
+
+    return SystemClock().local().strftime("%Y%m%d-%H%M%S")
+
+
+def _history_status(paths: Paths, db: Database) -> dict[str, Any]:
+    """Today's counts and the pause on exercise, from every device's history."""
+    from backmove.core.clock import SystemClock
+    from backmove.core.settings import load
+    from backmove.services.counts import day_counts
+    from backmove.services.devices import exercise_hold
+    from backmove.services.store import Store
+    from backmove.storage.repository import Repository
+
+    settings = load(paths.settings_file, _stamp()).settings
+    repo = Repository(db)
+    goal_start = Store(paths, SystemClock()).goal_start()
+    today = day_counts(repo, SystemClock(), settings, goal_start)
+    hold = exercise_hold(repo)
+    return {
+        "breaks_today": today.counts.toward_goal,
+        "offered_today": today.counts.offered,
+        "goal_today": today.goal,
+        "exercise_paused": False if hold is None else hold.tier,
+    }
 
 
 def _folder_problem(folder: Path, wanted: Path | None = None) -> str | None:
@@ -760,8 +845,9 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
     if problem is not None:
         return _refuse(problem)
     db = _open_db(paths)
+    devices = _devices(paths)
     try:
-        summary = export_data(db, out, args.format)
+        summary = export_data(devices.history(db) or db, out, args.format)
     except StorageError as exc:
         cause = exc.__cause__
         if exc.message.params().get("path") != str(out) or not isinstance(cause, OSError):
@@ -772,6 +858,7 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
             )
         )
     finally:
+        devices.close()
         db.close()
     total = sum(summary.rows.values())
     print(
@@ -1157,6 +1244,128 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     return EXIT_OK
 
 
+def cmd_devices(args: argparse.Namespace, paths: Paths) -> int:
+    from backmove.core import settings as settings_mod
+    from backmove.core.devices import clean_name
+
+    if args.folder is not None or args.name is not None:
+        for note in paths.ensure():
+            _say(note)
+        loaded = settings_mod.load_or_create(paths.settings_file, _stamp())
+        changes: dict[str, Any] = {}
+        if args.folder is not None:
+            folder = str(Path(args.folder).expanduser().absolute()) if args.folder else ""
+            problem = settings_mod.validate("sync_folder", folder)
+            if problem is not None:
+                _say(problem)
+                return EXIT_ERROR
+            if folder and not Path(folder).is_dir():
+                return _refuse(
+                    _tr("{path} is not a folder; the sync folder was left as it was.").format(
+                        path=folder
+                    )
+                )
+            changes["sync_folder"] = folder
+        if args.name is not None:
+            name = clean_name(args.name) if args.name.strip() else ""
+            if name is None:
+                return _refuse(
+                    _tr(
+                        "a computer's name is 1 to 64 printable characters; the name was "
+                        "left as it was."
+                    )
+                )
+            changes["device_name"] = name
+        failed = settings_mod.save(paths.settings_file, loaded.settings.replace(**changes))
+        if failed is not None:
+            _say(failed)
+            return EXIT_ERROR
+        if _reach(paths, {"cmd": "status"}, 1500) is not None:
+            print(_tr("Saved. The running backmove uses it from its next start."))
+    # What the folder's files would be told as is in the output; only a failure to publish
+    # has no place there.
+    devices = _devices(paths, told=lambda m: _note(m) if m.code == "publish_failed" else None)
+    try:
+        if args.publish:
+            if not paths.database.exists():
+                return _refuse(_tr("there is no history on this computer yet to publish."))
+            db = _open_db(paths)
+            try:
+                published = devices.publish(db)
+            finally:
+                db.close()
+            if not published:
+                return EXIT_ERROR
+        view = devices.view()
+    finally:
+        devices.close()
+    info: dict[str, Any] = {
+        "device_id": view.identity.id,
+        "device_name": view.identity.name,
+        "sync_folder": None if view.folder is None else str(view.folder),
+        "working_alone": view.alone,
+        "devices": [
+            {
+                "id": b.device,
+                "name": b.name,
+                "published_at": b.published_at,
+                "history_read": b.device in view.copies,
+            }
+            for b in view.others
+        ],
+        "skipped": [{"path": m.path, "reason": m.reason} for m in view.skipped],
+    }
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    _print_devices(info)
+    return EXIT_OK
+
+
+def _print_devices(info: dict[str, Any]) -> None:
+    from datetime import datetime
+
+    print(clean(_tr("this computer: {name} ({id})").format(
+        name=info["device_name"], id=info["device_id"]
+    )))  # fmt: skip
+    if info["sync_folder"] is None:
+        print(_tr("sync folder: none set; this computer works alone"))
+    elif info["working_alone"]:
+        print(clean(_tr("sync folder: {path} is not there; this computer works alone").format(
+            path=info["sync_folder"]
+        )))  # fmt: skip
+    else:
+        print(clean(_tr("sync folder: {path}").format(path=info["sync_folder"])))
+    for device in info["devices"]:
+        when = device["published_at"]
+        stamp = (
+            datetime.fromtimestamp(when).strftime("%Y-%m-%d %H:%M")
+            if isinstance(when, (int, float))
+            else _tr("not yet")
+        )
+        print(clean(_tr("other computer: {name} ({id}), last published {when}").format(
+            name=device["name"], id=device["id"], when=stamp
+        )))  # fmt: skip
+    if not info["devices"] and not info["working_alone"]:
+        print(_tr("no other computer has published into the folder yet"))
+    for skipped in info["skipped"]:
+        print(clean(_tr("skipped: {path} ({reason})").format(
+            path=skipped["path"], reason=_tr(SKIP_WORDS.get(skipped["reason"], skipped["reason"]))
+        )))  # fmt: skip
+
+
+SKIP_WORDS = {  # why a file of the sync folder was not read (storage.messages.CopySkipped)
+    "newer": QT_TRANSLATE_NOOP("cli", "written by a newer backmove"),
+    "damaged": QT_TRANSLATE_NOOP("cli", "damaged"),
+    "conflict": QT_TRANSLATE_NOOP("cli", "a copy the sync tool made of a conflict"),
+    "unknown": QT_TRANSLATE_NOOP("cli", "not a file backmove wrote"),
+    "foreign": QT_TRANSLATE_NOOP("cli", "not a backmove database"),
+    "own": QT_TRANSLATE_NOOP(
+        "cli", "this computer's id, written by another installation too (a copied data folder?)"
+    ),
+}
+
+
 def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
     from backmove.platform.desktop_install import install_desktop, uninstall_desktop
 
@@ -1252,6 +1461,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
     "figures": cmd_figures,
     "install-desktop": cmd_install_desktop,
     "report": cmd_report,
+    "devices": cmd_devices,
 }
 
 

@@ -265,6 +265,51 @@ def measure_million(results: Results, db: Path, tmp: Path, env: dict[str, str]) 
     _say("  " + json.dumps(found))
 
 
+def measure_devices(results: Results, db: Path, tmp: Path, plan: Plan) -> None:
+    """This computer's copy published into a sync folder, and the history merged with a
+    second computer's five years, as the first read after a copy changed does it."""
+    from backmove.core.clock import SystemClock
+    from backmove.storage.database import Database
+    from backmove.storage.devices import merged, publish_copy, scan
+
+    folder = tmp / "sync-folder"
+    folder.mkdir()
+    other = tmp / "other-computer" / "backmove.db"
+    other.parent.mkdir()
+    dashboard_open.write_history(other, YEARS, seed=2)
+    local = Database.open(db, SystemClock()).database
+    peer = Database.open(other, SystemClock()).database
+    try:
+        publish: list[float] = []
+        for _ in range(plan.command_runs):
+            began = time.perf_counter()
+            publish_copy(peer, folder, "2222222222222222")
+            publish.append((time.perf_counter() - began) * 1000)
+        merge: list[float] = []
+        rows = 0
+        for _ in range(plan.command_runs):
+            began = time.perf_counter()
+            history, _ = merged(db, "1111111111111111", scan(folder, "1111111111111111").copies)
+            merge.append((time.perf_counter() - began) * 1000)
+            rows = history.counts()["breaks"]
+            history.close()
+    finally:
+        local.close()
+        peer.close()
+    results.put(
+        "devices_publish",
+        statistics.median(publish),
+        f"median of {len(publish)}: {_list(publish, '.0f')} ms (SQLite backup API, fsync, rename)",
+    )
+    results.put(
+        "devices_merge",
+        statistics.median(merge),
+        f"median of {len(merge)}: {_list(merge, '.0f')} ms, {rows} breaks merged; "
+        "kept until a copy or the local log changes",
+    )
+    _say(f"  publish: {_list(publish, '.0f')} ms, merge: {_list(merge, '.0f')} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -325,6 +370,12 @@ def main(argv: list[str] | None = None) -> int:
             ("export_csv", "export_json", "simulate_year"),
             "Export and simulate",
             lambda: measure_commands(results, db, counts, tmp, plan),
+        )
+        _step(
+            results,
+            ("devices_publish", "devices_merge"),
+            "Several computers: publish and merge",
+            lambda: measure_devices(results, db, tmp, plan),
         )
     results.machine["Load average at end"] = machine.load_average()
     _say("\n" + figures.table(results))

@@ -99,6 +99,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("million_export_csv", "Export to CSV, 1M ratings", "s", 2),
     Spec("million_export_json", "Export to JSON, 1M ratings", "s", 2),
     Spec("million_export_rss", "Export peak RSS, 1M ratings over 5 years", "MiB", 1, _FLAT),
+    Spec("devices_publish", "Publish 5 years into a sync folder", "ms", 0),
+    Spec("devices_merge", "Merge 5 years of two computers (after a copy changed)", "ms", 0),
 )
 BY_KEY: dict[str, Spec] = {s.key: s for s in SPECS}
 

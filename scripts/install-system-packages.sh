@@ -23,7 +23,7 @@ fonts-dejavu-core libpulse0"
 # compositors headless.
 tests="xvfb xauth openbox trayer dunst xdotool dbus dbus-x11 x11-utils x11-xserver-utils
 imagemagick desktop-file-utils appstream kwin-wayland mutter libglib2.0-bin dconf-service
-dconf-gsettings-backend gsettings-desktop-schemas xfconf"
+dconf-gsettings-backend gsettings-desktop-schemas xfconf syncthing faketime"
 
 case "$mode" in
   run) wanted=$app ;;

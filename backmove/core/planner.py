@@ -518,6 +518,37 @@ class Planner:
         self._take_back()
         return self._finish()
 
+    # --- facts from the other devices (core.devices.SharedClock, docs/devices.md) ----------
+
+    def carry_on(self, active_s: float) -> list[Decision]:
+        """The user was sitting at another device until a moment ago, `active_s` seconds into
+        its cycle: this cycle goes on from there rather than from zero. Only a plain counting
+        cycle takes it (nothing due, held or snoozed here), and only when it is further on
+        than this one; it never makes the count go back."""
+        self._begin()
+        self._finish()
+        if (
+            self._state is State.WORKING
+            and self._due_at is None
+            and self._snooze_until is None
+            and self._held is None
+            and math.isfinite(active_s)
+            and active_s > self._active
+        ):
+            self._active = min(active_s, self._interval_s())
+        return self._finish()
+
+    def break_elsewhere(self) -> list[Decision]:
+        """A break was taken on another device: it ended the cycle there, and so here. A cycle
+        still counting starts again at zero (a held or snoozed break is let go, since the
+        user has just moved); a break already announced here (warned, prompted, under way) is
+        left to the user, who has been told of it."""
+        self._begin()
+        self._finish()
+        if self._state is State.WORKING and self._break is None:
+            self._reset_cycle()
+        return self._finish()
+
     # --- what the adapter reads -----------------------------------------------------------
 
     @property

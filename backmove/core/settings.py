@@ -59,7 +59,7 @@ AREAS: tuple[str, ...] = (
     "wrists",
     "legs",
 )
-GROUPS: tuple[str, ...] = ("Schedule", "Breaks", "Quiet", "Tracking", "General")
+GROUPS: tuple[str, ...] = ("Schedule", "Breaks", "Quiet", "Tracking", "Devices", "General")
 
 DAYS_OFF_MAX = 400
 """Days off kept: more than a year of them. A file with more keeps the latest 400 (those still
@@ -73,7 +73,8 @@ _RANGE_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 
 @dataclass(frozen=True)
 class Spec:
-    """One setting. `kind` is one of: int, bool, choice, time, hours, dates, int_list, areas."""
+    """One setting. `kind` is one of: int, bool, choice, time, hours, dates, int_list, areas,
+    text (`hi` its length at most), folder (a full path, or empty)."""
 
     key: str
     kind: str
@@ -446,6 +447,27 @@ SPECS: tuple[Spec, ...] = (
         "Add the PEG questions to the weekly check-in",
         "Three questions on pain and how it got in the way (Krebs et al. 2009).",
     ),
+    # --- Devices (docs/devices.md) -------------------------------------------------------
+    Spec(
+        "sync_folder",
+        "folder",
+        "",
+        "Devices",
+        "Sync folder",
+        "A folder your computers already sync (Syncthing, Nextcloud, a network share). "
+        "Each of them keeps a copy of its history there, and every one shows them all. "
+        "Empty: this computer works alone.",
+        hi=4096,
+    ),
+    Spec(
+        "device_name",
+        "text",
+        "",
+        "Devices",
+        "This computer's name",
+        "How the other computers name this one. Empty: the computer's own name.",
+        hi=64,
+    ),
     # --- General -------------------------------------------------------------------------
     Spec("theme", "choice", "system", "General", "Theme", "", choices=("system", "light", "dark")),
     Spec(
@@ -536,6 +558,19 @@ def _check_one(spec: Spec, value: Any) -> Message | None:
         return None
     if spec.kind == "hours":
         return _check_hours(k, value)
+    if spec.kind in ("text", "folder"):
+        if not isinstance(value, str):
+            return SettingWrongType(k, value, "text")
+        assert spec.hi is not None
+        if len(value) > spec.hi or not value.isprintable():
+            return SettingBadFormat(k, value, f"at most {int(spec.hi)} printable characters")
+        if (
+            spec.kind == "folder"
+            and value
+            and not (value.startswith(("/", "~")) or re.match(r"^[A-Za-z]:[\\/]", value))
+        ):
+            return SettingBadFormat(k, value, "a full path to a folder")
+        return None
     raise AssertionError(f"unknown kind {spec.kind}")
 
 

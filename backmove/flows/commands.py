@@ -112,6 +112,11 @@ class Commands(QObject):
                     None if today.longest_stretch_min is None else round(today.longest_stretch_min)
                 ),
             }
+        from backmove.services.devices import exercise_hold
+
+        hold = self._store.read(exercise_hold, None)
+        if self._store.is_open:
+            extra["exercise_paused"] = False if hold is None else hold.tier
         return {
             **extra,
             "running": True,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from backmove.core import safety
 from backmove.core.clock import Clock
+from backmove.core.devices import cautious_hold
 from backmove.core.safety import (
     STOP_SYMPTOM_EVENT,
     Hold,
@@ -69,6 +70,9 @@ class SafetyFlow(QObject):
         super().__init__(parent)
         self._settings = settings
         self._repo: Callable[[], Repository | None] = lambda: store.repo
+        self._history: Callable[[], Repository | None] = store.history
+        """Every device's screens and stop symptoms (docs/devices.md): the most cautious state
+        of any of them holds here too."""
         self._clock = clock
         self._data_dir = data_dir
         self._storage_failed: Callable[[StorageError], None] = store.failed
@@ -122,7 +126,7 @@ class SafetyFlow(QObject):
         held = self._hold is not None
         ratings: list = []
         rising = False
-        repo = self._repo()
+        repo = self._history()
         if repo is not None and not held:
             try:
                 ratings = repo.ratings_between(latest.at + 1, int(now) + 1)
@@ -290,19 +294,41 @@ class SafetyFlow(QObject):
         self.changed.emit()
 
     def _update_hold(self) -> None:
-        self._hold = safety.hold_in_force(self._screens, self._reports)
+        hold = cautious_hold(self._screens, self._reports)
+        kept = self._hold
+        if hold is None and kept is not None and not self._answered(kept):
+            # What raised the hold can no longer be read (another device's copy is damaged,
+            # or from a newer backmove): nothing has answered it, so it stays until an
+            # assessment confirmed after it is seen.
+            hold = kept
+        self._hold = hold
+
+    def _answered(self, hold: Hold) -> bool:
+        return any(
+            s.outcome == safety.ASSESSED_CONFIRMED and s.at >= hold.since for s in self._screens
+        )
+
+    def refresh(self) -> None:
+        """Read the screens and stop symptoms again (another device's copy arrived): a hold
+        raised there holds here, one confirmed there ends here. Tells `changed` only when
+        the hold changed."""
+        before = (self._hold, self._latest)
+        self._load()
+        if (self._hold, self._latest) != before:
+            self.changed.emit()
 
     def reload(self) -> None:
         """Read the history again: the log was restored or deleted."""
         self._latest = None
         self._screens = []
         self._reports = []
+        self._hold = None  # a new log (restored, or deleted): its own history decides
         self._offered_on = None
         self._load()
         self.changed.emit()
 
     def _load(self) -> None:
-        repo = self._repo()
+        repo = self._history()
         if repo is not None:
             try:
                 self._screens = repo.safety_screens()

@@ -60,6 +60,9 @@ class Tracking(QObject):
         self._clock = clock
         self._settings = settings
         self._repo: Callable[[], Repository | None] = lambda: store.repo
+        self._history: Callable[[], Repository | None] = store.history
+        """Every device's answers (docs/devices.md): a day rated, or a week checked in, on
+        another computer is not asked again here. Goals are edited in the local log only."""
         self._storage_failed: Callable[[StorageError], None] = store.failed
         self.end_of_day: QWidget | None = None
         self.checkin: QWidget | None = None
@@ -81,7 +84,7 @@ class Tracking(QObject):
         return int(midnight.timestamp())
 
     def rated_today(self) -> bool:
-        repo = self._repo()
+        repo = self._history()
         if repo is None:
             return False
         try:
@@ -92,7 +95,7 @@ class Tracking(QObject):
             return False
 
     def checked_in_lately(self) -> bool:
-        repo = self._repo()
+        repo = self._history()
         if repo is None:
             return False
         try:

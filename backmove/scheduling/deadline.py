@@ -211,6 +211,14 @@ class PlannerDriver(QObject):
             self._follow_idle()
         return decisions
 
+    def carry_on(self, active_s: float) -> list[Decision]:
+        """Another device's cycle goes on here (core.devices.SittingSync)."""
+        return self.feed(self.planner.carry_on(active_s))
+
+    def break_elsewhere(self) -> list[Decision]:
+        """A break on another device ended the cycle here too (core.devices.SittingSync)."""
+        return self.feed(self.planner.break_elsewhere())
+
     def feed(self, decisions: list[Decision]) -> list[Decision]:
         """Re-arm the deadline, hand on `decisions` and say the state may have changed."""
         self._arm()

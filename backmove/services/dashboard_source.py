@@ -51,9 +51,10 @@ class DashboardSource:
 
     @property
     def repo(self) -> Repository | None:
-        """The open log, for the report's lists the dashboard does not show (safety answers,
-        stops, moves not tolerated); None when there is no log."""
-        return self._store.repo
+        """The history (every device's, with a sync folder), for the report's lists the
+        dashboard does not show (safety answers, stops, moves not tolerated); None when there
+        is no log."""
+        return self._store.history()
 
     def move_names(self) -> dict[str, str]:
         """Each move's id with its name, as the dashboard names them."""
@@ -87,7 +88,7 @@ class DashboardSource:
 
     def build(self, span: Span) -> DashboardData | None:
         """The figures for `span` now; None when there is no log."""
-        repo = self._store.repo
+        repo = self._store.history()
         if repo is None:
             return None
         from backmove.services.dashboard import DashboardData

@@ -29,6 +29,7 @@ from backmove.core.planner import Decision
 from backmove.core.planner_memory import PlannerState
 from backmove.core.sitting import WATCHING
 from backmove.paths import Paths
+from backmove.services.devices import Devices
 from backmove.services.recorder import BreakRecorder
 from backmove.storage.database import Database
 from backmove.storage.errors import StorageError
@@ -55,8 +56,11 @@ class Store:
         clock: Clock,
         *,
         told: Callable[[Message], object] | None = None,
+        devices: Devices | None = None,
     ) -> None:
-        """`told` hears each storage trouble once per kind until the log works again."""
+        """`told` hears each storage trouble once per kind until the log works again.
+        `devices`, when given, adds the other devices' history to every read (`history`) and
+        hears of every write, to publish this device's copy."""
         self._paths = paths
         self._clock = clock
         self._told: Callable[[Message], object] = told or (lambda _message: None)
@@ -65,6 +69,8 @@ class Store:
         self.db: Database | None = None
         self.repo: Repository | None = None
         self.recorder: BreakRecorder | None = None
+        self.devices = devices
+        self._merged: tuple[Database, Repository] | None = None
 
     @property
     def is_open(self) -> bool:
@@ -141,6 +147,9 @@ class Store:
         self._close_open_breaks(math.floor(self._clock.wall()))
         self.recorder = None
         self.repo = None
+        self._merged = None
+        if self.devices is not None:
+            self.devices.close()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -180,10 +189,12 @@ class Store:
             return None
         assert self.repo is not None
         try:
-            return action(self.repo)
+            result = action(self.repo)
         except StorageError as exc:
             self.failed(exc)
             return None
+        self._wrote()
+        return result
 
     def record(self, decisions: list[Decision], routine: str | None = None) -> None:
         """Write what the planner decided (the break's routine with its first row)."""
@@ -194,6 +205,9 @@ class Store:
             self.recorder.record(decisions, routine)
         except StorageError as exc:
             self.failed(exc)
+            return
+        if decisions:
+            self._wrote()
 
     def end_of_day_ratings(self) -> list[Rating]:
         """Every end-of-day rating in the log (none when it is closed): what the daily goal's
@@ -211,12 +225,43 @@ class Store:
         """The log's id of a break the planner has under way, for what is said during it."""
         return self.recorder.row_id(break_id) if self.recorder is not None else None
 
+    def history(self) -> Repository | None:
+        """What every view reads: the local log, and with a sync folder every other device's
+        copy merged with it (`services.devices`); None when the log is closed. Writes never
+        go here: they go to `repo`, the local log alone."""
+        if self.repo is None or self.db is None or self.devices is None:
+            return self.repo
+        merged = self.devices.history(self.db)
+        if merged is None:
+            return self.repo
+        if self._merged is None or self._merged[0] is not merged:
+            self._merged = (merged, Repository(merged))
+        return self._merged[1]
+
+    def publish_now(self) -> bool:
+        """This device's copy into the sync folder now (on quit); False when there is none."""
+        if self.devices is None or self.db is None:
+            return False
+        return self.devices.publish(self.db)
+
+    def publish_if_due(self) -> bool:
+        """The copy after a burst of writes has settled (`Devices.changed`)."""
+        if self.devices is None:
+            return False
+        return self.devices.publish_if_due(self.db)
+
+    def _wrote(self) -> None:
+        if self.devices is not None:
+            self.devices.changed()
+
     def read(self, action: Callable[[Repository], T], default: T) -> T:
-        """Run one read; `default` when the log is closed or the read fails (logged)."""
-        if self.repo is None:
+        """Run one read over the history (`history`); `default` when the log is closed or the
+        read fails (logged)."""
+        repo = self.history()
+        if repo is None:
             return default
         try:
-            return action(self.repo)
+            return action(repo)
         except StorageError as exc:
             log.warning("could not read the log: %s", exc.message)
             return default

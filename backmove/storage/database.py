@@ -236,6 +236,25 @@ class Database:
         self._conn = conn
         self.path = path
         self.version = 0
+        self._marks_damage = True
+
+    @classmethod
+    def scratch(cls, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+        """An empty database at the current schema in memory, for a view put together from
+        several files (the history of every device, `storage.devices.merged`). Its
+        connection takes URI names, so read-only files can be attached to it."""
+        conn = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        database = cls(conn, Path("merged history"))
+        database._marks_damage = False
+        database._migrate(migrations)
+        database.version = len(migrations)
+        return database
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The one connection, for storage's own modules that need more than a statement."""
+        return self._conn
 
     @classmethod
     def open(
@@ -402,6 +421,8 @@ class Database:
                     # Only SQLite's error text can fail so, when it quotes damaged bytes.
                     raise DatabaseDamagedError(DatabaseDamaged(str(self.path))) from exc
         except DatabaseDamagedError:
+            if not self._marks_damage:
+                raise
             with contextlib.suppress(OSError):
                 damage_marker(self.path).touch(mode=PRIVATE_FILE)
             raise

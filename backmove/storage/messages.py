@@ -220,3 +220,50 @@ class ImportVersionMismatch(Message):
     file: str
     version: int
     supported: int
+
+
+# --- other devices (docs/devices.md) -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CopySkipped(Message):
+    """A file in the sync folder was not read (`reason`: newer, damaged, conflict, own,
+    unknown, foreign); the local log is untouched. `version` is the copy's schema for newer."""
+
+    code: ClassVar[str] = "copy_skipped"
+    severity: ClassVar[str] = "warning"
+    path: str
+    reason: str
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class WorkingAlone(Message):
+    """No sync folder is set, or the one set is not there (`path`, empty when none is set):
+    backmove keeps its history on this device only, as without devices."""
+
+    code: ClassVar[str] = "working_alone"
+    severity: ClassVar[str] = "info"
+    path: str
+
+
+@dataclass(frozen=True)
+class SyncFolderOpen(Message):
+    """Other users may read the sync folder (`mode`, octal): the copies in it are 0600, but
+    their names and sizes can be seen, and a sync tool may not keep the modes."""
+
+    code: ClassVar[str] = "sync_folder_open"
+    severity: ClassVar[str] = "warning"
+    path: str
+    mode: str
+
+
+@dataclass(frozen=True)
+class PublishFailed(Message):
+    """This device's copy could not be written into the sync folder (`detail` from the OS);
+    the local log is untouched and the next publish tries again."""
+
+    code: ClassVar[str] = "publish_failed"
+    severity: ClassVar[str] = "warning"
+    path: str
+    detail: str

@@ -236,6 +236,24 @@ _V5_VIEW_INDEXES: Migration = (
 not answers: a million ratings open as fast as five years. Its own constant, so it can move
 to another place in the chain when migrations from elsewhere join it."""
 
+
+DEVICE_TAGS: Migration = tuple(
+    statement
+    for table in TABLES
+    for statement in (
+        f"ALTER TABLE {table} ADD COLUMN device TEXT "
+        "CHECK (device IS NULL OR (typeof(device) = 'text' AND length(device) BETWEEN 1 AND 64))",
+        f"ALTER TABLE {table} ADD COLUMN origin_id INTEGER "
+        "CHECK (origin_id IS NULL OR typeof(origin_id) = 'integer')",
+    )
+)
+"""Version 6: every record says which device wrote it (docs/devices.md). `device` is NULL on
+the rows this installation wrote itself and the writer's device id on rows that came from
+another device through an import; `origin_id` is then the row's id on that device, so the same
+record read twice (from the device's own copy and from an export of it) is one record: records
+are told apart by (device, id on that device). Spelt out per table from `TABLES`, which never
+loses a name, so this migration can never change once released."""
+
 # Appended in order, each in its own constant: a migration added beside this one on another
 # line of work goes after it (or before it) by moving one name in this tuple.
 MIGRATIONS: Sequence[Migration] = (
@@ -244,6 +262,7 @@ MIGRATIONS: Sequence[Migration] = (
     _V3_FUNCTION_GOALS,
     _SESSION_KIND,
     _V5_VIEW_INDEXES,
+    DEVICE_TAGS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

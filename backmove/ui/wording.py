@@ -276,6 +276,51 @@ TEMPLATES: dict[str, str] = {
         "So the moves in {file} are left out of your breaks; every other move is "
         "there. Fix the file and restart backmove to get them back.",
     ),
+    "copy_skipped_newer": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} was written by a newer backmove (version {version}); its history is not "
+        "shown here until this computer has the newer backmove too. Nothing of yours changed.",
+    ),
+    "copy_skipped_damaged": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is damaged, so its history is not shown here; it is read again once the "
+        "other computer publishes a new copy. Nothing of yours changed.",
+    ),
+    "copy_skipped_conflict": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is a copy your sync tool made of a conflict; backmove does not read it. "
+        "You may delete it.",
+    ),
+    "copy_skipped_unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} looks like a backmove file but is none backmove wrote; it is not read.",
+    ),
+    "copy_skipped_own": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} carries this computer's id but another installation writes it too (a data "
+        "folder copied to a second computer?); it is not read. On the copy, delete "
+        "device.json before its next start so it takes an id of its own.",
+    ),
+    "copy_skipped_foreign": QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a backmove database; it is not read."
+    ),
+    "working_alone": QT_TRANSLATE_NOOP(
+        "messages",
+        "The sync folder {path} is not there (a share not mounted?), so backmove works "
+        "alone on this computer: your history here is kept as always, and the other "
+        "computers' history is shown again once the folder is back.",
+    ),
+    "sync_folder_open": QT_TRANSLATE_NOOP(
+        "messages",
+        "Other users of this computer may look into the sync folder {path} (mode {mode}). "
+        "backmove's files in it are private (0600), but make the folder private too "
+        "(chmod 700).",
+    ),
+    "publish_failed": QT_TRANSLATE_NOOP(
+        "messages",
+        "backmove could not write this computer's copy into the sync folder {path} "
+        "({detail}). Your history here is safe; it tries again after the next break.",
+    ),
 }
 
 EFFECTS: dict[str, str] = {  # what each probe's state means for the user (platform.probe.Effect)
@@ -380,6 +425,8 @@ def describe(message: Message) -> str:
         why = QCoreApplication.translate(_CTX, REFUSALS[params["what"]])
         params["why"] = why.format_map(_Missing(params))
     code = message.code
+    if code == "copy_skipped":
+        code = f"copy_skipped_{message.params()['reason']}"
     if code == "catalog_entry_skipped" and not params.get("move_id"):
         code = "catalog_file_skipped"  # the file could not be read far enough to know the move
     template = TEMPLATES.get(code)

@@ -2302,6 +2302,26 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>{value} entfernen</translation>
         </message>
         <message>
+            <source>No folder: this computer works alone</source>
+            <translation>Kein Ordner: dieser Computer arbeitet allein</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation>Sync-Ordner auswählen</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Work alone: no sync folder</source>
+            <translation>Allein arbeiten: kein Sync-Ordner</translation>
+        </message>
+        <message>
             <source>{day}, start of range {n}</source>
             <translation>{day}, Beginn von Zeitraum {n}</translation>
         </message>
@@ -3550,6 +3570,14 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Sicherungen</translation>
         </message>
         <message>
+            <source>exercise paused</source>
+            <translation>Übungen pausiert</translation>
+        </message>
+        <message>
+            <source>other devices read</source>
+            <translation>andere Computer gelesen</translation>
+        </message>
+        <message>
             <source>at work: the next break is being timed</source>
             <translation>bei der Arbeit: die Zeit bis zur nächsten Pause läuft</translation>
         </message>
@@ -3810,6 +3838,26 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>wohin es geschrieben wird</translation>
         </message>
         <message>
+            <source>this computer, the sync folder, and the other computers seen in it</source>
+            <translation>dieser Computer, der Sync-Ordner und die anderen Computer darin</translation>
+        </message>
+        <message>
+            <source>Show this computer's id and name, the sync folder, the other computers whose history backmove reads from it (with when each last published) and the files it skipped; or set the folder and the name. See docs/devices.md.</source>
+            <translation>Zeigt die Kennung und den Namen dieses Computers, den Sync-Ordner, die anderen Computer, deren Verlauf backmove daraus liest (mit ihrer letzten Veröffentlichung), und die übersprungenen Dateien; oder legt Ordner und Namen fest. Siehe docs/devices.md.</translation>
+        </message>
+        <message>
+            <source>use DIR as the sync folder ("" to work alone again)</source>
+            <translation>DIR als Sync-Ordner nutzen ("" um wieder allein zu arbeiten)</translation>
+        </message>
+        <message>
+            <source>call this computer NAME</source>
+            <translation>diesen Computer NAME nennen</translation>
+        </message>
+        <message>
+            <source>write this computer's copy into the folder now</source>
+            <translation>die Kopie dieses Computers jetzt in den Ordner schreiben</translation>
+        </message>
+        <message>
             <source>add backmove to the applications menu (for pip and pipx installs)</source>
             <translation>backmove ins Anwendungsmenü aufnehmen (für Installationen mit pip und pipx)</translation>
         </message>
@@ -3840,6 +3888,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>not open</source>
             <translation>nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>yes, until you confirm a clinician's assessment (on any of your computers)</source>
+            <translation>ja, bis du bestätigst, dass du untersucht wurdest (auf einem deiner Computer)</translation>
         </message>
         <message>
             <source>ok</source>
@@ -4004,6 +4056,78 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Wrote a {pages}-page report to {path}.</source>
             <translation>Einen {pages}-seitigen Bericht nach {path} geschrieben.</translation>
+        </message>
+        <message>
+            <source>{path} is not a folder; the sync folder was left as it was.</source>
+            <translation>{path} ist kein Ordner; der Sync-Ordner bleibt, wie er war.</translation>
+        </message>
+        <message>
+            <source>a computer's name is 1 to 64 printable characters; the name was left as it was.</source>
+            <translation>der Name eines Computers hat 1 bis 64 druckbare Zeichen; der Name bleibt, wie er war.</translation>
+        </message>
+        <message>
+            <source>Saved. The running backmove uses it from its next start.</source>
+            <translation>Gespeichert. Das laufende backmove nutzt es ab seinem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>there is no history on this computer yet to publish.</source>
+            <translation>auf diesem Computer gibt es noch keinen Verlauf zum Veröffentlichen.</translation>
+        </message>
+        <message>
+            <source>this computer: {name} ({id})</source>
+            <translation>dieser Computer: {name} ({id})</translation>
+        </message>
+        <message>
+            <source>sync folder: none set; this computer works alone</source>
+            <translation>Sync-Ordner: keiner festgelegt; dieser Computer arbeitet allein</translation>
+        </message>
+        <message>
+            <source>sync folder: {path} is not there; this computer works alone</source>
+            <translation>Sync-Ordner: {path} ist nicht da; dieser Computer arbeitet allein</translation>
+        </message>
+        <message>
+            <source>sync folder: {path}</source>
+            <translation>Sync-Ordner: {path}</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
+            <source>other computer: {name} ({id}), last published {when}</source>
+            <translation>anderer Computer: {name} ({id}), zuletzt veröffentlicht {when}</translation>
+        </message>
+        <message>
+            <source>no other computer has published into the folder yet</source>
+            <translation>noch kein anderer Computer hat in den Ordner veröffentlicht</translation>
+        </message>
+        <message>
+            <source>skipped: {path} ({reason})</source>
+            <translation>übersprungen: {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>written by a newer backmove</source>
+            <translation>von einem neueren backmove geschrieben</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>beschädigt</translation>
+        </message>
+        <message>
+            <source>a copy the sync tool made of a conflict</source>
+            <translation>eine Konfliktkopie des Sync-Programms</translation>
+        </message>
+        <message>
+            <source>not a file backmove wrote</source>
+            <translation>keine Datei, die backmove geschrieben hat</translation>
+        </message>
+        <message>
+            <source>not a backmove database</source>
+            <translation>keine backmove-Datenbank</translation>
+        </message>
+        <message>
+            <source>this computer's id, written by another installation too (a copied data folder?)</source>
+            <translation>die Kennung dieses Computers, auch von einer anderen Installation geschrieben (ein kopierter Datenordner?)</translation>
         </message>
         <message>
             <source>backmove was just quitting on this data folder; start it again.</source>
@@ -4247,6 +4371,42 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>So the moves in {file} are left out of your breaks; every other move is there. Fix the file and restart backmove to get them back.</source>
             <translation>Deshalb lässt backmove die Übungen aus {file} in deinen Pausen weg; alle anderen Übungen sind dabei. Korrigiere die Datei und starte backmove neu, dann sind sie wieder dabei.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer backmove (version {version}); its history is not shown here until this computer has the newer backmove too. Nothing of yours changed.</source>
+            <translation>{path} wurde von einem neueren backmove geschrieben (Version {version}); sein Verlauf erscheint hier erst, wenn auch dieser Computer das neuere backmove hat. An deinen Daten hat sich nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged, so its history is not shown here; it is read again once the other computer publishes a new copy. Nothing of yours changed.</source>
+            <translation>{path} ist beschädigt, deshalb erscheint sein Verlauf hier nicht; er wird wieder gelesen, sobald der andere Computer eine neue Kopie veröffentlicht. An deinen Daten hat sich nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{path} is a copy your sync tool made of a conflict; backmove does not read it. You may delete it.</source>
+            <translation>{path} ist eine Konfliktkopie deines Sync-Programms; backmove liest sie nicht. Du kannst sie löschen.</translation>
+        </message>
+        <message>
+            <source>{path} looks like a backmove file but is none backmove wrote; it is not read.</source>
+            <translation>{path} sieht aus wie eine backmove-Datei, wurde aber nicht von backmove geschrieben; sie wird nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>{path} carries this computer's id but another installation writes it too (a data folder copied to a second computer?); it is not read. On the copy, delete device.json before its next start so it takes an id of its own.</source>
+            <translation>{path} trägt die Kennung dieses Computers, wird aber auch von einer anderen Installation geschrieben (ein auf einen zweiten Computer kopierter Datenordner?); sie wird nicht gelesen. Lösche auf der Kopie device.json vor ihrem nächsten Start, damit sie eine eigene Kennung bekommt.</translation>
+        </message>
+        <message>
+            <source>{path} is not a backmove database; it is not read.</source>
+            <translation>{path} ist keine backmove-Datenbank; sie wird nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>The sync folder {path} is not there (a share not mounted?), so backmove works alone on this computer: your history here is kept as always, and the other computers' history is shown again once the folder is back.</source>
+            <translation>Der Sync-Ordner {path} ist nicht da (eine Freigabe nicht eingehängt?), deshalb arbeitet backmove auf diesem Computer allein: dein Verlauf hier wird wie immer geführt, und der Verlauf der anderen Computer erscheint wieder, sobald der Ordner zurück ist.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer may look into the sync folder {path} (mode {mode}). backmove's files in it are private (0600), but make the folder private too (chmod 700).</source>
+            <translation>Andere Benutzer dieses Computers können in den Sync-Ordner {path} schauen (Modus {mode}). backmoves Dateien darin sind privat (0600), aber mach auch den Ordner privat (chmod 700).</translation>
+        </message>
+        <message>
+            <source>backmove could not write this computer's copy into the sync folder {path} ({detail}). Your history here is safe; it tries again after the next break.</source>
+            <translation>backmove konnte die Kopie dieses Computers nicht in den Sync-Ordner {path} schreiben ({detail}). Dein Verlauf hier ist sicher; nach der nächsten Pause versucht es backmove erneut.</translation>
         </message>
         <message>
             <source>breaks follow your real activity: only time at the keyboard and mouse counts</source>
@@ -5175,6 +5335,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>Erfassung</translation>
         </message>
         <message>
+            <source>Devices</source>
+            <translation>Geräte</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
@@ -5437,6 +5601,22 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
         <message>
             <source>Three questions on pain and how it got in the way (Krebs et al. 2009).</source>
             <translation>Drei Fragen zu Schmerzen und dazu, wie sehr sie dich eingeschränkt haben (Krebs et al. 2009).</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>Sync-Ordner</translation>
+        </message>
+        <message>
+            <source>A folder your computers already sync (Syncthing, Nextcloud, a network share). Each of them keeps a copy of its history there, and every one shows them all. Empty: this computer works alone.</source>
+            <translation>Ein Ordner, den deine Computer schon synchronisieren (Syncthing, Nextcloud, eine Netzwerkfreigabe). Jeder legt dort eine Kopie seines Verlaufs ab, und jeder zeigt alle zusammen. Leer: dieser Computer arbeitet allein.</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Name dieses Computers</translation>
+        </message>
+        <message>
+            <source>How the other computers name this one. Empty: the computer's own name.</source>
+            <translation>Wie die anderen Computer diesen nennen. Leer: der eigene Name des Computers.</translation>
         </message>
         <message>
             <source>Theme</source>

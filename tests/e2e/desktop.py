@@ -41,6 +41,7 @@ PACKAGES = {  # program -> Debian package
     "xdotool": "xdotool",
     "import": "imagemagick",
     "xrandr": "x11-xserver-utils",
+    "syncthing": "syncthing",
 }
 
 

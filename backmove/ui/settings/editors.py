@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QTimeEdit,
     QToolButton,
     QWidget,
@@ -295,4 +296,61 @@ class IntListEditor(Editor):
         self.new_value.setFocus(Qt.FocusReason.OtherFocusReason)
         self._values = after
         self._rebuild()
+        self.edited.emit(True)
+
+
+class TextEditor(Editor):
+    """A short text (a computer's name): applied when the user presses Enter or leaves it."""
+
+    def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.field = QLineEdit()
+        if spec.hi is not None:
+            self.field.setMaxLength(int(spec.hi))
+        self.field.setMinimumWidth(200)
+        self.name(self.field)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.field)
+        self.setFocusProxy(self.field)
+        self.field.textEdited.connect(lambda _t: self.edited.emit(False))
+        self.field.editingFinished.connect(lambda: self.edited.emit(True))
+
+    def value(self) -> str:
+        return self.field.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.field.blockSignals(True)
+        self.field.setText(str(value))
+        self.field.blockSignals(False)
+
+
+class FolderEditor(TextEditor):
+    """A folder: typed, or picked with the desktop's folder dialog; empty for none."""
+
+    inline = False
+
+    def __init__(self, spec: Spec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.field.setPlaceholderText(tr("No folder: this computer works alone"))
+        self.choose = small_button(tr("Choose…"), tr("Choose the sync folder"))
+        self.choose.clicked.connect(self._choose)
+        self.clear = small_button(tr("Clear"), tr("Work alone: no sync folder"))
+        self.clear.clicked.connect(lambda: self._set(""))
+        row = self.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.addWidget(self.choose)
+        row.addWidget(self.clear)
+
+    def _choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(
+            self, tr("Choose the sync folder"), self.field.text() or ""
+        )
+        if chosen:
+            self._set(chosen)
+
+    def _set(self, text: str) -> None:
+        self.field.setText(text)
         self.edited.emit(True)

@@ -47,8 +47,10 @@ from backmove.ui.settings.editors import (
     BoolEditor,
     ChoiceEditor,
     Editor,
+    FolderEditor,
     IntEditor,
     IntListEditor,
+    TextEditor,
     TimeEditor,
 )
 from backmove.ui.settings.hours import HoursEditor
@@ -71,6 +73,8 @@ EDITORS: dict[str, type[Editor]] = {
     "dates": DatesEditor,
     "int_list": IntListEditor,
     "areas": AreasEditor,
+    "text": TextEditor,
+    "folder": FolderEditor,
 }
 
 

@@ -35,3 +35,13 @@ def user_version(path: Path) -> int:
 
 def mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
+
+
+def untagged(tables: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows read after the device tags were added (schema v6: `device`, `origin_id`, the last
+    two columns, NULL on every row a device wrote itself), as they were before."""
+    out = {}
+    for table, rows in tables.items():
+        assert all(r[-2:] == (None, None) for r in rows), table
+        out[table] = [r[:-2] for r in rows]
+    return out

@@ -15,7 +15,7 @@ from backmove.storage.records import Break, FunctionGoal, FunctionRating
 from backmove.storage.repository import Repository
 from backmove.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from backmove.storage.transfer import FORMATS, export_data, import_data
-from tests.unit.storage.helpers import all_tables, query, table_rows, user_version
+from tests.unit.storage.helpers import all_tables, query, table_rows, untagged, user_version
 
 DAY = 86400
 
@@ -115,7 +115,7 @@ def test_an_older_database_gains_the_goals_and_keeps_its_records(
         repo = Repository(db)
         (goal,) = goals(repo, "sit through a meeting")
         assert repo.function_goals() == [goal]
-    assert table_rows(db_path, "breaks") == before
+    assert untagged({"breaks": table_rows(db_path, "breaks")}) == {"breaks": before}
     assert query(db_path, "SELECT count(*) FROM function_ratings") == [(1,)]
     assert list(db_path.parent.glob(f"backmove.db.pre-v{SCHEMA_VERSION}-*"))
 
