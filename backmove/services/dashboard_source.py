@@ -12,7 +12,6 @@ from backmove.core.planner import Status
 from backmove.core.settings import Settings
 from backmove.services.library import MoveLibrary
 from backmove.services.store import Store
-from backmove.storage.database import Database
 from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -69,11 +68,11 @@ class DashboardSource:
             return lambda: None
         from backmove.services.dashboard import DashboardData
 
-        path, clock, settings = self._store.path, self._clock, self._settings()
+        opener, clock, settings = self._store.history_opener(), self._clock, self._settings()
         status, goal_start, names = self._status(), self._goal_start(), self._library.names()
 
         def run() -> DashboardData | None:
-            with Database.open_reader(path) as db:
+            with opener() as db:
                 return DashboardData.build(
                     Repository(db),
                     clock,

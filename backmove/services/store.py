@@ -225,6 +225,25 @@ class Store:
         """The log's id of a break the planner has under way, for what is said during it."""
         return self.recorder.row_id(break_id) if self.recorder is not None else None
 
+    def history_opener(self) -> Callable[[], Database]:
+        """How another thread opens the history `history` reads: the local log through a
+        read-only connection of its own, merged there with every other device's copy when there
+        are any (the merge costs as much as the history, so it is made off the thread that
+        draws). The opened database is the caller's to close. Skipped copies are told by
+        `history`, on this thread."""
+        path = self.path
+        found = self.devices.look() if self.devices is not None else None
+        if self.devices is None or found is None or not found.copies:
+            return lambda: Database.open_reader(path)
+        own, copies = self.devices.identity.id, tuple(found.copies)
+
+        def open_merged() -> Database:
+            from backmove.storage.devices import merged
+
+            return merged(path, own, copies)[0]
+
+        return open_merged
+
     def history(self) -> Repository | None:
         """What every view reads: the local log, and with a sync folder every other device's
         copy merged with it (`services.devices`); None when the log is closed. Writes never

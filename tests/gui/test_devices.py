@@ -8,6 +8,8 @@ from pathlib import Path
 
 from backmove.core.devices import copy_name
 from backmove.core.safety import STAND_UP_ONLY
+from backmove.services.dashboard import Span
+from backmove.services.dashboard_source import DashboardSource
 from backmove.storage.records import Rating, local_stamp
 from tests.gui.desk import Desk, open_desk
 
@@ -55,6 +57,13 @@ def test_two_running_apps_share_history_safety_and_the_sitting_clock(qapp, tmp_p
         a.app.store.write(lambda repo: repo.add_rating(Rating(at, offset, "end_of_day", 3)))
         together(60, b, a, b)
         assert b.app.tracking.rated_today()
+        # B's dashboard, read on its worker as the window reads it, holds A's answer too, and
+        # agrees with the same figures read on the thread that draws.
+        source = DashboardSource(b.app.store, b.clock, lambda: b.app.settings, b.app.library)
+        on_worker = source.job(Span.WEEKS_4)()
+        assert on_worker is not None
+        assert on_worker.trend.logged == 1
+        assert on_worker == source.build(Span.WEEKS_4)
 
         # A leg symptom in a break on A pauses exercise on B once A's copy is published.
         assert b.app.safety.hold is None
