@@ -35,8 +35,9 @@ def test_an_old_log_keeps_every_row_and_gains_the_indexes(
         repo.add_rating(Rating(1_774_890_000, 7200, "end_of_day", 5))
     assert user_version(db_path) == BEFORE
     before = all_tables(db_path)
-    with Database.open(db_path, clock).database as db:
-        assert db.version == SCHEMA_VERSION >= BEFORE + 1
+    # Up to this migration alone: later ones may add columns, which their own tests cover.
+    with Database.open(db_path, clock, migrations=MIGRATIONS[: BEFORE + 1]).database as db:
+        assert db.version == BEFORE + 1 <= SCHEMA_VERSION
     assert all_tables(db_path) == before
     names = {name for (name,) in query(db_path, "SELECT name FROM sqlite_master")}
     assert {
