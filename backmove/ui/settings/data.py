@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backmove.ui.kit.widgets import button, label
 from backmove.ui.settings.controls import Field
@@ -168,6 +175,25 @@ class DataSection(QWidget):
         self.panel.show()
         self.delete_button.setEnabled(False)
         self.panel.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reveal_panel()
+
+    def _reveal_panel(self) -> None:
+        """Lay the panel out now and scroll it into view: it opens at the foot of the page,
+        and its words and buttons would otherwise sit below the window's edge, out of sight."""
+        scroll = self.panel.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
+            return
+        # Layouts settle through posted requests, one nesting level a round, the scroll
+        # area's range last; settle them all, so the scroll is to where the buttons are.
+        bar = scroll.verticalScrollBar()
+        for _ in range(16):
+            before = (self.panel.confirm_button.geometry(), bar.maximum())
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if (self.panel.confirm_button.geometry(), bar.maximum()) == before:
+                break
+        scroll.ensureWidgetVisible(self.panel, 0, 12)
 
     def cancel_delete(self) -> None:
         was_open = self.panel.isVisible()
