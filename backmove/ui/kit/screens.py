@@ -22,7 +22,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPainter, QPaintEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 48)
 """Room a window manager's frame (title bar, borders) takes around a decorated window, guessed
@@ -142,6 +142,53 @@ def fit_to_screen(
     window.resize(frame.size())
     window.move(frame.topLeft())
     return window.geometry()
+
+
+def needed_height(window: QWidget) -> int:
+    """The height `window` needs at its width to show all its words without scrolling.
+
+    Wrapped words and a scrolled part (`widgets.Scroller`) need more height at a narrower
+    width, so the window is laid out at its width first (every page of a stack too, as each
+    page takes the same place), then measured; a window does not grow for wrapped text by
+    itself."""
+    window.ensurePolished()
+    for child in window.findChildren(QWidget):
+        # Parts built before they joined the window were measured in another style; their
+        # layouts would answer from those sizes until the event loop next runs.
+        child.ensurePolished()
+        inner = child.layout()
+        if inner is not None:
+            _forget_sizes(inner)
+        child.updateGeometry()
+    layout = window.layout()
+    if layout is None:
+        return window.sizeHint().height()
+    layout.activate()
+    for stack in window.findChildren(QStackedWidget):
+        current = stack.currentWidget()
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            if page is None:
+                continue
+            if current is not None and page is not current:
+                page.setGeometry(current.geometry())
+            page_layout = page.layout()
+            if page_layout is not None:
+                page_layout.activate()
+    for child in window.findChildren(QWidget):
+        child.updateGeometry()  # measured again at the width it has now
+    layout.invalidate()
+    return layout.totalHeightForWidth(window.width())
+
+
+def _forget_sizes(layout: QLayout) -> None:
+    """Drop what `layout` and the layouts inside it remember of their items' sizes."""
+    layout.invalidate()
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _forget_sizes(inner)
 
 
 # --- following screens as they come and go -------------------------------------------------
@@ -265,7 +312,11 @@ def place(window: QWidget, full_screen: bool, size: QSize, dim: str) -> list[Scr
         else:
             area = screen.availableGeometry()
             most = QSize(int(area.width() * NORMAL_SHARE), int(area.height() * NORMAL_SHARE))
-            fit_to_screen(window, fitted(size, most), screen=screen)
+            size_now = fitted(size, most)
+            # Taller when larger text (or a taller font) needs it, as far as the screen allows.
+            window.resize(size_now.width(), window.height())
+            size_now.setHeight(max(size_now.height(), needed_height(window)))
+            fit_to_screen(window, size_now, screen=screen)
             window.showNormal()
 
     if follow(window, arrange) is None:
