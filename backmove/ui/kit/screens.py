@@ -163,22 +163,38 @@ def needed_height(window: QWidget) -> int:
     layout = window.layout()
     if layout is None:
         return window.sizeHint().height()
-    layout.activate()
-    for stack in window.findChildren(QStackedWidget):
-        current = stack.currentWidget()
-        for i in range(stack.count()):
-            page = stack.widget(i)
-            if page is None:
-                continue
-            if current is not None and page is not current:
-                page.setGeometry(current.geometry())
-            page_layout = page.layout()
-            if page_layout is not None:
-                page_layout.activate()
+    _forget_sizes(layout)
+    _lay_out(window)
     for child in window.findChildren(QWidget):
         child.updateGeometry()  # measured again at the width it has now
-    layout.invalidate()
-    return layout.totalHeightForWidth(window.width())
+    _forget_sizes(layout)
+    at_width = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    need = max(at_width, layout.totalSizeHint().height())
+    # A stack asks only its pages with a height for width; a page whose words all scroll has
+    # none, only its size hint, and is measured here, with what lies around the stack.
+    for stack in window.findChildren(QStackedWidget):
+        around = window.height() - stack.height()
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            if page is not None and not page.hasHeightForWidth():
+                need = max(need, page.sizeHint().height() + around)
+    return need
+
+
+def _lay_out(widget: QWidget) -> None:
+    """Lay `widget` and what it holds out now, top down: a hidden window is not laid out
+    again by being resized, nor are the pages of a stack that are not showing."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    if isinstance(widget, QStackedWidget):
+        for i in range(widget.count()):
+            page = widget.widget(i)
+            if page is not None:
+                page.setGeometry(widget.contentsRect())
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            _lay_out(child)
 
 
 def _forget_sizes(layout: QLayout) -> None:

@@ -188,16 +188,20 @@ def card_page(
             inner.addLayout(item)
         else:
             inner.addWidget(item)
+    holder = QWidget()
+    middle = QHBoxLayout(holder)
+    middle.setContentsMargins(0, 0, 0, 0)
+    middle.addStretch(1)
+    middle.addWidget(card, 100)
+    middle.addStretch(1)
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(48, 32, 48, 28)
     layout.setSpacing(GAP)
     layout.addStretch(1)
-    middle = QHBoxLayout()
-    middle.addStretch(1)
-    middle.addWidget(card, 100)
-    middle.addStretch(1)
-    layout.addLayout(middle)
+    # A card taller than the screen has room for (large text, a small screen) scrolls; the
+    # footer's buttons stay in view.
+    layout.addWidget(Scroller(holder))
     layout.addStretch(1)
     if footer is not None:
         layout.addLayout(footer)
@@ -330,6 +334,13 @@ class Scroller(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        inner = content.layout()
+        if inner is not None and inner.hasHeightForWidth():
+            # The scroll area then sizes the content by its height at the width it has, not
+            # by its minimum height, which is taken at its narrowest and scrolled needlessly.
+            policy = content.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            content.setSizePolicy(policy)
         self.setWidget(content)
 
     def _content(self) -> QWidget:
