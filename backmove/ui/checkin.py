@@ -37,7 +37,7 @@ from backmove.ui.body_map import BodyMap, region_names
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
 from backmove.ui.kit.screens import Spot, put
 from backmove.ui.kit.theme import look_for, scaled_sheet
-from backmove.ui.kit.widgets import button, label, layout_of, window_title
+from backmove.ui.kit.widgets import Scroller, button, label, needed_height, window_title
 from backmove.ui.rating import NrsButtons
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -299,18 +299,25 @@ class WeeklyCheckin(QDialog):
         footer.addWidget(self.skip_peg_button)
         footer.addWidget(self.peg_button)
 
+        words = QWidget()
+        column = QVBoxLayout(words)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(label(self._eyebrow(2), "eyebrow"))
+        column.addWidget(
+            label(self.tr("Three questions about the past week"), "question", wrap=True)
+        )
+        column.addSpacing(4)
+        column.addWidget(panel)
+        column.addWidget(self.peg_hint)
+        column.addStretch(1)
+        column.addWidget(cite)
+        # On a short screen, or with large text, the questions scroll; the buttons stay.
+        self.peg_scroller = Scroller(words)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(label(self._eyebrow(2), "eyebrow"))
-        layout.addWidget(
-            label(self.tr("Three questions about the past week"), "question", wrap=True)
-        )
-        layout.addSpacing(4)
-        layout.addWidget(panel)
-        layout.addWidget(self.peg_hint)
-        layout.addStretch(1)
-        layout.addWidget(cite)
+        layout.addWidget(self.peg_scroller, 1)
         layout.addLayout(footer)
         return page
 
@@ -490,8 +497,7 @@ class WeeklyCheckin(QDialog):
         """Show the check-in in the middle of the screen holding the mouse pointer, without
         taking focus; taller when larger text needs it (a window does not grow for wrapped text
         by itself), but never taller than the screen leaves room for."""
-        self.ensurePolished()
-        height = max(self.height(), layout_of(self).totalHeightForWidth(self.width()))
+        height = max(self.height(), needed_height(self))
         put(self, Spot.CENTRE, QSize(self.width(), height))
 
     def _go_on(self) -> None:

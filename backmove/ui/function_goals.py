@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWid
 from backmove.core.function_goals import MAX_ACTIVITY_CHARS, MAX_GOALS
 from backmove.ui.end_of_day import EnterGoesOn, tracking_style
 from backmove.ui.kit.theme import look_for, scaled_sheet
-from backmove.ui.kit.widgets import button, label, layout_of, window_title
+from backmove.ui.kit.widgets import Scroller, button, label, needed_height, window_title
 from backmove.ui.rating import NrsButtons
 
 _SCALE_BUTTON = 34
@@ -277,15 +277,22 @@ class FunctionGoalsDialog(QDialog):
         footer.addWidget(self.later_button)
         footer.addWidget(self.save_button)
 
+        words = QWidget()
+        column = QVBoxLayout(words)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(label(self.tr("FUNCTION GOALS"), "eyebrow"))
+        column.addWidget(label(question, "question", wrap=True))
+        column.addWidget(label(intro, "muted", wrap=True))
+        column.addSpacing(6)
+        column.addWidget(self.form, 1)
+        column.addWidget(source)
+        # On a short screen, or with large text, the questions scroll; the buttons stay.
+        self.scroller = Scroller(words)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 20)
         layout.setSpacing(10)
-        layout.addWidget(label(self.tr("FUNCTION GOALS"), "eyebrow"))
-        layout.addWidget(label(question, "question", wrap=True))
-        layout.addWidget(label(intro, "muted", wrap=True))
-        layout.addSpacing(6)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(source)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(footer)
         chain = [*self.form.tab_chain(), self.later_button, self.save_button]
         for a, b in pairwise(chain):
@@ -321,10 +328,7 @@ class FunctionGoalsDialog(QDialog):
     def present(self) -> None:
         """In the middle of the primary screen, without taking focus; taller when larger text
         needs it."""
-        self.ensurePolished()
-        self.resize(
-            self.width(), max(self.height(), layout_of(self).totalHeightForWidth(self.width()))
-        )
+        self.resize(self.width(), max(self.height(), needed_height(self)))
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()

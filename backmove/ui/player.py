@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -109,6 +110,16 @@ def _keep_room(widget: QWidget) -> None:
     policy = widget.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     widget.setSizePolicy(policy)
+
+
+def _round(number: QLabel) -> None:
+    """A step's number in a circle as large as its digits need in the font the user has (the
+    look's 26 px at the least): a fixed circle cut them off in larger or taller fonts."""
+    number.ensurePolished()  # the look's sheet sets the font the digits are measured in
+    metrics = number.fontMetrics()
+    side = max(26, metrics.height() + 4, metrics.horizontalAdvance(number.text()) + 10)
+    number.setFixedSize(side, side)
+    number.setStyleSheet(f"border-radius: {side // 2}px;")
 
 
 # --- the routine --------------------------------------------------------------------------
@@ -601,12 +612,12 @@ class PlayerWindow(QWidget):
                 widget.deleteLater()
         for i, cue in enumerate(move.cues):
             number = label(str(i + 1), "cue-number")
-            number.setFixedSize(26, 26)
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setAccessibleName(self.tr("Step {n}").format(n=i + 1))
             text = label(cue, "cue", wrap=True)
             self._cue_grid.addWidget(number, i, 0, Qt.AlignmentFlag.AlignTop)
             self._cue_grid.addWidget(text, i, 1)
+            _round(number)
         cautions = " ".join(move.cautions)
         self.cautions.setText(
             self.tr("Take care: {text}").format(text=cautions) if cautions else ""

@@ -22,7 +22,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPainter, QPaintEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QWidget
 
 FRAME_ALLOWANCE = QSize(16, 48)
 """Room a window manager's frame (title bar, borders) takes around a decorated window, guessed
@@ -142,6 +142,69 @@ def fit_to_screen(
     window.resize(frame.size())
     window.move(frame.topLeft())
     return window.geometry()
+
+
+def needed_height(window: QWidget) -> int:
+    """The height `window` needs at its width to show all its words without scrolling.
+
+    Wrapped words and a scrolled part (`widgets.Scroller`) need more height at a narrower
+    width, so the window is laid out at its width first (every page of a stack too, as each
+    page takes the same place), then measured; a window does not grow for wrapped text by
+    itself."""
+    window.ensurePolished()
+    for child in window.findChildren(QWidget):
+        # Parts built before they joined the window were measured in another style; their
+        # layouts would answer from those sizes until the event loop next runs.
+        child.ensurePolished()
+        inner = child.layout()
+        if inner is not None:
+            _forget_sizes(inner)
+        child.updateGeometry()
+    layout = window.layout()
+    if layout is None:
+        return window.sizeHint().height()
+    _forget_sizes(layout)
+    _lay_out(window)
+    for child in window.findChildren(QWidget):
+        child.updateGeometry()  # measured again at the width it has now
+    _forget_sizes(layout)
+    at_width = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else -1
+    need = max(at_width, layout.totalSizeHint().height())
+    # A stack asks only its pages with a height for width; a page whose words all scroll has
+    # none, only its size hint, and is measured here, with what lies around the stack.
+    for stack in window.findChildren(QStackedWidget):
+        around = window.height() - stack.height()
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            if page is not None and not page.hasHeightForWidth():
+                need = max(need, page.sizeHint().height() + around)
+    return need
+
+
+def _lay_out(widget: QWidget) -> None:
+    """Lay `widget` and what it holds out now, top down: a hidden window is not laid out
+    again by being resized, nor are the pages of a stack that are not showing."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    if isinstance(widget, QStackedWidget):
+        for i in range(widget.count()):
+            page = widget.widget(i)
+            if page is not None:
+                page.setGeometry(widget.contentsRect())
+    for child in widget.children():
+        if isinstance(child, QWidget) and not child.isWindow():
+            _lay_out(child)
+
+
+def _forget_sizes(layout: QLayout) -> None:
+    """Drop what `layout` and the layouts inside it remember of their items' sizes."""
+    layout.invalidate()
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _forget_sizes(inner)
 
 
 # --- following screens as they come and go -------------------------------------------------
@@ -265,7 +328,11 @@ def place(window: QWidget, full_screen: bool, size: QSize, dim: str) -> list[Scr
         else:
             area = screen.availableGeometry()
             most = QSize(int(area.width() * NORMAL_SHARE), int(area.height() * NORMAL_SHARE))
-            fit_to_screen(window, fitted(size, most), screen=screen)
+            size_now = fitted(size, most)
+            # Taller when larger text (or a taller font) needs it, as far as the screen allows.
+            window.resize(size_now.width(), window.height())
+            size_now.setHeight(max(size_now.height(), needed_height(window)))
+            fit_to_screen(window, size_now, screen=screen)
             window.showNormal()
 
     if follow(window, arrange) is None:

@@ -8,7 +8,8 @@ Two sets, for the theme's two families of windows (see `theme`):
 - for the reading windows (onboarding, safety cards, the no-tray window): `title_label`,
   `body_label`, `primary_button`, `callout` and `StopRuleLabel`, which the theme's
   `house_style` styles.
-`centred`, `layout_of`, `window_title` and the countdown's `mmss` and `TICK_MS` serve both.
+`centred`, `layout_of`, `Scroller`, `window_title` and the countdown's `mmss` and `TICK_MS` serve
+both.
 
 The strings here are translated in the context of the class that shows them (StopRule,
 StopRuleLabel, ScreenDimmer), wherever that class lives.
@@ -19,12 +20,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 
 # Placing a break window lives in `screens`; the break windows import it from here.
 from backmove.ui.kit.screens import ScreenDimmer as ScreenDimmer
+from backmove.ui.kit.screens import needed_height as needed_height
 from backmove.ui.kit.screens import place as place
 from backmove.ui.kit.theme import GAP, ROW_GAP
 
@@ -185,16 +189,20 @@ def card_page(
             inner.addLayout(item)
         else:
             inner.addWidget(item)
+    holder = QWidget()
+    middle = QHBoxLayout(holder)
+    middle.setContentsMargins(0, 0, 0, 0)
+    middle.addStretch(1)
+    middle.addWidget(card, 100)
+    middle.addStretch(1)
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(48, 32, 48, 28)
     layout.setSpacing(GAP)
     layout.addStretch(1)
-    middle = QHBoxLayout()
-    middle.addStretch(1)
-    middle.addWidget(card, 100)
-    middle.addStretch(1)
-    layout.addLayout(middle)
+    # A card taller than the screen has room for (large text, a small screen) scrolls; the
+    # footer's buttons stay in view.
+    layout.addWidget(Scroller(holder))
     layout.addStretch(1)
     if footer is not None:
         layout.addLayout(footer)
@@ -310,6 +318,61 @@ def centred(widget: QWidget, max_width: int) -> QVBoxLayout:
     column.addLayout(row)
     column.addStretch(1)
     return column
+
+
+class Scroller(QScrollArea):
+    """`content` at its whole height when the window can be that tall, scrolling when not.
+
+    A layout short of room squeezes every widget in it, wrapped words too, until their lines
+    are cut off; and how much room words need depends on the desktop's font and its size. Put
+    what may not fit (everything but a window's buttons) in here: it asks for the height its
+    content needs at the width it has, and below that it scrolls instead of squeezing."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        inner = content.layout()
+        if inner is not None and inner.hasHeightForWidth():
+            # The scroll area then sizes the content by its height at the width it has, not
+            # by its minimum height, which is taken at its narrowest and scrolled needlessly.
+            policy = content.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            content.setSizePolicy(policy)
+        self.setWidget(content)
+
+    def _content(self) -> QWidget:
+        content = self.widget()
+        if content is None:
+            raise TypeError("Scroller has no content to measure")
+        return content
+
+    def sizeHint(self) -> QSize:
+        content = self._content()
+        hint = content.sizeHint()
+        frame = 2 * self.frameWidth()
+        # Before the first layout the width is not known yet: the content's own stands in.
+        laid_out = self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        width = self.width() - frame if laid_out else hint.width()
+        width = max(width, content.minimumSizeHint().width())
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        return QSize(hint.width() + frame, (height if height >= 0 else hint.height()) + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the content allows (and its scroll bar), and only a few lines high:
+        past that it scrolls."""
+        least = self._content().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        lines = 4 * self.fontMetrics().lineSpacing()
+        return QSize(least.width() + bar, min(lines, self.sizeHint().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped words need another height at another width
 
 
 def layout_of(widget: QWidget) -> QLayout:

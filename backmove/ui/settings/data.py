@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backmove.ui.kit.widgets import button, label
 from backmove.ui.settings.controls import Field
@@ -168,17 +175,25 @@ class DataSection(QWidget):
         self.panel.show()
         self.delete_button.setEnabled(False)
         self.panel.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        # The panel opens below the last row, often past the bottom of the page: scroll it
-        # into sight once the page has made room for it, or the click seems to do nothing.
-        QTimer.singleShot(0, self, self._show_panel_whole)
+        self._reveal_panel()
 
-    def _show_panel_whole(self) -> None:
-        area = self.panel.parentWidget()  # the section's rows live on the page, not in it
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is None or not self.panel.isVisible():
+    def _reveal_panel(self) -> None:
+        """Lay the panel out now and scroll it into view: it opens at the foot of the page,
+        and its words and buttons would otherwise sit below the window's edge, out of sight."""
+        scroll = self.panel.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
             return
-        area.ensureWidgetVisible(self.panel, 0, 0)
+        # Layouts settle through posted requests, one nesting level a round, the scroll
+        # area's range last; settle them all, so the scroll is to where the buttons are.
+        bar = scroll.verticalScrollBar()
+        for _ in range(16):
+            before = (self.panel.confirm_button.geometry(), bar.maximum())
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if (self.panel.confirm_button.geometry(), bar.maximum()) == before:
+                break
+        scroll.ensureWidgetVisible(self.panel, 0, 12)
 
     def cancel_delete(self) -> None:
         was_open = self.panel.isVisible()

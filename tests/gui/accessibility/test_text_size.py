@@ -7,8 +7,15 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QLabel,
+    QWidget,
+)
 
+from backmove.ui.kit.widgets import Scroller
 from tests.gui.accessibility.conftest import WINDOWS, worded
 
 LARGER = 1.5
@@ -66,3 +73,43 @@ def test_text_grows_with_the_desktops_font_and_still_fits(
         if w.isVisible() and not w.visibleRegion().isEmpty() and w.sizeHint().width() > w.width()
     ]
     assert clipped == []
+
+
+def out_of_reach(window: QWidget) -> list[str]:
+    """Buttons a user cannot get to: cut by the window's edge, or by what holds them, with
+    no scroll bar to bring them into view."""
+    out = []
+    for b in window.findChildren(QAbstractButton):
+        if not b.isVisible() or b.visibleRegion().isEmpty():
+            continue
+        if b.visibleRegion().boundingRect() == b.rect():
+            continue
+        holder = b.parentWidget()
+        while holder is not None and not isinstance(holder, QAbstractScrollArea):
+            holder = holder.parentWidget()
+        if holder is None or not holder.verticalScrollBar().isVisible():
+            out.append(
+                f"{b.text() or b.accessibleName()!r}: shows {b.visibleRegion().boundingRect()}"
+            )
+    return out
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_with_larger_text_every_button_can_be_reached(
+    windows: Callable[..., QWidget], desktop_font: Callable[[float], None], name: str
+) -> None:
+    desktop_font(LARGER)
+    assert out_of_reach(windows(name, "light")) == []
+
+
+@pytest.mark.parametrize("name", ["goals-new", "goals-rerate", "checkin-peg"])
+def test_a_window_the_screen_has_room_for_shows_its_questions_without_scrolling(
+    windows: Callable[..., QWidget], name: str
+) -> None:
+    window = windows(name, "light")
+    scrolling = [
+        s.widget().__class__.__name__
+        for s in window.findChildren(Scroller)
+        if s.isVisible() and s.verticalScrollBar().isVisible()
+    ]
+    assert scrolling == []

@@ -11,10 +11,17 @@ def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def on_screen(qtbot, panel) -> None:
-    """The second step opens below the last row: the page scrolls until all of it shows."""
-    for part in (panel.text, panel.cancel_button, panel.confirm_button):
-        qtbot.waitUntil(lambda part=part: part.visibleRegion().boundingRect().size() == part.size())
+def in_sight(widget) -> bool:
+    """The whole widget is on the window, not scrolled away or cut by what holds it."""
+    return widget.visibleRegion().boundingRect() == widget.rect() and not widget.rect().isEmpty()
+
+
+def shown_whole(panel) -> bool:
+    """All of the panel's words and both its buttons are in the window, where a user sees them."""
+    text = panel.text
+    return text.height() >= text.heightForWidth(text.width()) and all(
+        in_sight(w) for w in (text, panel.cancel_button, panel.confirm_button)
+    )
 
 
 def test_each_data_button_asks_the_app(window, qtbot) -> None:
@@ -49,7 +56,7 @@ def test_delete_all_needs_a_second_step_that_says_what_goes(window, qtbot) -> No
         click(qtbot, data.delete_button)
     panel = data.panel
     assert panel.isVisible()
-    on_screen(qtbot, panel)
+    qtbot.waitUntil(lambda: shown_whole(panel), timeout=1000)
     words = panel.text.text()
     for part in (
         "in /somewhere/backmove-data",
@@ -69,7 +76,7 @@ def test_delete_all_needs_a_second_step_that_says_what_goes(window, qtbot) -> No
     assert focused() is data.delete_button
 
     click(qtbot, data.delete_button)
-    on_screen(qtbot, panel)
+    qtbot.waitUntil(lambda: shown_whole(panel), timeout=1000)
     with qtbot.waitSignal(window.delete_all_requested, timeout=1000):
         click(qtbot, panel.confirm_button)
     assert not panel.isVisible()
