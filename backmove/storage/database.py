@@ -112,15 +112,19 @@ def refuse_unusable(
         raise DatabaseNewerError(DatabaseNewer(str(path), version, supported))
 
 
-def damage(conn: sqlite3.Connection) -> str | None:
+def damage(conn: sqlite3.Connection, *, full: bool = False) -> str | None:
     """'corrupt' or 'not_sqlite' when SQLite cannot vouch for the file, else None.
 
-    Other failures (a lock, a read-only folder) are not damage and are raised as they are.
+    `full` runs `integrity_check` (which also sees an index missing a row) instead of
+    `quick_check`. Other failures (a lock, a read-only folder) are not damage and are raised
+    as they are.
     """
     # The report may quote damaged bytes, which need not be valid UTF-8: read it as bytes.
     text_factory, conn.text_factory = conn.text_factory, bytes
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(
+            "PRAGMA integrity_check(1)" if full else "PRAGMA quick_check"
+        ).fetchall()
     except UnicodeDecodeError:
         return "corrupt"  # SQLite's error text quoted them, and Python could not decode it
     except sqlite3.DatabaseError as exc:
@@ -141,8 +145,23 @@ def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=busy_timeout_s, isolation_level=None)
 
 
-def _inspect(path: Path, supported: int, busy_timeout_s: float) -> str | None:
-    """Why the existing file at `path` must be moved aside, or None when it is fine (or absent)."""
+def check_file(path: Path, *, full: bool, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> bool:
+    """Whether SQLite vouches for the database at `path`, read through a connection of its
+    own that changes nothing (so it may run on another thread while the app writes).
+    `full`: `integrity_check`, else `quick_check`. Trouble that is not damage (a lock, a
+    file gone) is raised as it is."""
+    conn = connect_read_only(path, busy_timeout_s)
+    try:
+        return damage(conn, full=full) is None
+    finally:
+        conn.close()
+
+
+def _inspect(path: Path, supported: int, busy_timeout_s: float, check: bool = True) -> str | None:
+    """Why the existing file at `path` must be moved aside, or None when it is fine (or absent).
+
+    Without `check` only what costs nothing is looked at (the header, the version, whose
+    file it is); SQLite's `quick_check` reads every page, which grows with the log."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -170,7 +189,7 @@ def _inspect(path: Path, supported: int, busy_timeout_s: float) -> str | None:
             return "truncated"
     conn = connect_read_only(path, busy_timeout_s)
     try:
-        problem = damage(conn)
+        problem = damage(conn) if check else None
         if problem is not None:
             return problem
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -231,8 +250,13 @@ class Database:
         *,
         busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
         migrations: Sequence[Migration] = MIGRATIONS,
+        check: bool = True,
     ) -> Opened:
         """Open (creating, recovering or migrating as needed) the database at `path`.
+
+        `check=False` leaves out SQLite's `quick_check` of every page: the app opens so and
+        checks the file once its tray icon is up (`check_file`), so start-up does not grow
+        with the log.
 
         Raises `StorageError` subclasses, each with a `.message`: `DatabaseNewerError`,
         `ForeignDatabaseError`, `MigrationError`, `DatabaseLockedError`, `DiskFullError`,
@@ -243,7 +267,7 @@ class Database:
         messages: list[Message] = []
         with translated(path):
             ensure_private_dir(path.parent)
-            problem = _inspect(path, len(migrations), busy_timeout_s)
+            problem = _inspect(path, len(migrations), busy_timeout_s, check)
             if problem is None and path.exists() and damage_marker(path).exists():
                 problem = "corrupt"
         if problem is not None:

@@ -210,3 +210,43 @@ def test_the_cli_says_where_a_cut_short_log_was_kept(home: Path, clock: Simulate
     assert "the file is cut short" in said and str(kept) in said
     assert json.loads(status)["integrity"] == "ok"
     assert kept.read_bytes() == raw[: len(raw) // 3]
+
+
+def test_the_tray_comes_first_then_the_day_s_backup_and_a_full_check(
+    make_app, home: Path, clock: SimulatedClock, qtbot
+) -> None:
+    """Launch to icon must not grow with the log: the day's first backup and the check of
+    every page come after the tray is up, the full check once a day."""
+    home.mkdir()
+    make_log(home / "backmove.db", clock)
+    app = make_app()
+    assert app.start()
+    assert app.tray is not None
+    assert not (home / "backups").exists() or not any((home / "backups").iterdir())
+    qtbot.waitUntil(lambda: app.store.checked_file.exists(), timeout=10_000)
+    assert any(p.name.endswith(".db") for p in (home / "backups").iterdir())
+    assert not app.store.full_check_due()  # today's is done: later starts check quickly
+    assert notice_texts(app) == []
+
+
+def test_damage_the_check_after_start_finds_is_told_and_set_aside_next_time(
+    make_app, home: Path, clock: SimulatedClock, qtbot
+) -> None:
+    home.mkdir()
+    path = home / "backmove.db"
+    make_log(path, clock)
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as f:  # a page deep in the file overwritten: no read at start sees it
+        f.seek(page_size * (pages - 2))
+        f.write(bytes(random.Random(SEED).randbytes(page_size)))
+    app = make_app()
+    assert app.start()
+    assert app.tray is not None and app.store.db is not None
+    # The day's backup copies every page, so it may meet the damage first: told once.
+    qtbot.waitUntil(lambda: damage_marker(path).exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(notice_texts(app)), timeout=10_000)
+    (told,) = notice_texts(app)
+    assert "next time it starts" in told
