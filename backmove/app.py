@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from backmove import __version__
 from backmove.core import settings as settings_mod
 from backmove.core.clock import Clock
+from backmove.core.messages import Message
 from backmove.core.planner import Planner
 from backmove.flows.breaks import BreakFlow
 from backmove.flows.commands import Commands
@@ -51,11 +52,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+STORAGE_AFTER_MS = 1000
+"""How long after the tray icon the log's backup and check begin: the icon is embedded and
+drawn by then, and the user has not yet had time to open anything."""
+
 
 class BackmoveApp(QObject):
     """The running app: settings, the store, the flows, the tray (or its stand-in window)."""
 
     quitting = Signal()
+    _checked = Signal(object)
+    """The check of the log after start is over: a `Message` to tell, or None (from the
+    checking thread; Qt delivers it on this one)."""
 
     def __init__(
         self,
@@ -101,6 +109,9 @@ class BackmoveApp(QObject):
         self.menu = AppMenu(self)
         self._after_tray = QTimer(self, singleShot=True, interval=0)
         self._after_tray.timeout.connect(self._finish_start)
+        self._storage_after_tray = QTimer(self, singleShot=True, interval=STORAGE_AFTER_MS)
+        self._storage_after_tray.timeout.connect(self._look_after_log)
+        self._checked.connect(self._log_checked)
         self._build_flows()
 
     # --- start and stop -----------------------------------------------------------------
@@ -118,11 +129,11 @@ class BackmoveApp(QObject):
         set_reduced_motion(self.settings["reduced_motion"])
         if self.language.use(self.settings["language"]) != "en":
             self.menu = AppMenu(self)  # built before the language was known
-        fatal, opened = self.store.open()
+        # The page-by-page check and the day's backup grow with the log: they come after the
+        # tray icon (`_look_after_log`), so launch to icon does not.
+        fatal, opened = self.store.open(check=False)
         told += opened
         self.safety.reload()  # the latest check, now that the log is open
-        if fatal is None:
-            told += [m for m in [self.store.daily_backup(tell=False)] if m is not None]
         self._connect_menu()
         self.commands.serve(self.server)
         if fatal is not None:
@@ -150,6 +161,7 @@ class BackmoveApp(QObject):
     def close_down(self) -> None:
         """Stop everything and close the log, leaving the Qt application running."""
         self._after_tray.stop()
+        self._storage_after_tray.stop()
         if self.engine is not None:
             self.engine.stop()
         if self.planner is not None:
@@ -276,6 +288,17 @@ class BackmoveApp(QObject):
         problems = self.library.problems()
         if problems:
             self.notices.tell([describe(m) for m in problems], error=True)
+        self._storage_after_tray.start()
+
+    def _look_after_log(self) -> None:
+        """The day's first backup (a copy, synced), and the check of the log on a thread of
+        its own: in full once a day, quickly otherwise. A trouble with either is told."""
+        self.store.daily_backup()
+        self.store.check_later(self._checked.emit)
+
+    def _log_checked(self, found: object) -> None:
+        if isinstance(found, Message):
+            self.store.report(found)
 
     def _watch(self, engine: Engine) -> None:
         """The desktop's moments and the wall clock's cues, to those that act on them."""

@@ -705,13 +705,13 @@ def _own_data_folder(paths: Paths, refusal: str) -> DataLock | None:
     return lock
 
 
-def _open_db(paths: Paths, *, quick_check: bool = True) -> Database:
+def _open_db(paths: Paths, *, check: bool = True) -> Database:
     from backmove.core.clock import SystemClock
     from backmove.storage.database import Database
 
     for note in paths.ensure():
         _say(note)
-    opened = Database.open(paths.database, SystemClock(), quick_check=quick_check)
+    opened = Database.open(paths.database, SystemClock(), check=check)
     for message in opened.messages:
         _say(message)
     return opened.database
@@ -727,7 +727,7 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     # said so before this answers), and the records are each table's last id. SQLite's
     # page-by-page check is the app's, once its tray is up. Other devices' copies, when there
     # are any, are merged and counted as every view reads them.
-    db = _open_db(paths, quick_check=False)
+    db = _open_db(paths, check=False)
     devices = _devices(paths)
     try:
         history = devices.history(db)

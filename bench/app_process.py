@@ -3,20 +3,30 @@
 `python -m backmove --home HOME` runs as its own process on an X display where trayer runs.
 The stopwatch starts just before the process is spawned and stops when the X server shows a
 viewable window of class "backmove" inside trayer's panel (bench/xtree.py looks every 2 ms): the
-app is never asked. The last launch is left running: after `settle_s` its RSS and PSS are read
-from /proc/PID/smaps_rollup, then utime+stime from /proc/PID/stat over `window_s`.
+app is never asked. The floor (bench/floor.py, the least a PySide6 tray app is) is launched in
+turn with it, the same way, so both are measured in the same minutes on the same desktop.
 
-The home is seeded as a returning user's, so nothing but the tray comes up: a safety check
-yesterday (no welcome), a weekly check-in yesterday and an end-of-day answer today (nothing
-due), and working hours all day every day, so the planner is counting whatever the hour the
-bench runs at. The first launch is not counted: it compiles bytecode (into a cache outside the
-work tree), fills the file cache and makes the day's first backup.
+Each launch is labelled with its state: bytecode cold (a cache of its own, still empty: the
+first launch) or warm, and for backmove the first start of the day (no backup and no full
+check of the log yet today: both come after the icon now, but they are still measured so) or
+a later one. The file cache is warm throughout: the bench does not drop the machine's caches.
+
+The home holds five years of history (bench/history.py) and is seeded as a returning user's,
+so nothing but the tray comes up: a safety check yesterday (no welcome), a weekly check-in
+yesterday and an end-of-day answer today (nothing due), and working hours all day every day,
+so the planner is counting whatever the hour the bench runs at.
+
+Then one of each is left running side by side: after `settle_s` RSS, PSS (smaps_rollup) and
+RssAnon (status) are read, then the CPU time of every thread over the same `window_s`, in
+nanoseconds from the scheduler (task/*/schedstat) rather than 10 ms ticks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -30,6 +40,7 @@ from bench.xtree import XTree
 from tests.e2e.desktop import Desktop
 
 ICON_CLASS = "backmove"
+FLOOR_CLASS = "backmove-floor"
 POLL_S = 0.002
 
 _T = TypeVar("_T")
@@ -64,21 +75,36 @@ def seed_home(home: Path) -> None:
         db.close()
 
 
-def rss_pss_mib(pid: int) -> tuple[float, float]:
-    fields = {}
+def memory_mib(pid: int) -> dict[str, float]:
+    """RSS, PSS (smaps_rollup) and RssAnon (status: the process's own heap and stacks, which
+    stays put whatever else shares its libraries), in MiB."""
+    fields: dict[str, float] = {}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
         parts = line.split()
         if len(parts) >= 2 and parts[0] in ("Rss:", "Pss:"):
-            fields[parts[0]] = int(parts[1]) / 1024
-    return fields["Rss:"], fields["Pss:"]
+            fields[parts[0][:-1]] = int(parts[1]) / 1024
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("RssAnon:"):
+            fields["RssAnon"] = int(line.split()[1]) / 1024
+    return fields
 
 
 def cpu_seconds(pid: int) -> float:
-    """utime + stime of the whole process (all its threads), in seconds."""
+    """utime + stime of the whole process (all its threads), in seconds (clock ticks)."""
     stat = Path(f"/proc/{pid}/stat").read_text()
     after_name = stat[stat.rindex(")") + 2 :].split()
     utime, stime = int(after_name[11]), int(after_name[12])
     return (utime + stime) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ns(pid: int) -> int:
+    """Nanoseconds on a CPU, summed over the process's threads (/proc/PID/task/*/schedstat,
+    the scheduler's own count): unlike utime+stime, not rounded to 10 ms ticks."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError, ValueError, IndexError):  # a thread gone meanwhile
+            total += int((task / "schedstat").read_text().split()[0])
+    return total
 
 
 def threads(pid: int) -> int:
@@ -89,15 +115,26 @@ def threads(pid: int) -> int:
 
 
 @dataclass
-class AppFigures:
-    to_tray_s: list[float]
-    to_tray_cpu_s: list[float]
+class Idle:
+    """One program with only its tray icon up, after the settle."""
+
     rss_mib: float
     pss_mib: float
+    anon_mib: float
     cpu_s_per_min: float
-    cpu_s: float
+    cpu_ns: int
     window_s: float
     threads: int
+
+
+@dataclass
+class AppFigures:
+    launches: dict[str, list[float]]
+    """Seconds from spawn to icon embedded, by state ("backmove, cold bytecode, first start
+    of the day", "floor, warm bytecode", ...)."""
+    launch_cpu: dict[str, list[float]]
+    idle: dict[str, Idle]
+    """"backmove" and "floor", measured over the same window."""
     state: str
     visible: list[str]
     polled_cpu_s_per_min: float | None = None
@@ -107,17 +144,21 @@ class AppFigures:
 
 
 class AppRunner:
-    """Launches and stops the app on `desk`, watching trayer's panel through `xtree`."""
+    """Launches and stops a tray program on `desk`, watching trayer's panel through `xtree`."""
 
-    def __init__(self, desk: Desktop, home: Path, pycache: Path) -> None:
+    def __init__(
+        self, desk: Desktop, argv: list[str], app_class: str, log: Path, pycache: Path
+    ) -> None:
         self.desk = desk
-        self.home = home
+        self.argv = argv
+        self.app_class = app_class
+        self.pycache = pycache
         self.env = {**desk.env, "PYTHONPYCACHEPREFIX": str(pycache)}
         self.env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.env.pop("BACKMOVE_HOME", None)
         self.tree = XTree(desk.display)
         self.panel = self._wait(self.tree.trayer_panel, 20, "trayer's panel")
-        self.log = home / "bench-app-stderr.log"
+        self.log = log
 
     def close(self) -> None:
         self.tree.close()
@@ -132,26 +173,19 @@ class AppRunner:
         return result
 
     def launch(self) -> tuple[subprocess.Popen[bytes], float, float]:
-        """Start the app; (the process, seconds from spawn to its icon embedded, CPU seconds
-        the process had used by then: what a busy machine changes less)."""
-        if self.tree.embedded(self.panel, ICON_CLASS):
-            raise RuntimeError("a backmove icon is already in the tray")
+        """Start the program; (the process, seconds from spawn to its icon embedded, CPU
+        seconds the process had used by then: what a busy machine changes less)."""
+        if self.tree.embedded(self.panel, self.app_class):
+            raise RuntimeError(f"a {self.app_class} icon is already in the tray")
         with self.log.open("ab") as log:
             began = time.perf_counter()
             proc = self.desk.spawn(
-                sys.executable,
-                "-m",
-                "backmove",
-                "--home",
-                str(self.home),
-                env=self.env,
-                stdout=subprocess.DEVNULL,
-                stderr=log,
+                sys.executable, *self.argv, env=self.env, stdout=subprocess.DEVNULL, stderr=log
             )
-            while not self.tree.embedded(self.panel, ICON_CLASS):
+            while not self.tree.embedded(self.panel, self.app_class):
                 if proc.poll() is not None:
                     raise RuntimeError(
-                        f"backmove exited ({proc.returncode}) before its icon "
+                        f"{self.app_class} exited ({proc.returncode}) before its icon "
                         f"was embedded; see {self.log}"
                     )
                 if time.perf_counter() - began > 60:
@@ -163,11 +197,11 @@ class AppRunner:
     def stop(self, proc: subprocess.Popen[bytes]) -> None:
         proc.terminate()
         proc.wait(timeout=30)
-        self._wait(lambda: not self.tree.embedded(self.panel, ICON_CLASS), 20, "icon gone")
+        self._wait(lambda: not self.tree.embedded(self.panel, self.app_class), 20, "icon gone")
 
-    def status(self) -> dict[str, object]:
+    def status(self, home: Path) -> dict[str, object]:
         done = subprocess.run(
-            [sys.executable, "-m", "backmove", "--home", str(self.home), "status", "--json"],
+            [sys.executable, "-m", "backmove", "--home", str(home), "status", "--json"],
             env=self.env,
             capture_output=True,
             text=True,
@@ -190,64 +224,111 @@ class AppRunner:
         )
 
 
+def _new_day(home: Path) -> None:
+    """Make the next start the first of the day: no backup of today, no check of today."""
+    shutil.rmtree(home / "backups", ignore_errors=True)
+    (home / "integrity-checked").unlink(missing_ok=True)
+
+
 def measure(
     desk: Desktop,
     home: Path,
-    pycache: Path,
+    history: Path,
+    tmp: Path,
     runs: int,
     settle_s: float,
     window_s: float,
     say: Callable[[str], None],
 ) -> AppFigures:
-    seed_home(home)
-    runner = AppRunner(desk, home, pycache)
-    proc: subprocess.Popen[bytes] | None = None
+    """backmove over a copy of `history` and the floor, launched in turns: first with
+    bytecode not yet compiled (its own empty cache), then `runs` times each warm, backmove
+    both as the first start of the day and as a later one. Then both are left running side by
+    side: after `settle_s`, memory; then CPU over the same `window_s`."""
+    home.mkdir(parents=True, exist_ok=True)
+    shutil.copy(history, home / "backmove.db")
+    seed_home(home)  # today's answers on top of the history: nothing due but breaks
+    app = AppRunner(
+        desk,
+        ["-m", "backmove", "--home", str(home)],
+        ICON_CLASS,
+        tmp / "bench-app-stderr.log",
+        tmp / "pycache-app",
+    )
+    floor = AppRunner(
+        desk, ["-m", "bench.floor"], FLOOR_CLASS, tmp / "bench-floor-stderr.log", tmp / "pyc-floor"
+    )
+    launches: dict[str, list[float]] = {}
+    launch_cpu: dict[str, list[float]] = {}
+    procs: list[subprocess.Popen[bytes]] = []
+
+    def once(runner: AppRunner, label: str, keep: bool = False) -> subprocess.Popen[bytes]:
+        proc, took, used = runner.launch()
+        launches.setdefault(label, []).append(took)
+        launch_cpu.setdefault(label, []).append(used)
+        say(f"  {label}: icon embedded after {took:.3f} s ({used:.2f} s CPU)")
+        if keep:
+            procs.append(proc)
+        else:
+            runner.stop(proc)
+        return proc
+
     try:
-        proc, first, _ = runner.launch()
-        say(f"  launch not counted (bytecode, file cache, the day's backup): {first:.3f} s")
-        runner.stop(proc)
-        times, cpu = [], []
-        for n in range(runs):
-            if n == runs - 1:  # the idle window starts with the user just gone quiet
-                desk.run("xdotool", "mousemove", "640", "400", check=False)
-            proc, took, used = runner.launch()
-            times.append(took)
-            cpu.append(used)
-            say(f"  launch {n + 1}: tray icon embedded after {took:.3f} s ({used:.2f} s CPU)")
-            if n < runs - 1:
-                runner.stop(proc)
+        _new_day(home)
+        once(app, "backmove, cold bytecode, first start of the day")
+        once(floor, "floor, cold bytecode")
+        for _ in range(runs):
+            _new_day(home)
+            once(app, "backmove, warm bytecode, first start of the day")
+            once(app, "backmove, warm bytecode, later start")
+            once(floor, "floor, warm bytecode")
+        desk.run("xdotool", "mousemove", "640", "400", check=False)  # the user gone quiet
+        mine = once(app, "backmove, warm bytecode, later start", keep=True)
+        base = once(floor, "floor, warm bytecode", keep=True)
         time.sleep(settle_s)
-        rss, pss = rss_pss_mib(proc.pid)
-        say(f"  after {settle_s:.0f} s: RSS {rss:.1f} MiB, PSS {pss:.1f} MiB")
-        before, began = cpu_seconds(proc.pid), time.perf_counter()
+        memory = {name: memory_mib(p.pid) for name, p in (("backmove", mine), ("floor", base))}
+        for name, m in memory.items():
+            say(
+                f"  {name} after {settle_s:.0f} s: RSS {m['Rss']:.1f} MiB, RssAnon "
+                f"{m['RssAnon']:.1f} MiB, PSS {m['Pss']:.1f} MiB"
+            )
+        before = {p.pid: cpu_ns(p.pid) for p in (mine, base)}
+        began = time.perf_counter()
         time.sleep(window_s)
-        used, took = cpu_seconds(proc.pid) - before, time.perf_counter() - began
-        say(f"  CPU over {took:.0f} s idle: {used:.2f} s")
+        took = time.perf_counter() - began
+        idle: dict[str, Idle] = {}
+        for name, p in (("backmove", mine), ("floor", base)):
+            used = cpu_ns(p.pid) - before[p.pid]
+            m = memory[name]
+            idle[name] = Idle(
+                m["Rss"], m["Pss"], m["RssAnon"], used / 1e9 / (took / 60), used, took,
+                threads(p.pid),
+            )  # fmt: skip
+            say(f"  {name}: {used / 1e6:.1f} ms CPU over {took:.0f} s idle")
         found = AppFigures(
-            times,
-            cpu,
-            rss,
-            pss,
-            used / (took / 60),
-            used,
-            took,
-            threads(proc.pid),
-            str(runner.status().get("state", "unknown")),
-            runner.visible_windows(proc.pid),
+            launches,
+            launch_cpu,
+            idle,
+            str(app.status(home).get("state", "unknown")),
+            app.visible_windows(mine.pid),
         )
-        # Before and after, side by side: the same window with the idle time asked every 5 s.
-        runner.stop(proc)
-        runner.env["BACKMOVE_IDLE"] = "poll"
+        # Before and after in the same run: the same window with the idle time asked every
+        # 5 s (BACKMOVE_IDLE=poll), as every backend was before the desktop told.
+        app.stop(mine)
+        procs.remove(mine)
+        app.env["BACKMOVE_IDLE"] = "poll"
         desk.run("xdotool", "mousemove", "600", "380", check=False)
-        proc, _, _ = runner.launch()
+        polled, _, _ = app.launch()
+        procs.insert(0, polled)
         time.sleep(settle_s)
-        before, began = cpu_seconds(proc.pid), time.perf_counter()
+        start, began = cpu_ns(polled.pid), time.perf_counter()
         time.sleep(window_s)
-        used, took = cpu_seconds(proc.pid) - before, time.perf_counter() - began
-        say(f"  CPU over {took:.0f} s idle, idle time asked every 5 s: {used:.2f} s")
-        found.polled_cpu_s_per_min, found.polled_cpu_s = used / (took / 60), used
+        used, took = cpu_ns(polled.pid) - start, time.perf_counter() - began
+        say(f"  backmove, idle time asked every 5 s: {used / 1e6:.1f} ms CPU over {took:.0f} s")
+        found.polled_cpu_s_per_min, found.polled_cpu_s = used / 1e9 / (took / 60), used / 1e9
         return found
     finally:
-        if proc is not None and proc.poll() is None:
-            runner.stop(proc)
-        runner.close()
+        for proc, runner in zip(procs, (app, floor), strict=False):
+            if proc.poll() is None:
+                runner.stop(proc)
+        app.close()
+        floor.close()

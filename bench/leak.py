@@ -5,37 +5,30 @@ Run on demand, offscreen or on a display: `python -m bench.leak [--breaks N] [--
 all day, so RSS after 100 breaks and 20 dashboard opens stays within 5 MiB of RSS after the
 first break).
 
-The app is the real one over a real SQLite file on a simulated clock, as in
-`bench.break_latency`; each break is prompted, started and played to its end the way a user
-would (Next to the last move, "I'm back" on a walk), and the dashboard is opened and closed in
-between. A window that outlives its break shows here as RSS that grows with every round.
+The app is the real one over a real SQLite file on a simulated clock (bench/inprocess.py);
+each break is prompted, started and played to its end the way a user would (Next to the last
+move, "I'm back" on a walk), and the dashboard is opened, shown in each of its ranges and
+closed in between. After each, the event loop does what it does in the minutes before the
+next break: it delivers what was posted and deletes what was let go. (Without that, nothing
+closed is ever deleted, and the figure measures the bench: +36 MiB where the app holds 1.)
+A window that outlives its break, or a chart that keeps what it replaced, shows here as RSS
+that grows with every round.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import sys
-import tempfile
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from backmove.app import BackmoveApp
 from backmove.core.clock import SimulatedClock
-from backmove.paths import resolve
-from backmove.storage.database import Database
-from backmove.storage.records import SafetyScreen, local_stamp
-from backmove.storage.repository import Repository
 from backmove.ui.player import ACKNOWLEDGE_S
-
-BERLIN = ZoneInfo("Europe/Berlin")
+from bench.inprocess import qapp, running_app, settle, simulated
 
 BUDGET_MIB = 5.0
 """How much more RSS many breaks may hold than the first one did."""
@@ -50,14 +43,6 @@ def rss_mib() -> float:
     except OSError:
         pass
     return 0.0
-
-
-def settle(qapp: QApplication) -> None:
-    """Let Qt delete what was let go, and Python collect what only it holds."""
-    for _ in range(3):
-        qapp.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        gc.collect()
 
 
 @dataclass(frozen=True)
@@ -78,7 +63,8 @@ class Leak:
 
 
 def play_break(app: BackmoveApp, clock: SimulatedClock) -> None:
-    """Prompt, Start and play one break to its end as a user would."""
+    """Prompt, Start and play one break to its end as a user would, then let the event loop
+    run as it does in the minutes before the next one."""
     assert app.planner is not None and app.driver is not None
     while app.planner.state.value != "prompted":
         deadline = app.planner.next_deadline()
@@ -103,56 +89,40 @@ def play_break(app: BackmoveApp, clock: SimulatedClock) -> None:
         window.tick()  # "break logged" has been read: the window closes itself
     clock.advance(60)
     app.driver.tick()
+    settle(app.qapp)
 
 
-def open_and_close_dashboard(app: BackmoveApp, qapp: QApplication) -> None:
+def open_and_close_dashboard(app: BackmoveApp, spans: int = 4) -> None:
+    """Open the dashboard, look at each of its ranges in turn, close it."""
+    from backmove.services.dashboard import Span
+
     app.views.open_dashboard()
-    qapp.processEvents()
-    if app.views.dashboard is not None:
-        app.views.dashboard.close()
-    qapp.processEvents()
+    app.qapp.processEvents()
+    window = app.views.dashboard
+    if window is not None:
+        for span in list(Span)[:spans]:
+            window.set_span(span)
+            app.qapp.processEvents()
+        window.close()
+    settle(app.qapp)
 
 
 def measure(breaks: int, dashboards: int) -> Leak:
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qapp, QApplication)
-    with tempfile.TemporaryDirectory(prefix="backmove-bench-") as folder:
-        home = Path(folder)
-        (home / "settings.toml").write_text("natural_pause_wait_s = 0\n")
-        clock = SimulatedClock(datetime(2026, 3, 30, 9, 0), BERLIN)
-        db = Database.open(home / "backmove.db", clock).database
-        at, offset = local_stamp(clock, clock.wall() - 86_400)
-        Repository(db).add_safety_screen(
-            SafetyScreen(at=at, utc_offset_s=offset, answers={}, tier="none", outcome="clear")
-        )
-        db.close()
-        app = BackmoveApp(
-            qapp,
-            resolve(home),
-            clock,
-            tray_available=lambda: False,
-            idle_seconds=lambda: 0.0,
-            notifiers=[],
-            watch_desktop=False,
-        )
-        app.start()
-        assert app.safety is not None
-        app.safety.close()
-        qapp.processEvents()
+    application = qapp()
+    clock = simulated()
+    with running_app(clock, "natural_pause_wait_s = 0\n") as app:
         every = max(1, breaks // max(1, dashboards))
         play_break(app, clock)
-        open_and_close_dashboard(app, qapp)
-        settle(qapp)
+        open_and_close_dashboard(app)
         first, tops_first = rss_mib(), len(QApplication.topLevelWidgets())
         opened = 1
         for i in range(1, breaks):
             play_break(app, clock)
             if i % every == 0 and opened < dashboards:
-                open_and_close_dashboard(app, qapp)
+                open_and_close_dashboard(app)
                 opened += 1
-        settle(qapp)
+        settle(application)
         last, tops_last = rss_mib(), len(QApplication.topLevelWidgets())
-        app.close_down()
     return Leak(QApplication.platformName(), breaks, opened, first, last, tops_first, tops_last)
 
 

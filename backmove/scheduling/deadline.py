@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from backmove.core.clock import Clock
 from backmove.core.planner import Decision, PauseLength, Planner
@@ -82,6 +82,10 @@ class PlannerDriver(QObject):
         """After the probe told "idle", the last input it reported (Clock.monotonic())."""
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
+        # A default timer is a coarse one, which Qt may fire 5 % of its interval early or
+        # late (and for 20 s or more rounds to whole seconds): a prompt due in 28 s came
+        # half a second late. The deadline is the one timer here whose moment the user sees.
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
         self._deadline.timeout.connect(self.tick)
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)

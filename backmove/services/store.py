@@ -12,11 +12,14 @@ start) in a small JSON file beside the log, written atomically and 0600 like the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
 import os
+import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -31,8 +34,10 @@ from backmove.core.sitting import WATCHING
 from backmove.paths import Paths
 from backmove.services.devices import Devices
 from backmove.services.recorder import BreakRecorder
-from backmove.storage.database import Database
+from backmove.storage.database import Database, check_file, damage_marker
 from backmove.storage.errors import StorageError
+from backmove.storage.files import PRIVATE_FILE, write_private
+from backmove.storage.messages import DatabaseDamaged
 from backmove.storage.records import AppEvent, Rating, local_stamp
 from backmove.storage.repository import Repository
 
@@ -83,40 +88,21 @@ class Store:
 
     # --- opening and closing ------------------------------------------------------------------
 
-    def open(self) -> tuple[Message | None, list[Message]]:
+    def open(self, *, check: bool = True) -> tuple[Message | None, list[Message]]:
         """Open the log: (a fatal problem the user must act on first, or None; what to tell).
 
         A trouble that is not fatal (locked, read-only, no space) leaves the store closed and
-        is told: breaks still run, and a later write tries again."""
+        is told: breaks still run, and a later write tries again. `check=False` leaves
+        SQLite's page-by-page check for `check_later`, once the tray is up."""
         self._tried_at = self._clock.monotonic()
         try:
-            # Nothing here may take longer for a longer history: the page-by-page check is
-            # `check`'s, which the app runs once the tray is up.
-            opened = Database.open(self._paths.database, self._clock, quick_check=False)
+            opened = Database.open(self._paths.database, self._clock, check=check)
         except StorageError as exc:
             if exc.message.severity == "error" and exc.message.code in FATAL_CODES:
                 return exc.message, []
             return None, [exc.message]
         self._use(opened.database)
         return None, list(opened.messages)
-
-    def check(self) -> list[Message]:
-        """SQLite's page-by-page check of the open log, which `open` leaves out because its
-        time follows the history (seconds at a million ratings). Damage found: the log is set
-        aside (renamed, never deleted) and a fresh one opened, and what happened is returned
-        to be told. Run it off the path to the tray icon."""
-        if self.db is None:
-            return []
-        try:
-            sound = self.db.check()
-        except StorageError as exc:
-            log.warning("could not check the log: %s", exc.message)
-            return []
-        if sound:
-            return []
-        self.close()
-        fatal, messages = self.open()
-        return [fatal] if fatal is not None else messages
 
     def _use(self, db: Database) -> None:
         self.db = db
@@ -172,7 +158,7 @@ class Store:
             return False
         self._tried_at = now
         try:
-            opened = Database.open(self._paths.database, self._clock, quick_check=False)
+            opened = Database.open(self._paths.database, self._clock, check=False)
         except StorageError as exc:
             log.info("the database is still not usable: %s", exc.message)
             return False
@@ -289,6 +275,11 @@ class Store:
         """A write failed: tell once per kind of trouble, then keep running."""
         self._tell(exc.message)
 
+    def report(self, message: Message) -> None:
+        """A trouble found outside a read or write (the check after start): told once per
+        kind, as a failed write is."""
+        self._tell(message)
+
     def _tell(self, message: Message) -> None:
         if message.code not in self._told_codes:
             self._told_codes.add(message.code)
@@ -319,6 +310,56 @@ class Store:
             if tell:
                 self._tell(note)
         return note
+
+    # --- the check of the file, after start ---------------------------------------------------
+
+    @property
+    def checked_file(self) -> Path:
+        """The local day of the last full `integrity_check`, beside the log."""
+        return self._paths.data_dir / "integrity-checked"
+
+    def full_check_due(self) -> bool:
+        """A full check once a day (the first start of the day); a quick one otherwise."""
+        try:
+            return read_bounded(self.checked_file, 64).decode("ascii").strip() != self._today()
+        except (OSError, UnicodeDecodeError):
+            return True
+
+    def _today(self) -> str:
+        return self._clock.local().date().isoformat()
+
+    def check_later(self, done: Callable[[Message | None], object]) -> threading.Thread | None:
+        """Check the open log on a thread of its own, through a read-only connection, so the
+        tray and breaks run meanwhile: in full on the first start of the day, quickly
+        otherwise. `done` is called on that thread with None, or with `DatabaseDamaged`
+        after a note is left for the next start to set the file aside (as for damage met
+        while running). None when there is no log to check."""
+        if self.db is None:
+            return None
+        path, full, today = self.db.path, self.full_check_due(), self._today()
+
+        def run() -> None:
+            try:
+                sound = check_file(path, full=full)
+            except sqlite3.Error:
+                log.warning("the log could not be checked", exc_info=True)
+                done(None)
+                return
+            if not sound:
+                log.error("the log is damaged (%s check)", "full" if full else "quick")
+                with contextlib.suppress(OSError):
+                    damage_marker(path).touch(mode=PRIVATE_FILE)
+                done(DatabaseDamaged(str(path)))
+                return
+            if full:
+                with contextlib.suppress(OSError):
+                    write_private(self.checked_file, today)
+            log.info("the log is sound (%s check)", "full" if full else "quick")
+            done(None)
+
+        thread = threading.Thread(target=run, name="backmove-check", daemon=True)
+        thread.start()
+        return thread
 
     # --- the planner's memory -----------------------------------------------------------------
 

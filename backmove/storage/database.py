@@ -112,18 +112,21 @@ def refuse_unusable(
         raise DatabaseNewerError(DatabaseNewer(str(path), version, supported))
 
 
-def damage(conn: sqlite3.Connection, check: str = "PRAGMA quick_check") -> str | None:
+def damage(
+    conn: sqlite3.Connection, *, full: bool = False, schema_only: bool = False
+) -> str | None:
     """'corrupt' or 'not_sqlite' when SQLite cannot vouch for the file, else None.
 
-    `check` is SQLite's `quick_check` (every page, so its time follows the file's size), or a
-    statement that only reads the schema, which finds a file that is no database or whose
-    schema is broken at once. Other failures (a lock, a read-only folder) are not damage and
-    are raised as they are.
+    `full` runs `integrity_check` (which also sees an index missing a row) instead of
+    `quick_check` (every page: its time follows the file's size); `schema_only` reads only the
+    schema, which finds a file that is no database, or whose schema is broken, at once. Other
+    failures (a lock, a read-only folder) are not damage and are raised as they are.
     """
     # The report may quote damaged bytes, which need not be valid UTF-8: read it as bytes.
     text_factory, conn.text_factory = conn.text_factory, bytes
     try:
-        rows = conn.execute(check).fetchall()
+        check = "PRAGMA integrity_check(1)" if full else "PRAGMA quick_check"
+        rows = conn.execute(SCHEMA_READ if schema_only else check).fetchall()
     except UnicodeDecodeError:
         return "corrupt"  # SQLite's error text quoted them, and Python could not decode it
     except sqlite3.DatabaseError as exc:
@@ -150,13 +153,23 @@ def connect_read_only(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=busy_timeout_s, isolation_level=None)
 
 
-def _inspect(
-    path: Path, supported: int, busy_timeout_s: float, quick_check: bool = True
-) -> str | None:
+def check_file(path: Path, *, full: bool, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> bool:
+    """Whether SQLite vouches for the database at `path`, read through a connection of its
+    own that changes nothing (so it may run on another thread while the app writes).
+    `full`: `integrity_check`, else `quick_check`. Trouble that is not damage (a lock, a
+    file gone) is raised as it is."""
+    conn = connect_read_only(path, busy_timeout_s)
+    try:
+        return damage(conn, full=full) is None
+    finally:
+        conn.close()
+
+
+def _inspect(path: Path, supported: int, busy_timeout_s: float, check: bool = True) -> str | None:
     """Why the existing file at `path` must be moved aside, or None when it is fine (or absent).
 
-    Without `quick_check` only what costs the same for any size is looked at: the header, the
-    size it promises, the schema, the version and the owner."""
+    Without `check` only what costs nothing is looked at (the header, the version, whose
+    file it is); SQLite's `quick_check` reads every page, which grows with the log."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -184,7 +197,7 @@ def _inspect(
             return "truncated"
     conn = connect_read_only(path, busy_timeout_s)
     try:
-        problem = damage(conn, "PRAGMA quick_check" if quick_check else SCHEMA_READ)
+        problem = damage(conn, schema_only=not check)
         if problem is not None:
             return problem
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -264,14 +277,13 @@ class Database:
         *,
         busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
         migrations: Sequence[Migration] = MIGRATIONS,
-        quick_check: bool = True,
+        check: bool = True,
     ) -> Opened:
         """Open (creating, recovering or migrating as needed) the database at `path`.
 
-        `quick_check` False leaves out SQLite's page-by-page check, whose time grows with the
-        file (seconds at a million ratings): for the app's start and `status`, which must not
-        wait on the history. Damage it would have found is then met by `check` later, or by
-        SQLite when a read reaches it, and either way set aside at the next open.
+        `check=False` leaves out SQLite's `quick_check` of every page: the app opens so and
+        checks the file once its tray icon is up (`check_file`), so start-up does not grow
+        with the log.
 
         Raises `StorageError` subclasses, each with a `.message`: `DatabaseNewerError`,
         `ForeignDatabaseError`, `MigrationError`, `DatabaseLockedError`, `DiskFullError`,
@@ -282,7 +294,7 @@ class Database:
         messages: list[Message] = []
         with translated(path):
             ensure_private_dir(path.parent)
-            problem = _inspect(path, len(migrations), busy_timeout_s, quick_check)
+            problem = _inspect(path, len(migrations), busy_timeout_s, check)
             if problem is None and path.exists() and damage_marker(path).exists():
                 problem = "corrupt"
         if problem is not None:
@@ -488,18 +500,6 @@ class Database:
             self.read(f"SELECT EXISTS (SELECT 1 FROM {table})")[0][0]  # noqa: S608
             for table in TABLES
         )
-
-    def check(self) -> bool:
-        """SQLite's `quick_check` of the open file: False, and a note left for the next open
-        to set the file aside, when it finds damage. Its time follows the file's size, so the
-        app runs it once the tray is up, never before."""
-        with self._guarded():
-            problem = damage(self._conn)
-        if problem is None:
-            return True
-        with contextlib.suppress(OSError):
-            damage_marker(self.path).touch(mode=PRIVATE_FILE)
-        return False
 
     def integrity_problems(self) -> list[str]:
         """What a full `PRAGMA integrity_check` finds; empty when the file is sound."""

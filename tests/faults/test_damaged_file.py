@@ -19,8 +19,6 @@ from pathlib import Path
 import pytest
 
 from backmove.core.clock import SimulatedClock
-from backmove.paths import resolve
-from backmove.services.store import Store
 from backmove.storage.backup import backup, restore
 from backmove.storage.database import Database, damage_marker
 from backmove.storage.errors import DatabaseDamagedError
@@ -214,26 +212,41 @@ def test_the_cli_says_where_a_cut_short_log_was_kept(home: Path, clock: Simulate
     assert kept.read_bytes() == raw[: len(raw) // 3]
 
 
-def test_the_start_does_not_wait_for_the_page_check_which_then_sets_damage_aside(
-    tmp_path: Path, clock: SimulatedClock
+def test_the_tray_comes_first_then_the_day_s_backup_and_a_full_check(
+    make_app, home: Path, clock: SimulatedClock, qtbot
 ) -> None:
-    """The store opens without SQLite's page-by-page check (its time follows the history);
-    damage only that check sees is found by `Store.check`, run once the tray is up: the file
-    is set aside and kept, a fresh log is opened, and the user is told where the old one is."""
-    home = tmp_path / "home"
-    path = home / "backmove.db"
+    """Launch to icon must not grow with the log: the day's first backup and the check of
+    every page come after the tray is up, the full check once a day."""
     home.mkdir()
-    make_log(path, clock)
-    raw = bytearray(path.read_bytes())
-    raw[8192 : 8192 + 4096] = bytes(range(256)) * 16  # page 3: a table's, not the schema's
-    path.write_bytes(bytes(raw))
+    make_log(home / "backmove.db", clock)
+    app = make_app()
+    assert app.start()
+    assert app.tray is not None
+    assert not (home / "backups").exists() or not any((home / "backups").iterdir())
+    qtbot.waitUntil(lambda: app.store.checked_file.exists(), timeout=10_000)
+    assert any(p.name.endswith(".db") for p in (home / "backups").iterdir())
+    assert not app.store.full_check_due()  # today's is done: later starts check quickly
+    assert notice_texts(app) == []
 
-    store = Store(resolve(home), clock)
-    fatal, told = store.open()
-    assert fatal is None and told == [] and store.db is not None  # not looked at yet
-    (message,) = store.check()
-    assert message == DatabaseRecovered(str(path), str(path.with_name(KEPT)), "corrupt")
-    assert path.with_name(KEPT).read_bytes() == bytes(raw)
-    assert store.db is not None and store.db.is_empty()
-    assert store.check() == []  # the fresh log is sound
-    store.close()
+
+def test_damage_the_check_after_start_finds_is_told_and_set_aside_next_time(
+    make_app, home: Path, clock: SimulatedClock, qtbot
+) -> None:
+    home.mkdir()
+    path = home / "backmove.db"
+    make_log(path, clock)
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as f:  # a page deep in the file overwritten: no read at start sees it
+        f.seek(page_size * (pages - 2))
+        f.write(bytes(random.Random(SEED).randbytes(page_size)))
+    app = make_app()
+    assert app.start()
+    assert app.tray is not None and app.store.db is not None
+    # The day's backup copies every page, so it may meet the damage first: told once.
+    qtbot.waitUntil(lambda: damage_marker(path).exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(notice_texts(app)), timeout=10_000)
+    (told,) = notice_texts(app)
+    assert "next time it starts" in told

@@ -135,3 +135,24 @@ def test_status_asks_the_running_app_without_qt(desk: Desk, qtbot) -> None:
     out = proc.stdout.read()
     proc.stdout.close()
     assert "running: yes" in out and "qt: []" in out, out
+
+
+def test_a_redrawn_chart_lets_go_of_its_old_axes_and_paths(desk: Desk, qapp: QApplication) -> None:
+    """Choosing another range (or a break logged while the dashboard is open) draws the
+    charts again: what the last drawing used is destroyed, not kept for the app's life."""
+    from backmove.services.dashboard import Span
+
+    take_break(desk)
+    views = desk.app.views
+    views.open_dashboard()
+    window = views.dashboard
+    charts = (window.trend_chart, window.adherence_chart)
+    old_axes = [axis for chart in charts for axis in chart.chart.axes()]
+    old_paths = [item for item, _ in window.trend_chart._lines]
+    assert old_axes  # the breaks chart always has its two axes
+    window.set_span(Span.ALL)
+    settle(qapp)
+    assert not any(shiboken6.isValid(axis) for axis in old_axes)
+    assert not any(shiboken6.isValid(item) for item in old_paths)
+    assert all(len(chart.chart.axes()) <= 2 for chart in charts)
+    window.close()

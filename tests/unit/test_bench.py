@@ -12,12 +12,12 @@ from bench import figures, machine
 from bench.figures import MET, NO_BUDGET, NOT_MEASURED, OVER, SPECS, Results
 
 BUDGETED = {
-    "cold_start_tray": 0.25,
-    "idle_rss": 75,
-    "idle_pss": 60,
-    "idle_cpu": 0.01,
-    "prompt_first": 100,
-    "prompt": 100,
+    "launch_over_floor": 0.05,
+    "idle_rss": 70,
+    "heap_over_floor": 7,
+    "idle_cpu": 0.002,
+    "prompt": 50,
+    "leak": 5,
     "dashboard_3m": 300,
     "dashboard_all": 300,
     "million_4w": 300,
@@ -75,11 +75,21 @@ def test_the_table_has_every_figure_its_budget_and_a_verdict() -> None:
 
 def test_a_figure_at_its_budget_as_shown_has_met_it() -> None:
     results = Results()
-    results.put("cold_start_tray", 0.2504)
-    results.put("idle_pss", 60.04)
+    results.put("launch_over_floor", 0.0504)
+    results.put("idle_rss", 70.04)
     verdicts = {name: v for name, _, _, v in figures.rows(results)}
-    assert verdicts["Cold start → tray icon embedded (median)"] == MET
-    assert verdicts["PSS, only the tray up, after 30 s"] == MET
+    assert verdicts["Launch → icon over the floor (slower of the two warm states)"] == MET
+    assert verdicts["RSS, only the tray up"] == MET
+
+
+def test_a_figure_of_several_rounds_shows_min_median_and_max() -> None:
+    results = Results()
+    results.put_rounds("prompt", [30.0, 12.0, 60.0])
+    (shown, verdict) = next((v, x) for n, v, _, x in figures.rows(results) if "real timer" in n)
+    assert shown == "12 / 30 / 60 ms (n=3)" and verdict == MET  # the median meets it
+    assert figures.as_json(results)["figures"][[s.key for s in SPECS].index("prompt")][
+        "min_max_rounds"
+    ] == (12.0, 60.0, 3)
 
 
 def test_json_holds_every_figure_with_budget_verdict_and_note(tmp_path: Path) -> None:
@@ -100,13 +110,13 @@ def test_json_holds_every_figure_with_budget_verdict_and_note(tmp_path: Path) ->
 def test_what_could_not_be_measured_is_listed_with_the_reason() -> None:
     results = Results(machine=dict(MACHINE))
     results.put("prompt", 12.0)
-    results.missing(["cold_start_tray", "prompt"], "not measured: no trayer panel")
+    results.missing(["launch_later", "prompt"], "not measured: no trayer panel")
     rows = {name: (value, verdict) for name, value, _, verdict in figures.rows(results)}
-    assert rows["Cold start → tray icon embedded (median)"] == ("—", NOT_MEASURED)
-    assert rows["Deadline → prompt painted, median of later ones"] == ("12 ms", MET)
+    assert rows["Launch → icon, warm, later start"] == ("—", NOT_MEASURED)
+    assert rows["Deadline → prompt painted (real timer), later ones"] == ("12 ms", MET)
     assert "no trayer panel" in figures.table(results)
     data = figures.as_json(results)
-    tray = next(f for f in data["figures"] if f["key"] == "cold_start_tray")
+    tray = next(f for f in data["figures"] if f["key"] == "launch_later")
     assert (tray["value"], tray["verdict"]) == (None, NOT_MEASURED)
     assert "no trayer panel" in tray["note"]
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+import shiboken6
 from PySide6.QtCharts import (
     QAbstractAxis,
     QAbstractSeries,
@@ -138,10 +139,14 @@ class _ChartPanel(QWidget):
         self._palette = palette
 
     def _clear(self) -> None:
+        """Take the last figures out. The series go with `removeAllSeries`; an axis removed
+        is handed back to its caller, not deleted, so it is deleted here: left alone, each
+        re-draw kept two axes with their labels and connections (some 25 KiB) for good."""
         self.chart.removeAllSeries()
         self._legend = []
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+            axis.deleteLater()
 
     def _style(self, axis: QAbstractAxis) -> None:
         p = self._palette
@@ -227,10 +232,11 @@ class TrendChart(_ChartPanel):
 
     def _clear(self) -> None:
         super()._clear()
+        # An item taken out of its parent and scene belongs to nobody, so nothing would ever
+        # free it: each re-draw (a range chosen, a break logged) leaked its paths. Deleting
+        # it takes it out of both.
         for item, _ in self._lines:
-            item.setParentItem(None)  # type: ignore[arg-type]  # None unparents; the stub omits it
-            if item.scene() is not None:
-                item.scene().removeItem(item)
+            shiboken6.delete(item)
         self._lines = []
 
     def show_trend(self, view: TrendView, first: date, last: date) -> None:
