@@ -224,8 +224,9 @@ class _Break:
     """It reached the user (a prompt, or it started). A break held before that is dropped
     quietly if it never comes out: nothing was offered, so nothing is logged."""
     offered: bool = False
-    """It was prompted: backmove offered it, so it comes again only in working hours. One the
-    user started themselves ("break now") comes back from a snooze whatever the hour."""
+    """It reached the user as a prompt first: backmove offered it, so it comes again only in
+    working hours. One the user started themselves ("break now") stays theirs when a snooze
+    brings it back as a prompt, and comes back from every snooze whatever the hour."""
 
 
 @dataclass
@@ -887,10 +888,13 @@ class Planner:
         if self._break is None:
             self._break = self._new_break()
         if not self._break.shown:
+            # Its first prompt is backmove's offer. A break the user started themselves
+            # ("break now") reached them before any prompt: back from a snooze it stays theirs,
+            # counted toward no cap and coming back whenever they ask, however often.
             self._break.shown = True
+            self._break.offered = True
             if self._record is not None:
                 self._record.offered += 1
-        self._break.offered = True
         self._break.prompted_at = self._now
         self._due_at = None
         self._prompt_at = None
