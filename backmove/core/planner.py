@@ -46,8 +46,9 @@ What moves a cycle along, in the order the rules are tried (`_step`):
    (`natural_pause_quiet_s` without input) so it does not land mid-sentence, and is prompted
    there, with no heads-up. If none came by `warning_lead_s` before `natural_pause_wait_s` is
    up, the prompt is given its time, `warning_lead_s` on, and `warn` says so: it comes then,
-   typing or not, so the heads-up's "in 30 seconds" is true. Only what ends or holds a break
-   comes between (a quiet mode, time away, the end of hours, a pause, a sleep);
+   typing or not, so the heads-up's "in 30 seconds" is true. Only what ends, holds or puts off
+   a break comes between (a quiet mode, time away, the end of hours, a pause, a sleep, the
+   user's snooze);
 7. quiet modes (fullscreen, do-not-disturb, meeting, a call) hold a due break, or take back a prompt
    that is up (`suppress`), and let it out once when they end (`release`): one prompt however
    long they lasted, never a burst.

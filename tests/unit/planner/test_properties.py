@@ -260,6 +260,29 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
         ],
     )
 )
+# Snooze during the heads-up: the prompt it announced is put off, as the user asked, and the
+# heads-up's word is kept.
+@example(
+    (
+        {
+            "interval_min": 32,
+            "micro_break_s": 30,
+            "walk_break_min": 1,
+            "daily_cap": 1,
+            "snooze_limit": 0,
+            "warning_lead_s": 60,
+            "idle_threshold_min": 1,
+        },
+        [
+            {"t": 0.0, "type": "active", "for": 60},
+            {"t": 3600.0, "type": "active", "for": 2031},
+            *({"t": float(t), "type": "user", "action": "start"} for t in range(3804, 5005, 60)),
+            {"t": 5690.0, "type": "user", "action": "snooze"},
+            {"t": 5700.0, "type": "active", "for": 60},
+            {"t": 5700.0, "type": "end"},
+        ],
+    )
+)
 def test_the_planner_keeps_its_promises_on_any_trace(
     case: tuple[dict[str, Any], list[dict[str, Any]]],
 ) -> None:
