@@ -46,8 +46,9 @@ What moves a cycle along, in the order the rules are tried (`_step`):
    (`natural_pause_quiet_s` without input) so it does not land mid-sentence, and is prompted
    there, with no heads-up. If none came by `warning_lead_s` before `natural_pause_wait_s` is
    up, the prompt is given its time, `warning_lead_s` on, and `warn` says so: it comes then,
-   typing or not, so the heads-up's "in 30 seconds" is true. Only what ends or holds a break
-   comes between (a quiet mode, time away, the end of hours, a pause, a sleep);
+   typing or not, so the heads-up's "in 30 seconds" is true. Only what ends, holds or puts off
+   a break comes between (a quiet mode, time away, the end of hours, a pause, a sleep, the
+   user's snooze);
 7. quiet modes (fullscreen, do-not-disturb, meeting, a call) hold a due break, or take back a prompt
    that is up (`suppress`), and let it out once when they end (`release`): one prompt however
    long they lasted, never a burst.
@@ -224,8 +225,9 @@ class _Break:
     """It reached the user (a prompt, or it started). A break held before that is dropped
     quietly if it never comes out: nothing was offered, so nothing is logged."""
     offered: bool = False
-    """It was prompted: backmove offered it, so it comes again only in working hours. One the
-    user started themselves ("break now") comes back from a snooze whatever the hour."""
+    """It reached the user as a prompt first: backmove offered it, so it comes again only in
+    working hours. One the user started themselves ("break now") stays theirs when a snooze
+    brings it back as a prompt, and comes back from every snooze whatever the hour."""
 
 
 @dataclass
@@ -918,10 +920,13 @@ class Planner:
         if self._break is None:
             self._break = self._new_break()
         if not self._break.shown:
+            # Its first prompt is backmove's offer. A break the user started themselves
+            # ("break now") reached them before any prompt: back from a snooze it stays theirs,
+            # counted toward no cap and coming back whenever they ask, however often.
             self._break.shown = True
+            self._break.offered = True
             if self._record is not None:
                 self._record.offered += 1
-        self._break.offered = True
         self._break.prompted_at = self._now
         self._due_at = None
         self._prompt_at = None

@@ -36,7 +36,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from backmove.core.planner import WAKE_GRACE_S
@@ -53,7 +53,8 @@ START = date(2026, 3, 2)  # a Monday; Berlin's clocks go forward on Sunday the 2
 TZ = "Europe/Berlin"
 # The header's start, local midnight, as a UTC epoch: the wall clock at t = 0.
 START_EPOCH = datetime.combine(START, time(), ZoneInfo(TZ)).timestamp()
-# Clicks that answer a prompt or end a break: inside a stretch they cannot keep a prompt away.
+# Clicks that answer a prompt or end a break: inside a stretch they cannot keep a prompt away,
+# but for a snooze putting off a break that is due (see check_work_brings_breaks).
 ANSWERS = {"start", "done", "snooze", "skip"}
 # Times worked out here from the trace (the wall clock through every jump) and the planner's own
 # differ by a few milliseconds of rounding; a second is far below anything the checks measure.
@@ -397,7 +398,9 @@ def check_work_brings_breaks(
     for piece in pieces(chosen, events):
         for lo, _, day in hours_in(values, piece):
             begins[day] = min(begins.get(day, lo), lo)
-    prompts = [r["t"] for r in out if r["decision"] == "prompt"]
+    # A snooze counts as the prompt here: clicked while the break was due and not yet
+    # prompted (during its heads-up, or its wait for a pause), it puts that prompt off.
+    prompts = [r["t"] for r in out if r["decision"] in ("prompt", "snooze")]
     for start, by, day in stretches_that_must_prompt(chosen, events, out):
         if any(other > day and at < start for other, at in begins.items()):
             continue
@@ -408,6 +411,40 @@ def check_work_brings_breaks(
 
 @settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(month_settings(), st.integers(0, 2**32 - 1))
+# Snoozes during a heads-up (seed 1) and during a due break's wait for a pause (seed 0): each
+# puts off the prompt that was coming, as the user asked.
+@example(
+    {
+        "interval_min": 26,
+        "micro_break_s": 30,
+        "walk_break_min": 2,
+        "walk_every_nth": 0,
+        "idle_threshold_min": 2,
+        "warning_lead_s": 60,
+        "daily_cap": 1,
+        "snooze_limit": 0,
+        "snooze_options_min": [5],
+        "days_off": [],
+        "working_hours": {d: ["07:30-19:30"] for d in WEEKDAYS},
+    },
+    1,
+)
+@example(
+    {
+        "interval_min": 15,
+        "micro_break_s": 30,
+        "walk_break_min": 2,
+        "walk_every_nth": 0,
+        "idle_threshold_min": 2,
+        "warning_lead_s": 0,
+        "daily_cap": 1,
+        "snooze_limit": 0,
+        "snooze_options_min": [5],
+        "days_off": [],
+        "working_hours": {d: ["07:30-19:30"] for d in WEEKDAYS},
+    },
+    0,
+)
 def test_a_month_of_restless_use_keeps_every_promise(chosen: dict[str, Any], seed: int) -> None:
     events = a_month(random.Random(seed), chosen)
     out = simulate_month(chosen, events)

@@ -104,6 +104,28 @@ def test_the_daily_cap_holds_further_breaks_for_the_rest_of_the_day() -> None:
     assert pick(out, "suppress")[0]["reason"] == "daily_cap"
 
 
+def test_a_break_of_ones_own_comes_back_after_hours_from_every_snooze() -> None:
+    out = run(
+        [
+            user(at("18:00"), "break_now"),
+            user(at("18:01"), "snooze", minutes=5),
+            active(at("18:01"), 30 * MIN),
+            user(at("18:09:30"), "snooze", minutes=5),
+            end(at("18:30")),
+        ],
+        settings={"snooze_limit": 3},
+    )
+    # Not an offer, so not bound by the hours: each snooze brings it back, as asked (at the
+    # end of the wait for a pause in the typing, with no heads-up after hours).
+    assert brief(out, "prompt", "snooze", "break_end") == [
+        (at("18:01"), "snooze", "micro"),
+        (at("18:09"), "prompt", "micro"),
+        (at("18:09:30"), "snooze", "micro"),
+        (at("18:17:30"), "prompt", "micro"),
+        (at("18:19:30"), "break_end", "expired"),
+    ]
+
+
 def test_a_break_running_at_the_end_of_hours_and_snoozed_after_is_not_offered_again() -> None:
     out = run(
         [

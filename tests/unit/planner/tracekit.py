@@ -152,8 +152,8 @@ def prompt_answers(
         yield row, answer, later
 
 
-KEPT_BY = {"prompt", "suppress", "natural_break", "off_hours", "pause", "break_start"}
-"""What may follow a heads-up: its prompt, or what holds or ends the break first."""
+KEPT_BY = {"prompt", "suppress", "natural_break", "off_hours", "pause", "break_start", "snooze"}
+"""What may follow a heads-up: its prompt, or what holds, puts off or ends the break first."""
 
 
 def broken_warnings(
@@ -162,10 +162,11 @@ def broken_warnings(
     """The heads-ups that did not keep their word.
 
     Every `warn` is followed by its prompt exactly `lead_s` later, or before that moment by a
-    quiet mode's `suppress`, the end of working hours, a pause, a break the user started, or a
-    natural break; or the user had been away `away_s` (the idle threshold) by then, which is
-    the break taken (logged when they come back); or the machine slept in between (nothing can
-    be shown asleep, and the two minutes after a wake hold it); or the trace ended first.
+    quiet mode's `suppress`, the end of working hours, a pause, a break the user started, the
+    user's snooze (the announced prompt put off, as they asked), or a natural break; or the
+    user had been away `away_s` (the idle threshold) by then, which is the break taken (logged
+    when they come back); or the machine slept in between (nothing can be shown asleep, and the
+    two minutes after a wake hold it); or the trace ended first.
     """
     broken = []
     sleeps = [(e["t"], e["t"] + e["for"]) for e in events if e["type"] == "suspend"]
