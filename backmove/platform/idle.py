@@ -21,13 +21,13 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtDBus import QDBusConnection
 
+from backmove.core.clock import SystemClock
 from backmove.platform import win32
 from backmove.platform.bus import BusError, call_int
 from backmove.platform.probe import (
@@ -42,6 +42,9 @@ from backmove.platform.x11 import X11Unavailable, XDisplay
 
 if TYPE_CHECKING:
     from backmove.platform.mutter_idle import IdleWatches
+
+_CLOCK = SystemClock()
+"""Elapsed time since the desktop said the user went idle (`_IdleBackend.idle_seconds`)."""
 
 
 _log = logging.getLogger(__name__)
@@ -112,7 +115,7 @@ class _ToldIdle(_IdleBackend):
         super().__init__()
         self._changed: Callable[[], None] | None = None
         self._lengths: tuple[float, ...] = ()
-        self._idle_from: float | None = None  # time.monotonic() of the last input, once idle
+        self._idle_from: float | None = None  # monotonic time of the last input, once idle
         self.watching = False
 
     def watch(self, thresholds: Iterable[float], changed: Callable[[], None]) -> bool:
@@ -142,7 +145,7 @@ class _ToldIdle(_IdleBackend):
         return None
 
     def _idled(self, idle_ms: int) -> None:
-        since = time.monotonic() - idle_ms / 1000
+        since = _CLOCK.monotonic() - idle_ms / 1000
         self._idle_from = since if self._idle_from is None else min(self._idle_from, since)
         self._tell()
 
@@ -169,7 +172,7 @@ class _ToldIdle(_IdleBackend):
         exact = self._exact()
         if exact is not None or not self.watching:
             return exact
-        return 0.0 if self._idle_from is None else max(0.0, time.monotonic() - self._idle_from)
+        return 0.0 if self._idle_from is None else max(0.0, _CLOCK.monotonic() - self._idle_from)
 
 
 class NoIdleProbe(_IdleBackend):

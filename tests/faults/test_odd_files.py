@@ -215,6 +215,6 @@ def test_the_command_line_works_in_a_data_folder_whose_name_is_not_utf8(home: Pa
         return done.stdout
 
     run("status")
-    assert b"Exported 0 records" in run("export", "--out", str(home / "export"))
+    assert b"Records exported: 0" in run("export", "--out", str(home / "export"))
     assert (home / "export" / "manifest.json").exists()
     assert os.fsencode(home) in run("status")  # the folder's own bytes, as `ls` shows them
