@@ -137,7 +137,9 @@ def test_status_asks_the_running_app_without_qt(desk: Desk, qtbot) -> None:
     assert "running: yes" in out and "qt: []" in out, out
 
 
-def test_a_redrawn_chart_lets_go_of_its_old_axes_and_paths(desk: Desk, qapp: QApplication) -> None:
+def test_a_redrawn_chart_lets_go_of_its_old_axes_and_paths(
+    desk: Desk, qapp: QApplication, qtbot
+) -> None:
     """Choosing another range (or a break logged while the dashboard is open) draws the
     charts again: what the last drawing used is destroyed, not kept for the app's life."""
     from backmove.services.dashboard import Span
@@ -147,12 +149,13 @@ def test_a_redrawn_chart_lets_go_of_its_old_axes_and_paths(desk: Desk, qapp: QAp
     views.open_dashboard()
     window = views.dashboard
     charts = (window.trend_chart, window.adherence_chart)
+    # The figures are read on a worker and drawn when they arrive.
+    qtbot.waitUntil(lambda: bool(window.adherence_chart.chart.axes()))  # always two axes
     old_axes = [axis for chart in charts for axis in chart.chart.axes()]
     old_paths = [item for item, _ in window.trend_chart._lines]
-    assert old_axes  # the breaks chart always has its two axes
     window.set_span(Span.ALL)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(axis) for axis in old_axes))
     settle(qapp)
-    assert not any(shiboken6.isValid(axis) for axis in old_axes)
     assert not any(shiboken6.isValid(item) for item in old_paths)
     assert all(len(chart.chart.axes()) <= 2 for chart in charts)
     window.close()
