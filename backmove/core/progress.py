@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from backmove.core.stats import RatingLike, day_range
-from backmove.core.trend import MIN_IN_WINDOW, PainSeries
+from backmove.core.trend import MIN_IN_WINDOW, WINDOW_DAYS, PainSeries
 
 BASELINE_SPAN_DAYS = 14
 BASELINE_MIN_RATINGS = 7
@@ -146,32 +146,45 @@ def progress(ratings: Iterable[RatingLike], first: date, last: date) -> Progress
     base_first = series.days[lo] if hi >= 0 else None
     base_last = base_first + timedelta(days=BASELINE_SPAN_DAYS - 1) if base_first else None
     start = min(first, series.days[0]) if series.days else first
+    # Day by day from the first logged day, with the 7-day window kept as running sums over a
+    # list with a slot per day: no search per day, so twenty years cost what their days do.
+    days = day_range(start, last)
+    logged: list[int | None] = [None] * len(days)
+    origin = start.toordinal()
+    for logged_day, logged_value in zip(series.days, series.values, strict=True):
+        k = logged_day.toordinal() - origin
+        if 0 <= k < len(days):
+            logged[k] = logged_value
     out: list[ProgressDay] = []
     held = 0
     side: bool | None = None  # True better, False worse, None neither
     as_of: ProgressDay | None = None
-    for day in day_range(start, last):
-        values = series.window(day)
-        enough = len(values) >= MIN_IN_WINDOW
+    judged_from = base_last if base_sum is not None else None
+    total = n = 0
+    for k, day in enumerate(days):
+        value = logged[k]
+        if value is not None:
+            total, n = total + value, n + 1
+        gone = logged[k - WINDOW_DAYS] if k >= WINDOW_DAYS else None
+        if gone is not None:
+            total, n = total - gone, n - 1
+        enough = n >= MIN_IN_WINDOW
         better = worse = False
-        if enough and base_sum is not None and base_last is not None and day > base_last:
-            total, n = sum(values), len(values)
+        judged = enough and judged_from is not None and day > judged_from
+        if judged and base_sum is not None:
             better = _better(total, n, base_sum, count)
             worse = _worse(total, n, base_sum, count)
         now: bool | None = True if better else False if worse else None
         held = held + 1 if now is not None and now == side else (0 if now is None else 1)
         side = now
-        point = ProgressDay(
-            day,
-            series.value(day),
-            sum(values) / len(values) if enough else None,
-            min(values) if enough else None,
-            max(values) if enough else None,
-            better,
-            worse,
-            held,
-        )
-        if enough and base_last is not None and day > base_last:
+        low: int | None = None
+        high: int | None = None
+        mean: float | None = None
+        if enough:
+            window = [v for v in logged[max(0, k - WINDOW_DAYS + 1) : k + 1] if v is not None]
+            low, high, mean = min(window), max(window), total / n
+        point = ProgressDay(day, value, mean, low, high, better, worse, held)
+        if judged:
             as_of = point
         if day >= first:
             out.append(point)

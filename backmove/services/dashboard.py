@@ -21,8 +21,10 @@ What is read, so that five years of history open as fast as one:
   weeks, so a four-week range would hold one rating at most, and a goal's line means something
   only from the day it was named; three goals over five years are some 200 rows.
 - a range too long for weekly bars (only "all" gets there) is never read as break records: its
-  months are counted from the repository's per-day tallies, and the start of the log is its
-  first break. Five years would otherwise be some 14,000 records built for a few numbers.
+  months are counted from the repository's per-month tallies (summed by SQLite), and the
+  start of the log is its first break. Five years would otherwise be some 14,000 records
+  built for a few numbers; twenty years are some 240 rows. The pain trend is drawn a point a
+  week beyond a year and a little more (`drawn_days`), its verdict computed from every day.
 
 A range is whole ISO weeks ending with this one ("4 weeks" is this week and the three before
 it), so the weekly bars are all whole weeks and the span never depends on the weekday today.
@@ -46,6 +48,7 @@ from backmove.core.progress import Progress, ProgressDay, Verdict, held_runs, pr
 from backmove.core.settings import Settings
 from backmove.core.stats import (
     DAY_S,
+    EMPTY,
     Tally,
     break_day,
     daily_adherence,
@@ -427,6 +430,22 @@ def _from(breaks: Sequence[Break], first: date) -> list[Break]:
     return [b for b in breaks if day_number(b.planned_at, b.utc_offset_s) >= n]
 
 
+DRAWN_DAYS = 400
+"""The most days of the pain trend a chart draws day by day (a year and a little more); a
+longer trend is drawn a point a week. Some 700 px wide, a chart cannot show 7,300 days, and
+each point costs drawing time on the GUI thread."""
+
+
+def drawn_days(days: Sequence[ProgressDay], most: int = DRAWN_DAYS) -> list[ProgressDay]:
+    """The days of the trend the chart draws: all of them up to `most`, else every seventh day
+    back from the last, whose 7-day mean and spread are those of the week ending with it, so
+    the weekly points leave out no rating. Only the drawing is thinned: the verdict, the
+    baseline and the runs that held are computed from every day."""
+    if len(days) <= most:
+        return list(days)
+    return list(days[(len(days) - 1) % 7 :: 7])
+
+
 def change_annotations(p: Progress) -> tuple[Annotation, ...]:
     """The runs that held a change for two weeks, clipped to the range; nothing else is
     annotated, so the chart never marks a change the verdict does not make."""
@@ -655,17 +674,12 @@ class _Builder:
             weeks = weekly_adherence(_from(breaks, first), first, self.today)
             buckets = tuple(Bucket(m, m + timedelta(days=6), t) for m, t in weeks.items())
             return Adherence(BucketUnit.WEEK, buckets, _total(weeks.values()))
-        by_month: dict[date, list[Tally]] = {}
-        for day, t in self.repo.tallies_by_day(_epoch(first) - DAY_S, self.end).items():
-            if day >= first:
-                by_month.setdefault(day.replace(day=1), []).append(t)
+        by_month = self.repo.tallies_by_month(_epoch(first) - DAY_S, self.end, first)
         months: list[Bucket] = []
         start = first.replace(day=1)
         while start <= self.today:
             following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-            months.append(
-                Bucket(start, following - timedelta(days=1), _total(by_month.get(start, ())))
-            )
+            months.append(Bucket(start, following - timedelta(days=1), by_month.get(start, EMPTY)))
             start = following
         return Adherence(BucketUnit.MONTH, tuple(months), _total(b.tally for b in months))
 

@@ -139,7 +139,7 @@ def damage(
     finally:
         conn.text_factory = text_factory
     if schema_only:
-        return None  # it read: the schema is sound
+        return None  # the schema was read and parsed: all this check asks
     return None if [tuple(r) for r in rows] == [(b"ok",)] else "corrupt"
 
 

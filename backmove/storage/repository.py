@@ -8,7 +8,8 @@ week, five years), and return records oldest first; each range query is served b
 JSON columns (checkin regions, safety answers, event details) are written compactly with
 unicode kept as it is, and read back into plain dicts.
 
-A few queries answer in counts rather than records (`tallies_by_day`, `verdict_counts_between`)
+A few queries answer in counts rather than records (`tallies_by_day`, `tallies_by_month`,
+`verdict_counts_between`)
 or pick the few records that matter (`rated_breaks_between`): five years are some 14,000 breaks,
 and turning them all into records costs more than the dashboard may spend on its first open.
 """
@@ -88,6 +89,18 @@ _TALLIES_BY_DAY = (
     "sum(outcome = 'natural') FROM breaks INDEXED BY breaks_by_planned_at_outcome "
     "WHERE planned_at >= ? AND planned_at < ? "
     "AND outcome IS NOT NULL GROUP BY day ORDER BY day"
+)
+_TALLIES_BY_MONTH = (
+    # As _TALLIES_BY_DAY, from local day :first on, per local calendar month: the month of the
+    # local time (planned_at + utc_offset_s) as SQLite's date functions read it, which floor
+    # to the same day as the day number above. A few hundred rows for twenty years.
+    "SELECT strftime('%Y-%m-01', planned_at + utc_offset_s, 'unixepoch') AS month, "
+    "sum(outcome = 'completed'), sum(outcome = 'partial'), "
+    "sum(outcome = 'skipped'), sum(outcome = 'interrupted'), sum(outcome = 'expired'), "
+    "sum(outcome = 'natural') FROM breaks INDEXED BY breaks_by_planned_at_outcome "
+    "WHERE planned_at >= :start AND planned_at < :end "
+    "AND planned_at + utc_offset_s >= :first * 86400 "
+    "AND outcome IS NOT NULL GROUP BY month ORDER BY month"
 )
 _VERDICTS_BETWEEN = (
     "SELECT move_id, verdict, count(*) FROM move_feedback WHERE at >= ? AND at < ? "
@@ -280,6 +293,15 @@ class Repository:
         `core.stats.tally_by_day` makes of the same breaks, counted by SQLite."""
         rows = self._db.read(_TALLIES_BY_DAY, (start, end))
         return {from_day_number(day): Tally(*counts) for day, *counts in rows}
+
+    def tallies_by_month(self, start: int, end: int, first: date) -> dict[date, Tally]:
+        """How the breaks planned in [start, end) on local day `first` or later ended, per
+        local calendar month (keyed by its first day), in date order: `tallies_by_day` summed
+        by month, with SQLite doing the summing, so a range of twenty years is a few hundred
+        rows rather than thousands of days."""
+        params = {"start": start, "end": end, "first": (first - _EPOCH).days}
+        rows = self._db.read(_TALLIES_BY_MONTH, params)
+        return {date.fromisoformat(month): Tally(*counts) for month, *counts in rows}
 
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,7 +16,7 @@ from backmove.core.goal import GoalPlan, goal_schedule
 from backmove.core.kinds import BreakKind
 from backmove.core.planner import State, Status
 from backmove.core.settings import Settings
-from backmove.core.stats import EMPTY, break_day, monday, working_days
+from backmove.core.stats import EMPTY, break_day, monday, tally_by_day, working_days
 from backmove.core.streaks import DayMark, DaysOnTarget, day_marks, streaks
 from backmove.services.dashboard import (
     CALENDAR_WEEKS,
@@ -24,6 +25,7 @@ from backmove.services.dashboard import (
     DashboardData,
     DayKind,
     Span,
+    drawn_days,
     next_break,
 )
 from backmove.storage.database import Database
@@ -249,3 +251,34 @@ def test_the_dashboard_data_needs_no_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_alls_months_are_every_breaks_day_tallies_summed_by_month(tmp_path: Path) -> None:
+    """The months of "all" are summed by SQLite; each equals the core's count of the breaks
+    read one by one, by local day, over the month."""
+    history = generate(tmp_path / "backmove.db", years=1.5, seed=5)
+    repo = Repository(Database.open(history.path, history.clock()).database)
+    data = build(repo, history, Span.ALL)
+    assert data.adherence.unit is BucketUnit.MONTH
+    by_day = tally_by_day(repo.breaks_between(0, 2**40))
+    for bucket in data.adherence.buckets:
+        days = [t for d, t in by_day.items() if max(bucket.first, data.first) <= d <= bucket.last]
+        for name in ("completed", "partial", "skipped", "interrupted", "expired", "natural"):
+            assert getattr(bucket.tally, name) == sum(getattr(t, name) for t in days)
+    assert data.adherence.total.completed == sum(t.completed for t in by_day.values()) > 0
+
+
+def test_a_trend_longer_than_a_year_is_drawn_a_point_a_week(
+    repo: Repository, history: History
+) -> None:
+    """The chart draws every day of a year; a longer trend a point every seventh day back from
+    today, whose 7-day mean and spread cover the week ending with it, while the verdict is the
+    one of every day."""
+    days = build(repo, history, Span.YEAR).trend.progress.days
+    assert drawn_days(days) == list(days)
+    long = drawn_days(days, most=100)
+    assert long[-1] == days[-1] and len(long) == -(-len(days) // 7)
+    assert all((b.day - a.day).days == 7 for a, b in pairwise(long))
+    assert all(d in days for d in long)
+    twenty = tuple(days) * 20  # as many points as twenty years
+    assert len(drawn_days(twenty)) <= len(twenty) // 7 + 1 < 1_100

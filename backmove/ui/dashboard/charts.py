@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from backmove.core.progress import Verdict
-from backmove.services.dashboard import Adherence, BucketUnit, TrendView
+from backmove.services.dashboard import Adherence, BucketUnit, TrendView, drawn_days
 from backmove.ui.dashboard.words import day_text, number, qdate
 from backmove.ui.kit import theme
 from backmove.ui.kit.theme import ChartPalette
@@ -206,7 +206,9 @@ class TrendChart(_ChartPanel):
     """Daily end-of-day ratings (dots), their 7-day mean (line) with the lowest to highest
     rating of those 7 days around it (a band: how much a day moves on its own), the baseline
     and the lines where a meaningful change begins, and the runs that held a change for two
-    weeks (bold line).
+    weeks (bold line). A trend longer than `services.dashboard.DRAWN_DAYS` days ("All" over
+    more than a year) is drawn a point a week, without the daily dots (`drawn_days`): 7,300
+    days cannot be told apart on some 700 px, and drawing them held the GUI thread.
 
     The mean breaks wherever a week holds too few answers, and every marked run is a piece of
     its own: over five years that is some 160 pieces, and as line series each would cost
@@ -243,9 +245,15 @@ class TrendChart(_ChartPanel):
         self._clear()
         p = self._palette
         progress = view.progress
-        days = progress.days
-        x_of = {d.day: float(i) for i, d in enumerate(days)}
+        every = progress.days
+        # A long trend is drawn a point a week (`drawn_days`): what a chart this wide can show,
+        # at a bounded cost on the GUI thread; the verdict and the runs come from every day.
+        days = drawn_days(every)
+        thinned = len(days) < len(every)
+        origin = every[0].day if every else first
+        x_of = {d.day: float((d.day - origin).days) for d in days}
         dates = [d.day for d in days]  # in order: a run's days are found by bisection
+        all_dates = [d.day for d in every] if thinned else dates
         hi = float(max(1, (last - first).days))
         self._x_range = (-0.5, hi + 0.5)
         x_axis = self._date_axis(-0.5, hi + 0.5, date_ticks([(x_of[d.day], d.day) for d in days]))
@@ -256,8 +264,9 @@ class TrendChart(_ChartPanel):
         dots.setMarkerSize(5.5)
         dots.setColor(QColor(p.dot))
         dots.setBorderColor(QColor(p.dot))
-        dots.append([QPointF(x_of[d.day], d.value) for d in days if d.value is not None])
-        self._key("●", p.dot, self.tr("Each day"))
+        if not thinned:  # a dot a day; a week's point has its spread and mean instead
+            dots.append([QPointF(x_of[d.day], d.value) for d in days if d.value is not None])
+            self._key("●", p.dot, self.tr("Each day"))
         spread = [
             (x_of[d.day], None if d.low7 is None or d.high7 is None else (d.low7, d.high7))
             for d in days
@@ -300,7 +309,10 @@ class TrendChart(_ChartPanel):
             points: list[tuple[float, float | None]] = []
             for run in runs:
                 inside = days[bisect_left(dates, run.first) : bisect_right(dates, run.last)]
-                points += [(x_of[d.day], d.mean7) for d in inside]
+                whole = every[bisect_left(all_dates, run.first) : bisect_right(all_dates, run.last)]
+                ends = [whole[0], whole[-1]] if thinned and whole else []  # a run's own days
+                shown = sorted({d.day: d for d in (*inside, *ends)}.values(), key=lambda d: d.day)
+                points += [(float((d.day - origin).days), d.mean7) for d in shown]
                 points.append((0.0, None))
             if runs:
                 self._segments(points, QColor(colour), 5.0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QAbstractAxis
@@ -14,10 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from backmove.core.stats import break_day, monday
 from backmove.services.dashboard import Span
+from backmove.storage.database import Database
 from backmove.storage.records import Break, local_stamp
+from backmove.storage.repository import Repository
 from backmove.ui.dashboard.window import DashboardWindow
 from backmove.ui.dashboard.words import day_text
 from backmove.ui.kit.theme import CHART_PALETTES
+from bench.history import generate
 from tests.gui.dashboard.conftest import NAMES, Source
 
 Open = Callable[..., DashboardWindow]
@@ -183,3 +187,31 @@ def test_light_and_dark(dashboard: Open, year: Source, theme: str) -> None:
         assert inside == QColor(palette.look.surface)
         axis = x_axis(window, "trend_chart")
         assert axis.labelsColor() == QColor(palette.look.muted)
+
+
+def test_a_trend_over_years_is_drawn_a_point_a_week(
+    dashboard: Open, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """ "All" over a log of years draws the pain trend a point a week: its mean and spread, no
+    dot a day, so drawing costs the GUI thread weeks rather than days; the axis still spans
+    the whole range and the verdict is the one of every day."""
+    history = generate(tmp_path / "backmove.db", years=1.6, seed=4)
+    clock = history.clock()
+    source = Source(
+        Repository(Database.open(history.path, clock).database),
+        clock,
+        history.settings,
+        history.goal_start,
+    )
+    window = dashboard(source, span=Span.ALL)
+    data = window.data
+    days = len(data.trend.progress.days)
+    assert days > 500
+    assert x_axis(window, "trend_chart").max() == (data.today - data.first).days + 0.5
+    legend = window.trend_chart.legend_names()
+    assert "Each day" not in legend and "7-day average" in legend
+    drawn = max(path.elementCount() for _, path in window.trend_chart._lines)
+    assert 0 < drawn <= 2 * (days // 7 + 2) < days  # a band has two edges a point
+    window.span_buttons[Span.YEAR].click()
+    qtbot.waitUntil(lambda: window.data.span is Span.YEAR)
+    assert "Each day" in window.trend_chart.legend_names()  # a year is drawn day by day

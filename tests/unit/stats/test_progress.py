@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backmove.core.progress import HOLD_DAYS, Progress, Verdict, held_runs, progress
+from backmove.core.stats import day_range
+from backmove.core.trend import MIN_IN_WINDOW, PainSeries
 from tests.unit.stats.builders import eod, eod_series
 
 D0 = date(2026, 5, 4)
@@ -282,3 +284,52 @@ def test_a_day_counts_once_with_its_last_rating() -> None:
     ratings = eod_series(D0, [6] * 14 + [3] * 30)
     ratings.append(eod(day(30), 10, hh=9))  # earlier that day: replaced by the 3 at 17:30
     assert progress(ratings, D0, day(43)).verdict is Verdict.BETTER
+
+
+def walked(values: Series, first: int, last: int) -> list[tuple[object, ...]]:
+    """Every day's figures as they were computed before the walk kept running sums: each day's
+    7-day window looked up in the series, from the first logged day on."""
+    series = PainSeries(eod_series(D0, values))
+    p = progress(eod_series(D0, values), day(first), day(last))
+    base = None if p.baseline is None else round(p.baseline * p.ratings_toward_baseline)
+    out: list[tuple[object, ...]] = []
+    held, side = 0, None
+    start = min(day(first), series.days[0]) if series.days else day(first)
+    for d in day_range(start, day(last)):
+        w = series.window(d)
+        enough = len(w) >= MIN_IN_WINDOW
+        better = worse = False
+        if enough and base is not None and p.baseline_last is not None and d > p.baseline_last:
+            total, n, m = sum(w), len(w), p.ratings_toward_baseline
+            better = m * total <= n * (base - 2 * m) and 10 * m * total <= 7 * n * base
+            worse = m * total >= n * (base + 2 * m) and 10 * m * total >= 13 * n * base
+        now = True if better else False if worse else None
+        held = held + 1 if now is not None and now == side else (0 if now is None else 1)
+        side = now
+        if d >= day(first):
+            out.append(
+                (
+                    d,
+                    series.value(d),
+                    sum(w) / len(w) if enough else None,
+                    min(w) if enough else None,
+                    max(w) if enough else None,
+                    better,
+                    worse,
+                    held,
+                )
+            )
+    return out
+
+
+@settings(deadline=None)
+@given(series_st(), st.integers(0, 80), st.integers(0, 30))
+def test_every_days_figures_are_those_of_its_own_seven_day_window(
+    values: Series, first: int, length: int
+) -> None:
+    """The walk keeps the 7-day window as running sums; each day's value, mean, spread, sides
+    and run equal those of the window looked up for that day alone, whatever range is asked."""
+    last = first + length
+    p = progress(eod_series(D0, values), day(first), day(last))
+    got = [(d.day, d.value, d.mean7, d.low7, d.high7, d.better, d.worse, d.held) for d in p.days]
+    assert got == walked(values, first, last)

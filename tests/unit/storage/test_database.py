@@ -78,6 +78,20 @@ def test_records_survive_closing_and_opening_again(db_path: Path, clock: Simulat
     assert [p.name for p in db_path.parent.iterdir()] == ["backmove.db"]
 
 
+@pytest.mark.parametrize("check", [True, False])
+def test_a_sound_log_is_kept_with_or_without_the_page_check(
+    db_path: Path, clock: SimulatedClock, check: bool
+) -> None:
+    """The app opens its log without the page check (that comes after the tray icon): reading
+    the schema alone must keep a sound log as it is, never set it aside as damaged."""
+    make_database(db_path, clock, breaks=2)
+    opened = Database.open(db_path, clock, check=check)
+    with opened.database as db:
+        assert opened.messages == ()
+        assert db.counts()["breaks"] == 2
+    assert not [p.name for p in db_path.parent.iterdir() if ".corrupt-" in p.name]
+
+
 # --- migrations ----------------------------------------------------------------------------------
 
 

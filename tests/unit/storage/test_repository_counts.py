@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
+from dataclasses import fields
+from datetime import date, datetime
+from pathlib import Path
 
-from backmove.core.stats import tally_by_day
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backmove.core.clock import SimulatedClock
+from backmove.core.stats import Tally, tally_by_day
+from backmove.storage.database import Database
 from backmove.storage.records import Break, MoveFeedback, Rating
 from backmove.storage.repository import Repository
+from tests.examples import examples
+from tests.unit.storage.helpers import BERLIN
 
 DAY = 86_400
 MONDAY = 1_774_828_800  # 2026-03-30 00:00 UTC
@@ -78,3 +89,64 @@ def test_the_first_break_is_where_the_log_begins(repo: Repository) -> None:
     assert repo.first_break() is None
     breaks = add_breaks(repo)
     assert repo.first_break() == breaks[-1]
+
+
+def test_tallies_by_month_sum_the_days_of_each_local_month(repo: Repository) -> None:
+    add_breaks(repo)
+    by_month = repo.tallies_by_month(-2 * DAY, MONDAY + 3 * DAY, date(1969, 12, 1))
+    assert by_month == {
+        date(1969, 12, 1): Tally(interrupted=1),
+        date(2026, 3, 1): Tally(completed=2, skipped=1, expired=1, natural=1),  # 30th, 31st
+        date(2026, 4, 1): Tally(partial=1),
+    }
+    # From Tuesday 31 March on: Monday's local days are left out, 22:00 in New York included.
+    assert repo.tallies_by_month(-2 * DAY, MONDAY + 3 * DAY, date(2026, 3, 31)) == {
+        date(2026, 3, 1): Tally(completed=1, expired=1),
+        date(2026, 4, 1): Tally(partial=1),
+    }
+
+
+OUTCOMES = (None, "completed", "partial", "skipped", "interrupted", "expired", "natural")
+breaks_st = st.lists(
+    st.tuples(
+        st.integers(-3 * 365 * DAY, 60 * 365 * DAY),  # planned_at, from before 1970 on
+        st.integers(-12, 14).map(lambda h: h * 3_600),  # utc_offset_s, whole hours
+        st.sampled_from(OUTCOMES),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(breaks_st, st.data())
+def test_tallies_by_month_are_the_cores_day_tallies_summed_by_month(
+    rows: list[tuple[int, int, str | None]], data: st.DataObject
+) -> None:
+    """The dashboard's months come from SQLite's sums; they equal the core's count of every
+    break by local day, added up per local month, from any first day and over any range, local
+    midnights, month ends and days before 1970 included."""
+    clock = SimulatedClock(datetime(2026, 3, 30, 8, 30), BERLIN)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database.open(Path(tmp) / "backmove.db", clock).database
+        try:
+            repo = Repository(db)
+            for at, offset, outcome in rows:
+                repo.add_break(Break(at, offset, "micro", outcome=outcome))  # type: ignore[arg-type]
+            ats = sorted(at for at, _, _ in rows) or [0]
+            start = data.draw(st.sampled_from([ats[0] - DAY, ats[len(ats) // 2], 0]))
+            end = data.draw(st.sampled_from([ats[-1] + 1, ats[len(ats) // 2] + 1, 2**40]))
+            first = data.draw(st.dates(date(1966, 1, 1), date(2031, 1, 1)))
+            expected: dict[date, Tally] = {}
+            for day, t in tally_by_day(repo.breaks_between(start, end)).items():
+                if day >= first:
+                    month = day.replace(day=1)
+                    expected[month] = _sum(expected.get(month, Tally()), t)
+            got = repo.tallies_by_month(start, end, first)
+            assert got == expected
+            assert list(got) == sorted(expected)  # in date order
+        finally:
+            db.close()
+
+
+def _sum(a: Tally, b: Tally) -> Tally:
+    return Tally(**{f.name: getattr(a, f.name) + getattr(b, f.name) for f in fields(Tally)})
