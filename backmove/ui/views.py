@@ -89,7 +89,7 @@ class Views(QObject):
             # Closed, the dashboard goes with its charts (about 17 MiB): it is opened now and
             # then in a day the app runs whole, and building it again takes a blink.
             self.dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-            self.dashboard.destroyed.connect(self._forget_dashboard)
+            self.dashboard.destroyed.connect(self._dashboard_destroyed)
             self.dashboard.destroyed.connect(self._released_soon)
             self.dashboard.report_requested.connect(self.save_report)
             self.dashboard.goals_requested.connect(self.goals_requested)
@@ -105,6 +105,11 @@ class Views(QObject):
         """The closed dashboard was destroyed: the next open builds a new one."""
         if self.dashboard is not None and not shiboken6.isValid(self.dashboard):
             self.dashboard = None
+
+    def _dashboard_destroyed(self) -> None:
+        """While `destroyed` is being sent the wrapper may still count as valid, so the window
+        is let go here outright: only one dashboard exists at a time, and this is it."""
+        self.dashboard = None
 
     def _released_soon(self) -> None:
         QTimer.singleShot(0, self.released.emit)  # once Qt is done deleting it
