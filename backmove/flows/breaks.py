@@ -158,6 +158,8 @@ class BreakFlow(QObject):
         self._notify = notify
         self._rng = rng or random.Random()  # noqa: S311 - choosing moves, not secrets
         self._routines: dict[int, Routine] = {}
+        self._coming: tuple[BreakKind, Routine] | None = None
+        """The routine chosen for a heads-up, before its break has a row (`routine_for`)."""
         self._row: int | None = None
         self.routine: Routine | None = None
         self.prompt: PromptWindow | None = None
@@ -192,6 +194,7 @@ class BreakFlow(QObject):
         chosen = self.routine_for(offered[0]) if offered else None
         self._store.record(decisions, chosen.to_json() if chosen is not None else None)
         if any(d.decision in (Action.BREAK_END, Action.NATURAL_BREAK) for d in decisions):
+            self._coming = None  # chosen before this break: the next one chooses afresh
             QTimer.singleShot(0, self.log_changed.emit)
         for d in decisions:
             if d.decision is Action.OFFER_ADJUST and d.interval_min is not None:
@@ -211,10 +214,13 @@ class BreakFlow(QObject):
 
     def _warn(self, d: Decision) -> None:
         lead = self._settings()["warning_lead_s"]
+        # The routine is chosen now, so the heads-up names the length the prompt will show.
+        routine = self.routine_for(d)
+        length = routine.opening_s if routine is not None else d.length_s
         shown_by = self._notify(
             self.tr("Break in %n seconds", "", lead),
             self.tr("A {what} is coming up. Finish what you are doing.").format(
-                what=kind_words(d.kind, d.length_s)
+                what=kind_words(d.kind, length)
             ),
         )
         log.info("heads-up shown by %s", shown_by)
@@ -249,27 +255,39 @@ class BreakFlow(QObject):
     # --- choosing -------------------------------------------------------------------------
 
     def routine_for(self, d: Decision) -> Routine | None:
-        """The routine of the break `d` is about, chosen the first time it is asked for."""
-        if d.break_id is None or d.kind is None:
+        """The routine of the break `d` is about, chosen the first time it is asked for.
+
+        A heads-up comes before its break has a row: the routine is chosen then, kept as the
+        one coming, and the break's prompt takes it, so both name the same length."""
+        if d.kind is None:
             return None
+        if d.break_id is None:
+            if self._coming is None or self._coming[0] != d.kind:
+                self._coming = (d.kind, self._choose(d.kind))
+            return self._coming[1]
         routine = self._routines.get(d.break_id)
         if routine is None:
-            from backmove.core.routines import choose_routine
-
-            now = self._clock.wall()
-            _, offset = local_stamp(self._clock)
-            routine = choose_routine(
-                self.catalog,
-                self._history(now),
-                self._settings(),
-                kind=d.kind,
-                now_wall=now,
-                utc_offset_s=offset,
-                rng=self._rng,
-                safety=self.safety.limits(),
-            )
+            coming, self._coming = self._coming, None
+            routine = coming[1] if coming is not None and coming[0] == d.kind else None
+            routine = routine or self._choose(d.kind)
             self._routines = {d.break_id: routine}  # only the break at hand is kept
         return routine
+
+    def _choose(self, kind: BreakKind) -> Routine:
+        from backmove.core.routines import choose_routine
+
+        now = self._clock.wall()
+        _, offset = local_stamp(self._clock)
+        return choose_routine(
+            self.catalog,
+            self._history(now),
+            self._settings(),
+            kind=kind,
+            now_wall=now,
+            utc_offset_s=offset,
+            rng=self._rng,
+            safety=self.safety.limits(),
+        )
 
     def _history(self, now: float) -> RoutineHistory:
         from backmove.core.routines import HISTORY_DAYS, RoutineHistory

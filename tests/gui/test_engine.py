@@ -310,3 +310,20 @@ def test_snooze_from_the_tray_during_the_heads_up_puts_off_the_prompt(warned_des
     assert desk.prompt_up()
     # One break, prompted once, snoozed once on its way.
     assert desk.rows("select outcome, snooze_count from breaks") == [(None, 1)]
+
+
+@pytest.mark.parametrize("length_s", [30, 45, 90])
+def test_the_heads_up_names_the_length_the_prompt_then_shows(
+    qapp: QApplication, home: Path, length_s: int
+) -> None:
+    """The heads-up and the prompt after it speak of one break: the routine is chosen when
+    the heads-up goes out, and both name its length, not the setting's."""
+    settings = f"warning_lead_s = 30\nmicro_break_s = {length_s}\n"
+    with open_desk(qapp, home, settings) as desk:
+        desk.work(30 * 60)
+        ((_, body),) = desk.notes.sent
+        desk.work(30)
+        assert desk.prompt_up()
+        headline = desk.app.flow.prompt.what.text()
+        length = headline.split(":")[0].split(",")[0]  # "30-second stretch"
+        assert body == f"A {length} is coming up. Finish what you are doing."
