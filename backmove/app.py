@@ -333,6 +333,7 @@ class BackmoveApp(QObject):
             self.place.display.forget()
         if self.engine is not None:
             self.engine.settings_changed(new)
+        self.device_sync.follow_settings()
 
     def show_main(self) -> None:
         """What a second launch or a click on the tray icon brings forward."""

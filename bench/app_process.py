@@ -97,14 +97,23 @@ def cpu_seconds(pid: int) -> float:
     return (utime + stime) / os.sysconf("SC_CLK_TCK")
 
 
-def cpu_ns(pid: int) -> int:
-    """Nanoseconds on a CPU, summed over the process's threads (/proc/PID/task/*/schedstat,
-    the scheduler's own count): unlike utime+stime, not rounded to 10 ms ticks."""
-    total = 0
+def cpu_ns(pid: int) -> dict[int, int]:
+    """Nanoseconds on a CPU of each of the process's threads, by thread id
+    (/proc/PID/task/*/schedstat, the scheduler's own count): unlike utime+stime, not rounded
+    to 10 ms ticks. Subtract two readings with `cpu_ns_since`."""
+    found: dict[int, int] = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
         with contextlib.suppress(OSError, ValueError, IndexError):  # a thread gone meanwhile
-            total += int((task / "schedstat").read_text().split()[0])
-    return total
+            found[int(task.name)] = int((task / "schedstat").read_text().split()[0])
+    return found
+
+
+def cpu_ns_since(before: dict[int, int], pid: int) -> int:
+    """CPU nanoseconds the process spent since `before`, thread by thread. A sum of totals
+    would go down when a thread ends within the window (Qt's pool threads end 30 s after
+    their last task, taking all the CPU they ever used out of the sum): here a thread that
+    ended counts nothing for the window, one that began counts all it used."""
+    return sum(ns - before.get(tid, 0) for tid, ns in cpu_ns(pid).items())
 
 
 def threads(pid: int) -> int:
@@ -297,7 +306,7 @@ def measure(
         took = time.perf_counter() - began
         idle: dict[str, Idle] = {}
         for name, p in (("backmove", mine), ("floor", base)):
-            used = cpu_ns(p.pid) - before[p.pid]
+            used = cpu_ns_since(before[p.pid], p.pid)
             m = memory[name]
             idle[name] = Idle(
                 m["Rss"], m["Pss"], m["RssAnon"], used / 1e9 / (took / 60), used, took,
@@ -322,7 +331,7 @@ def measure(
         time.sleep(settle_s)
         start, began = cpu_ns(polled.pid), time.perf_counter()
         time.sleep(window_s)
-        used, took = cpu_ns(polled.pid) - start, time.perf_counter() - began
+        used, took = cpu_ns_since(start, polled.pid), time.perf_counter() - began
         say(f"  backmove, idle time asked every 5 s: {used / 1e6:.1f} ms CPU over {took:.0f} s")
         found.polled_cpu_s_per_min, found.polled_cpu_s = used / 1e9 / (took / 60), used / 1e9
         return found

@@ -1,13 +1,14 @@
 """Keeping this device in step with the others through the sync folder (docs/devices.md).
 
-Every `LOOK_MS` the flow publishes this device's copy once a burst of writes has settled,
-reads the others' files, lets the safety flow re-read the screens and stop symptoms of every
-device (a hold raised on one pauses exercise here too), tells the views when another device's
-history changed, and runs the shared sitting clock: the planner hears what the others did as
-facts (`core.devices.SittingSync`), and this device's heartbeat is written at most once a
-minute while it is in use. On quit the copy is published once more.
+While a sync folder is set, every `LOOK_MS` the flow publishes this device's copy once a burst
+of writes has settled, reads the others' files, lets the safety flow re-read the screens and
+stop symptoms of every device (a hold raised on one pauses exercise here too), tells the views
+when another device's history changed, and runs the shared sitting clock: the planner hears
+what the others did as facts (`core.devices.SittingSync`), and this device's heartbeat is
+written at most once a minute while it is in use. On quit the copy is published once more.
 
-Without a sync folder nothing here touches a file, and the planner hears nothing.
+Without a sync folder nothing here touches a file, no timer runs (an idle app is not woken
+for a folder it does not have), and the planner hears nothing.
 """
 
 from __future__ import annotations
@@ -63,9 +64,24 @@ class DeviceSync(QObject):
         self._timer = QTimer(self, interval=LOOK_MS)
         self._timer.timeout.connect(self.look)
 
+    @property
+    def looking(self) -> bool:
+        """Whether the folder is looked at every `LOOK_MS` (only while one is set)."""
+        return self._timer.isActive()
+
     def start(self) -> None:
-        self._timer.start()
-        self.look()
+        self.follow_settings()
+
+    def follow_settings(self) -> None:
+        """Look every `LOOK_MS` while a sync folder is set (at once when it was just set);
+        stop when it is cleared."""
+        devices = self._store.devices
+        if devices is None or not devices.folder_set:
+            self._timer.stop()
+            return
+        if not self._timer.isActive():
+            self._timer.start()
+            self.look()
 
     def drive(self, driver: Driver) -> None:
         """The planner to tell what the other devices did; its decisions come back through

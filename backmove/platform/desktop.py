@@ -44,6 +44,10 @@ class DesktopWatch(QObject):
         self._power.start()
         self._screen.start()
 
+    def look(self) -> None:
+        """The planner is about to decide: ask what nobody tells of changes (logind's calls)."""
+        self._screen.look()
+
     def stop(self) -> None:
         self._power.stop()
         self._screen.stop()

@@ -3,11 +3,13 @@
 Two sources, because neither is enough alone:
 - logind's `PrepareForSleep(bool)` on the system bus: true just before a suspend, false just
   after the wake. Only on Linux with systemd-logind.
-- a gap check every ~30 s that compares how far the wall clock moved with how far the monotonic
-  clock moved. On Linux and macOS the monotonic clock stands still while the machine sleeps, so
-  a wall clock that ran ahead means a sleep or a clock set forward; one that fell behind means
-  the clock was set back. On Windows the monotonic clock runs on through a sleep, so there a
-  sleep shows as a check that comes late by the monotonic clock too.
+- a gap check that compares how far the wall clock moved with how far the monotonic clock
+  moved: on Linux whenever the kernel says the wall clock was set or the machine woke
+  (platform.clockset, a timerfd cancelled on clock sets), elsewhere every ~30 s. On Linux and
+  macOS the monotonic clock stands still while the machine sleeps, so a wall clock that ran
+  ahead means a sleep or a clock set forward; one that fell behind means the clock was set
+  back. On Windows the monotonic clock runs on through a sleep, so there a sleep shows as a
+  check that comes late by the monotonic clock too.
 
 With only the wall and monotonic clocks, a sleep and a clock set forward look the same. When
 logind watches, it settles it: a forward gap without a logind sleep is a clock jump. Without
@@ -19,6 +21,7 @@ Nothing here decides policy: the app hears `suspending`, `resumed(gap_s)` and
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Protocol
 
@@ -27,7 +30,10 @@ from PySide6.QtDBus import QDBusConnection
 
 from backmove.core.clock import Clock
 from backmove.platform.bus import is_registered
+from backmove.platform.clockset import ClockSetUnavailable, ClockSetWatch
 from backmove.platform.probe import QT_TRANSLATE_NOOP, Effect, ProbeStatus
+
+log = logging.getLogger(__name__)
 
 _LOGIND = "org.freedesktop.login1"
 _LOGIND_PATH = "/org/freedesktop/login1"
@@ -103,8 +109,11 @@ class PowerMonitor(QObject):
         interval_s: float = 30.0,
         threshold_s: float = 20.0,
         monotonic_counts_sleep: bool | None = None,
+        told_of_clock_sets: bool | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`told_of_clock_sets`: let the kernel say when to check (None: where it can, on
+        Linux); otherwise, or where it cannot after all, check every `interval_s`."""
         super().__init__(parent)
         self._clock = clock
         self._source = sleep_source
@@ -115,6 +124,12 @@ class PowerMonitor(QObject):
             sys.platform == "win32" if monotonic_counts_sleep is None else monotonic_counts_sleep
         )
         self._asleep = False
+        self._told_of_sets = (
+            sys.platform.startswith("linux") and not self._monotonic_counts_sleep
+            if told_of_clock_sets is None
+            else told_of_clock_sets
+        )
+        self._sets: ClockSetWatch | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(round(interval_s * 1000))
         self._timer.timeout.connect(self.check)
@@ -127,12 +142,28 @@ class PowerMonitor(QObject):
         """True when an OS sleep source (logind) reports sleeps, not only the gap check."""
         return self._watched
 
+    @property
+    def checking_every_s(self) -> float | None:
+        """How often the gap check runs by itself, or None while the kernel says when."""
+        return self._interval_s if self._timer.isActive() else None
+
     def start(self) -> None:
         self._mark()
-        self._timer.start()
+        if self._told_of_sets and self._sets is None:
+            try:
+                self._sets = ClockSetWatch(self.check)
+            except ClockSetUnavailable as exc:
+                log.info("the kernel cannot tell of clock sets (%s): checking every %.0f s",
+                         exc, self._interval_s)  # fmt: skip
+                self._told_of_sets = False
+        if self._sets is None:
+            self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._sets is not None:
+            self._sets.close()
+            self._sets = None
 
     def describe(self) -> ProbeStatus:
         if self._watched and self._source is not None:
@@ -142,7 +173,13 @@ class PowerMonitor(QObject):
                 QT_TRANSLATE_NOOP("backends", "logind's sleep signal, and a clock check"),
             )  # fmt: skip
         detail = self._source.detail if self._source is not None else "no OS sleep events here"
-        words = QT_TRANSLATE_NOOP("backends", "a clock check every 30 seconds")
+        words = (
+            QT_TRANSLATE_NOOP(
+                "backends", "a clock check whenever the clock is set or the machine wakes"
+            )
+            if self._told_of_sets
+            else QT_TRANSLATE_NOOP("backends", "a clock check every 30 seconds")
+        )
         return ProbeStatus("power", "clock-gap", True, Effect.SUSPEND_CLOCK_GAP, detail, words)
 
     def _mark(self) -> None:

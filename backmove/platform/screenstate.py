@@ -18,8 +18,10 @@ and logind (`BlockInhibited` names "idle"). Not through org.freedesktop.PowerMan
 screen awake), and breaks must not wait for as long as music plays.
 
 Answers are True, False or None (unknown). A probe that the desktop tells of changes says so
-through `watch`; `ScreenStateWatcher` polls every few seconds only while some probe cannot be
-told, and signals changes; the planner decides what each means for a break.
+through `watch`; `ScreenStateWatcher` polls every few seconds only while a full-screen or
+do-not-disturb probe cannot be told, asks an untold calls source only when the planner is about
+to decide (and while a call is on, to see it end), and signals changes; the planner decides
+what each means for a break.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from PySide6.QtCore import (
     QObject,
     QProcess,
     QProcessEnvironment,
+    QSocketNotifier,
     QTimer,
     Signal,
     Slot,
@@ -158,13 +161,23 @@ class NoCallsProbe(_CallsBackend):
 
 
 class X11FullscreenProbe(_FullscreenBackend):
-    """EWMH: is the window the window manager calls active in the fullscreen state?"""
+    """EWMH: is the window the window manager calls active in the fullscreen state?
+
+    Told, not polled: on its own X connection it asks for PropertyNotify on the root window
+    (`_NET_ACTIVE_WINDOW`: another window came to the front; `_NET_SUPPORTING_WM_CHECK`: a
+    window manager started or ended) and on the active window (`_NET_WM_STATE`: it entered or
+    left full screen), and a QSocketNotifier on the connection wakes the Qt thread only then."""
 
     name = "x11"
     words = QT_TRANSLATE_NOOP("backends", "the X11 window manager's full-screen state")
+    _ROOT_ATOMS = ("_NET_ACTIVE_WINDOW", "_NET_SUPPORTING_WM_CHECK")
 
     def __init__(self, display: str | None) -> None:
         super().__init__()
+        self._changed: Changed | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._followed: int | None = None
+        self._draining = False
         try:
             self._display: XDisplay | None = XDisplay(display)
         except X11Unavailable as exc:
@@ -180,10 +193,69 @@ class X11FullscreenProbe(_FullscreenBackend):
             return None
         window = self._display.active_window()
         if window is None:
-            return False if self._display.has_ewmh_wm() else None
-        return self._display.is_fullscreen(window)
+            answer = False if self._display.has_ewmh_wm() else None
+        else:
+            answer = self._display.is_fullscreen(window)
+        if self._notifier is not None and self._display.pending():
+            # The round trips above may have read an event off the socket into Xlib's queue,
+            # where the notifier cannot see it: hand it on once this call is done.
+            QTimer.singleShot(0, self._drain)
+        return answer
+
+    def watch(self, changed: Changed) -> bool:
+        display = self._display
+        if display is None:
+            return False
+        fileno = display.fileno()
+        if fileno is None or not display.follow_properties(display.root):
+            return False
+        self._changed = changed
+        self._follow_active()
+        if self._notifier is None:
+            self._notifier = QSocketNotifier(fileno, QSocketNotifier.Type.Read)
+            self._notifier.activated.connect(self._drain)
+        return True
+
+    def _follow_active(self) -> None:
+        """Hear the active window's own properties (only that window's)."""
+        display = self._display
+        if display is None:
+            return
+        active = display.active_window()
+        if active == self._followed:
+            return
+        if self._followed is not None:
+            display.follow_properties(self._followed, on=False)
+        self._followed = active if active and display.follow_properties(active) else None
+
+    def _drain(self) -> None:
+        display, changed = self._display, self._changed
+        if display is None or changed is None or self._draining:
+            return
+        self._draining = True
+        try:
+            root = display.root
+            root_atoms = {display.atom(name) for name in self._ROOT_ATOMS}
+            state = display.atom("_NET_WM_STATE")
+            while display.pending():
+                told = False
+                for window, atom in display.property_events():
+                    if window == root and atom in root_atoms:
+                        self._follow_active()
+                        told = True
+                    elif window == self._followed and atom == state:
+                        told = True
+                if told:
+                    changed()
+        finally:
+            self._draining = False
 
     def close(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        self._changed = None
         if self._display is not None:
             self._display.close()
             self._display = None
@@ -706,8 +778,9 @@ def idle_blocked(what: str) -> bool:
 
 class LogindCalls(_CallSource):
     """logind's `BlockInhibited` names "idle": some program (`systemd-inhibit --what=idle`, a
-    presentation tool) holds the system awake. Asked every few seconds: logind does not say
-    when it changes."""
+    presentation tool) holds the system awake. logind does not say when it changes, so it is
+    asked when the planner is about to decide (ScreenStateWatcher.look) rather than every few
+    seconds: a call matters only to a break that is due."""
 
     name = "org.freedesktop.login1"
     _PATH = "/org/freedesktop/login1"
@@ -931,13 +1004,23 @@ def choose_screen_state_probe(
     return ScreenStateProbe(fullscreen, dnd, calls)
 
 
+CALL_END_S = 60.0
+"""While a call an untold source (logind) reported is on, how often it is asked whether the
+call has ended: the break it holds back comes at most this late after the call."""
+
+
 class ScreenStateWatcher(QObject):
     """Says when full screen, do-not-disturb or a call turns on or off.
 
-    Probes the desktop tells of changes are asked when it does; the others every few seconds
-    (the timer runs only while there is such a probe). Unknown (None) counts as off: a probe
-    that cannot tell must never hold breaks back. `start()` checks at once, so a full-screen
-    app already open when backmove starts is seen. Only available probes are asked.
+    Probes the desktop tells of changes are asked when it does. A full-screen or
+    do-not-disturb probe nobody tells of changes is asked every `interval_s` (the timer runs
+    only while there is such a probe). A calls source nobody tells (logind's
+    `BlockInhibited` has no change signal) is asked only when it matters: whenever the planner
+    is about to decide (`look`, at each of its deadlines), and every `CALL_END_S` while it
+    reports a call, to see it end; with no call and nothing due it wakes nobody. Unknown
+    (None) counts as off: a probe that cannot tell must never hold breaks back. `start()`
+    checks at once, so a full-screen app already open when backmove starts is seen. Only
+    available probes are asked.
     """
 
     fullscreen_changed = Signal(bool)
@@ -945,15 +1028,22 @@ class ScreenStateWatcher(QObject):
     call_changed = Signal(bool)
 
     def __init__(
-        self, probe: ScreenStateProbe, *, interval_s: float = 5.0, parent: QObject | None = None
+        self,
+        probe: ScreenStateProbe,
+        *,
+        interval_s: float = 5.0,
+        call_end_s: float = CALL_END_S,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._probe = probe
         self._fullscreen = False
         self._dnd = False
         self._call = False
+        self._interval_ms = round(interval_s * 1000)
+        self._call_end_ms = round(call_end_s * 1000)
+        self._asked: list[StateProbe] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(round(interval_s * 1000))
         self._timer.timeout.connect(self.check)
 
     @property
@@ -971,16 +1061,45 @@ class ScreenStateWatcher(QObject):
     @property
     def polling(self) -> bool:
         """Whether some probe is asked every few seconds (none tells it of changes)."""
-        return self._timer.isActive()
+        return self._timer.isActive() and self._timer.interval() == self._interval_ms
+
+    @property
+    def asking_every_s(self) -> float | None:
+        """How often some probe is asked now, or None while nothing is asked periodically."""
+        return self._timer.interval() / 1000 if self._timer.isActive() else None
+
+    @property
+    def asked(self) -> tuple[str, ...]:
+        """The concerns of the probes nobody tells of changes ("fullscreen", "dnd", "calls")."""
+        return tuple(p.describe().concern for p in self._asked)
 
     def start(self) -> None:
         self.check()
-        asked = [p for p in self._probe.probes if p.available and not p.watch(self.check)]
-        if asked:
-            self._timer.start()
+        self._asked = [p for p in self._probe.probes if p.available and not p.watch(self.check)]
+        self._rearm()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._asked = []
+
+    def _rearm(self) -> None:
+        """Every few seconds for an untold full-screen or do-not-disturb probe; for an untold
+        calls source only while its call is on; otherwise not at all."""
+        if any(p is not self._probe.calls_probe for p in self._asked):
+            interval = self._interval_ms
+        elif self._asked and self._call:
+            interval = self._call_end_ms
+        else:
+            self._timer.stop()
+            return
+        if not self._timer.isActive() or self._timer.interval() != interval:
+            self._timer.start(interval)
+
+    @Slot()
+    def look(self) -> None:
+        """The planner is about to decide: ask the probes nobody tells, if any."""
+        if self._asked:
+            self.check()
 
     @Slot()
     def check(self) -> None:
@@ -995,4 +1114,5 @@ class ScreenStateWatcher(QObject):
         call = self._probe.in_call() is True
         if call != self._call:
             self._call = call
+            self._rearm()
             self.call_changed.emit(call)

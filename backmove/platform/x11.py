@@ -6,7 +6,10 @@ ctypes keeps python-xlib out of the dependencies; the libraries are loaded only 
 probe is built, so importing this module costs nothing on other systems.
 
 One `XDisplay` is one connection, opened once and kept until `close()`: a probe asks on demand
-and never polls by itself. Use it from one thread (the Qt thread).
+and never polls by itself. It can also be told: `follow_properties` asks the server for
+PropertyNotify events of a window (the root's `_NET_ACTIVE_WINDOW`, the active window's
+`_NET_WM_STATE`), which arrive on the connection's file descriptor (`fileno`) for a
+QSocketNotifier to hand to `property_events`. Use it from one thread (the Qt thread).
 """
 
 from __future__ import annotations
@@ -19,12 +22,34 @@ from functools import cache
 _SUCCESS = 0
 _XA_ATOM = 4
 _XA_WINDOW = 33
+_PROPERTY_NOTIFY = 28
+_PROPERTY_CHANGE_MASK = 1 << 22
+_NO_EVENT_MASK = 0
 
 _ErrorHandler = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)
 
 
 class X11Unavailable(Exception):
     """Why X11 cannot be asked, as a short English note for `backmove doctor`."""
+
+
+class _PropertyEvent(ctypes.Structure):
+    """XPropertyEvent: a window's property was changed or deleted."""
+
+    _fields_ = (
+        ("type", c_int),
+        ("serial", c_ulong),
+        ("send_event", c_int),
+        ("display", c_void_p),
+        ("window", c_ulong),
+        ("atom", c_ulong),
+        ("time", c_ulong),
+        ("state", c_int),
+    )
+
+
+class _Event(ctypes.Union):
+    _fields_ = (("type", c_int), ("property", _PropertyEvent), ("pad", c_long * 24))
 
 
 class _ScreenSaverInfo(ctypes.Structure):
@@ -69,6 +94,19 @@ def _libx11() -> ctypes.CDLL:
     lib.XFree.argtypes = (c_void_p,)
     lib.XSetErrorHandler.restype = c_void_p
     lib.XSetErrorHandler.argtypes = (c_void_p,)
+    lib.XConnectionNumber.restype = c_int
+    lib.XConnectionNumber.argtypes = (c_void_p,)
+    lib.XPending.restype = c_int
+    lib.XPending.argtypes = (c_void_p,)
+    lib.XNextEvent.restype = c_int
+    # A pointer to any event union: xsync reads its own through the same function.
+    lib.XNextEvent.argtypes = (c_void_p, c_void_p)
+    lib.XFlush.restype = c_int
+    lib.XFlush.argtypes = (c_void_p,)
+    lib.XSync.restype = c_int
+    lib.XSync.argtypes = (c_void_p, c_int)
+    lib.XSelectInput.restype = c_int
+    lib.XSelectInput.argtypes = (c_void_p, c_ulong, c_long)
     return lib
 
 
@@ -174,6 +212,49 @@ class XDisplay:
     def has_ewmh_wm(self) -> bool:
         """Whether a window manager that keeps the EWMH properties runs on this display."""
         return bool(self._cardinals(self._root, "_NET_SUPPORTING_WM_CHECK", _XA_WINDOW))
+
+    @property
+    def root(self) -> int:
+        return self._root
+
+    def atom(self, name: str) -> int:
+        """The server's number for `name` (asked once, then remembered)."""
+        return self._atom(name)
+
+    def fileno(self) -> int | None:
+        """The connection's socket: readable when the server sent an event."""
+        return self._x.XConnectionNumber(self._dpy) if self._dpy else None
+
+    def follow_properties(self, window: int, on: bool = True) -> bool:
+        """Ask for (or stop) PropertyNotify events of `window`; False if it is gone.
+
+        The request is synced under the error handler: a window can vanish at any moment, and
+        its BadWindow must not reach Xlib's default handler (which exits) later."""
+        if not self._dpy:
+            return False
+        self._error = False
+        previous = self._x.XSetErrorHandler(ctypes.cast(self._handler, c_void_p))
+        try:
+            mask = _PROPERTY_CHANGE_MASK if on else _NO_EVENT_MASK
+            self._x.XSelectInput(self._dpy, window, mask)
+            self._x.XSync(self._dpy, 0)
+        finally:
+            self._x.XSetErrorHandler(previous)
+        return not self._error
+
+    def pending(self) -> bool:
+        """Whether events wait, read from the socket or already queued by a round trip."""
+        return bool(self._dpy) and bool(self._x.XPending(self._dpy))
+
+    def property_events(self) -> list[tuple[int, int]]:
+        """Every queued PropertyNotify as (window, atom); other events are dropped."""
+        found: list[tuple[int, int]] = []
+        event = _Event()
+        while self._dpy and self._x.XPending(self._dpy):
+            self._x.XNextEvent(self._dpy, byref(event))
+            if event.type == _PROPERTY_NOTIFY:
+                found.append((int(event.property.window), int(event.property.atom)))
+        return found
 
     def is_fullscreen(self, window: int) -> bool:
         states = self._cardinals(window, "_NET_WM_STATE", _XA_ATOM) or []

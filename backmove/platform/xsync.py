@@ -116,7 +116,7 @@ def _libx11_events() -> ctypes.CDLL:
     lib.XPending.restype = c_int
     lib.XPending.argtypes = (c_void_p,)
     lib.XNextEvent.restype = c_int
-    lib.XNextEvent.argtypes = (c_void_p, POINTER(_XEvent))
+    lib.XNextEvent.argtypes = (c_void_p, c_void_p)  # as in x11: one function, two event unions
     lib.XFlush.restype = c_int
     lib.XFlush.argtypes = (c_void_p,)
     return lib

@@ -86,7 +86,8 @@ class PlannerDriver(QObject):
         # late (and for 20 s or more rounds to whole seconds): a prompt due in 28 s came
         # half a second late. The deadline is the one timer here whose moment the user sees.
         self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
-        self._deadline.timeout.connect(self.tick)
+        self._deadline.timeout.connect(self._due)
+        self._look: Callable[[], None] | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.tick)
@@ -150,6 +151,16 @@ class PlannerDriver(QObject):
         """Bring the planner up to now with a fresh idle reading."""
         self.feed(self.planner.observe_idle(self.idle()))
 
+    def _due(self) -> None:
+        """The planner's deadline: first what the desktop does not tell of its own (a call
+        logind knows of), so a prompt due now is decided on today's facts."""
+        if self._look is not None:
+            try:
+                self._look()
+            except Exception:
+                log.warning("could not look at the desktop before a deadline", exc_info=True)
+        self.tick()
+
     def follow(self, desktop: DesktopEvents) -> None:
         """Hear the desktop's moments: sleep and wake, clock jumps, full screen, DND, calls."""
         desktop.suspending.connect(self.suspended)
@@ -158,6 +169,7 @@ class PlannerDriver(QObject):
         desktop.fullscreen_changed.connect(self.set_fullscreen)
         desktop.dnd_changed.connect(self.set_dnd)
         desktop.call_changed.connect(self.set_call)
+        self._look = getattr(desktop, "look", None)
 
     # --- events: each runs one planner call and hands on what it decided ---------------------
 

@@ -162,6 +162,11 @@ class Devices:
 
     # --- the folder ----------------------------------------------------------------------------
 
+    @property
+    def folder_set(self) -> bool:
+        """Whether a sync folder is set at all (there or not): only then is it looked at."""
+        return sync_folder(self._settings()) is not None
+
     def folder(self) -> Path | None:
         """The sync folder when it is set and there; None while this device works alone
         (told once per folder)."""

@@ -3459,6 +3459,10 @@ Das lässt sich nicht rückgängig machen. Exportiere deine Daten vorher, falls 
             <translation>das Ruhezustand-Signal von logind und ein Uhrenabgleich</translation>
         </message>
         <message>
+            <source>a clock check whenever the clock is set or the machine wakes</source>
+            <translation>ein Uhrenabgleich, sobald die Uhr gestellt wird oder der Rechner aufwacht</translation>
+        </message>
+        <message>
             <source>a clock check every 30 seconds</source>
             <translation>ein Uhrenabgleich alle 30 Sekunden</translation>
         </message>

@@ -15,19 +15,24 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from backmove.core.clock import SystemClock
+from backmove.core.clock import SimulatedClock, SystemClock
+from backmove.core.planner import Action, Decision, Planner
+from backmove.core.settings import Settings
 from backmove.platform.idle import X11IdleProbe, XSyncIdleProbe, choose_idle_probe
 from backmove.platform.screenstate import (
     ScreenStateWatcher,
     X11FullscreenProbe,
     choose_screen_state_probe,
 )
+from backmove.scheduling.deadline import PlannerDriver
 
 pytestmark = pytest.mark.e2e
 
@@ -293,6 +298,79 @@ def test_a_fullscreen_qt_window_under_openbox_is_detected(
             watcher.check()
             assert seen == [True, False]
     finally:
+        screen.close()
+
+
+HOUR_S = 3600.0
+"""A poll so long that only what the X server tells can be heard within a test."""
+
+
+def test_the_x_server_tells_of_full_screen_and_a_due_break_waits_without_a_poll(
+    window_manager: dict[str, str], qtbot: QtBot
+) -> None:
+    """Full screen on X11 is heard from the X server's PropertyNotify events (the root's
+    active window, that window's state): nothing asks every few seconds, yet a break that
+    falls due while a window is full screen is held, and prompted as soon as it leaves."""
+    screen = choose_screen_state_probe(window_manager, "linux", session_bus=_no_bus())
+    watcher = ScreenStateWatcher(screen, interval_s=HOUR_S)
+    clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("Europe/Berlin"))  # a Monday
+    settings = Settings({})
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, lambda: 0.0)  # typing without a pause
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    watcher.fullscreen_changed.connect(driver.set_fullscreen)
+    try:
+        watcher.start()
+        assert not watcher.polling and watcher.asked == ()
+        with _qt_window(window_manager) as (window, window_id):
+            _wait_root_property(
+                window_manager, "_NET_ACTIVE_WINDOW", lambda s: s.endswith(hex(window_id))
+            )
+            with qtbot.waitSignal(watcher.fullscreen_changed, timeout=20_000) as heard:
+                _send(window, "full")
+            assert heard.args == [True]
+
+            clock.advance(float(settings["interval_min"]) * 60 + 60)  # a break is due
+            driver.tick()
+            assert planner.status().held == "fullscreen"
+            assert not [d for d in decided if d.decision is Action.PROMPT]
+
+            with qtbot.waitSignal(watcher.fullscreen_changed, timeout=20_000) as heard:
+                _send(window, "normal")
+            assert heard.args == [False]
+            assert [d for d in decided if d.decision is Action.PROMPT]
+            assert planner.status().held is None
+    finally:
+        driver.stop()
+        watcher.stop()
+        screen.close()
+
+
+def test_a_window_that_goes_full_screen_after_another_is_active_is_heard(
+    window_manager: dict[str, str], qtbot: QtBot
+) -> None:
+    """The window followed moves with the active window: the second of two windows, once it
+    is in front, is heard entering full screen, and the first is no longer followed."""
+    screen = choose_screen_state_probe(window_manager, "linux", session_bus=_no_bus())
+    watcher = ScreenStateWatcher(screen, interval_s=HOUR_S)
+    try:
+        watcher.start()
+        with _qt_window(window_manager) as (_first, first_id):
+            _wait_root_property(
+                window_manager, "_NET_ACTIVE_WINDOW", lambda s: s.endswith(hex(first_id))
+            )
+            with _qt_window(window_manager) as (second, second_id):
+                _wait_root_property(
+                    window_manager, "_NET_ACTIVE_WINDOW", lambda s: s.endswith(hex(second_id))
+                )
+                with qtbot.waitSignal(watcher.fullscreen_changed, timeout=20_000) as heard:
+                    _send(second, "full")
+                assert heard.args == [True]
+            # The full-screen window closed: the first one is in front again, not full screen.
+            qtbot.waitUntil(lambda: not watcher.fullscreen, timeout=20_000)
+    finally:
+        watcher.stop()
         screen.close()
 
 

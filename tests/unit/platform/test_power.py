@@ -3,6 +3,7 @@ awake, `sleep` is a suspend, `set_wall` is the user or NTP setting the clock."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -175,9 +176,34 @@ def test_off_linux_only_the_gap_check_runs(clock: SimulatedClock) -> None:
 
 
 def test_the_timer_runs_the_check(clock: SimulatedClock, qtbot: QtBot) -> None:
-    monitor = PowerMonitor(clock, interval_s=0.01, monotonic_counts_sleep=False)
+    monitor = PowerMonitor(
+        clock, interval_s=0.01, monotonic_counts_sleep=False, told_of_clock_sets=False
+    )
     heard = Heard(monitor)
     monitor.start()
     clock.sleep(120)
     qtbot.waitUntil(lambda: heard.events == [("resumed", pytest.approx(120))])
     monitor.stop()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a timerfd is Linux's")
+def test_on_linux_the_kernel_says_when_to_check_and_no_timer_runs(clock: SimulatedClock) -> None:
+    """The gap check runs when a timerfd cancelled on clock sets (and on resume) says so, not
+    every 30 s: an idle app is not woken for it."""
+    monitor = PowerMonitor(clock, monotonic_counts_sleep=False)
+    monitor.start()
+    try:
+        assert monitor.checking_every_s is None
+        assert "whenever the clock is set" in monitor.describe().words
+    finally:
+        monitor.stop()
+
+
+def test_where_the_kernel_cannot_tell_the_check_runs_every_30_s(clock: SimulatedClock) -> None:
+    monitor = PowerMonitor(clock, monotonic_counts_sleep=False, told_of_clock_sets=False)
+    monitor.start()
+    try:
+        assert monitor.checking_every_s == 30.0
+        assert monitor.describe().words == "a clock check every 30 seconds"
+    finally:
+        monitor.stop()

@@ -198,3 +198,66 @@ def test_a_probe_that_cannot_tell_is_not_asked() -> None:
     assert state.fullscreen() is None
     assert state.dnd() is None
     assert fullscreen.asked == 0
+
+
+class FakeCalls:
+    """The calls seam, like logind: nobody says when it changes, so it must be asked."""
+
+    name = "fake"
+    available = True
+
+    def __init__(self) -> None:
+        self.value: bool | None = False
+        self.asked = 0
+
+    def in_call(self) -> bool | None:
+        self.asked += 1
+        return self.value
+
+    def describe(self) -> ProbeStatus:
+        return ProbeStatus("calls", self.name, True, Effect.CALLS_FOLLOWED)
+
+    def watch(self, changed: Callable[[], None]) -> bool:
+        return False
+
+    def close(self) -> None:
+        """Nothing held."""
+
+
+def test_an_untold_calls_source_is_asked_when_a_break_may_come_not_every_few_seconds(
+    qtbot: QtBot,
+) -> None:
+    """logind's inhibitors: with no call on, nothing wakes the app for them; they are asked
+    when the planner is about to decide (`look`), and while a call is on, every so often
+    to see it end (here a short while, so the test sees it)."""
+    calls = FakeCalls()
+    watcher = ScreenStateWatcher(
+        ScreenStateProbe(NoFullscreenProbe("wayland"), FakeDnd(), calls), call_end_s=0.01
+    )
+    heard: list[bool] = []
+    watcher.call_changed.connect(heard.append)
+    watcher.start()
+    assert watcher.asked == ("calls",)
+    assert not watcher.polling and watcher.asking_every_s is None
+    calls.value = True
+    assert heard == []  # nobody told, nobody asked
+    watcher.look()  # a deadline: the planner is about to decide
+    assert heard == [True]
+    assert watcher.asking_every_s == 0.01
+    calls.value = False
+    with qtbot.waitSignal(watcher.call_changed, timeout=2000) as ended:
+        pass  # asked every `call_end_s` while the call is on
+    assert ended.args == [False]
+    assert watcher.asking_every_s is None  # the call ended: nothing asks any more
+    watcher.stop()
+
+
+def test_a_told_calls_source_is_not_asked_at_a_deadline() -> None:
+    calls = FakeCalls()
+    calls.watch = lambda changed: True  # type: ignore[method-assign]
+    watcher = ScreenStateWatcher(ScreenStateProbe(NoFullscreenProbe("wayland"), FakeDnd(), calls))
+    watcher.start()
+    asked = calls.asked
+    watcher.look()
+    assert calls.asked == asked and watcher.asked == ()
+    watcher.stop()
