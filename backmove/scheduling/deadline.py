@@ -6,7 +6,8 @@ moment, re-armed after every call (a click, a probe reading, a wake, a settings 
 
 Idle readings come two ways. A probe that tells (`watch`) is given the planner's idle
 thresholds and calls back when input stops for one of them and when it comes back: the planner
-is then asked at those moments and at its own deadlines, and nothing runs in between. A probe
+is then asked at those moments, at its own deadlines, and once a minute while the user is at
+the machine (so the tray's count moves on); away from it, nothing runs in between. A probe
 that only answers is read every `poll_ms` (the last fallback, and the test seam's plain
 callable). Without an idle probe the reading is 0 ("always active"): breaks then come by the
 clock, as doctor and the tooltip say.
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 
 IDLE_POLL_MS = 5000
 """How often a probe that cannot tell is asked."""
+
+PRESENT_TICK_MS = 60_000
+"""How often the planner is asked while a probe that tells has the user at the machine."""
 
 IdleWatch = Callable[[Iterable[float], Callable[[], None]], bool]
 """A probe's `watch(thresholds, changed)`: True if it will call `changed` at those idle lengths
@@ -70,6 +74,7 @@ class PlannerDriver(QObject):
         *,
         poll_ms: int = IDLE_POLL_MS,
         watch: IdleWatch | None = None,
+        present_tick_ms: int = PRESENT_TICK_MS,
     ) -> None:
         """`watch` is the probe's, if it can tell; without it `idle_seconds` is polled."""
         super().__init__(parent)
@@ -91,6 +96,13 @@ class PlannerDriver(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.tick)
+        # While the user is at the machine and the probe tells, nothing else asks the planner
+        # between its deadlines: once a minute it is asked, so the tray's ring and tooltip
+        # ("next break in about 12 min") move on as the work goes on. Away, it stops.
+        self._minute = QTimer(self)
+        self._minute.setInterval(present_tick_ms)
+        self._minute.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._minute.timeout.connect(self.tick)
 
     def start(self) -> None:
         self._follow_idle()
@@ -98,6 +110,7 @@ class PlannerDriver(QObject):
 
     def stop(self) -> None:
         self._poll.stop()
+        self._minute.stop()
         self._deadline.stop()
         self._watched = self._idle_from = None
 
@@ -122,6 +135,15 @@ class PlannerDriver(QObject):
             self._poll.stop()
         elif not self._poll.isActive():
             self._poll.start()
+        self._follow_presence()
+
+    def _follow_presence(self) -> None:
+        """The minute's tick runs while the probe tells and the user is not idle."""
+        if self._watched is not None and self._idle_from is None:
+            if not self._minute.isActive():
+                self._minute.start()
+        else:
+            self._minute.stop()
 
     def _idle_changed(self) -> None:
         """The probe told: input stopped for a threshold, came back, or the probe was lost.
@@ -137,6 +159,7 @@ class PlannerDriver(QObject):
             decisions += self.planner.observe_idle(now - self._idle_from)
         told_idle = self._watched is not None and reading >= min(self._watched) - _SAME_S
         self._idle_from = now - reading if told_idle else None
+        self._follow_presence()
         self.feed(decisions + self.planner.observe_idle(reading))
 
     def idle(self) -> float:

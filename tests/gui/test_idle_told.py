@@ -109,3 +109,22 @@ def test_a_probe_that_cannot_tell_is_asked_instead(qapp: QApplication) -> None:
         assert probe.readings == 1  # the first reading, at start; the rest every few seconds
     finally:
         driver.stop()
+
+
+def test_while_the_user_works_the_tray_hears_the_count_go_on(qapp: QApplication, qtbot) -> None:
+    """Nothing is told while the user types; the planner is still asked every so often (a
+    minute in the app), so "next break in about ..." counts down as the work goes on."""
+    clock = SimulatedClock(datetime(2026, 3, 2, 9, 0), ZoneInfo("Europe/Berlin"))
+    probe = ToldProbe(clock)
+    planner = Planner(Settings(ALL_DAY), clock, None)
+    driver = PlannerDriver(
+        planner, clock, probe.idle_seconds, watch=probe.watch, present_tick_ms=10
+    )
+    shown: list[float] = []
+    driver.ticked.connect(lambda: shown.append(planner.status().until_break_s))
+    driver.start()
+    try:
+        clock.advance(12 * 60)  # typing on, nothing told
+        qtbot.waitUntil(lambda: shown[-1] == 18 * 60)
+    finally:
+        driver.stop()
