@@ -85,6 +85,8 @@ class PlannerDriver(QObject):
         self._watched: tuple[float, ...] | None = None
         self._idle_from: float | None = None
         """After the probe told "idle", the last input it reported (Clock.monotonic())."""
+        self._last_input: float | None = None
+        """Where the last reading put the last input (Clock.monotonic()), for `idle`."""
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         # A default timer is a coarse one, which Qt may fire 5 % of its interval early or
@@ -163,12 +165,22 @@ class PlannerDriver(QObject):
         self.feed(decisions + self.planner.observe_idle(reading))
 
     def idle(self) -> float:
+        """The probe's reading, seconds since the last input. One that puts the last input
+        within `_SAME_S` of where the previous reading put it speaks of the same input: the
+        desktop counts idle time on its own clock, and a reading a hair short would otherwise
+        be a key pressed in the middle of time away, ending it as no break at all."""
         try:
             reading = self._idle_seconds()
         except Exception:
             log.warning("idle probe failed; counting as active", exc_info=True)
             reading = None
-        return 0.0 if reading is None else max(0.0, float(reading))
+        value = 0.0 if reading is None else max(0.0, float(reading))
+        now = self._clock.monotonic()
+        last = self._last_input
+        if value > 0 and last is not None and abs((now - value) - last) < _SAME_S:
+            return max(0.0, now - last)
+        self._last_input = now - value
+        return value
 
     def tick(self) -> None:
         """Bring the planner up to now with a fresh idle reading."""

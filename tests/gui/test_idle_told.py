@@ -128,3 +128,45 @@ def test_while_the_user_works_the_tray_hears_the_count_go_on(qapp: QApplication,
         qtbot.waitUntil(lambda: shown[-1] == 18 * 60)
     finally:
         driver.stop()
+
+
+def test_a_reading_a_hair_short_is_not_input_and_the_walk_away_is_credited(
+    qapp: QApplication,
+) -> None:
+    """A desktop's idle count and the app's clock differ by milliseconds: at the moment the
+    time away reaches the threshold, a reading a hair short of the last one must not count as
+    a key pressed, or the prompt walked away from ends as no break at all."""
+    clock = SimulatedClock(datetime(2026, 3, 2, 9, 0), ZoneInfo("Europe/Berlin"))
+    probe = ToldProbe(clock)
+    jitter = {"s": 0.0}
+
+    def reading() -> float | None:
+        value = probe.idle_seconds()
+        return None if value is None else max(0.0, value - jitter["s"])
+
+    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
+                         "idle_threshold_min": 1, "warning_lead_s": 0})  # fmt: skip
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, reading, watch=probe.watch)
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    driver.start()
+    try:
+        clock.advance(2 * 60)
+        driver.tick()  # due: waiting for a pause in the typing
+        probe.input_stops()
+        clock.advance(15)
+        probe.tell()  # "idle for 15 s": the prompt
+        assert [d.decision for d in decided].count(Action.PROMPT) == 1
+        clock.advance(45)
+        probe.tell()  # "idle for a minute", as the prompt's length runs out
+        jitter["s"] = 0.01
+        driver.tick()  # the deadline, a hair later by the desktop's count
+        clock.advance(20)
+        jitter["s"] = 0.0
+        probe.input_back()
+        natural = [d for d in decided if d.decision is Action.NATURAL_BREAK]
+        assert len(natural) == 1 and natural[0].length_s >= 60
+        assert not [d for d in decided if d.decision is Action.BREAK_END]
+    finally:
+        driver.stop()
