@@ -3,10 +3,11 @@
 A backup is a `VACUUM INTO` copy (a plain file copy would miss what is still in the WAL) named
 for the local day, `backmove-YYYY-MM-DD.db`, so a second backup on the same day replaces the
 first. Beside each, `backmove-YYYY-MM-DD.db.json` records when it was made. The newest seven
-by that recorded time are kept; the name is never trusted for age, because a clock set to 2099
-for a day names a backup that would sort first for ever and push every later one out the
-moment it is written. A backup recorded after the present moment is kept, left out of the
-count, and reported. Only files with exactly the backup name pattern are ever pruned.
+by that recorded time are kept, and the newest of each of the latest months (`_prune`); the
+name is never trusted for age, because a clock set to 2099 for a day names a backup that would
+sort first for ever and push every later one out the moment it is written. A backup recorded
+after the present moment is kept, left out of the count, and reported. Only files with
+exactly the backup name pattern are ever pruned.
 
 `restore` accepts only a file backmove itself could have written (see `verify.py`): a regular
 file, not the database it would replace, a sound backmove database of a version this backmove
@@ -26,7 +27,7 @@ import errno
 import json
 import re
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from backmove.core.clock import Clock, SystemClock
@@ -178,11 +179,36 @@ def backup(
     return target
 
 
+KEEP_MONTHS = 4
+"""Besides the newest `KEEP`, the newest backup of each of this many most recent months that
+have one is kept (`_prune`)."""
+
+
+def _month(made: float) -> tuple[int, int]:
+    day = datetime.fromtimestamp(made, UTC).date()
+    return day.year, day.month
+
+
 def _prune(folder: Path, now: float, keep: int) -> None:
-    present = [path for made, path in _found(folder) if made <= now + AHEAD_SLACK_S]
-    for old in present[keep:]:
-        old.unlink()
-        _record_of(old).unlink(missing_ok=True)
+    """Keep the newest `keep` backups made by now, and the newest of each of the
+    `KEEP_MONTHS` most recent months among them. The months are counted among the backups
+    there are, not back from today: a week with the clock set years ahead makes a week of
+    backups newer than every real one, and the real ones' latest month still keeps its newest
+    backup, so such a week can never push out every real backup."""
+    present = [(made, path) for made, path in _found(folder) if made <= now + AHEAD_SLACK_S]
+    kept = {path for _, path in present[:keep]}
+    months: list[tuple[int, int]] = []
+    for made, path in present:
+        month = _month(made)
+        if month not in months:
+            months.append(month)
+            if len(months) > KEEP_MONTHS:
+                break
+            kept.add(path)
+    for _, old in present:
+        if old not in kept:
+            old.unlink()
+            _record_of(old).unlink(missing_ok=True)
 
 
 def _unusable(file: Path, reason: str) -> BackupUnusableError:

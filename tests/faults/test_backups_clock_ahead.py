@@ -94,12 +94,14 @@ def test_a_week_at_2099_neither_pushes_out_the_real_backups_nor_the_new_ones(
         assert newest[7].name == f"backmove-{today}.db"  # after the seven dated 2099
 
     names = [p.name for p in list_backups(folder)]
-    assert len(names) == 7 + 4  # the 2099 week, and every day since the clock was put right
+    # The 2099 week, every day since the clock was put right, and the real days' newest of
+    # each month, which the 2099 week could not push out: the last before it is still there.
     assert all(n.startswith("backmove-2099-") for n in names[:7])
-    assert names[7:] == [f"backmove-{back + timedelta(days=d)}.db" for d in (3, 2, 1, 0)]
-    # The days before 2099 were rotated out while the clock said 2099, but nothing of them is
-    # lost: the oldest 2099 backup holds every break up to then.
-    assert len(table_rows(folder / names[6], "breaks")) == 5 + 1
+    assert names[7:] == [f"backmove-{back + timedelta(days=d)}.db" for d in (3, 2, 1, 0)] + [
+        "backmove-2026-04-03.db",
+        "backmove-2026-03-31.db",
+    ]
+    assert len(table_rows(folder / "backmove-2026-04-03.db", "breaks")) == 5
     # Told once, in words, on the first day the clock was right; not again every day.
     assert told[12:] == [told[12], None, None, None]
     count, words = told[12]  # type: ignore[misc]
