@@ -149,20 +149,9 @@ class PlannerDriver(QObject):
 
     def _idle_changed(self) -> None:
         """The probe told: input stopped for a threshold, came back, or the probe was lost.
-
-        A probe that tells says "back" at the first input after an idle stretch, so the user
-        was idle from the last input it reported until now; the planner, which otherwise knows
-        idle only up to its last reading, hears that first, so time away is as long as it was
-        (not cut at the threshold's reading)."""
-        now = self._clock.monotonic()
-        reading = self.idle()
-        decisions: list[Decision] = []
-        if self._idle_from is not None and now - reading > self._idle_from + _SAME_S:
-            decisions += self.planner.observe_idle(now - self._idle_from)
-        told_idle = self._watched is not None and reading >= min(self._watched) - _SAME_S
-        self._idle_from = now - reading if told_idle else None
-        self._follow_presence()
-        self.feed(decisions + self.planner.observe_idle(reading))
+        A probe that tells says "back" at the first input after an idle stretch, so time away
+        runs to now (`_observe`), not to the threshold's reading."""
+        self.feed(self._observe(self.idle()))
 
     def idle(self) -> float:
         """The probe's reading, seconds since the last input. One that puts the last input
@@ -184,7 +173,21 @@ class PlannerDriver(QObject):
 
     def tick(self) -> None:
         """Bring the planner up to now with a fresh idle reading."""
-        self.feed(self.planner.observe_idle(self.idle()))
+        self.feed(self._observe(self.idle()))
+
+    def _observe(self, reading: float) -> list[Decision]:
+        """Hand the planner `reading`. When the probe had told "idle" and the reading shows
+        input since, the user was idle from the last input it reported until that input: the
+        planner hears that first, since it knows idle only up to its last reading, and nothing
+        asked it while the user was away (time away would be cut where it last heard)."""
+        now = self._clock.monotonic()
+        decisions: list[Decision] = []
+        if self._idle_from is not None and now - reading > self._idle_from + _SAME_S:
+            decisions += self.planner.observe_idle(now - self._idle_from)
+        told_idle = self._watched is not None and reading >= min(self._watched) - _SAME_S
+        self._idle_from = now - reading if told_idle else None
+        self._follow_presence()
+        return decisions + self.planner.observe_idle(reading)
 
     def _due(self) -> None:
         """The planner's deadline: first what the desktop does not tell of its own (a call

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from backmove.core.clock import SimulatedClock
@@ -168,5 +169,53 @@ def test_a_reading_a_hair_short_is_not_input_and_the_walk_away_is_credited(
         natural = [d for d in decided if d.decision is Action.NATURAL_BREAK]
         assert len(natural) == 1 and natural[0].length_s >= 60
         assert not [d for d in decided if d.decision is Action.BREAK_END]
+    finally:
+        driver.stop()
+
+
+@pytest.mark.parametrize("asked_before_told", [False, True])
+@pytest.mark.parametrize("deadline_first", [True, False])
+def test_walking_away_at_the_prompt_is_a_break_when_its_length_ends_at_the_threshold(
+    qapp: QApplication, deadline_first: bool, asked_before_told: bool
+) -> None:
+    """As the simulator says of the same day: typing stops, the prompt comes at the pause,
+    the user is away 80 s (the threshold is 60 s, the prompt's length 45 s, so both run out at
+    the same moment, in either order): one natural break of 80 s. Also when something asks the
+    planner (`backmove status`) after the user is back but before the desktop said so."""
+    clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
+    probe = ToldProbe(clock)
+    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
+                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    driver.start()
+    try:
+        for _ in range(244):  # typing; the planner asked now and then, as in the app
+            clock.advance(1)
+            if int(clock.monotonic()) % 60 == 0:
+                driver.tick()
+        driver.tick()
+        probe.input_stops()
+        clock.advance(15)
+        probe.tell()  # a pause in the typing: the prompt
+        assert [d.decision for d in decided].count(Action.PROMPT) == 1
+        clock.advance(45)
+        if deadline_first:
+            driver.tick()
+            probe.tell()
+        else:
+            probe.tell()
+            driver.tick()
+        clock.advance(20)
+        if asked_before_told:
+            probe.idle_from = None  # a key pressed; the desktop has not said so yet
+            driver.tick()
+            probe.tell()
+        else:
+            probe.input_back()
+        ends = [d for d in decided if d.decision in (Action.NATURAL_BREAK, Action.BREAK_END)]
+        assert [(d.decision, round(d.length_s or 0)) for d in ends] == [(Action.NATURAL_BREAK, 80)]
     finally:
         driver.stop()
