@@ -1218,7 +1218,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     _make_qt_app("report")
     clock = SystemClock()
     settings = settings_mod.load(paths.settings_file, "report").settings
-    store = Store(paths, clock)
+    store = Store(paths, clock, owner=False)  # a break under way is the running app's
     fatal, told = store.open()
     if fatal is not None or not store.is_open:
         problem = fatal or next(iter(told), None)

@@ -62,10 +62,14 @@ class Store:
         *,
         told: Callable[[Message], object] | None = None,
         devices: Devices | None = None,
+        owner: bool = True,
     ) -> None:
         """`told` hears each storage trouble once per kind until the log works again.
         `devices`, when given, adds the other devices' history to every read (`history`) and
-        hears of every write, to publish this device's copy."""
+        hears of every write, to publish this device's copy. `owner` False: a reader beside
+        the app (`backmove report`), which leaves a break under way to the app that runs it,
+        rather than ending it as left open."""
+        self._owner = owner
         self._paths = paths
         self._clock = clock
         self._told: Callable[[Message], object] = told or (lambda _message: None)
@@ -118,7 +122,7 @@ class Store:
         behind, and it ends when it was last known to be going on (the repository's rule). On
         closing, the break under way is cut short now. Either way it then counts as offered and
         interrupted, instead of staying open, and counted nowhere, for ever."""
-        if self.repo is None:
+        if self.repo is None or not self._owner:
             return
         try:
             closed = self.repo.close_open_breaks(ended_at)

@@ -183,3 +183,28 @@ def test_the_report_speaks_the_chosen_language(tmp_path: Path) -> None:
     assert done.returncode == EXIT_OK, done.stderr
     assert "Bericht nach r.pdf geschrieben" in done.stdout
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_report_leaves_the_break_under_way_to_the_app(tmp_path: Path) -> None:
+    """`backmove report` while a break is under way in the running app reads the log; it
+    must not end that break (as interrupted, at its start) under the app's feet."""
+    home = tmp_path / "h"
+    seed(home, n=1)
+    with Database.open(home / "backmove.db", SystemClock()).database as db:
+        at, off = local_stamp(SystemClock())
+        under_way = Repository(db).add_break(
+            Break(planned_at=at, utc_offset_s=off, kind="walk", started_at=at)
+        )
+    done = subprocess.run(
+        [sys.executable, "-m", "backmove", "--home", str(home), "report", "--out", "r.pdf"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == EXIT_OK, done.stderr
+    with Database.open(home / "backmove.db", SystemClock()).database as db:
+        row = db.read("SELECT outcome, ended_at FROM breaks WHERE id = ?", (under_way.id,))
+    assert [tuple(r) for r in row] == [(None, None)]
