@@ -40,7 +40,6 @@ class Controls(Protocol):
     def pause(self, length: PauseLength = None) -> list[Decision]: ...
     def resume(self) -> list[Decision]: ...
     def meeting(self, minutes: float | None = None) -> list[Decision]: ...
-    def tick(self) -> None: ...
     @property
     def planner(self) -> Planner: ...
 
@@ -97,8 +96,6 @@ class Commands(QObject):
         must not say other numbers. "breaks today" is what counts toward the goal."""
         extra: dict[str, Any] = {}
         controls = self._controls()
-        if controls is not None:
-            controls.tick()  # up to now: a probe that tells leaves it unasked while you work
         st = controls.planner.status() if controls is not None else None
         if st is not None:
             extra = {

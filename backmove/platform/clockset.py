@@ -17,10 +17,14 @@ import ctypes
 import errno
 import os
 import sys
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSocketNotifier
+
+from backmove.core.clock import SystemClock
+
+_WALL = SystemClock()
+"""The kernel's own wall clock, which the timer is armed against (never a simulated one)."""
 
 _CLOCK_REALTIME = 0
 _TFD_NONBLOCK = os.O_NONBLOCK
@@ -78,7 +82,7 @@ class ClockSetWatch:
             return
         # The kernel's own wall clock, whatever clock the app plans with (a simulated one in
         # tests): a time already past would fire at once, and again after every re-arm.
-        at = _Itimerspec(_Timespec(0, 0), _Timespec(int(time.time()) + _AHEAD_S, 0))
+        at = _Itimerspec(_Timespec(0, 0), _Timespec(int(_WALL.wall()) + _AHEAD_S, 0))
         flags = _TFD_TIMER_ABSTIME | _TFD_TIMER_CANCEL_ON_SET
         if self._settime(self._fd, flags, ctypes.byref(at), None) != 0:
             raise ClockSetUnavailable(f"timerfd_settime: {os.strerror(ctypes.get_errno())}")

@@ -180,8 +180,8 @@ def test_walking_away_at_the_prompt_is_a_break_when_its_length_ends_at_the_thres
 ) -> None:
     """As the simulator says of the same day: typing stops, the prompt comes at the pause,
     the user is away 80 s (the threshold is 60 s, the prompt's length 45 s, so both run out at
-    the same moment, in either order): one natural break of 80 s. Also when something asks the
-    planner (`backmove status`) after the user is back but before the desktop said so."""
+    the same moment, in either order): one natural break of 80 s. Also when the planner is asked
+    (its minute's tick) after the user is back but before the desktop said so."""
     clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
     probe = ToldProbe(clock)
     settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
