@@ -125,6 +125,21 @@ class _DndBackend(_Backend):
     found, missing = Effect.DND_FOLLOWED, Effect.DND_UNKNOWN
 
 
+class _ReadDnd(_DndBackend):
+    """A do-not-disturb switch read over D-Bus (`_read`); unknown when it cannot be read."""
+
+    def _read(self) -> bool:
+        raise NotImplementedError
+
+    def dnd(self) -> bool | None:
+        if not self.available:
+            return None
+        try:
+            return self._read()
+        except BusError:
+            return None
+
+
 class _CallsBackend(_Backend):
     concern = "calls"
     found, missing = Effect.CALLS_FOLLOWED, Effect.CALLS_UNKNOWN
@@ -457,7 +472,7 @@ def notification_server(bus: QDBusConnection) -> str:
     return str(answer[0]) if answer and isinstance(answer[0], str) else ""
 
 
-class _BusPropertyDnd(_DndBackend):
+class _BusPropertyDnd(_ReadDnd):
     """A boolean D-Bus property of the notification server, re-read when it says it changed."""
 
     _SERVICE = _NOTIFICATIONS
@@ -482,14 +497,6 @@ class _BusPropertyDnd(_DndBackend):
         if not isinstance(value, bool):
             raise BusError(f"{self._PROPERTY} is {value!r}, not a boolean")
         return value
-
-    def dnd(self) -> bool | None:
-        if not self.available:
-            return None
-        try:
-            return self._read()
-        except BusError:
-            return None
 
     def watch(self, changed: Changed) -> bool:
         def heard(message: QDBusMessage) -> None:
@@ -528,7 +535,7 @@ class DunstDndProbe(_BusPropertyDnd):
     _PROPERTY = "paused"
 
 
-class XfceDndProbe(_DndBackend):
+class XfceDndProbe(_ReadDnd):
     """xfce4-notifyd's do-not-disturb: the property /do-not-disturb of the xfconf channel
     xfce4-notifyd, asked of xfconfd over D-Bus. A property never set is off."""
 
@@ -565,14 +572,6 @@ class XfceDndProbe(_DndBackend):
         if not isinstance(value, bool):
             raise BusError(f"{self._PROPERTY} is {value!r}, not a boolean")
         return value
-
-    def dnd(self) -> bool | None:
-        if not self.available:
-            return None
-        try:
-            return self._read()
-        except BusError:
-            return None
 
     def watch(self, changed: Changed) -> bool:
         def heard(message: QDBusMessage) -> None:
