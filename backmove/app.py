@@ -75,10 +75,13 @@ class BackmoveApp(QObject):
         idle_seconds: Callable[[], float | None] | None = None,
         notifiers: list[Notifier] | None = None,
         watch_desktop: bool = True,
+        icon: QSystemTrayIcon | None = None,
     ) -> None:
         """`idle_seconds`, `notifiers` and `watch_desktop=False` are the test seams: a fake
-        idle probe, fake notifiers, and no real power or fullscreen watchers."""
+        idle probe, fake notifiers, and no real power or fullscreen watchers. `icon` is the
+        tray icon the command line showed before this was built (ui/first_icon.py)."""
         super().__init__()
+        self._first_icon = icon
         self.qapp, self.paths, self.clock = qapp, paths, clock
         self._tray_available = tray_available or QSystemTrayIcon.isSystemTrayAvailable
         self._idle_seconds = idle_seconds
@@ -121,6 +124,7 @@ class BackmoveApp(QObject):
         folder, or the socket's place is not this user's alone (`server.problem` says how)."""
         folders = self.paths.ensure()
         if not self.server.claim(self.lock):
+            self._drop_first_icon()
             return False
         stamp = self.clock.local().strftime("%Y%m%d-%H%M%S")
         loaded = settings_mod.load_or_create(self.paths.settings_file, stamp)
@@ -139,6 +143,7 @@ class BackmoveApp(QObject):
         if fatal is not None:
             # A database we must not touch (newer, foreign, a failed upgrade): say so, run
             # nothing, and quit when the user has read it.
+            self._drop_first_icon()
             box = self.notices.tell([describe(fatal)], error=True, title=self.tr("Cannot start"))
             box.finished.connect(self.quit)
             return True
@@ -152,6 +157,13 @@ class BackmoveApp(QObject):
         self._after_tray.start()
         log.info("backmove %s started (%s)", __version__, "tray" if self.tray else "window")
         return True
+
+    def _drop_first_icon(self) -> None:
+        """The icon shown while starting goes when backmove will not run here after all."""
+        if self._first_icon is not None:
+            self._first_icon.hide()
+            self._first_icon.deleteLater()
+            self._first_icon = None
 
     def quit(self) -> None:
         self.quitting.emit()
@@ -180,6 +192,7 @@ class BackmoveApp(QObject):
         self.lock.release()
         if self.place is not None:
             self.place.hide()
+        self._drop_first_icon()
         self.notices.close_all()
         self.language.drop()
         set_reduced_motion(False)
@@ -249,8 +262,10 @@ class BackmoveApp(QObject):
             self.clock,
             use_tray=self._tray_available(),
             idle_known=self.idle_known,
+            icon=self._first_icon,
             parent=self,
         )
+        self._first_icon = None  # the place's now
         self.tray, self.window = self.place.tray, self.place.window
         self.place.show_requested.connect(self.show_main)
         self.place.quit_requested.connect(self.quit)

@@ -47,6 +47,8 @@ from backmove.paths import Paths, resolve
 from backmove.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
     from backmove.platform.datalock import DataLock, Owner
     from backmove.platform.probe import ProbeStatus
     from backmove.platform.socketplace import Problem
@@ -1376,14 +1378,14 @@ def cmd_install_desktop(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
+    """The tray app. Its icon is shown first and the rest is built once the icon is painted
+    (ui/first_icon.py says why); `_start_app` builds it, and what it returns is the exit code
+    when it cannot run."""
     if _headless():
         return _no_display(paths)
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from backmove.app import BackmoveApp
-    from backmove.core.clock import SystemClock
-    from backmove.logsetup import install_excepthook, setup_logging
     from backmove.platform.datalock import Owner
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -1397,9 +1399,73 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     if _lock_owner(paths) is Owner.OTHER:
         return _show_running(paths)
 
+    from backmove.platform.termination import TerminationWatcher
+
+    started: list[Callable[[], None]] = []  # the running app's quit, once there is one
+    asked_to_stop: list[bool] = []
+
+    def stop() -> None:
+        if started:
+            started[0]()
+        else:  # nothing is open yet: the start is called off and the loop ends
+            asked_to_stop.append(True)
+            qapp.exit(0)
+
+    watcher = TerminationWatcher(stop)
+    code: list[int] = []
+    raised: list[BaseException] = []
+
+    def start() -> None:
+        if asked_to_stop:
+            return
+        try:
+            failed = _start_app(qapp, paths, None if first is None else first.icon, started)
+        except BaseException as exc:  # raised again below, out of Qt's loop
+            raised.append(exc)
+            qapp.exit(EXIT_ERROR)
+            return
+        if failed is not None:
+            code.append(failed)
+            qapp.exit(failed)
+        elif asked_to_stop:  # told to stop while starting (a dialog's loop let it in)
+            started[0]()
+
+    first = None
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        from backmove.ui.first_icon import FirstIcon
+
+        first = FirstIcon()
+        first.painted.connect(start)
+    else:
+        QTimer.singleShot(0, start)
+    try:
+        if asked_to_stop:  # while the icon was shown: Qt ran its events then, not its loop
+            return EXIT_OK
+        exited = int(qapp.exec())
+        if raised:  # told as any command's failure is (`_main`)
+            raise raised[0]
+        return code[0] if code else exited
+    finally:
+        watcher.close()
+
+
+def _start_app(
+    qapp: QApplication,
+    paths: Paths,
+    icon: QSystemTrayIcon | None,
+    started: list[Callable[[], None]],
+) -> int | None:
+    """Everything of the tray app but its first icon. None when it runs; else the exit code
+    (another backmove took the data folder meanwhile, or the socket's place is unsafe)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from backmove.app import BackmoveApp
+    from backmove.core.clock import SystemClock
+    from backmove.logsetup import install_excepthook, setup_logging
+
     paths.ensure()
     setup_logging(paths.log_file)
-    app = BackmoveApp(qapp, paths, SystemClock())
+    app = BackmoveApp(qapp, paths, SystemClock(), icon=icon)
     install_excepthook(
         lambda text: app.notices.tell(
             [
@@ -1419,13 +1485,8 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
             print(f"backmove: {_place_words(app.server.problem)}", file=sys.stderr)
             return EXIT_SOCKET_PLACE
         return _show_running(paths)
-    from backmove.platform.termination import TerminationWatcher
-
-    watcher = TerminationWatcher(app.quit)
-    try:
-        return int(qapp.exec())
-    finally:
-        watcher.close()
+    started.append(app.quit)
+    return None
 
 
 def _show_running(paths: Paths) -> int:

@@ -25,7 +25,14 @@ class Tray(QObject):
 
     activated = Signal()
 
-    def __init__(self, actions: list[QAction | None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        actions: list[QAction | None],
+        parent: QObject | None = None,
+        *,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """`icon` is one already shown (ui/first_icon.py): it is taken over, not made anew."""
         super().__init__(parent)
         self.menu = QMenu()
         for action in actions:
@@ -35,7 +42,10 @@ class Tray(QObject):
                 self.menu.addMenu(submenu)
             else:
                 self.menu.addAction(action)
-        self.icon = QSystemTrayIcon(tray_icon(None), self)
+        if icon is None:
+            icon = QSystemTrayIcon(tray_icon(None))
+        icon.setParent(self)
+        self.icon = icon
         self.icon.setContextMenu(self.menu)
         self.icon.setToolTip("backmove")
         self.icon.activated.connect(self._on_activated)
@@ -150,16 +160,21 @@ class StatusPlace(QObject):
         *,
         use_tray: bool,
         idle_known: Callable[[], bool],
+        icon: QSystemTrayIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`icon` is the tray icon already shown, if one is (ui/first_icon.py)."""
         super().__init__(parent)
         self.tray: Tray | None = None
         self.window: NoTrayWindow | None = None
         if use_tray:
-            self.tray = Tray(menu.tray_entries(), self)
+            self.tray = Tray(menu.tray_entries(), self, icon=icon)
             self.tray.activated.connect(self.show_requested)
             self.tray.show()
         else:
+            if icon is not None:  # the tray went away while backmove was starting
+                icon.hide()
+                icon.deleteLater()
             from backmove.ui.no_tray import NoTrayWindow
 
             self.window = NoTrayWindow(menu.entries())
