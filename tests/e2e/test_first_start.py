@@ -45,3 +45,27 @@ def test_the_tray_icon_is_embedded_by_the_tray_host(tmp_path: Path, shots: Path)
         app.terminate()
         assert app.wait(timeout=20) == 0
         wait_for(lambda: "backmove" not in desk.tray_icons(), 20, "the icon to go")
+
+
+def test_stopped_the_moment_its_icon_shows_it_exits_and_starts_again(
+    tmp_path: Path, shots: Path
+) -> None:
+    """The icon shows before the rest of backmove is built (ui/first_icon.py): a logout or a
+    `kill` in that moment still ends it at once, with nothing left holding the data folder."""
+    with desktop(shots) as desk:
+        env = {**desk.env, "BACKMOVE_HOME": str(tmp_path / "home")}
+        for _ in range(3):
+            app = desk.spawn(*backmove_argv(), env=env)
+            wait_for(lambda: "backmove" in desk.tray_icons(), 30, "the tray icon in trayer")
+            app.terminate()
+            assert app.wait(timeout=20) == 0
+            wait_for(lambda: "backmove" not in desk.tray_icons(), 20, "the icon to go")
+
+        app = desk.spawn(*backmove_argv(), env=env)
+        wait_for(lambda: "backmove" in desk.tray_icons(), 30, "the tray icon in trayer")
+        status = lambda: subprocess.run(  # noqa: E731
+            backmove_argv("status"), env=env, capture_output=True, text=True, timeout=30
+        ).stdout
+        wait_for(lambda: "running: yes" in status(), 30, "the app to answer status")
+        app.terminate()
+        assert app.wait(timeout=20) == 0
