@@ -314,6 +314,7 @@ class BackmoveApp(QObject):
     def _log_checked(self, found: object) -> None:
         if isinstance(found, Message):
             self.store.report(found)
+        give_back_memory()  # the start's last work is over
 
     def _watch(self, engine: Engine) -> None:
         """The desktop's moments and the wall clock's cues, to those that act on them."""

@@ -1387,6 +1387,9 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from backmove.platform.datalock import Owner
+    from backmove.platform.pyside import restore_python_import
+
+    restore_python_import()  # before anything else is imported: the module says why
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication), "the tray and its windows need a widgets app"
