@@ -14,14 +14,12 @@ Windows' own switch (Task Manager's Startup tab) is kept elsewhere and not read 
 from __future__ import annotations
 
 import contextlib
-import plistlib
 import subprocess
 import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Protocol
-from xml.parsers.expat import ExpatError
 
 from backmove.core.messages import Message
 from backmove.platform.freedesktop import APP_ID, config_home, entry_keys, exec_value
@@ -120,7 +118,11 @@ class XdgAutostart(_FileAutostart):
 
 
 class LaunchAgentAutostart(_FileAutostart):
+    """macOS's launch agent; plistlib (and its XML parser) are imported here, on macOS only."""
+
     def _content(self) -> bytes:
+        import plistlib
+
         return plistlib.dumps(
             {
                 "Label": APP_ID,
@@ -132,6 +134,9 @@ class LaunchAgentAutostart(_FileAutostart):
         )
 
     def is_enabled(self) -> bool:
+        import plistlib
+        from xml.parsers.expat import ExpatError
+
         try:
             agent = plistlib.loads(self.path.read_bytes())
         except (OSError, ValueError, ExpatError):
