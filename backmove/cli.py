@@ -25,28 +25,24 @@ the running app's socket closes early.
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import importlib
-import io
-import json
 import os
-import re
-import shutil
 import sys
-import tomllib
-import unicodedata
-from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
-from backmove.core.messages import Message
-from backmove.core.planner import LONGEST_MIN
-from backmove.paths import Paths, resolve
-from backmove.storage.errors import StorageError
+from backmove.core.lengths import LONGEST_MIN
 
+# Everything else is imported by the command that needs it: `backmove --version`, `--help`
+# and `status` are typed by hand and by scripts, and Python spends more time importing the
+# whole app than any of them spends working.
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
+
+    from backmove.core.messages import Message
+    from backmove.core.settings import Settings
+    from backmove.paths import Paths
     from backmove.platform.datalock import DataLock, Owner
     from backmove.platform.probe import ProbeStatus
     from backmove.platform.socketplace import Problem
@@ -143,6 +139,8 @@ def _plainly_english(choice: str) -> bool:
         return True
     if choice != "system" or not sys.platform.startswith("linux"):
         return False
+    import re
+
     for name in ("LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG", "LANGUAGE"):
         for part in os.environ.get(name, "").split(":"):
             lang = re.split(r"[_.@-]", part.strip(), maxsplit=1)[0].lower()
@@ -156,6 +154,8 @@ def _language(argv: list[str]) -> Language | None:
 
     Every command speaks it, `doctor` and `report` included; `run` (no command) is left to
     the app, which loads it with the rest of its settings."""
+    import argparse
+
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--home")
     pre.add_argument("command", nargs="?")
@@ -163,6 +163,8 @@ def _language(argv: list[str]) -> Language | None:
     helping = "-h" in argv or "--help" in argv
     if known.command is None and not helping:
         return None
+    from backmove.paths import resolve
+
     choice = _language_choice(resolve(known.home))
     # A command that draws loads Qt anyway, and its English needs the catalogue's plural
     # forms ("1 rating"); the others print no count that needs one.
@@ -266,6 +268,8 @@ def _speak(paths: Paths) -> None:
 
 def _language_choice(paths: Paths) -> str:
     """The language setting as written, without the repairs a full load may make."""
+    import tomllib
+
     from backmove.core.files import read_bounded
 
     try:
@@ -283,6 +287,8 @@ def _parser() -> argparse.ArgumentParser:
     argparse's own -h would say "show this help message and exit" in English whatever the
     language, so each parser gets a -h of ours. The headings argparse writes itself ("usage",
     "options") stay English."""
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="backmove",
         description=_tr(
@@ -508,6 +514,8 @@ def _help_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _print_json(obj: dict[str, Any]) -> None:
+    import json
+
     print(json.dumps(obj, indent=2, sort_keys=True))
 
 
@@ -529,6 +537,8 @@ def clean(text: str) -> str:
     """`text` without control characters (escape sequences, carriage returns, bell) and
     without the marks that reverse how a line reads, so what the app or whoever answers on its
     socket says cannot move the cursor, recolour or rewrite the user's terminal."""
+    import unicodedata
+
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" and ch not in _BIDI)
 
 
@@ -622,13 +632,14 @@ def _reach(
     The lock says whether backmove runs; the socket is only how to talk to it, and is used
     only once its place is seen to be this user's alone. Where the lock cannot be looked at
     (a read-only data folder without one), an answer on the socket is the sign, as before."""
-    from backmove.platform.asking import ask
     from backmove.platform.datalock import Owner, holder_pid
-    from backmove.platform.socketplace import check
 
     owner = _lock_owner(paths)
     if owner is Owner.US or not paths.data_dir.is_dir():
         return None
+    from backmove.platform.asking import ask
+    from backmove.platform.socketplace import check
+
     problem, present = check(paths.instance_key)
     if problem is not None:
         print(f"backmove: {_place_words(problem)}", file=sys.stderr)
@@ -728,7 +739,8 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     # page-by-page check is the app's, once its tray is up. Other devices' copies, when there
     # are any, are merged and counted as every view reads them.
     db = _open_db(paths, check=False)
-    devices = _devices(paths)
+    settings = _settings(paths)
+    devices = _devices(paths, settings=settings)
     try:
         history = devices.history(db)
         info: dict[str, Any] = {
@@ -738,7 +750,7 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
             "integrity": "ok",
             "backups": len(list_backups(paths.backups_dir)),
         }
-        info.update(_history_status(paths, history or db))
+        info.update(_history_status(paths, history or db, settings))
         if history is not None:
             info["other_devices"] = history.connection.execute(
                 "SELECT count(DISTINCT device) - 1 FROM breaks"
@@ -756,14 +768,23 @@ def _note(message: Message) -> None:
     print(clean(describe(message)), file=sys.stderr)
 
 
-def _devices(paths: Paths, told: Callable[[Message], object] = _note) -> Devices:
-    """This device and its sync folder, as the settings file sets them."""
+def _settings(paths: Paths) -> Settings:
+    """The settings file as the app reads it, repairs included."""
     from backmove.core import settings as settings_mod
+
+    return settings_mod.load(paths.settings_file, _stamp()).settings
+
+
+def _devices(
+    paths: Paths, told: Callable[[Message], object] = _note, settings: Settings | None = None
+) -> Devices:
+    """This device and its sync folder, as the settings file (or `settings`, read from it
+    already) sets them."""
     from backmove.core.clock import SystemClock
     from backmove.services.devices import Devices
 
-    settings = settings_mod.load(paths.settings_file, _stamp()).settings
-    return Devices(paths, SystemClock(), lambda: settings, told=told)
+    chosen = _settings(paths) if settings is None else settings
+    return Devices(paths, SystemClock(), lambda: chosen, told=told)
 
 
 def _stamp() -> str:
@@ -773,19 +794,18 @@ def _stamp() -> str:
     return SystemClock().local().strftime("%Y%m%d-%H%M%S")
 
 
-def _history_status(paths: Paths, db: Database) -> dict[str, Any]:
+def _history_status(paths: Paths, db: Database, settings: Settings) -> dict[str, Any]:
     """Today's counts and the pause on exercise, from every device's history."""
     from backmove.core.clock import SystemClock
-    from backmove.core.settings import load
     from backmove.services.counts import day_counts
     from backmove.services.devices import exercise_hold
     from backmove.services.store import Store
     from backmove.storage.repository import Repository
 
-    settings = load(paths.settings_file, _stamp()).settings
+    clock = SystemClock()
     repo = Repository(db)
-    goal_start = Store(paths, SystemClock()).goal_start()
-    today = day_counts(repo, SystemClock(), settings, goal_start)
+    goal_start = Store(paths, clock).goal_start()
+    today = day_counts(repo, clock, settings, goal_start)
     hold = exercise_hold(repo)
     return {
         "breaks_today": today.counts.toward_goal,
@@ -838,6 +858,9 @@ def _refuse(problem: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from backmove.storage.errors import StorageError
     from backmove.storage.transfer import export_data
 
     out = Path(args.out)
@@ -870,6 +893,8 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.storage.transfer import import_data
 
     lock = _own_data_folder(
@@ -897,6 +922,8 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.core.clock import SystemClock
     from backmove.storage.backup import restore
 
@@ -939,6 +966,9 @@ def _doctor_display() -> dict[str, str]:
 
 
 def _doctor_notifications() -> str:
+    import importlib
+    import shutil
+
     from backmove.platform.notify import notification_service_present
 
     _make_qt_app("doctor")
@@ -1030,7 +1060,7 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
 
 
 MAX_MINUTES = LONGEST_MIN
-_LENGTH = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?")
+_LENGTH = r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?"
 
 
 class DurationRangeError(ValueError):
@@ -1042,12 +1072,14 @@ def parse_duration(text: str) -> float | str | None:
 
     Raises ValueError for what is not a length of time (a sign, a word, 'nan'), and its
     DurationRangeError for a length outside 1 minute to 24 hours."""
+    import re
+
     t = text.strip().lower()
     if t in ("tomorrow", "until-tomorrow"):
         return "tomorrow"
     if t in ("until-resumed", "resumed", "indefinitely", "forever"):
         return None
-    match = _LENGTH.fullmatch(t)
+    match = re.fullmatch(_LENGTH, t)
     if match is None:
         raise ValueError(text)
     number, unit = match.groups()
@@ -1062,6 +1094,8 @@ def _dashed_values(argv: list[str]) -> list[str]:
 
     argparse takes '-5m' for an option it does not know and answers "unrecognized arguments";
     after `--` it is the command's value, and the command says what is wrong with it."""
+    import re
+
     i = 0
     while i < len(argv):
         word = argv[i]
@@ -1163,6 +1197,8 @@ def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.core.catalog import load_catalog
     from backmove.core.simulate import simulate
     from backmove.resources import stretches_dir
@@ -1173,6 +1209,8 @@ def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.ui.figure_export import contact_sheet, export_figures
 
     out = Path(args.out)
@@ -1193,6 +1231,8 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     """The PDF in the user's language: main() has installed it, on the QApplication the
     report draws with, before any of this speaks."""
+    from pathlib import Path
+
     from PySide6.QtCore import QCoreApplication
 
     from backmove.core import settings as settings_mod
@@ -1245,6 +1285,8 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_devices(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.core import settings as settings_mod
     from backmove.core.devices import clean_name
 
@@ -1468,6 +1510,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
 def _paths_print_as_bytes() -> None:
     """A path whose name is not UTF-8 (a folder named in Latin-1) is printed as its own bytes,
     as `ls` would, instead of failing the command as Python's strict output would."""
+    import contextlib
+    import io
+
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
             stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
@@ -1509,6 +1554,8 @@ def _end_qt_app() -> None:
 def _silence_closed_pipes() -> None:
     """Point stdout and stderr at the null device, so that what is still buffered for a reader
     who has gone is dropped instead of failing again, with a traceback, when Python exits."""
+    import contextlib
+
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         for stream in (sys.stdout, sys.stderr):
@@ -1521,6 +1568,8 @@ def _silence_closed_pipes() -> None:
 
 def _main(argv: list[str]) -> int:
     args = _parser().parse_args(_dashed_values(argv))
+    from backmove.paths import resolve
+
     paths = resolve(args.home)
     try:
         return COMMANDS[args.command](args, paths)
@@ -1528,11 +1577,24 @@ def _main(argv: list[str]) -> int:
         return 130
     except BrokenPipeError:
         raise  # not a failure of the command: main() ends it quietly
-    except StorageError as exc:
-        _say(exc.message)
-        return EXIT_ERROR
     except OSError as exc:
         print(
             f"backmove: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
         )
         return EXIT_ERROR
+    except Exception as exc:
+        told = _storage_message(exc)
+        if told is None:
+            raise
+        _say(told)
+        return EXIT_ERROR
+
+
+def _storage_message(exc: Exception) -> Message | None:
+    """What a storage failure says; None for any other exception. Only a command that loaded
+    the storage modules can raise one, so they are looked for, not imported for every command."""
+    if "backmove.storage.errors" not in sys.modules:
+        return None
+    from backmove.storage.errors import StorageError
+
+    return exc.message if isinstance(exc, StorageError) else None

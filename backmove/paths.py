@@ -17,17 +17,19 @@ the same socket, or it would take a running backmove for a stopped one.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    from backmove.core.messages import Message
 
-from backmove.core.files import make_private_dirs
-from backmove.core.messages import FolderTooOpen, Message
+# hashlib, platformdirs and the messages are imported where they are needed: each serves only
+# some of the commands that resolve their paths here, and `backmove status` is short enough
+# for the imports to be most of its time.
 
 APP = "backmove"
 SOCKET_PATH_MAX = 100
@@ -102,6 +104,8 @@ class Paths:
     def instance_key(self) -> str:
         """The command socket, one per user and per data folder: a full path in `socket_dir`
         (a pipe name on Windows, where a named pipe has no folder)."""
+        import hashlib
+
         folder = self.socket_dir
         if sys.platform == "win32":
             digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
@@ -116,6 +120,9 @@ class Paths:
 
         Changing the mode of a folder backmove did not make would take it from whoever shares
         it (a 1777 folder), or make writable what the user made read-only on purpose."""
+        from backmove.core.files import make_private_dirs
+        from backmove.core.messages import FolderTooOpen
+
         created: list[Path] = []
         for folder in (self.config_dir, self.data_dir):
             created += make_private_dirs(folder)
@@ -136,6 +143,8 @@ def resolve(home: str | os.PathLike[str] | None = None, env: dict[str, str] | No
     if chosen is not None:
         base = Path(chosen).expanduser().resolve()
         return Paths(config_dir=base, data_dir=base)
+    import platformdirs
+
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
