@@ -104,16 +104,18 @@ class Paths:
     def instance_key(self) -> str:
         """The command socket, one per user and per data folder: a full path in `socket_dir`
         (a pipe name on Windows, where a named pipe has no folder)."""
-        import hashlib
-
         folder = self.socket_dir
         if sys.platform == "win32":
-            digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
-            return f"{APP}-{digest}"
+            return f"{APP}-{self._digest()}"
         if folder.parent == SHARED_TEMP:
-            digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
-            return str(folder / f"{digest}.sock")
+            return str(folder / f"{self._digest()}.sock")
         return str(folder / "backmove.sock")
+
+    def _digest(self) -> str:
+        """The data folder in 12 characters, for a socket name it cannot be part of."""
+        import hashlib
+
+        return hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
 
     def ensure(self) -> list[Message]:
         """Create the missing folders 0700; a note for each existing one others may write to.

@@ -35,11 +35,13 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from backmove.core.clock import Clock
-from backmove.core.planner import Action, Decision
 from backmove.core.safety import Hold, ScreenLike, SymptomReport, hold_in_force
+
+if TYPE_CHECKING:
+    from backmove.core.planner import Decision
 
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{16}$")
 """A device id: 16 lower-case hex digits (64 random bits), short enough for a file name."""
@@ -382,6 +384,10 @@ class SittingSync:
 
     def decided(self, decisions: Iterable[Decision]) -> None:
         """This device's planner decided: a break's end starts a new cycle for all."""
+        # Imported here: `backmove status` reads the history through this module (the
+        # cautious hold) and has no planner to load.
+        from backmove.core.planner import Action
+
         for d in decisions:
             if d.decision is Action.BREAK_END:
                 self._announce_break()

@@ -22,7 +22,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -852,7 +852,8 @@ def load(path: Path, stamp: str, migrations: Mapping[int, Migration] | None = No
     raw = migrate(raw, version, migrations)
     good, problems = check_values(raw)
     problems = [
-        replace(p, path=str(path)) if isinstance(p, SettingsUnknownMany) else p for p in problems
+        SettingsUnknownMany(p.count, str(path)) if isinstance(p, SettingsUnknownMany) else p
+        for p in problems
     ]
     settings = Settings(good)
     if not problems and version == SCHEMA_VERSION:

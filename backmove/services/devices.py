@@ -15,7 +15,6 @@ second computer copies its id too: docs/devices.md says to let the second one st
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import math
@@ -203,6 +202,8 @@ class Devices:
 
     def _installation(self) -> str:
         """This installation among any that share its id: the computer and the data folder."""
+        import hashlib  # here: `backmove status` reads the history through this module
+
         where = f"{_host()}\0{self._paths.data_dir.resolve()}"
         return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
