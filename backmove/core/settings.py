@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -883,6 +882,8 @@ def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
     """Write atomically: a reader sees the old file or the new one, never half of one."""
     try:
         make_private_dirs(path.parent)
+        import tempfile  # here: every command reads the settings, few write them
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # 0600
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -18,7 +18,6 @@ import logging
 import math
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -392,6 +391,8 @@ class Store:
         """Write the memory whole or not at all; the temporary file (0600 from mkstemp) never
         outlives a failure, so a full disk saved to after every decision leaves nothing."""
         try:
+            import tempfile  # here: `backmove status` reads the memory, never writes it
+
             fd, tmp = tempfile.mkstemp(prefix=".planner-", dir=self._paths.data_dir)
         except OSError:
             log.warning("could not save the planner state", exc_info=True)
