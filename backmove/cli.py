@@ -25,19 +25,25 @@ the running app's socket closes early.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import importlib
+import io
 import os
+import re
+import shutil
 import sys
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
 from backmove.core.lengths import LONGEST_MIN
 
-# Everything else is imported by the command that needs it: `backmove --version`, `--help`
-# and `status` are typed by hand and by scripts, and Python spends more time importing the
-# whole app than any of them spends working.
+# The modules above load with argparse anyway. Everything else is imported by the command that
+# needs it: `backmove --version`, `--help` and `status` are typed by hand and by scripts, and
+# Python would spend more time importing the whole app than any of them spends working.
 if TYPE_CHECKING:
-    import argparse
-    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from backmove.core.messages import Message
@@ -139,8 +145,6 @@ def _plainly_english(choice: str) -> bool:
         return True
     if choice != "system" or not sys.platform.startswith("linux"):
         return False
-    import re
-
     for name in ("LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG", "LANGUAGE"):
         for part in os.environ.get(name, "").split(":"):
             lang = re.split(r"[_.@-]", part.strip(), maxsplit=1)[0].lower()
@@ -154,8 +158,6 @@ def _language(argv: list[str]) -> Language | None:
 
     Every command speaks it, `doctor` and `report` included; `run` (no command) is left to
     the app, which loads it with the rest of its settings."""
-    import argparse
-
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--home")
     pre.add_argument("command", nargs="?")
@@ -287,8 +289,6 @@ def _parser() -> argparse.ArgumentParser:
     argparse's own -h would say "show this help message and exit" in English whatever the
     language, so each parser gets a -h of ours. The headings argparse writes itself ("usage",
     "options") stay English."""
-    import argparse
-
     p = argparse.ArgumentParser(
         prog="backmove",
         description=_tr(
@@ -537,8 +537,6 @@ def clean(text: str) -> str:
     """`text` without control characters (escape sequences, carriage returns, bell) and
     without the marks that reverse how a line reads, so what the app or whoever answers on its
     socket says cannot move the cursor, recolour or rewrite the user's terminal."""
-    import unicodedata
-
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc" and ch not in _BIDI)
 
 
@@ -966,9 +964,6 @@ def _doctor_display() -> dict[str, str]:
 
 
 def _doctor_notifications() -> str:
-    import importlib
-    import shutil
-
     from backmove.platform.notify import notification_service_present
 
     _make_qt_app("doctor")
@@ -1060,7 +1055,7 @@ def cmd_doctor(args: argparse.Namespace, paths: Paths) -> int:
 
 
 MAX_MINUTES = LONGEST_MIN
-_LENGTH = r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?"
+_LENGTH = re.compile(r"(\d+(?:\.\d*)?|\.\d+)\s*(h|m|min)?")
 
 
 class DurationRangeError(ValueError):
@@ -1072,14 +1067,12 @@ def parse_duration(text: str) -> float | str | None:
 
     Raises ValueError for what is not a length of time (a sign, a word, 'nan'), and its
     DurationRangeError for a length outside 1 minute to 24 hours."""
-    import re
-
     t = text.strip().lower()
     if t in ("tomorrow", "until-tomorrow"):
         return "tomorrow"
     if t in ("until-resumed", "resumed", "indefinitely", "forever"):
         return None
-    match = re.fullmatch(_LENGTH, t)
+    match = _LENGTH.fullmatch(t)
     if match is None:
         raise ValueError(text)
     number, unit = match.groups()
@@ -1094,8 +1087,6 @@ def _dashed_values(argv: list[str]) -> list[str]:
 
     argparse takes '-5m' for an option it does not know and answers "unrecognized arguments";
     after `--` it is the command's value, and the command says what is wrong with it."""
-    import re
-
     i = 0
     while i < len(argv):
         word = argv[i]
@@ -1510,9 +1501,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Paths], int]] = {
 def _paths_print_as_bytes() -> None:
     """A path whose name is not UTF-8 (a folder named in Latin-1) is printed as its own bytes,
     as `ls` would, instead of failing the command as Python's strict output would."""
-    import contextlib
-    import io
-
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError, io.UnsupportedOperation):
             stream.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
@@ -1554,8 +1542,6 @@ def _end_qt_app() -> None:
 def _silence_closed_pipes() -> None:
     """Point stdout and stderr at the null device, so that what is still buffered for a reader
     who has gone is dropped instead of failing again, with a traceback, when Python exits."""
-    import contextlib
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         for stream in (sys.stdout, sys.stderr):
