@@ -738,9 +738,11 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     # are any, are merged and counted as every view reads them.
     db = _open_db(paths, check=False)
     settings = _settings(paths)
-    devices = _devices(paths, settings=settings)
+    # With no sync folder set the local log is the whole history: the sync folder's modules
+    # are not even loaded.
+    devices = _devices(paths, settings=settings) if settings["sync_folder"] else None
     try:
-        history = devices.history(db)
+        history = devices.history(db) if devices is not None else None
         info: dict[str, Any] = {
             "database": str(paths.database),
             "database_version": db.version,
@@ -755,7 +757,8 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
             ).fetchone()[0]
         return info
     finally:
-        devices.close()
+        if devices is not None:
+            devices.close()
         db.close()
 
 
@@ -796,7 +799,7 @@ def _history_status(paths: Paths, db: Database, settings: Settings) -> dict[str,
     """Today's counts and the pause on exercise, from every device's history."""
     from backmove.core.clock import SystemClock
     from backmove.services.counts import day_counts
-    from backmove.services.devices import exercise_hold
+    from backmove.services.safety import exercise_hold
     from backmove.services.store import Store
     from backmove.storage.repository import Repository
 

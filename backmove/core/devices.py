@@ -17,7 +17,7 @@ conflict cannot arise by construction (docs/devices.md). This module decides:
 Safety needs no rule of its own here: every device's screens and stop symptoms go into the one
 `core.safety.hold_in_force` timeline, where only a confirmed assessment ends a hold, so the most
 cautious state of any device holds on all until an assessment is confirmed on any of them
-(`cautious_hold`).
+(`core.safety.cautious_hold`, named here too).
 
 Clock skew. Times inside one heartbeat come from one clock, so differences within it (how long
 ago its last input was when it was written, its active seconds) are exact whatever the skew.
@@ -32,13 +32,13 @@ heartbeat is therefore never trusted beyond the margin.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from backmove.core.clock import Clock
-from backmove.core.safety import Hold, ScreenLike, SymptomReport, hold_in_force
+from backmove.core.safety import cautious_hold as cautious_hold
 
 if TYPE_CHECKING:
     from backmove.core.planner import Decision
@@ -186,17 +186,6 @@ def merge_records(
         for device, origin_id, row_id, payload in rows:
             seen.setdefault(record_key(device, origin_id, row_id, writer), payload)
     return list(seen.items())
-
-
-def cautious_hold(
-    screens: Sequence[ScreenLike], reports: Iterable[SymptomReport] = ()
-) -> Hold | None:
-    """The pause on exercise across devices: every device's screens and stop symptoms in one
-    timeline, where a red flag or a leg or saddle symptom on any device holds until an
-    assessment confirmed after it on any device. A skewed clock can only make a confirmation
-    look earlier than the flag it answers, which keeps the pause: doubt stays cautious."""
-    ordered = sorted(screens, key=lambda s: s.at)
-    return hold_in_force(ordered, reports)
 
 
 # --- the shared sitting clock ------------------------------------------------------------------

@@ -30,7 +30,6 @@ from backmove.core.messages import Message
 from backmove.core.planner_memory import PlannerState
 from backmove.core.sitting import WATCHING
 from backmove.paths import Paths
-from backmove.services.devices import Devices
 from backmove.storage.database import Database, check_file, damage_marker
 from backmove.storage.errors import StorageError
 from backmove.storage.files import PRIVATE_FILE, write_private
@@ -40,6 +39,7 @@ from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
     from backmove.core.planner import Decision
+    from backmove.services.devices import Devices
     from backmove.services.recorder import BreakRecorder
 
 log = logging.getLogger(__name__)
