@@ -26,7 +26,9 @@ class Message:
     A subclass declares its fields as annotations, in order, a default after the fields
     without one (an immutable value: a message never changes); `code` and `severity` are
     `ClassVar`s. Instances are immutable, equal when of the same class with equal fields, and
-    hashable when their fields are."""
+    hashable when their fields are. A message is not a dataclass: `dataclasses.replace` does
+    not take one (make a new message); a subclass still decorated with
+    `@dataclass(frozen=True)` works as before, at the dataclass's cost."""
 
     code: ClassVar[str] = "message"
     severity: ClassVar[str] = "info"
