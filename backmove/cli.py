@@ -29,26 +29,28 @@ import argparse
 import contextlib
 import importlib
 import io
-import json
 import os
 import re
 import shutil
 import sys
-import tomllib
 import unicodedata
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
-from backmove.core.messages import Message
-from backmove.core.planner import LONGEST_MIN
-from backmove.paths import Paths, resolve
-from backmove.storage.errors import StorageError
+from backmove.core.lengths import LONGEST_MIN
 
+# The modules above load with argparse anyway. Everything else is imported by the command that
+# needs it: `backmove --version`, `--help` and `status` are typed by hand and by scripts, and
+# Python would spend more time importing the whole app than any of them spends working.
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+    from backmove.core.messages import Message
+    from backmove.core.settings import Settings
+    from backmove.paths import Paths
     from backmove.platform.datalock import DataLock, Owner
     from backmove.platform.probe import ProbeStatus
     from backmove.platform.socketplace import Problem
@@ -165,6 +167,8 @@ def _language(argv: list[str]) -> Language | None:
     helping = "-h" in argv or "--help" in argv
     if known.command is None and not helping:
         return None
+    from backmove.paths import resolve
+
     choice = _language_choice(resolve(known.home))
     # A command that draws loads Qt anyway, and its English needs the catalogue's plural
     # forms ("1 rating"); the others print no count that needs one.
@@ -268,6 +272,8 @@ def _speak(paths: Paths) -> None:
 
 def _language_choice(paths: Paths) -> str:
     """The language setting as written, without the repairs a full load may make."""
+    import tomllib
+
     from backmove.core.files import read_bounded
 
     try:
@@ -510,6 +516,8 @@ def _help_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _print_json(obj: dict[str, Any]) -> None:
+    import json
+
     print(json.dumps(obj, indent=2, sort_keys=True))
 
 
@@ -624,13 +632,14 @@ def _reach(
     The lock says whether backmove runs; the socket is only how to talk to it, and is used
     only once its place is seen to be this user's alone. Where the lock cannot be looked at
     (a read-only data folder without one), an answer on the socket is the sign, as before."""
-    from backmove.platform.asking import ask
     from backmove.platform.datalock import Owner, holder_pid
-    from backmove.platform.socketplace import check
 
     owner = _lock_owner(paths)
     if owner is Owner.US or not paths.data_dir.is_dir():
         return None
+    from backmove.platform.asking import ask
+    from backmove.platform.socketplace import check
+
     problem, present = check(paths.instance_key)
     if problem is not None:
         print(f"backmove: {_place_words(problem)}", file=sys.stderr)
@@ -730,9 +739,12 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
     # page-by-page check is the app's, once its tray is up. Other devices' copies, when there
     # are any, are merged and counted as every view reads them.
     db = _open_db(paths, check=False)
-    devices = _devices(paths)
+    settings = _settings(paths)
+    # With no sync folder set the local log is the whole history: the sync folder's modules
+    # are not even loaded.
+    devices = _devices(paths, settings=settings) if settings["sync_folder"] else None
     try:
-        history = devices.history(db)
+        history = devices.history(db) if devices is not None else None
         info: dict[str, Any] = {
             "database": str(paths.database),
             "database_version": db.version,
@@ -740,14 +752,15 @@ def _local_db_status(paths: Paths) -> dict[str, Any]:
             "integrity": "ok",
             "backups": len(list_backups(paths.backups_dir)),
         }
-        info.update(_history_status(paths, history or db))
+        info.update(_history_status(paths, history or db, settings))
         if history is not None:
             info["other_devices"] = history.connection.execute(
                 "SELECT count(DISTINCT device) - 1 FROM breaks"
             ).fetchone()[0]
         return info
     finally:
-        devices.close()
+        if devices is not None:
+            devices.close()
         db.close()
 
 
@@ -758,14 +771,23 @@ def _note(message: Message) -> None:
     print(clean(describe(message)), file=sys.stderr)
 
 
-def _devices(paths: Paths, told: Callable[[Message], object] = _note) -> Devices:
-    """This device and its sync folder, as the settings file sets them."""
+def _settings(paths: Paths) -> Settings:
+    """The settings file as the app reads it, repairs included."""
     from backmove.core import settings as settings_mod
+
+    return settings_mod.load(paths.settings_file, _stamp()).settings
+
+
+def _devices(
+    paths: Paths, told: Callable[[Message], object] = _note, settings: Settings | None = None
+) -> Devices:
+    """This device and its sync folder, as the settings file (or `settings`, read from it
+    already) sets them."""
     from backmove.core.clock import SystemClock
     from backmove.services.devices import Devices
 
-    settings = settings_mod.load(paths.settings_file, _stamp()).settings
-    return Devices(paths, SystemClock(), lambda: settings, told=told)
+    chosen = _settings(paths) if settings is None else settings
+    return Devices(paths, SystemClock(), lambda: chosen, told=told)
 
 
 def _stamp() -> str:
@@ -775,19 +797,18 @@ def _stamp() -> str:
     return SystemClock().local().strftime("%Y%m%d-%H%M%S")
 
 
-def _history_status(paths: Paths, db: Database) -> dict[str, Any]:
+def _history_status(paths: Paths, db: Database, settings: Settings) -> dict[str, Any]:
     """Today's counts and the pause on exercise, from every device's history."""
     from backmove.core.clock import SystemClock
-    from backmove.core.settings import load
     from backmove.services.counts import day_counts
-    from backmove.services.devices import exercise_hold
+    from backmove.services.safety import exercise_hold
     from backmove.services.store import Store
     from backmove.storage.repository import Repository
 
-    settings = load(paths.settings_file, _stamp()).settings
+    clock = SystemClock()
     repo = Repository(db)
-    goal_start = Store(paths, SystemClock()).goal_start()
-    today = day_counts(repo, SystemClock(), settings, goal_start)
+    goal_start = Store(paths, clock).goal_start()
+    today = day_counts(repo, clock, settings, goal_start)
     hold = exercise_hold(repo)
     return {
         "breaks_today": today.counts.toward_goal,
@@ -840,6 +861,9 @@ def _refuse(problem: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
+    from backmove.storage.errors import StorageError
     from backmove.storage.transfer import export_data
 
     out = Path(args.out)
@@ -872,6 +896,8 @@ def cmd_export(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.storage.transfer import import_data
 
     lock = _own_data_folder(
@@ -899,6 +925,8 @@ def cmd_import(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.core.clock import SystemClock
     from backmove.storage.backup import restore
 
@@ -1165,6 +1193,8 @@ def cmd_meeting(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.core.catalog import load_catalog
     from backmove.core.simulate import simulate
     from backmove.resources import stretches_dir
@@ -1175,6 +1205,8 @@ def cmd_simulate(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.ui.figure_export import contact_sheet, export_figures
 
     out = Path(args.out)
@@ -1195,6 +1227,8 @@ def cmd_figures(args: argparse.Namespace, paths: Paths) -> int:
 def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     """The PDF in the user's language: main() has installed it, on the QApplication the
     report draws with, before any of this speaks."""
+    from pathlib import Path
+
     from PySide6.QtCore import QCoreApplication
 
     from backmove.core import settings as settings_mod
@@ -1247,6 +1281,8 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_devices(args: argparse.Namespace, paths: Paths) -> int:
+    from pathlib import Path
+
     from backmove.core import settings as settings_mod
     from backmove.core.devices import clean_name
 
@@ -1585,6 +1621,8 @@ def _silence_closed_pipes() -> None:
 
 def _main(argv: list[str]) -> int:
     args = _parser().parse_args(_dashed_values(argv))
+    from backmove.paths import resolve
+
     paths = resolve(args.home)
     try:
         return COMMANDS[args.command](args, paths)
@@ -1592,11 +1630,24 @@ def _main(argv: list[str]) -> int:
         return 130
     except BrokenPipeError:
         raise  # not a failure of the command: main() ends it quietly
-    except StorageError as exc:
-        _say(exc.message)
-        return EXIT_ERROR
     except OSError as exc:
         print(
             f"backmove: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
         )
         return EXIT_ERROR
+    except Exception as exc:
+        told = _storage_message(exc)
+        if told is None:
+            raise
+        _say(told)
+        return EXIT_ERROR
+
+
+def _storage_message(exc: Exception) -> Message | None:
+    """What a storage failure says; None for any other exception. Only a command that loaded
+    the storage modules can raise one, so they are looked for, not imported for every command."""
+    if "backmove.storage.errors" not in sys.modules:
+        return None
+    from backmove.storage.errors import StorageError
+
+    return exc.message if isinstance(exc, StorageError) else None

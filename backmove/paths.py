@@ -17,17 +17,19 @@ the same socket, or it would take a running backmove for a stopped one.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
+if TYPE_CHECKING:
+    from backmove.core.messages import Message
 
-from backmove.core.files import make_private_dirs
-from backmove.core.messages import FolderTooOpen, Message
+# hashlib, platformdirs and the messages are imported where they are needed: each serves only
+# some of the commands that resolve their paths here, and `backmove status` is short enough
+# for the imports to be most of its time.
 
 APP = "backmove"
 SOCKET_PATH_MAX = 100
@@ -104,18 +106,25 @@ class Paths:
         (a pipe name on Windows, where a named pipe has no folder)."""
         folder = self.socket_dir
         if sys.platform == "win32":
-            digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
-            return f"{APP}-{digest}"
+            return f"{APP}-{self._digest()}"
         if folder.parent == SHARED_TEMP:
-            digest = hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
-            return str(folder / f"{digest}.sock")
+            return str(folder / f"{self._digest()}.sock")
         return str(folder / "backmove.sock")
+
+    def _digest(self) -> str:
+        """The data folder in 12 characters, for a socket name it cannot be part of."""
+        import hashlib
+
+        return hashlib.sha256(os.fsencode(self.data_dir.resolve())).hexdigest()[:12]
 
     def ensure(self) -> list[Message]:
         """Create the missing folders 0700; a note for each existing one others may write to.
 
         Changing the mode of a folder backmove did not make would take it from whoever shares
         it (a 1777 folder), or make writable what the user made read-only on purpose."""
+        from backmove.core.files import make_private_dirs
+        from backmove.core.messages import FolderTooOpen
+
         created: list[Path] = []
         for folder in (self.config_dir, self.data_dir):
             created += make_private_dirs(folder)
@@ -136,6 +145,8 @@ def resolve(home: str | os.PathLike[str] | None = None, env: dict[str, str] | No
     if chosen is not None:
         base = Path(chosen).expanduser().resolve()
         return Paths(config_dir=base, data_dir=base)
+    import platformdirs
+
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),

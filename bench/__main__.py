@@ -5,9 +5,10 @@ The budgets are those of docs/architecture.md#budgets.
 Run from the repository root. Without a DISPLAY it starts its own headless desktop (Xvfb, a
 D-Bus session bus, openbox, trayer and dunst: the programs tests/e2e uses, and the same code);
 with one it measures there, and needs trayer running for the tray figure. The app's and the
-dashboard's figures come from processes of their own on that display; export and simulate are
-timed as the CLI commands. HOME and the XDG folders point into a temporary folder for the whole
-run, so nothing touches the user's own files.
+dashboard's figures come from processes of their own on that display; export, simulate,
+`--version` and `status` (with backmove running on that display, and not) are timed as the CLI
+commands. HOME and the XDG folders point into a temporary folder for the whole run, so nothing
+touches the user's own files.
 
 backmove is measured beside the floor, a bare PySide6 tray app (bench/floor.py), launched in
 turn with it and left running beside it, so each figure of backmove's has the floor's from the
@@ -51,10 +52,16 @@ class Plan:
     rounds: int
     dashboard_runs: int
     command_runs: int
+    short_runs: int
+    """Runs of the commands that take a tenth of a second: --version, status."""
 
 
-FULL = Plan(launches=5, settle_s=30, window_s=180, rounds=6, dashboard_runs=3, command_runs=3)
-QUICK = Plan(launches=3, settle_s=20, window_s=30, rounds=3, dashboard_runs=1, command_runs=1)
+FULL = Plan(
+    launches=5, settle_s=30, window_s=180, rounds=6, dashboard_runs=3, command_runs=3, short_runs=10
+)
+QUICK = Plan(
+    launches=3, settle_s=20, window_s=30, rounds=3, dashboard_runs=1, command_runs=1, short_runs=5
+)
 YEARS = 5
 
 
@@ -267,7 +274,7 @@ def measure_commands(
     home.mkdir()
     shutil.copy(db, home / "backmove.db")
     size = ", ".join(f"{n} {table}" for table, n in counts.items())
-    env = dict(os.environ)
+    env = commands.warm_env(dict(os.environ), tmp / "pycache")
     for key, fmt in (("export_csv", "csv"), ("export_json", "json")):
         times = commands.export_times(home, fmt, plan.command_runs, env)
         results.put_rounds(key, times, f"{_list(times, '.2f')} s ({size})")
@@ -279,6 +286,50 @@ def measure_commands(
         f"{_list(times, '.2f')} s; {events} trace events (bench/simulate_year.py)",
     )
     _say(f"  simulate: {_list(times, '.2f')} s")
+    times = commands.version_times(plan.short_runs, env)
+    results.put_rounds("version", times, f"{_list(times, '.3f')} s; python -m backmove")
+    _say(f"  --version: {_list(times, '.3f')} s")
+
+
+def measure_status(results: Results, desk: Desktop, db: Path, tmp: Path, plan: Plan) -> None:
+    """`backmove status` over a returning user's five years (bench/app_process.py's home),
+    first with backmove not running (it opens the log itself), then with it running on `desk`
+    (it asks the app over its socket)."""
+    home = tmp / "status-home"
+    home.mkdir()
+    shutil.copy(db, home / "backmove.db")
+    app_process.seed_home(home)
+    env = commands.warm_env(desk.env, tmp / "pycache")
+
+    def timed(key: str, state: str) -> None:
+        times = commands.status_times(home, plan.short_runs, env)
+        as_json = commands.status_times(home, plan.short_runs, env, json=True)
+        results.put_rounds(
+            key,
+            times,
+            f"{_list(times, '.3f')} s; with --json {_list(as_json, '.3f')} s; backmove {state}; "
+            "python -m backmove --home HOME status",
+        )
+        _say(f"  status, {state}: {_list(times, '.3f')} s, --json {_list(as_json, '.3f')} s")
+
+    timed("status_stopped", "not running")
+    runner = app_process.AppRunner(
+        desk,
+        ["-m", "backmove", "--home", str(home)],
+        app_process.ICON_CLASS,
+        tmp / "bench-status-app-stderr.log",
+        tmp / "pycache-app",
+    )
+    try:
+        proc, _, _ = runner.launch()
+        try:
+            if "state" not in runner.status(home):
+                raise RuntimeError("the running backmove did not answer `status`")
+            timed("status_running", "running")
+        finally:
+            runner.stop(proc)
+    finally:
+        runner.close()
 
 
 def measure_million(results: Results, db: Path, tmp: Path, env: dict[str, str]) -> None:
@@ -439,10 +490,16 @@ def main(argv: list[str] | None = None) -> int:
                 "A million ratings and 20 years: dashboard first open, start, status, export",
                 lambda: measure_million(results, db, tmp, desk.env),
             )
+            _step(
+                results,
+                ("status_stopped", "status_running"),
+                "backmove status over five years, backmove not running and running",
+                lambda: measure_status(results, desk, db, tmp, plan),
+            )
         _step(
             results,
-            ("export_csv", "export_json", "simulate_year"),
-            "Export and simulate",
+            ("export_csv", "export_json", "simulate_year", "version"),
+            "Export, simulate and --version",
             lambda: measure_commands(results, db, counts, tmp, plan),
         )
         _step(

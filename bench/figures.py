@@ -43,6 +43,9 @@ _HEAVY = Budget(
     300, "each range's first open painted within 300 ms, at a million ratings and at 20 years"
 )
 _FLAT = Budget(10, "export memory flat: peak RSS at 1M ratings within 10 MiB of 5 years")
+_STATUS = Budget(
+    0.10, "backmove status at most 0.10 s, the whole process, 5-year log, running or not"
+)
 
 SPECS: tuple[Spec, ...] = (
     Spec("launch_cold", "Launch → icon, cold bytecode, first start of the day", "s", 3),
@@ -98,6 +101,15 @@ SPECS: tuple[Spec, ...] = (
     Spec("export_csv", "Export 5 years to CSV (backmove export)", "s", 2),
     Spec("export_json", "Export 5 years to JSON (backmove export)", "s", 2),
     Spec("simulate_year", "Simulate 365 days (backmove simulate)", "s", 2),
+    Spec(
+        "version",
+        "backmove --version, the whole process",
+        "s",
+        3,
+        Budget(0.06, "backmove --version at most 0.06 s, the whole process"),
+    ),
+    Spec("status_stopped", "backmove status, 5 years, backmove not running", "s", 3, _STATUS),
+    Spec("status_running", "backmove status, 5 years, backmove running", "s", 3, _STATUS),
     *(
         Spec(f"{key}_{span}", f"Dashboard first open, {what}, {name}", "ms", 0, _HEAVY)
         for key, what in (("million", "1M ratings"), ("twenty", "20 years"))

@@ -67,7 +67,6 @@ _POSE_KEYS = frozenset({"name", "base", "hold", "ground", "reach"})
 # empty when the file could not be read far enough to know it.
 
 
-@dataclass(frozen=True)
 class CatalogFileUnreadable(Message):
     code: ClassVar[str] = "catalog_file_unreadable"
     severity: ClassVar[str] = "error"
@@ -77,7 +76,6 @@ class CatalogFileUnreadable(Message):
     field: str = ""
 
 
-@dataclass(frozen=True)
 class CatalogFieldMissing(Message):
     code: ClassVar[str] = "catalog_field_missing"
     severity: ClassVar[str] = "error"
@@ -86,7 +84,6 @@ class CatalogFieldMissing(Message):
     field: str
 
 
-@dataclass(frozen=True)
 class CatalogWrongType(Message):
     code: ClassVar[str] = "catalog_wrong_type"
     severity: ClassVar[str] = "error"
@@ -97,7 +94,6 @@ class CatalogWrongType(Message):
     value: Any
 
 
-@dataclass(frozen=True)
 class CatalogNotAChoice(Message):
     code: ClassVar[str] = "catalog_not_a_choice"
     severity: ClassVar[str] = "error"
@@ -108,7 +104,6 @@ class CatalogNotAChoice(Message):
     choices: tuple[str, ...]
 
 
-@dataclass(frozen=True)
 class CatalogOutOfRange(Message):
     code: ClassVar[str] = "catalog_out_of_range"
     severity: ClassVar[str] = "error"
@@ -120,7 +115,6 @@ class CatalogOutOfRange(Message):
     hi: float
 
 
-@dataclass(frozen=True)
 class CatalogWrongCount(Message):
     """A list with too few or too many items (cues, key poses...)."""
 
@@ -134,7 +128,6 @@ class CatalogWrongCount(Message):
     hi: int
 
 
-@dataclass(frozen=True)
 class CatalogBadDose(Message):
     """A dose whose parts do not fit together; `problem` says how (a code)."""
 
@@ -146,7 +139,6 @@ class CatalogBadDose(Message):
     problem: str
 
 
-@dataclass(frozen=True)
 class CatalogDuplicateId(Message):
     code: ClassVar[str] = "catalog_duplicate_id"
     severity: ClassVar[str] = "error"
@@ -156,7 +148,6 @@ class CatalogDuplicateId(Message):
     first_file: str
 
 
-@dataclass(frozen=True)
 class CatalogUnknownJoint(Message):
     """A key pose names a joint, limb, point or part the figure does not have."""
 
@@ -168,7 +159,6 @@ class CatalogUnknownJoint(Message):
     name: str
 
 
-@dataclass(frozen=True)
 class CatalogUnknownMove(Message):
     """A recipe names a move the catalog does not have."""
 
@@ -180,7 +170,6 @@ class CatalogUnknownMove(Message):
     unknown: str
 
 
-@dataclass(frozen=True)
 class CatalogPathOutside(Message):
     """A user file, or a file a field names, resolves outside the folder it must stay in."""
 
@@ -192,7 +181,6 @@ class CatalogPathOutside(Message):
     value: str
 
 
-@dataclass(frozen=True)
 class CatalogFileMissing(Message):
     """A field names a file that is not there (or is not a picture backmove can show)."""
 
@@ -204,7 +192,6 @@ class CatalogFileMissing(Message):
     value: str
 
 
-@dataclass(frozen=True)
 class CatalogUnknownField(Message):
     """A key backmove does not know (a typo, or a newer format): ignored, the entry loads."""
 
@@ -215,7 +202,6 @@ class CatalogUnknownField(Message):
     field: str
 
 
-@dataclass(frozen=True)
 class CatalogEntrySkipped(Message):
     """Follows the errors of one entry: it was left out, everything else loaded."""
 

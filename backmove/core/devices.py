@@ -17,7 +17,7 @@ conflict cannot arise by construction (docs/devices.md). This module decides:
 Safety needs no rule of its own here: every device's screens and stop symptoms go into the one
 `core.safety.hold_in_force` timeline, where only a confirmed assessment ends a hold, so the most
 cautious state of any device holds on all until an assessment is confirmed on any of them
-(`cautious_hold`).
+(`core.safety.cautious_hold`, named here too).
 
 Clock skew. Times inside one heartbeat come from one clock, so differences within it (how long
 ago its last input was when it was written, its active seconds) are exact whatever the skew.
@@ -32,14 +32,16 @@ heartbeat is therefore never trusted beyond the margin.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from backmove.core.clock import Clock
-from backmove.core.planner import Action, Decision
-from backmove.core.safety import Hold, ScreenLike, SymptomReport, hold_in_force
+from backmove.core.safety import cautious_hold as cautious_hold
+
+if TYPE_CHECKING:
+    from backmove.core.planner import Decision
 
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{16}$")
 """A device id: 16 lower-case hex digits (64 random bits), short enough for a file name."""
@@ -184,17 +186,6 @@ def merge_records(
         for device, origin_id, row_id, payload in rows:
             seen.setdefault(record_key(device, origin_id, row_id, writer), payload)
     return list(seen.items())
-
-
-def cautious_hold(
-    screens: Sequence[ScreenLike], reports: Iterable[SymptomReport] = ()
-) -> Hold | None:
-    """The pause on exercise across devices: every device's screens and stop symptoms in one
-    timeline, where a red flag or a leg or saddle symptom on any device holds until an
-    assessment confirmed after it on any device. A skewed clock can only make a confirmation
-    look earlier than the flag it answers, which keeps the pause: doubt stays cautious."""
-    ordered = sorted(screens, key=lambda s: s.at)
-    return hold_in_force(ordered, reports)
 
 
 # --- the shared sitting clock ------------------------------------------------------------------
@@ -382,6 +373,10 @@ class SittingSync:
 
     def decided(self, decisions: Iterable[Decision]) -> None:
         """This device's planner decided: a break's end starts a new cycle for all."""
+        # Imported here: `backmove status` reads the history through this module (the
+        # cautious hold) and has no planner to load.
+        from backmove.core.planner import Action
+
         for d in decisions:
             if d.decision is Action.BREAK_END:
                 self._announce_break()

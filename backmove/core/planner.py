@@ -81,6 +81,7 @@ from typing import Any, Literal
 
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
+from backmove.core.lengths import LONGEST_MIN as LONGEST_MIN
 from backmove.core.planner_memory import (
     DayRecord,
     PlannerState,
@@ -240,9 +241,6 @@ class _Away:
 
 
 PauseLength = float | Literal["tomorrow"] | None
-LONGEST_MIN = 24 * 60
-"""The longest pause or meeting in minutes: past a day, "tomorrow" or a pause until resumed
-says it better. The command line and the command socket both hold requests to it."""
 
 
 class Planner:

@@ -324,7 +324,6 @@ def _order(record_id: int | None) -> int:
 # --- the routine --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class RoutineHeadline(Message):
     """The prompt's one line, e.g. "2-min stretch: hips and low back".
 

@@ -206,6 +206,17 @@ def hold_in_force(
     return hold
 
 
+def cautious_hold(
+    screens: Sequence[ScreenLike], reports: Iterable[SymptomReport] = ()
+) -> Hold | None:
+    """The pause on exercise across devices: every device's screens and stop symptoms in one
+    timeline, where a red flag or a leg or saddle symptom on any device holds until an
+    assessment confirmed after it on any device. A skewed clock can only make a confirmation
+    look earlier than the flag it answers, which keeps the pause: doubt stays cautious."""
+    ordered = sorted(screens, key=lambda s: s.at)
+    return hold_in_force(ordered, reports)
+
+
 def _raised(
     hold: Hold | None, tier: Literal["A", "B"], at: int, answers: Mapping[str, bool] | None
 ) -> Hold:

@@ -19,10 +19,9 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -852,7 +851,8 @@ def load(path: Path, stamp: str, migrations: Mapping[int, Migration] | None = No
     raw = migrate(raw, version, migrations)
     good, problems = check_values(raw)
     problems = [
-        replace(p, path=str(path)) if isinstance(p, SettingsUnknownMany) else p for p in problems
+        SettingsUnknownMany(p.count, str(path)) if isinstance(p, SettingsUnknownMany) else p
+        for p in problems
     ]
     settings = Settings(good)
     if not problems and version == SCHEMA_VERSION:
@@ -882,6 +882,8 @@ def save(path: Path, settings: Settings) -> SettingsNotSaved | None:
     """Write atomically: a reader sees the old file or the new one, never half of one."""
     try:
         make_private_dirs(path.parent)
+        import tempfile  # here: every command reads the settings, few write them
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # 0600
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -224,7 +224,6 @@ def streaks(
 # --- what the dashboard says ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class DaysOnTarget(Message):
     """ "X of the last 7 days on target" (#forgiving-streaks), with the working days among them."""
 
@@ -233,7 +232,6 @@ class DaysOnTarget(Message):
     working: int
 
 
-@dataclass(frozen=True)
 class WeeksOnTarget(Message):
     """Weeks in a row that met the goal; never said when there are none (no "streak lost")."""
 

@@ -17,7 +17,6 @@ import contextlib
 import subprocess
 import sys
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Protocol
 
@@ -30,7 +29,6 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "backmove"
 
 
-@dataclass(frozen=True)
 class AutostartNotWritten(Message):
     """`location` is a file, or a registry value on Windows; `detail` is the OS's own text."""
 
@@ -40,7 +38,6 @@ class AutostartNotWritten(Message):
     detail: str
 
 
-@dataclass(frozen=True)
 class AutostartNotRemoved(Message):
     code: ClassVar[str] = "autostart_not_removed"
     severity: ClassVar[str] = "error"

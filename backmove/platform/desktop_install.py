@@ -40,7 +40,6 @@ TOOL_TIMEOUT_S = 30
 # --- messages --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class DesktopIconsWritten(Message):
     """The icon in every hicolor size (`sizes`, px) and as SVG, under `folder`."""
 
@@ -49,7 +48,6 @@ class DesktopIconsWritten(Message):
     sizes: tuple[int, ...]
 
 
-@dataclass(frozen=True)
 class DesktopMetainfoWritten(Message):
     """The description software centres show."""
 
@@ -57,7 +55,6 @@ class DesktopMetainfoWritten(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class DesktopEntryWritten(Message):
     """The menu entry; `command` is what it runs."""
 
@@ -66,7 +63,6 @@ class DesktopEntryWritten(Message):
     command: str
 
 
-@dataclass(frozen=True)
 class DesktopFileNotWritten(Message):
     """Installing stopped here; what was written before stays until `--uninstall`."""
 
@@ -76,7 +72,6 @@ class DesktopFileNotWritten(Message):
     detail: str
 
 
-@dataclass(frozen=True)
 class DesktopCacheNotUpdated(Message):
     """A desktop cache tool failed: the entry appears once the desktop rescans its folders."""
 
@@ -86,20 +81,17 @@ class DesktopCacheNotUpdated(Message):
     detail: str
 
 
-@dataclass(frozen=True)
 class DesktopFilesRemoved(Message):
     code: ClassVar[str] = "desktop_files_removed"
     folder: str
     paths: tuple[str, ...]
 
 
-@dataclass(frozen=True)
 class DesktopNothingToRemove(Message):
     code: ClassVar[str] = "desktop_nothing_to_remove"
     folder: str
 
 
-@dataclass(frozen=True)
 class DesktopFileNotRemoved(Message):
     code: ClassVar[str] = "desktop_file_not_removed"
     severity: ClassVar[str] = "error"
@@ -107,7 +99,6 @@ class DesktopFileNotRemoved(Message):
     detail: str
 
 
-@dataclass(frozen=True)
 class DesktopUnsupported(Message):
     """Windows and macOS have no freedesktop menu; `platform` is sys.platform."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar, Protocol, TypeVar
 
@@ -35,7 +34,6 @@ class Effect(StrEnum):
     CALLS_UNKNOWN = "calls_unknown"  # nobody here says when the screen is kept awake
 
 
-@dataclass(frozen=True)
 class ProbeStatus(Message):
     """One line of `backmove doctor`.
 

@@ -31,10 +31,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from backmove.core.clock import Clock
 from backmove.core.goal import GoalPlan, GoalSchedule, goal_schedule
-from backmove.core.moveeffect import FeedbackLike, MoveEffect, move_effects, routine_moves
 from backmove.core.settings import Settings
 from backmove.core.sitting import WATCHING, Bout, longest_sitting, working_periods
 from backmove.core.stats import (
@@ -52,6 +52,11 @@ from backmove.core.streaks import DayMark, working_days_on_target
 from backmove.core.workhours import WorkHours
 from backmove.storage.records import MoveSums
 from backmove.storage.repository import Repository
+
+if TYPE_CHECKING:
+    # The moves' figures are imported by the two functions that count them: `backmove
+    # status` counts today's breaks through this module and never a move.
+    from backmove.core.moveeffect import FeedbackLike, MoveEffect
 
 __all__ = [
     "Counts",
@@ -197,6 +202,8 @@ def move_counts(
     """Each move's rated breaks (`uses`, with the before→after change) and the verdicts
     given for it in those same breaks, the last one per break, so that "helped in K of N"
     never has a K from other breaks than its N."""
+    from backmove.core.moveeffect import move_effects, routine_moves
+
     effects = move_effects(breaks, ratings)
     moves_of = {b.id: set(routine_moves(b.routine)) for b in breaks if b.id is not None}
     rated = _rated_ids(ratings)
@@ -217,6 +224,8 @@ def move_counts_of_sums(sums: MoveSums) -> tuple[dict[str, MoveEffect], int]:
     """`move_counts` over the same breaks, from the repository's per-routine sums, and how
     many rated breaks there were: each routine's figures spread over its moves. Whole-number
     sums, so every figure equals the one counted break by break."""
+    from backmove.core.moveeffect import MoveEffect, routine_moves
+
     uses: dict[str, list[int]] = {}
     moves_of: dict[str | None, list[str]] = {}
     for c in sums.changes:

@@ -15,7 +15,6 @@ second computer copies its id too: docs/devices.md says to let the second one st
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import math
@@ -30,7 +29,6 @@ from backmove.core.devices import (
     HEARTBEAT_EVERY_S,
     DeviceIdentity,
     Heartbeat,
-    cautious_hold,
     clean_name,
     copy_name,
     heartbeat_name,
@@ -39,9 +37,9 @@ from backmove.core.devices import (
 )
 from backmove.core.files import loads_bounded, read_bounded
 from backmove.core.messages import Message
-from backmove.core.safety import HOLD_TIER_OF_SYMPTOM, STOP_SYMPTOM_EVENT, Hold, Reported
 from backmove.core.settings import Settings
 from backmove.paths import Paths
+from backmove.services.safety import exercise_hold as exercise_hold
 from backmove.storage.database import Database
 from backmove.storage.devices import (
     FolderScan,
@@ -54,7 +52,6 @@ from backmove.storage.devices import (
 )
 from backmove.storage.files import write_private
 from backmove.storage.messages import CopySkipped, PublishFailed, WorkingAlone
-from backmove.storage.repository import Repository
 from backmove.storage.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -203,6 +200,8 @@ class Devices:
 
     def _installation(self) -> str:
         """This installation among any that share its id: the computer and the data folder."""
+        import hashlib  # here: `backmove status` reads the history through this module
+
         where = f"{_host()}\0{self._paths.data_dir.resolve()}"
         return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
@@ -382,14 +381,3 @@ def files_are_private(folder: Path) -> bool:
     return all(
         (p.stat().st_mode & 0o077) == 0 for p in folder.iterdir() if p.name.startswith("backmove-")
     )
-
-
-def exercise_hold(repo: Repository) -> Hold | None:
-    """The pause on exercise the history holds: every device's screens and leg or saddle
-    symptoms in one timeline (`core.devices.cautious_hold`)."""
-    reports = [
-        Reported(e.at, str(e.detail["symptom"]))
-        for e in repo.events_between(0, 2**62, STOP_SYMPTOM_EVENT)
-        if isinstance(e.detail, dict) and e.detail.get("symptom") in HOLD_TIER_OF_SYMPTOM
-    ]
-    return cautious_hold(repo.safety_screens(), reports)

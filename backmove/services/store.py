@@ -18,28 +18,29 @@ import logging
 import math
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from backmove.core.clock import Clock
 from backmove.core.files import loads_bounded, read_bounded
 from backmove.core.messages import Message
-from backmove.core.planner import Decision
 from backmove.core.planner_memory import PlannerState
 from backmove.core.sitting import WATCHING
 from backmove.paths import Paths
-from backmove.services.devices import Devices
-from backmove.services.recorder import BreakRecorder
 from backmove.storage.database import Database, check_file, damage_marker
 from backmove.storage.errors import StorageError
 from backmove.storage.files import PRIVATE_FILE, write_private
 from backmove.storage.messages import DatabaseDamaged
 from backmove.storage.records import AppEvent, Rating, local_stamp
 from backmove.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from backmove.core.planner import Decision
+    from backmove.services.devices import Devices
+    from backmove.services.recorder import BreakRecorder
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,10 @@ class Store:
 
     def _use(self, db: Database) -> None:
         self.db = db
+        # The recorder (and the planner it records) is loaded with the first open: `backmove
+        # status` reads the planner's memory from a store it never opens.
+        from backmove.services.recorder import BreakRecorder
+
         self.repo = Repository(db)
         self.recorder = BreakRecorder(self.repo, self._clock)
         self._told_codes.clear()
@@ -386,6 +391,8 @@ class Store:
         """Write the memory whole or not at all; the temporary file (0600 from mkstemp) never
         outlives a failure, so a full disk saved to after every decision leaves nothing."""
         try:
+            import tempfile  # here: `backmove status` reads the memory, never writes it
+
             fd, tmp = tempfile.mkstemp(prefix=".planner-", dir=self._paths.data_dir)
         except OSError:
             log.warning("could not save the planner state", exc_info=True)

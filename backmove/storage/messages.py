@@ -8,7 +8,6 @@ they are never the sentence the user reads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from backmove.core.messages import Message
@@ -16,7 +15,6 @@ from backmove.core.messages import Message
 # --- opening ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class DatabaseRecovered(Message):
     """The file at `path` was unusable (`reason`: empty, not_sqlite, truncated, corrupt).
 
@@ -31,7 +29,6 @@ class DatabaseRecovered(Message):
     reason: str
 
 
-@dataclass(frozen=True)
 class DatabaseUpgraded(Message):
     """The schema was migrated; `backup` is the copy taken just before."""
 
@@ -43,7 +40,6 @@ class DatabaseUpgraded(Message):
     backup: str
 
 
-@dataclass(frozen=True)
 class DatabaseNewer(Message):
     """Written by a newer backmove: refused and left exactly as it was."""
 
@@ -54,7 +50,6 @@ class DatabaseNewer(Message):
     supported: int
 
 
-@dataclass(frozen=True)
 class DatabaseForeign(Message):
     """A healthy SQLite file that is not a backmove database; left as it was."""
 
@@ -63,7 +58,6 @@ class DatabaseForeign(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class MigrationFailed(Message):
     """Migrating to `version` failed and was rolled back: the file is as it was before."""
 
@@ -77,7 +71,6 @@ class MigrationFailed(Message):
 # --- the environment -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class DatabaseLocked(Message):
     """Another program (often a second backmove) holds the write lock."""
 
@@ -86,7 +79,6 @@ class DatabaseLocked(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class DiskFull(Message):
     """The disk (or the database's size limit) is full; nothing of the failed write was kept."""
 
@@ -95,7 +87,6 @@ class DiskFull(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class DatabaseNotWritable(Message):
     """The file or its folder is read-only for this user."""
 
@@ -104,7 +95,6 @@ class DatabaseNotWritable(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class DatabaseDamaged(Message):
     """SQLite found damage while running; the next start moves the file aside and recovers."""
 
@@ -113,7 +103,6 @@ class DatabaseDamaged(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class StorageUnavailable(Message):
     """Any other input/output failure (a vanished disk, a network share gone away)."""
 
@@ -126,7 +115,6 @@ class StorageUnavailable(Message):
 # --- backup and restore ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class BackupUnusable(Message):
     """`path` cannot be restored.
 
@@ -139,7 +127,6 @@ class BackupUnusable(Message):
     reason: str
 
 
-@dataclass(frozen=True)
 class BackupRefused(Message):
     """`path` is a sound SQLite file, but not one backmove could have written; not restored.
 
@@ -155,7 +142,6 @@ class BackupRefused(Message):
     name: str
 
 
-@dataclass(frozen=True)
 class BackupsDatedAhead(Message):
     """`count` backups in `folder` were recorded as made after now (`newest` the latest): a
     clock that was set ahead. They are kept and left out of the rotation."""
@@ -167,7 +153,6 @@ class BackupsDatedAhead(Message):
     newest: str
 
 
-@dataclass(frozen=True)
 class DatabaseRestored(Message):
     """`backup` now stands at `path`; the database it replaced was kept as `kept_as`."""
 
@@ -181,7 +166,6 @@ class DatabaseRestored(Message):
 # --- export and import -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class ImportTargetNotEmpty(Message):
     """Import only fills an empty profile, so it can never mix or overwrite records."""
 
@@ -190,7 +174,6 @@ class ImportTargetNotEmpty(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class ImportFileInvalid(Message):
     """A whole file of the export is missing or unreadable; nothing was imported."""
 
@@ -200,7 +183,6 @@ class ImportFileInvalid(Message):
     detail: str
 
 
-@dataclass(frozen=True)
 class ImportRowInvalid(Message):
     """Data row `row` (1 = the first after any header) of `file` was refused; nothing imported."""
 
@@ -211,7 +193,6 @@ class ImportRowInvalid(Message):
     detail: str
 
 
-@dataclass(frozen=True)
 class ImportVersionMismatch(Message):
     """The export was written at schema `version`; this backmove imports `supported` only."""
 
@@ -225,7 +206,6 @@ class ImportVersionMismatch(Message):
 # --- other devices (docs/devices.md) -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class CopySkipped(Message):
     """A file in the sync folder was not read (`reason`: newer, damaged, conflict, own,
     unknown, foreign); the local log is untouched. `version` is the copy's schema for newer."""
@@ -237,7 +217,6 @@ class CopySkipped(Message):
     version: int = 0
 
 
-@dataclass(frozen=True)
 class WorkingAlone(Message):
     """No sync folder is set, or the one set is not there (`path`, empty when none is set):
     backmove keeps its history on this device only, as without devices."""
@@ -247,7 +226,6 @@ class WorkingAlone(Message):
     path: str
 
 
-@dataclass(frozen=True)
 class SyncFolderOpen(Message):
     """Other users may read the sync folder (`mode`, octal): the copies in it are 0600, but
     their names and sizes can be seen, and a sync tool may not keep the modes."""
@@ -258,7 +236,6 @@ class SyncFolderOpen(Message):
     mode: str
 
 
-@dataclass(frozen=True)
 class PublishFailed(Message):
     """This device's copy could not be written into the sync folder (`detail` from the OS);
     the local log is untouched and the next publish tries again."""
