@@ -272,10 +272,11 @@ class BackmoveApp(QObject):
 
     def _start_engine(self) -> None:
         """The planner on its driver; the flows, menu and status display connected to it."""
+        memory = self.store.load_planner_memory() or self.store.memory_from_log(self.settings)
         self.engine = Engine(
             self.settings,
             self.clock,
-            self.store.load_planner_memory(),
+            memory,
             self._idle_seconds,
             self,
             ratings=self.store.end_of_day_ratings,

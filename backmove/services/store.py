@@ -38,6 +38,7 @@ from backmove.storage.records import AppEvent, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
+    from backmove.core.settings import Settings
     from backmove.core.planner import Decision
     from backmove.services.devices import Devices
     from backmove.services.recorder import BreakRecorder
@@ -412,3 +413,19 @@ class Store:
         """When the daily goal's weekly steps began, from the planner's memory."""
         memory = self.load_planner_memory()
         return memory.goal_start_day if memory is not None else None
+
+    def memory_from_log(self, settings: Settings) -> PlannerState | None:
+        """A planner's memory for a log that has breaks but no memory beside it (it was lost,
+        or the log came from a backup or an import): the daily goal's steps count from the
+        log's first day, as `backmove status` and the dashboard count them without a memory,
+        so the running app does not start the goal over and say otherwise. None for an empty
+        log (a new user's goal starts today)."""
+        from backmove.services.counts import goal_for, goal_start_of
+
+        began = self.read(lambda repo: goal_start_of(repo, None), None)
+        if began is None:
+            return None
+        today = self._clock.local().date()
+        goal = goal_for(settings, began, self.end_of_day_ratings(), today)(today)
+        base: int = settings["daily_goal"]
+        return PlannerState(goal=goal, goal_base=base, goal_start=began.isoformat())

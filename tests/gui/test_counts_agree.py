@@ -8,12 +8,13 @@ The tray's tooltip says what comes next and shows no counts.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backmove.core.clock import SimulatedClock
@@ -142,3 +143,41 @@ def test_the_tooltip_shows_what_comes_next_and_no_counts() -> None:
         goal=97,
     )
     assert not re.search(r"9[789]", status_words(status, clock))
+
+
+def test_without_the_planners_memory_the_app_keeps_the_goal_the_log_has_earned(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """A log months old with no planner memory beside it (lost, restored, imported):
+    `backmove status` before the app runs, the running app's planner and its status all
+    count the goal's weekly steps from the log's first day, not from today."""
+    from backmove.services.counts import day_counts
+
+    from .desk import BERLIN as DESK_TZ
+    from .desk import MONDAY_MORNING, open_desk
+
+    home = tmp_path / "home"
+    clock = SimulatedClock(MONDAY_MORNING - timedelta(weeks=20), DESK_TZ)
+    store = Store(resolve(home), clock)
+    assert store.open()[0] is None
+    now, offset = local_stamp(clock)
+    store.write(
+        lambda repo: repo.add_break(
+            Break(now, offset, "micro", now, now + 10, now + 120, "completed", routine='["T1"]')
+        )
+    )
+    store.close()
+    assert not store.memory_file.exists()
+
+    at_start = SimulatedClock(MONDAY_MORNING, DESK_TZ)
+    settings = Settings()
+    reader = Store(resolve(home), at_start)
+    assert reader.open()[0] is None
+    before = reader.read(lambda repo: day_counts(repo, at_start, settings, None), None)
+    reader.close()
+    assert before is not None and before.goal > settings["daily_goal"]  # it has stepped
+
+    with open_desk(qapp, home) as desk:
+        assert desk.app.planner is not None
+        assert desk.app.planner.status().goal == before.goal
+        assert desk.app.commands.status()["goal_today"] == before.goal
