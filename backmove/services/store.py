@@ -38,8 +38,8 @@ from backmove.storage.records import AppEvent, Rating, local_stamp
 from backmove.storage.repository import Repository
 
 if TYPE_CHECKING:
-    from backmove.core.settings import Settings
     from backmove.core.planner import Decision
+    from backmove.core.settings import Settings
     from backmove.services.devices import Devices
     from backmove.services.recorder import BreakRecorder
 

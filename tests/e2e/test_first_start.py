@@ -63,9 +63,12 @@ def test_stopped_the_moment_its_icon_shows_it_exits_and_starts_again(
 
         app = desk.spawn(*backmove_argv(), env=env)
         wait_for(lambda: "backmove" in desk.tray_icons(), 30, "the tray icon in trayer")
-        status = lambda: subprocess.run(  # noqa: E731
-            backmove_argv("status"), env=env, capture_output=True, text=True, timeout=30
-        ).stdout
+
+        def status() -> str:
+            return subprocess.run(
+                backmove_argv("status"), env=env, capture_output=True, text=True, timeout=30
+            ).stdout
+
         wait_for(lambda: "running: yes" in status(), 30, "the app to answer status")
         app.terminate()
         assert app.wait(timeout=20) == 0
