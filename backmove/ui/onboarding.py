@@ -236,6 +236,9 @@ class _CheckPage(QWidget):
         for box in self.boxes.values():
             box.toggled.connect(self._question_toggled)
         self.none_box.toggled.connect(self._none_toggled)
+        # Ticked by its key (Alt+N) below the fold, it comes into sight: else Continue wakes
+        # up for no reason the user can see.
+        self.none_box.toggled.connect(lambda _on: scroll.ensureWidgetVisible(self.none_box))
         self._update()
 
     def answers(self) -> dict[str, bool]:

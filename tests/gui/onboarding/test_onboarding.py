@@ -334,3 +334,18 @@ def test_a_rescreen_has_no_goals_page(qtbot, tmp_path: Path) -> None:
     w = OnboardingWizard(tmp_path, rescreen_reason="monthly")
     qtbot.addWidget(w)
     assert w.goals_page is None and w.finish_button.text() == "Start using backmove"
+
+
+def test_none_of_these_apply_ticked_by_its_key_scrolls_into_sight(wizard, qtbot) -> None:
+    """Alt+N ticks "None of these apply" below a list longer than the window: the user sees
+    what was ticked instead of a Continue that came alive for no visible reason."""
+    wizard.resize(680, 560)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.mouseClick(wizard.check_pages[0].none_box, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_Return)
+    page = wizard.check_pages[1]
+    assert wizard.current_page() is page
+    qtbot.waitUntil(lambda: page.none_box.visibleRegion().isEmpty())  # below the fold
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.none_box.isChecked)
+    qtbot.waitUntil(lambda: not page.none_box.visibleRegion().isEmpty())
