@@ -598,8 +598,9 @@ class OnboardingWizard(QDialog):
         """Where backmove is once this window closes."""
         if self._in_tray:
             return self.tr(
-                "backmove now lives in the tray icon near the clock: click it to take a break, "
-                "pause, or open your dashboard and settings."
+                "backmove now lives in the tray icon near the clock: click it to open your "
+                "dashboard; its menu (right-click) takes a break, pauses backmove or opens the "
+                "settings."
             )
         return self.tr(
             "backmove now lives in its small window, since your desktop has no tray: take a "

@@ -1128,8 +1128,8 @@ Natürliche Pausen: {natural}</translation>
             <translation>Wie es jetzt weitergeht</translation>
         </message>
         <message>
-            <source>backmove now lives in the tray icon near the clock: click it to take a break, pause, or open your dashboard and settings.</source>
-            <translation>backmove sitzt jetzt als Symbol im Infobereich neben der Uhr: Klick darauf, um eine Pause zu machen, zu pausieren oder deine Übersicht und die Einstellungen zu öffnen.</translation>
+            <source>backmove now lives in the tray icon near the clock: click it to open your dashboard; its menu (right-click) takes a break, pauses backmove or opens the settings.</source>
+            <translation>backmove sitzt jetzt als Symbol im Infobereich neben der Uhr: Ein Klick darauf öffnet deine Übersicht; sein Menü (Rechtsklick) startet eine Pause, pausiert backmove oder öffnet die Einstellungen.</translation>
         </message>
         <message>
             <source>backmove now lives in its small window, since your desktop has no tray: take a break, pause, or open your settings from there. Closing that window quits backmove.</source>
