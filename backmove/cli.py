@@ -1427,6 +1427,11 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
 
     restore_python_import()  # before anything else is imported: the module says why
 
+    # Qt's raster engine hands a fill of more than a few spans to a pool of threads and waits
+    # for them: for the tray icon's ring and the break's figure that costs more than the fill,
+    # and the threads (stacks, their own heaps) stay 30 s after each use, a minute's ring
+    # redraw starting them again. Qt's own switch keeps fills on the thread that paints.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication), "the tray and its windows need a widgets app"
     qapp.setApplicationName("backmove")
