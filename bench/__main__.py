@@ -323,8 +323,12 @@ def measure_status(results: Results, desk: Desktop, db: Path, tmp: Path, plan: P
     try:
         proc, _, _ = runner.launch()
         try:
-            if "state" not in runner.status(home):
-                raise RuntimeError("the running backmove did not answer `status`")
+            # The icon comes before the rest of the app (ui/first_icon.py): the socket
+            # answers a moment after it.
+            began = time.perf_counter()
+            while "state" not in runner.status(home):
+                if time.perf_counter() - began > 30:
+                    raise RuntimeError("the running backmove did not answer `status`")
             timed("status_running", "running")
         finally:
             runner.stop(proc)
