@@ -25,6 +25,7 @@ from typing import Any
 from backmove.core.stats import Tally, from_day_number
 from backmove.storage.database import Database
 from backmove.storage.records import (
+    BREAK_OUTCOMES,
     AppEvent,
     Break,
     Checkin,
@@ -44,7 +45,7 @@ from backmove.storage.records import (
     check_regions,
     check_routine,
 )
-from backmove.storage.schema import LOCAL_DAY
+from backmove.storage.schema import BREAK_DAY, LOCAL_DAY
 
 _EPOCH = date(1970, 1, 1)
 
@@ -90,17 +91,22 @@ _TALLIES_BY_DAY = (
     "WHERE planned_at >= ? AND planned_at < ? "
     "AND outcome IS NOT NULL GROUP BY day ORDER BY day"
 )
-_TALLIES_BY_MONTH = (
-    # As _TALLIES_BY_DAY, from local day :first on, per local calendar month: the month of the
-    # local time (planned_at + utc_offset_s) as SQLite's date functions read it, which floor
-    # to the same day as the day number above. A few hundred rows for twenty years.
-    "SELECT strftime('%Y-%m-01', planned_at + utc_offset_s, 'unixepoch') AS month, "
-    "sum(outcome = 'completed'), sum(outcome = 'partial'), "
-    "sum(outcome = 'skipped'), sum(outcome = 'interrupted'), sum(outcome = 'expired'), "
-    "sum(outcome = 'natural') FROM breaks INDEXED BY breaks_by_planned_at_outcome "
-    "WHERE planned_at >= :start AND planned_at < :end "
-    "AND planned_at + utc_offset_s >= :first * 86400 "
-    "AND outcome IS NOT NULL GROUP BY month ORDER BY month"
+_MONTH_OF_OUTCOME = (
+    # The breaks of one outcome planned in [start, end) from local day :first on, per local
+    # calendar month (the month of day * 86400 as SQLite's date functions read it, the day
+    # floored as in _TALLIES_BY_DAY). breaks_by_outcome_day (schema.py, migration 7) holds
+    # them in day order, so they are counted per day from the index alone without a sort,
+    # and only the days are named by month.
+    "SELECT strftime('%Y-%m-01', day * 86400, 'unixepoch') AS month, '{outcome}', sum(n) "  # noqa: S608
+    f"FROM (SELECT {BREAK_DAY} AS day, count(*) AS n FROM breaks "
+    "INDEXED BY breaks_by_outcome_day WHERE outcome = '{outcome}' "
+    f"AND {BREAK_DAY} >= :first AND planned_at >= :start AND planned_at < :end "
+    "GROUP BY day) GROUP BY month"
+)
+_TALLIES_BY_MONTH = " UNION ALL ".join(
+    # One outcome at a time, each a range of the index: a few hundred rows for twenty years.
+    _MONTH_OF_OUTCOME.format(outcome=outcome)
+    for outcome in BREAK_OUTCOMES
 )
 _VERDICTS_BETWEEN = (
     "SELECT move_id, verdict, count(*) FROM move_feedback WHERE at >= ? AND at < ? "
@@ -150,10 +156,21 @@ _MOVE_SUMS = (
     # break and moment; the after answer only where there is a before one). Per routine: how
     # many, and the sum and sum of squares of after - before; and the last verdict per break
     # and move, counted per routine, move and verdict.
+    # The breaks are found from the answers' side: `ids` steps through the distinct break ids
+    # that have any answer (one seek each in ratings_by_break), from the lowest to the highest
+    # id of the range's breaks, so a break never answered costs nothing. Over twenty years most
+    # breaks have no answer, and seeking each one's cost more than all of the rest.
     # A few dozen rows, whatever the history; the caller spreads the routines over their moves.
-    "WITH answered AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "  # noqa: S608
+    "WITH RECURSIVE span(lo, hi) AS (SELECT min(id), max(id) FROM breaks "  # noqa: S608
+    "INDEXED BY breaks_by_planned_at WHERE planned_at >= :start AND planned_at < :end), "
+    "ids(id) AS (SELECT (SELECT break_id FROM ratings INDEXED BY ratings_by_break "
+    "WHERE break_id >= span.lo ORDER BY break_id LIMIT 1) FROM span UNION ALL "
+    "SELECT (SELECT break_id FROM ratings INDEXED BY ratings_by_break "
+    "WHERE break_id > ids.id ORDER BY break_id LIMIT 1) FROM ids, span WHERE ids.id < span.hi), "
+    "answered AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
     + _LATEST_OF_BREAK.format(moment="now_before")
-    + " AS before FROM breaks AS b WHERE b.planned_at >= :start AND b.planned_at < :end "
+    + " AS before FROM ids JOIN breaks AS b ON b.id = ids.id "
+    "WHERE b.planned_at >= :start AND b.planned_at < :end "
     "AND b.planned_at + b.utc_offset_s >= :first * 86400), "
     "changed AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
     + _LATEST_OF_BREAK.format(moment="now_after")
@@ -184,9 +201,12 @@ _FEEDBACK_BETWEEN = (
 _CLOSE_OPEN_BREAKS = (
     # SQLite's scalar max() is NULL when any argument is, so unset times stand in as planned_at;
     # an end given is never put before the row's own times (a clock set back).
-    "UPDATE breaks SET outcome = 'interrupted', ended_at = max(coalesce(?, planned_at), "
+    # breaks_open (schema.py): the open ones only, however many ended; named, since the outcome
+    # leads breaks_by_outcome_day too, which SQLite would otherwise take and read the table by.
+    "UPDATE breaks INDEXED BY breaks_open SET outcome = 'interrupted', "
+    "ended_at = max(coalesce(?, planned_at), "
     "planned_at, coalesce(prompted_at, planned_at), coalesce(started_at, planned_at)) "
-    "WHERE outcome IS NULL"  # breaks_open (schema.py): the open ones only, however many ended
+    "WHERE outcome IS NULL"
 )
 _RATED_FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
@@ -300,8 +320,10 @@ class Repository:
         by month, with SQLite doing the summing, so a range of twenty years is a few hundred
         rows rather than thousands of days."""
         params = {"start": start, "end": end, "first": (first - _EPOCH).days}
-        rows = self._db.read(_TALLIES_BY_MONTH, params)
-        return {date.fromisoformat(month): Tally(*counts) for month, *counts in rows}
+        months: dict[str, dict[str, int]] = {}
+        for month, outcome, n in self._db.read(_TALLIES_BY_MONTH, params):
+            months.setdefault(month, {})[outcome] = n
+        return {date.fromisoformat(m): Tally(**months[m]) for m in sorted(months)}
 
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:
