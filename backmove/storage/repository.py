@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from backmove.core.stats import Tally, from_day_number
+from backmove.core.stats import DAY_S, Tally, from_day_number
 from backmove.storage.database import Database
 from backmove.storage.records import (
     BREAK_OUTCOMES,
@@ -91,22 +91,34 @@ _TALLIES_BY_DAY = (
     "WHERE planned_at >= ? AND planned_at < ? "
     "AND outcome IS NOT NULL GROUP BY day ORDER BY day"
 )
-_MONTH_OF_OUTCOME = (
-    # The breaks of one outcome planned in [start, end) from local day :first on, per local
-    # calendar month (the month of day * 86400 as SQLite's date functions read it, the day
-    # floored as in _TALLIES_BY_DAY). breaks_by_outcome_day (schema.py, migration 7) holds
-    # them in day order, so they are counted per day from the index alone without a sort,
-    # and only the days are named by month.
-    "SELECT strftime('%Y-%m-01', day * 86400, 'unixepoch') AS month, '{outcome}', sum(n) "  # noqa: S608
-    f"FROM (SELECT {BREAK_DAY} AS day, count(*) AS n FROM breaks "
-    "INDEXED BY breaks_by_outcome_day WHERE outcome = '{outcome}' "
-    f"AND {BREAK_DAY} >= :first AND planned_at >= :start AND planned_at < :end "
-    "GROUP BY day) GROUP BY month"
+_PLANNED_BOUNDS = (
+    # The first and the last break planned in [start, end): two seeks in breaks_by_planned_at.
+    "SELECT (SELECT planned_at FROM breaks INDEXED BY breaks_by_planned_at "
+    "WHERE planned_at >= :start AND planned_at < :end ORDER BY planned_at LIMIT 1), "
+    "(SELECT planned_at FROM breaks INDEXED BY breaks_by_planned_at "
+    "WHERE planned_at >= :start AND planned_at < :end ORDER BY planned_at DESC LIMIT 1)"
 )
-_TALLIES_BY_MONTH = " UNION ALL ".join(
-    # One outcome at a time, each a range of the index: a few hundred rows for twenty years.
-    _MONTH_OF_OUTCOME.format(outcome=outcome)
-    for outcome in BREAK_OUTCOMES
+_OUTCOME_IN_MONTH = (
+    # The breaks of one outcome planned in [start, end) on the local days [a, b): one range
+    # of breaks_by_outcome_day (schema.py, migration 7), counted from the index alone.
+    "(SELECT count(*) FROM breaks INDEXED BY breaks_by_outcome_day "  # noqa: S608
+    f"WHERE outcome = '{{outcome}}' AND {BREAK_DAY} >= a AND {BREAK_DAY} < b "
+    "AND planned_at >= :start AND planned_at < :end)"
+)
+_TALLIES_BY_MONTH = (
+    # Per local calendar month from the month of local day :lo to that of :hi (each keyed by
+    # its first day, its local days [a, b) from :first on), one column per field of
+    # core.stats.Tally, in its order: each a count over a range of the index, so twenty years
+    # are some 1,500 seeks and one step per break, with nothing sorted. The day numbers are
+    # floored as in _TALLIES_BY_DAY; a month's bounds are exact multiples of a day.
+    "WITH RECURSIVE months(month) AS (SELECT date(:lo * 86400, 'unixepoch', 'start of month') "  # noqa: S608
+    "UNION ALL SELECT date(month, '+1 month') FROM months "
+    "WHERE month < date(:hi * 86400, 'unixepoch', 'start of month')), "
+    "spans(month, a, b) AS (SELECT month, max(:first, CAST(strftime('%s', month) AS INTEGER) "
+    "/ 86400), CAST(strftime('%s', month, '+1 month') AS INTEGER) / 86400 FROM months) "
+    "SELECT month, "
+    + ", ".join(_OUTCOME_IN_MONTH.format(outcome=outcome) for outcome in BREAK_OUTCOMES)
+    + " FROM spans"
 )
 _VERDICTS_BETWEEN = (
     "SELECT move_id, verdict, count(*) FROM move_feedback WHERE at >= ? AND at < ? "
@@ -319,11 +331,20 @@ class Repository:
         local calendar month (keyed by its first day), in date order: `tallies_by_day` summed
         by month, with SQLite doing the summing, so a range of twenty years is a few hundred
         rows rather than thousands of days."""
-        params = {"start": start, "end": end, "first": (first - _EPOCH).days}
-        months: dict[str, dict[str, int]] = {}
-        for month, outcome, n in self._db.read(_TALLIES_BY_MONTH, params):
-            months.setdefault(month, {})[outcome] = n
-        return {date.fromisoformat(m): Tally(**months[m]) for m in sorted(months)}
+        low, high = self._db.read(_PLANNED_BOUNDS, {"start": start, "end": end})[0]
+        if low is None:
+            return {}
+        # A break's local day is within a day of its UTC one, whatever its offset.
+        day = (first - _EPOCH).days
+        params = {
+            "start": start,
+            "end": end,
+            "first": day,
+            "lo": max(day, low // DAY_S - 1),
+            "hi": high // DAY_S + 1,
+        }
+        rows = self._db.read(_TALLIES_BY_MONTH, params)
+        return {date.fromisoformat(month): Tally(*counts) for month, *counts in rows if any(counts)}
 
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:

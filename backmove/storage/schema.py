@@ -261,15 +261,16 @@ BREAK_DAY = (
 is; an index on it serves a query only when the query spells it exactly so."""
 
 BREAK_DAY_INDEX: Migration = (
-    # Each outcome's breaks by local day, planned_at and the offset included: the months of
-    # the "All" range are counted from this index alone, one outcome at a time and already in
-    # day order, so SQLite neither reads the table nor sorts every break to group them.
+    # Each outcome's breaks by local day, planned_at and the offset included: the breaks of
+    # one outcome in one month are one range of it, so the months of the "All" range are
+    # counted from this index alone, and SQLite neither reads the table nor sorts every break
+    # to group them.
     "CREATE INDEX breaks_by_outcome_day ON breaks (outcome, "
     "(planned_at + utc_offset_s - ((planned_at + utc_offset_s) % 86400 + 86400) % 86400) / 86400, "
     "planned_at, utc_offset_s)",
 )
-"""Version 7: an index the dashboard's months read through, so twenty years of breaks are
-counted without sorting them (docs/schema.md). The expression is spelt out, not taken from
+"""Version 7: an index the dashboard's months are counted through, so twenty years of breaks
+are counted without sorting them (docs/schema.md). The expression is spelt out, not taken from
 `BREAK_DAY`, so this migration can never change once released; a test checks that the two
 agree. Its own constant, so it can move to another place in the chain when migrations from
 elsewhere join it."""

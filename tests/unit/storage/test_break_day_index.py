@@ -53,17 +53,20 @@ def test_the_index_spells_the_local_day_as_the_queries_do() -> None:
 
 
 def test_the_months_are_counted_from_the_index_alone(db_path: Path, clock: SimulatedClock) -> None:
-    """Each outcome's part of the months' query reads a range of the index, covering, and
-    neither reads the table nor sorts every break."""
+    """Each outcome's count of a month reads one range of the index (its outcome and the
+    month's local days), covering: neither the table is read nor any break sorted."""
     Database.open(db_path, clock).database.close()
     with sqlite3.connect(db_path) as conn:
         plan = [
             row[3]
             for row in conn.execute(
                 "EXPLAIN QUERY PLAN " + repository._TALLIES_BY_MONTH,
-                {"start": 0, "end": 2**40, "first": 0},
+                {"start": 0, "end": 2**40, "first": 0, "lo": 0, "hi": 400},
             )
         ]
     reads = [step for step in plan if " breaks " in f" {step} "]
     assert len(reads) == 6, plan  # one per outcome
-    assert all("USING COVERING INDEX breaks_by_outcome_day (outcome=? AND" in s for s in reads)
+    assert all(
+        "USING COVERING INDEX breaks_by_outcome_day (outcome=? AND <expr>>? AND <expr><?)" in s
+        for s in reads
+    ), plan
