@@ -19,9 +19,9 @@ from /proc/self/status before and after.
 The GUI thread waits as the app's does, in Qt's event loop (`--loop exec`, the default): it
 sleeps in Qt until an event comes, so the worker reading the figures has the interpreter to
 itself. `--loop spin` waits as this bench did before, calling processEvents() again and again
-from Python: the worker then shares the interpreter with that loop and reads the figures some
-60-90 ms slower at twenty years, time the app never spends (kept to compare with figures taken
-that way).
+from Python: the worker then shares the interpreter with that loop and reads the figures more
+slowly (at twenty years by 20 to 100 ms, the more the more Python the read runs), time the app
+never spends; kept to compare with figures taken that way.
 """
 
 from __future__ import annotations
