@@ -301,7 +301,8 @@ def main() -> None:
         )
     median = statistics.median(r["painted_ms"] for r in runs)
     print(
-        f"median first open ({args.span}, {args.years:g} years, "
+        f"median first open ({args.span}, "
+        f"{f'{args.years:g} years' if args.db is None else args.db}, "
         f"{env['QT_QPA_PLATFORM']}, loop {args.loop}): painted in {median:.0f} ms"
     )
     if args.keep and args.db is None:

@@ -165,9 +165,8 @@ _LATEST_OF_BREAK = (
 _MOVE_SUMS = (
     # The breaks planned in [start, end) from local day `first` on with a before and an
     # after answer in [start, end), each by its latest (ratings_by_break_moment_at: one seek a
-    # break and moment; the after answer only where there is a before one). Per routine: how
-    # many, and the sum and sum of squares of after - before; and the last verdict per break
-    # and move, counted per routine, move and verdict.
+    # break and moment). Per routine: how many, and the sum and sum of squares of after -
+    # before; and the last verdict per break and move, counted per routine, move and verdict.
     # The breaks are found from the answers' side: `ids` steps through the distinct break ids
     # that have any answer (one seek each in ratings_by_break), from the lowest to the highest
     # id of the range's breaks, so a break never answered costs nothing. Over twenty years most
@@ -181,13 +180,13 @@ _MOVE_SUMS = (
     "WHERE break_id > ids.id ORDER BY break_id LIMIT 1) FROM ids, span WHERE ids.id < span.hi), "
     "answered AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
     + _LATEST_OF_BREAK.format(moment="now_before")
-    + " AS before FROM ids JOIN breaks AS b ON b.id = ids.id "
+    + " AS before, "
+    + _LATEST_OF_BREAK.format(moment="now_after")
+    + " AS after FROM ids JOIN breaks AS b ON b.id = ids.id "
     "WHERE b.planned_at >= :start AND b.planned_at < :end "
     "AND b.planned_at + b.utc_offset_s >= :first * 86400), "
-    "changed AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
-    + _LATEST_OF_BREAK.format(moment="now_after")
-    + " - b.before AS change FROM answered AS b WHERE b.before IS NOT NULL), "
-    "rated AS (SELECT id, routine, change FROM changed WHERE change IS NOT NULL) "
+    "rated AS MATERIALIZED (SELECT id, routine, after - before AS change FROM answered "
+    "WHERE before IS NOT NULL AND after IS NOT NULL) "
     "SELECT routine, NULL, NULL, count(*), sum(change), sum(change * change) FROM rated "
     "GROUP BY routine UNION ALL "
     "SELECT r.routine, f.move_id, f.verdict, count(*), NULL, NULL FROM rated AS r "
