@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from backmove.core.stats import RatingLike, day_range
+from backmove.core.stats import RatingLike
 from backmove.core.trend import MIN_IN_WINDOW, WINDOW_DAYS, PainSeries
 
 BASELINE_SPAN_DAYS = 14
@@ -148,46 +148,58 @@ def progress(ratings: Iterable[RatingLike], first: date, last: date) -> Progress
     start = min(first, series.days[0]) if series.days else first
     # Day by day from the first logged day, with the 7-day window kept as running sums over a
     # list with a slot per day: no search per day, so twenty years cost what their days do.
-    days = day_range(start, last)
-    logged: list[int | None] = [None] * len(days)
+    # Days are counted from `start` (day k is start + k days); a day before the range is only
+    # walked through, and is made a ProgressDay only if it is the last one judged (`as_of`).
     origin = start.toordinal()
+    size = last.toordinal() - origin + 1
+    logged: list[int | None] = [None] * max(size, 0)
     for logged_day, logged_value in zip(series.days, series.values, strict=True):
         k = logged_day.toordinal() - origin
-        if 0 <= k < len(days):
+        if 0 <= k < size:
             logged[k] = logged_value
+    shown_from = first.toordinal() - origin
+    judged_after = base_last.toordinal() - origin if base_last is not None else size
+
+    def point(k: int, better: bool, worse: bool, held: int, total: int, n: int) -> ProgressDay:
+        low: int | None = None
+        high: int | None = None
+        mean: float | None = None
+        if n >= MIN_IN_WINDOW:
+            window = [v for v in logged[max(0, k - WINDOW_DAYS + 1) : k + 1] if v is not None]
+            low, high, mean = min(window), max(window), total / n
+        return ProgressDay(
+            date.fromordinal(origin + k), logged[k], mean, low, high, better, worse, held
+        )
+
     out: list[ProgressDay] = []
     held = 0
     side: bool | None = None  # True better, False worse, None neither
     as_of: ProgressDay | None = None
-    judged_from = base_last if base_sum is not None else None
+    last_judged: tuple[int, bool, bool, int, int, int] | None = None
     total = n = 0
-    for k, day in enumerate(days):
+    for k in range(size):
         value = logged[k]
         if value is not None:
             total, n = total + value, n + 1
         gone = logged[k - WINDOW_DAYS] if k >= WINDOW_DAYS else None
         if gone is not None:
             total, n = total - gone, n - 1
-        enough = n >= MIN_IN_WINDOW
         better = worse = False
-        judged = enough and judged_from is not None and day > judged_from
+        judged = n >= MIN_IN_WINDOW and k > judged_after
         if judged and base_sum is not None:
             better = _better(total, n, base_sum, count)
             worse = _worse(total, n, base_sum, count)
         now: bool | None = True if better else False if worse else None
         held = held + 1 if now is not None and now == side else (0 if now is None else 1)
         side = now
-        low: int | None = None
-        high: int | None = None
-        mean: float | None = None
-        if enough:
-            window = [v for v in logged[max(0, k - WINDOW_DAYS + 1) : k + 1] if v is not None]
-            low, high, mean = min(window), max(window), total / n
-        point = ProgressDay(day, value, mean, low, high, better, worse, held)
-        if judged:
-            as_of = point
-        if day >= first:
-            out.append(point)
+        if k >= shown_from:
+            out.append(point(k, better, worse, held, total, n))
+            if judged:
+                as_of = out[-1]
+        elif judged:
+            last_judged = (k, better, worse, held, total, n)
+    if as_of is None and last_judged is not None:
+        as_of = point(*last_judged)
     if base_sum is None:
         verdict = Verdict.NOT_ENOUGH
     elif as_of is not None and as_of.held >= HOLD_DAYS:

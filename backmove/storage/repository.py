@@ -22,9 +22,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from backmove.core.stats import Tally, from_day_number
+from backmove.core.stats import DAY_S, Tally, from_day_number
 from backmove.storage.database import Database
 from backmove.storage.records import (
+    BREAK_OUTCOMES,
     AppEvent,
     Break,
     Checkin,
@@ -44,7 +45,7 @@ from backmove.storage.records import (
     check_regions,
     check_routine,
 )
-from backmove.storage.schema import LOCAL_DAY
+from backmove.storage.schema import BREAK_DAY, LOCAL_DAY
 
 _EPOCH = date(1970, 1, 1)
 
@@ -90,17 +91,34 @@ _TALLIES_BY_DAY = (
     "WHERE planned_at >= ? AND planned_at < ? "
     "AND outcome IS NOT NULL GROUP BY day ORDER BY day"
 )
+_PLANNED_BOUNDS = (
+    # The first and the last break planned in [start, end): two seeks in breaks_by_planned_at.
+    "SELECT (SELECT planned_at FROM breaks INDEXED BY breaks_by_planned_at "
+    "WHERE planned_at >= :start AND planned_at < :end ORDER BY planned_at LIMIT 1), "
+    "(SELECT planned_at FROM breaks INDEXED BY breaks_by_planned_at "
+    "WHERE planned_at >= :start AND planned_at < :end ORDER BY planned_at DESC LIMIT 1)"
+)
+_OUTCOME_IN_MONTH = (
+    # The breaks of one outcome planned in [start, end) on the local days [a, b): one range
+    # of breaks_by_outcome_day (schema.py, migration 7), counted from the index alone.
+    "(SELECT count(*) FROM breaks INDEXED BY breaks_by_outcome_day "  # noqa: S608
+    f"WHERE outcome = '{{outcome}}' AND {BREAK_DAY} >= a AND {BREAK_DAY} < b "
+    "AND planned_at >= :start AND planned_at < :end)"
+)
 _TALLIES_BY_MONTH = (
-    # As _TALLIES_BY_DAY, from local day :first on, per local calendar month: the month of the
-    # local time (planned_at + utc_offset_s) as SQLite's date functions read it, which floor
-    # to the same day as the day number above. A few hundred rows for twenty years.
-    "SELECT strftime('%Y-%m-01', planned_at + utc_offset_s, 'unixepoch') AS month, "
-    "sum(outcome = 'completed'), sum(outcome = 'partial'), "
-    "sum(outcome = 'skipped'), sum(outcome = 'interrupted'), sum(outcome = 'expired'), "
-    "sum(outcome = 'natural') FROM breaks INDEXED BY breaks_by_planned_at_outcome "
-    "WHERE planned_at >= :start AND planned_at < :end "
-    "AND planned_at + utc_offset_s >= :first * 86400 "
-    "AND outcome IS NOT NULL GROUP BY month ORDER BY month"
+    # Per local calendar month from the month of local day :lo to that of :hi (each keyed by
+    # its first day, its local days [a, b) from :first on), one column per field of
+    # core.stats.Tally, in its order: each a count over a range of the index, so twenty years
+    # are some 1,500 seeks and one step per break, with nothing sorted. The day numbers are
+    # floored as in _TALLIES_BY_DAY; a month's bounds are exact multiples of a day.
+    "WITH RECURSIVE months(month) AS (SELECT date(:lo * 86400, 'unixepoch', 'start of month') "  # noqa: S608
+    "UNION ALL SELECT date(month, '+1 month') FROM months "
+    "WHERE month < date(:hi * 86400, 'unixepoch', 'start of month')), "
+    "spans(month, a, b) AS (SELECT month, max(:first, CAST(strftime('%s', month) AS INTEGER) "
+    "/ 86400), CAST(strftime('%s', month, '+1 month') AS INTEGER) / 86400 FROM months) "
+    "SELECT month, "
+    + ", ".join(_OUTCOME_IN_MONTH.format(outcome=outcome) for outcome in BREAK_OUTCOMES)
+    + " FROM spans"
 )
 _VERDICTS_BETWEEN = (
     "SELECT move_id, verdict, count(*) FROM move_feedback WHERE at >= ? AND at < ? "
@@ -147,18 +165,28 @@ _LATEST_OF_BREAK = (
 _MOVE_SUMS = (
     # The breaks planned in [start, end) from local day `first` on with a before and an
     # after answer in [start, end), each by its latest (ratings_by_break_moment_at: one seek a
-    # break and moment; the after answer only where there is a before one). Per routine: how
-    # many, and the sum and sum of squares of after - before; and the last verdict per break
-    # and move, counted per routine, move and verdict.
+    # break and moment). Per routine: how many, and the sum and sum of squares of after -
+    # before; and the last verdict per break and move, counted per routine, move and verdict.
+    # The breaks are found from the answers' side: `ids` steps through the distinct break ids
+    # that have any answer (one seek each in ratings_by_break), from the lowest to the highest
+    # id of the range's breaks, so a break never answered costs nothing. Over twenty years most
+    # breaks have no answer, and seeking each one's cost more than all of the rest.
     # A few dozen rows, whatever the history; the caller spreads the routines over their moves.
-    "WITH answered AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "  # noqa: S608
+    "WITH RECURSIVE span(lo, hi) AS (SELECT min(id), max(id) FROM breaks "  # noqa: S608
+    "INDEXED BY breaks_by_planned_at WHERE planned_at >= :start AND planned_at < :end), "
+    "ids(id) AS (SELECT (SELECT break_id FROM ratings INDEXED BY ratings_by_break "
+    "WHERE break_id >= span.lo ORDER BY break_id LIMIT 1) FROM span UNION ALL "
+    "SELECT (SELECT break_id FROM ratings INDEXED BY ratings_by_break "
+    "WHERE break_id > ids.id ORDER BY break_id LIMIT 1) FROM ids, span WHERE ids.id < span.hi), "
+    "answered AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
     + _LATEST_OF_BREAK.format(moment="now_before")
-    + " AS before FROM breaks AS b WHERE b.planned_at >= :start AND b.planned_at < :end "
-    "AND b.planned_at + b.utc_offset_s >= :first * 86400), "
-    "changed AS MATERIALIZED (SELECT b.id AS id, b.routine AS routine, "
+    + " AS before, "
     + _LATEST_OF_BREAK.format(moment="now_after")
-    + " - b.before AS change FROM answered AS b WHERE b.before IS NOT NULL), "
-    "rated AS (SELECT id, routine, change FROM changed WHERE change IS NOT NULL) "
+    + " AS after FROM ids JOIN breaks AS b ON b.id = ids.id "
+    "WHERE b.planned_at >= :start AND b.planned_at < :end "
+    "AND b.planned_at + b.utc_offset_s >= :first * 86400), "
+    "rated AS MATERIALIZED (SELECT id, routine, after - before AS change FROM answered "
+    "WHERE before IS NOT NULL AND after IS NOT NULL) "
     "SELECT routine, NULL, NULL, count(*), sum(change), sum(change * change) FROM rated "
     "GROUP BY routine UNION ALL "
     "SELECT r.routine, f.move_id, f.verdict, count(*), NULL, NULL FROM rated AS r "
@@ -184,9 +212,12 @@ _FEEDBACK_BETWEEN = (
 _CLOSE_OPEN_BREAKS = (
     # SQLite's scalar max() is NULL when any argument is, so unset times stand in as planned_at;
     # an end given is never put before the row's own times (a clock set back).
-    "UPDATE breaks SET outcome = 'interrupted', ended_at = max(coalesce(?, planned_at), "
+    # breaks_open (schema.py): the open ones only, however many ended; named, since the outcome
+    # leads breaks_by_outcome_day too, which SQLite would otherwise take and read the table by.
+    "UPDATE breaks INDEXED BY breaks_open SET outcome = 'interrupted', "
+    "ended_at = max(coalesce(?, planned_at), "
     "planned_at, coalesce(prompted_at, planned_at), coalesce(started_at, planned_at)) "
-    "WHERE outcome IS NULL"  # breaks_open (schema.py): the open ones only, however many ended
+    "WHERE outcome IS NULL"
 )
 _RATED_FEEDBACK_BETWEEN = (
     "SELECT id, break_id, move_id, verdict, at, utc_offset_s FROM move_feedback "
@@ -299,9 +330,20 @@ class Repository:
         local calendar month (keyed by its first day), in date order: `tallies_by_day` summed
         by month, with SQLite doing the summing, so a range of twenty years is a few hundred
         rows rather than thousands of days."""
-        params = {"start": start, "end": end, "first": (first - _EPOCH).days}
+        low, high = self._db.read(_PLANNED_BOUNDS, {"start": start, "end": end})[0]
+        if low is None:
+            return {}
+        # A break's local day is within a day of its UTC one, whatever its offset.
+        day = (first - _EPOCH).days
+        params = {
+            "start": start,
+            "end": end,
+            "first": day,
+            "lo": max(day, low // DAY_S - 1),
+            "hi": high // DAY_S + 1,
+        }
         rows = self._db.read(_TALLIES_BY_MONTH, params)
-        return {date.fromisoformat(month): Tally(*counts) for month, *counts in rows}
+        return {date.fromisoformat(month): Tally(*counts) for month, *counts in rows if any(counts)}
 
     @staticmethod
     def _break_values(b: Break) -> tuple[Any, ...]:

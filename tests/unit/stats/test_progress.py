@@ -333,3 +333,23 @@ def test_every_days_figures_are_those_of_its_own_seven_day_window(
     p = progress(eod_series(D0, values), day(first), day(last))
     got = [(d.day, d.value, d.mean7, d.low7, d.high7, d.better, d.worse, d.held) for d in p.days]
     assert got == walked(values, first, last)
+
+
+@settings(deadline=None)
+@given(series_st(), st.integers(0, 80), st.integers(0, 30))
+def test_a_range_has_the_verdict_and_the_days_of_the_whole_history(
+    values: Series, first: int, length: int
+) -> None:
+    """Days before the range are walked through without being kept: the range's days are the
+    whole history's from its first day on, and its verdict, the day it speaks of (which may lie
+    before the range) and the baseline are the whole history's."""
+    last = first + length
+    ratings = eod_series(D0, values)
+    part, whole = progress(ratings, day(first), day(last)), progress(ratings, D0, day(last))
+    assert part.days == tuple(d for d in whole.days if d.day >= day(first))
+    assert (part.verdict, part.as_of, part.baseline, part.baseline_first) == (
+        whole.verdict,
+        whole.as_of,
+        whole.baseline,
+        whole.baseline_first,
+    )

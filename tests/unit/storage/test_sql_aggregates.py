@@ -10,17 +10,25 @@ than the app asks for, ties in time included.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+import tempfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from backmove.core.clock import SimulatedClock
 from backmove.core.moveeffect import move_effects
 from backmove.core.stats import DAY_S, day_number
 from backmove.core.trend import PainSeries
 from backmove.services.counts import move_counts, move_counts_of_sums
 from backmove.storage.database import Database
+from backmove.storage.records import Break, MoveFeedback, Rating
 from backmove.storage.repository import Repository
 from bench.history import History, add_ratings, generate
+from tests.examples import examples
+from tests.unit.storage.helpers import BERLIN
 
 END = 2**40
 EPOCH = date(1970, 1, 1)
@@ -100,3 +108,83 @@ def test_the_moves_cards_sums_equal_the_counts_over_every_rated_break(
         r.break_id for r in repo.ratings_between(start, end, "now_after") if r.break_id in ids
     } & {r.break_id for r in repo.ratings_between(start, end, "now_before")}
     assert rated == len(both) > 0
+
+
+ROUTINES = ('["T1","S4"]', '["S4"]', '["T10"]', "warmup", None)
+DAY = 86_400
+_times = st.integers(-2 * DAY, 30 * DAY)
+_breaks = st.lists(  # planned_at in any order: a break's id says nothing of its time
+    st.tuples(_times, st.sampled_from([-5 * 3600, 0, 7200]), st.sampled_from(ROUTINES)),
+    min_size=1,
+    max_size=25,
+)
+_answers = st.lists(  # (which break, moment, at, value): ties in time included
+    st.tuples(
+        st.integers(0, 30),
+        st.sampled_from(["now_before", "now_after", "end_of_day"]),
+        st.integers(-2, 32).map(lambda d: d * DAY),
+        st.integers(0, 10),
+    ),
+    max_size=60,
+)
+_verdicts = st.lists(
+    st.tuples(
+        st.integers(0, 30),
+        st.sampled_from(["T1", "S4", "T10"]),
+        st.sampled_from(["helped", "same", "worse", "not_tolerated"]),
+        st.integers(0, 3).map(lambda d: d * DAY),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(_breaks, _answers, _verdicts, st.data())
+def test_the_moves_sums_equal_the_counts_for_any_breaks_answers_and_range(
+    breaks: list[tuple[int, int, str | None]],
+    answers: list[tuple[int, str, int, int]],
+    verdicts: list[tuple[int, str, str, int]],
+    data: st.DataObject,
+) -> None:
+    """The moves card's sums find the rated breaks from the answers' side, between the lowest
+    and the highest id of the range's breaks: for breaks whose ids are in no order of time,
+    answers to breaks outside the range, answers outside it and breaks never answered, they
+    still equal counting every rated break of the range one by one."""
+    clock = SimulatedClock(datetime(2026, 3, 30, 8, 30), BERLIN)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database.open(Path(tmp) / "backmove.db", clock).database
+        try:
+            repo = Repository(db)
+            ids = [
+                repo.add_break(Break(at, offset, "micro", outcome="completed", routine=r)).id
+                for at, offset, r in breaks
+            ]
+            for which, moment, at, value in answers:
+                break_id = None if moment == "end_of_day" else ids[which % len(ids)]
+                repo.add_rating(Rating(at, 0, moment, value, break_id))  # type: ignore[arg-type]
+            for which, move, verdict, later in verdicts:
+                b = ids[which % len(ids)]
+                assert b is not None
+                repo.add_move_feedback(MoveFeedback(b, move, verdict, later, 0))  # type: ignore[arg-type]
+            start = data.draw(st.sampled_from([-3 * DAY, 0, 5 * DAY]), "start")
+            end = data.draw(st.sampled_from([31 * DAY, 20 * DAY, 2**40]), "end")
+            first = data.draw(st.dates(date(1969, 12, 28), date(1970, 2, 5)), "first")
+            n = (first - EPOCH).days
+            rated = [
+                b
+                for b in repo.rated_breaks_between(start, end)
+                if day_number(b.planned_at, b.utc_offset_s) >= n
+            ]
+            given = repo.ratings_between(start, end, "now_before") + repo.ratings_between(
+                start, end, "now_after"
+            )
+            every = move_counts(rated, given, repo.rated_move_feedback_between(start, end))
+            effects, count = move_counts_of_sums(repo.move_sums(start, end, first))
+            assert effects == every
+            in_range = {b.id for b in rated}
+            both = {r.break_id for r in given if r.moment == "now_before"} & {
+                r.break_id for r in given if r.moment == "now_after"
+            }
+            assert count == len(both & in_range)
+        finally:
+            db.close()
