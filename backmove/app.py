@@ -76,10 +76,12 @@ class BackmoveApp(QObject):
         notifiers: list[Notifier] | None = None,
         watch_desktop: bool = True,
         icon: QSystemTrayIcon | None = None,
+        lock: DataLock | None = None,
     ) -> None:
         """`idle_seconds`, `notifiers` and `watch_desktop=False` are the test seams: a fake
         idle probe, fake notifiers, and no real power or fullscreen watchers. `icon` is the
-        tray icon the command line showed before this was built (ui/first_icon.py)."""
+        tray icon the command line showed before this was built (ui/first_icon.py), `lock` the
+        data folder's lock it took before showing it."""
         super().__init__()
         self._first_icon = icon
         self.qapp, self.paths, self.clock = qapp, paths, clock
@@ -107,7 +109,7 @@ class BackmoveApp(QObject):
             paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
         )
         self.server = InstanceServer(paths.instance_key, self)
-        self.lock = DataLock(paths.lock_file)
+        self.lock = lock if lock is not None else DataLock(paths.lock_file)
         self.language = Language()
         self.menu = AppMenu(self)
         self._after_tray = QTimer(self, singleShot=True, interval=0)

@@ -66,6 +66,9 @@ EXIT_SOCKET_PLACE = 4
 EXIT_NO_DISPLAY = 5
 EXIT_CLOSED_PIPE = 128 + 13  # 13 is SIGPIPE everywhere Python runs with pipes
 
+STARTING_S = 5.0
+"""How long a command waits for a backmove that holds the data folder to start listening."""
+
 _CTX = "cli"
 
 
@@ -637,16 +640,25 @@ def _reach(
     owner = _lock_owner(paths)
     if owner is Owner.US or not paths.data_dir.is_dir():
         return None
+    import time
+
     from backmove.platform.asking import ask
     from backmove.platform.socketplace import check
 
-    problem, present = check(paths.instance_key)
-    if problem is not None:
-        print(f"backmove: {_place_words(problem)}", file=sys.stderr)
-        return EXIT_SOCKET_PLACE
-    answer = ask(paths.instance_key, request, timeout_ms) if present else None
-    if answer is not None or owner is Owner.UNKNOWN:
-        return answer
+    # A backmove that is starting holds the folder from before its icon shows, and listens
+    # a moment later (ui/first_icon.py): it is waited for, a few seconds at most.
+    until = time.monotonic() + STARTING_S
+    while True:
+        problem, present = check(paths.instance_key)
+        if problem is not None:
+            print(f"backmove: {_place_words(problem)}", file=sys.stderr)
+            return EXIT_SOCKET_PLACE
+        answer = ask(paths.instance_key, request, timeout_ms) if present else None
+        if answer is not None or owner is Owner.UNKNOWN:
+            return answer
+        if present or time.monotonic() >= until:
+            break
+        time.sleep(0.05)
     pid = holder_pid(paths.lock_file)
     print(
         "backmove: "
@@ -1422,7 +1434,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from backmove.platform.datalock import Owner
+    from backmove.platform.datalock import DataLock, Owner
     from backmove.platform.pyside import restore_python_import
 
     restore_python_import()  # before anything else is imported: the module says why
@@ -1440,7 +1452,11 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
     # Lets desktops (Wayland ones above all) match the windows to the menu entry and its icon.
     qapp.setDesktopFileName("io.github.backmove.Backmove")
 
-    if _lock_owner(paths) is Owner.OTHER:
+    # The folder is taken before the icon shows, so an icon on the screen always belongs to
+    # the backmove that will run there: a second launch meanwhile finds it taken.
+    paths.ensure()  # the notes on its folders are told by the app once it runs
+    lock = DataLock(paths.lock_file)
+    if lock.acquire(wait_s=0.5) is Owner.OTHER:  # a command's quick look may be on it
         return _show_running(paths)
 
     from backmove.platform.termination import TerminationWatcher
@@ -1463,7 +1479,7 @@ def cmd_run(args: argparse.Namespace, paths: Paths) -> int:
         if asked_to_stop:
             return
         try:
-            failed = _start_app(qapp, paths, None if first is None else first.icon, started)
+            failed = _start_app(qapp, paths, None if first is None else first.icon, lock, started)
         except BaseException as exc:  # raised again below, out of Qt's loop
             raised.append(exc)
             qapp.exit(EXIT_ERROR)
@@ -1497,6 +1513,7 @@ def _start_app(
     qapp: QApplication,
     paths: Paths,
     icon: QSystemTrayIcon | None,
+    lock: DataLock,
     started: list[Callable[[], None]],
 ) -> int | None:
     """Everything of the tray app but its first icon. None when it runs; else the exit code
@@ -1509,7 +1526,7 @@ def _start_app(
 
     paths.ensure()
     setup_logging(paths.log_file)
-    app = BackmoveApp(qapp, paths, SystemClock(), icon=icon)
+    app = BackmoveApp(qapp, paths, SystemClock(), icon=icon, lock=lock)
     install_excepthook(
         lambda text: app.notices.tell(
             [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import inspect
 from dataclasses import FrozenInstanceError
-from typing import Any, ClassVar, dataclass_transform
+from typing import Any, ClassVar, Self, dataclass_transform
 
 
 @dataclass_transform(frozen_default=True)
@@ -27,7 +27,7 @@ class Message:
     without one (an immutable value: a message never changes); `code` and `severity` are
     `ClassVar`s. Instances are immutable, equal when of the same class with equal fields, and
     hashable when their fields are. A message is not a dataclass: `dataclasses.replace` does
-    not take one (make a new message); a subclass still decorated with
+    not take one (`message.replace(...)` does); a subclass still decorated with
     `@dataclass(frozen=True)` works as before, at the dataclass's cost."""
 
     code: ClassVar[str] = "message"
@@ -90,6 +90,11 @@ class Message:
 
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with `changes` to its fields (what `dataclasses.replace` is to a dataclass);
+        a name that is not a field is a TypeError, as there."""
+        return type(self)(**{**{f: getattr(self, f) for f in self._fields}, **changes})
 
     def params(self) -> dict[str, Any]:
         """The fields by name, copied: what the caller does with them leaves the message as

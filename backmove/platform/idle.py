@@ -22,7 +22,6 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtDBus import QDBusConnection
@@ -559,8 +558,7 @@ class AskedIdle:
         no idle time, which is what the planner then gets."""
         status = self._probe.describe()
         readable = status.available and self._probe.idle_seconds() is not None
-        return replace(
-            status,
+        return status.replace(
             available=readable,
             effect=Effect.IDLE_MEASURED if readable else Effect.IDLE_WALL_CLOCK,
             detail=f"{status.detail}; asked every 5 seconds ({ASK_ENV}=poll)",

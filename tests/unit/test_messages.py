@@ -59,3 +59,13 @@ def test_a_message_made_wrongly_says_how_as_a_call_would(
 ) -> None:
     with pytest.raises(TypeError, match=words):
         SettingOutOfRange(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_message_replaced_keeps_its_other_fields_and_refuses_unknown_ones() -> None:
+    from backmove.core.messages import SettingUnknown
+
+    told = SettingUnknown("colour")
+    assert told.replace(key="theme") == SettingUnknown("theme")
+    assert told == SettingUnknown("colour")  # the original is as it was
+    with pytest.raises(TypeError):
+        told.replace(shade="dark")
