@@ -314,10 +314,14 @@ class Planner:
 
     # --- events ---------------------------------------------------------------------------
 
-    def observe_idle(self, idle_s: float) -> list[Decision]:
-        """The idle probe reads `idle_s` seconds since the last input, now."""
+    def observe_idle(self, idle_s: float, read_at: float | None = None) -> list[Decision]:
+        """The idle probe reads `idle_s` seconds since the last input, now, or at `read_at`
+        (Clock.monotonic()) when the reading was taken a moment before: on a real machine the
+        probe and the planner look at the clock at two moments, and a reading measured to the
+        earlier one would put the same last input a little later, a key pressed that was not."""
         self._begin()
-        self._input_at(self._now - max(0.0, idle_s))
+        taken = self._now if read_at is None else min(self._now, read_at + self._slept)
+        self._input_at(taken - max(0.0, idle_s))
         return self._finish()
 
     def idle_thresholds(self) -> tuple[float, ...]:

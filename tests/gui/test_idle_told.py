@@ -346,3 +346,53 @@ def test_the_count_is_the_time_typed_however_the_readings_fall(
         assert planner.status().until_break_s == pytest.approx(120 - typed, abs=0.01)
     finally:
         driver.stop()
+
+
+class RunningClock(SimulatedClock):
+    """Time moves on a little at every reading of the clock, as on a real machine: the
+    driver's reading and the planner's own look at the clock are never the same instant."""
+
+    reads = 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        self.advance(0.0001 * (1 + self.reads % 7))  # a tenth of a millisecond or a few
+        return super().monotonic()
+
+
+@pytest.mark.parametrize("deadline_first", [True, False])
+def test_walking_away_at_the_prompt_is_a_break_when_time_moves_between_readings(
+    qapp: QApplication, deadline_first: bool
+) -> None:
+    """The prompt comes at the pause; its length (45 s) and the threshold (60 s from the last
+    key) run out together, and both ask the planner. The second reading says the same input
+    as the first, a moment later by the clock: no key was pressed, and the time away, 80 s,
+    is the prompt's break taken naturally."""
+    clock = RunningClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
+    probe = KeysProbe(clock)
+    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
+                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    driver.start()
+    try:
+        keys = [0.5 + i for i in range(130)]
+        _run_keys(clock, driver, probe, keys, end=keys[-1] + 59.9)
+        assert [d.decision for d in decided].count(Action.PROMPT) == 1
+        clock.advance(probe.last_key + 60 - clock.monotonic())
+        assert probe.changed is not None
+        if deadline_first:
+            driver.tick()
+            probe.changed()
+        else:
+            probe.changed()
+            driver.tick()
+        clock.advance(20)
+        probe.last_key = clock.monotonic()
+        probe.changed()  # a key: back
+        ends = [d for d in decided if d.decision in (Action.NATURAL_BREAK, Action.BREAK_END)]
+        assert [(d.decision, round(d.length_s or 0)) for d in ends] == [(Action.NATURAL_BREAK, 80)]
+    finally:
+        driver.stop()
