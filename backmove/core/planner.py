@@ -23,7 +23,9 @@ meeting mode are not states but conditions that hold prompts, because counting g
 under them.
 
 Counting. The cycle's counter holds *active* seconds: time with keyboard or mouse input, in
-working hours, while WORKING or WARNED. Idle time never counts, and the counter runs on the
+working hours, while WORKING or WARNED. Idle time never counts (a quiet shorter than a pause
+in the typing, `natural_pause_quiet_s`, is not idle: keys come a moment apart, and an exact
+probe read between two of them must not cut the typing short), and the counter runs on the
 monotonic clock, so setting the wall clock (or a DST change) cannot move a break earlier or
 lose one. Wall time is used only for working hours and days, and for the records. A user's
 click is input too: they are at the machine.
@@ -279,6 +281,11 @@ class Planner:
         # Input: the last input seen, and how far activity has been accounted.
         self._last_input = self._now
         self._seen_until = self._now
+        self._count_from = self._now
+        """The cycle's count goes back no further than this: its start, or the end of time
+        that did not count (a prompt, a break, a pause, off hours)."""
+        self._keyed = False
+        """`_last_input` is input seen, not only where idle was measured from again."""
         # The cycle.
         self._active = 0.0
         self._since_walk = 0
@@ -307,10 +314,14 @@ class Planner:
 
     # --- events ---------------------------------------------------------------------------
 
-    def observe_idle(self, idle_s: float) -> list[Decision]:
-        """The idle probe reads `idle_s` seconds since the last input, now."""
+    def observe_idle(self, idle_s: float, read_at: float | None = None) -> list[Decision]:
+        """The idle probe reads `idle_s` seconds since the last input, now, or at `read_at`
+        (Clock.monotonic()) when the reading was taken a moment before: on a real machine the
+        probe and the planner look at the clock at two moments, and a reading measured to the
+        earlier one would put the same last input a little later, a key pressed that was not."""
         self._begin()
-        self._input_at(self._now - max(0.0, idle_s))
+        taken = self._now if read_at is None else min(self._now, read_at + self._slept)
+        self._input_at(taken - max(0.0, idle_s))
         return self._finish()
 
     def idle_thresholds(self) -> tuple[float, ...]:
@@ -588,7 +599,7 @@ class Planner:
                 )
                 times.append(self._commit_at())
             elif self._held is None and self._snooze_until is None and not self._capped:
-                times.append(now + max(0.0, self._interval_s() - self._active))
+                times.append(now + max(0.0, self._interval_s() - self._counted()))
         later = [t for t in times if t > now + EPS]
         return min(later) - self._slept if later else None
 
@@ -601,7 +612,7 @@ class Planner:
             and not self._capped
         )
         rec = self._record
-        until_break = max(0.0, self._interval_s() - self._active) if counting else None
+        until_break = max(0.0, self._interval_s() - self._counted()) if counting else None
         # Active seconds count only in working hours and start afresh each day: a break needing
         # more than today has left does not come today.
         none_today = self._state is State.WORKING and (
@@ -644,6 +655,8 @@ class Planner:
     def _begin(self) -> None:
         self._wall = self._clock.wall()
         self._now = self._clock.monotonic() + self._slept
+        if not self._counting():
+            self._count_from = self._now
         self._today = self._hours.day_of(self._wall)
         self._inside = self._hours.contains(self._wall)
 
@@ -700,6 +713,7 @@ class Planner:
         self._abandon("new_day")
         self._day = self._today
         self._active = 0.0
+        self._count_from = self._now
         self._since_walk = self._snoozes = 0
         self._capped = False
         for rec in self.memory.days:
@@ -803,7 +817,7 @@ class Planner:
             or self._held is not None
             or self._snooze_until is not None
             or self._capped
-            or self._active < self._interval_s() - EPS
+            or self._counted() < self._interval_s() - EPS
         ):
             return False
         self._begin_due()
@@ -1021,18 +1035,36 @@ class Planner:
         """Input was seen at `at` (elapsed). The span since the last reading counts as active,
         which is exact when readings come at input boundaries (simulate) and off by at most a
         probe period otherwise (with a probe that tells but cannot be read, as on Wayland, by
-        at most the shortest of `idle_thresholds()`)."""
+        at most the shortest of `idle_thresholds()`). When the last reading found the user
+        typing (the quiet since the last input was shorter than a pause), the span counts
+        from that input: a reading that falls between two key presses splits no pause, and an
+        exact probe read at every deadline would otherwise leave the count short by the moment
+        since the last key each time, and the break never due."""
         at = min(at, self._now)
         if at > self._last_input + EPS:
             # A stretch that reached the threshold between readings still ends the cycle.
             if self._may_go_away(self._seen_until):
                 self._go_away()
             if self._counting():
-                self._active += max(0.0, at - self._seen_until)
+                start = self._seen_until
+                if self._keyed and self._seen_until - self._last_input < self._at_desk_s() - EPS:
+                    start = max(self._last_input, self._count_from)
+                self._active += max(0.0, at - start)
             if self._away is not None:
                 self._end_away(min(self._seen_until, at), "idle")
             self._last_input = at
+            self._keyed = True
         self._seen_until = max(self._seen_until, self._now)
+
+    def _counted(self) -> float:
+        """The count, with the quiet since the last input up to the last reading while that
+        is no pause yet (`_at_desk_s`): keys pressed a moment ago are typing that goes on, so
+        the break falls due when the interval's time of typing is up, not at the first key
+        after it (which, as the user stops, may never come)."""
+        tail = self._seen_until - self._last_input
+        if not (self._counting() and self._keyed) or tail >= self._at_desk_s() - EPS:
+            return self._active
+        return self._active + max(0.0, self._seen_until - max(self._last_input, self._count_from))
 
     def _idle_since(self) -> float:
         """Where time away would begin: the last input, but never before the end of a prompt
@@ -1137,6 +1169,7 @@ class Planner:
         self._unanswered_at = None
         self._last_input = max(self._last_input, self._now)
         self._seen_until = self._now
+        self._keyed = False
 
     def _counting(self) -> bool:
         return self._state in (State.WORKING, State.WARNED)
@@ -1152,6 +1185,7 @@ class Planner:
     def _reset_cycle(self) -> None:
         self._unanswered_at = None
         self._active = 0.0
+        self._count_from = self._now
         self._due_at = None
         self._prompt_at = None
         self._held = None

@@ -87,6 +87,9 @@ class PlannerDriver(QObject):
         """After the probe told "idle", the last input it reported (Clock.monotonic())."""
         self._last_input: float | None = None
         """Where the last reading put the last input (Clock.monotonic()), for `idle`."""
+        self._read_at = clock.monotonic()
+        """When `idle` last read the probe (Clock.monotonic()): the planner hears that moment
+        with the reading, not the later one at which it looks at the clock itself."""
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         # A default timer is a coarse one, which Qt may fire 5 % of its interval early or
@@ -164,7 +167,7 @@ class PlannerDriver(QObject):
             log.warning("idle probe failed; counting as active", exc_info=True)
             reading = None
         value = 0.0 if reading is None else max(0.0, float(reading))
-        now = self._clock.monotonic()
+        now = self._read_at = self._clock.monotonic()
         last = self._last_input
         if value > 0 and last is not None and abs((now - value) - last) < _SAME_S:
             return max(0.0, now - last)
@@ -176,18 +179,19 @@ class PlannerDriver(QObject):
         self.feed(self._observe(self.idle()))
 
     def _observe(self, reading: float) -> list[Decision]:
-        """Hand the planner `reading`. When the probe had told "idle" and the reading shows
-        input since, the user was idle from the last input it reported until that input: the
-        planner hears that first, since it knows idle only up to its last reading, and nothing
-        asked it while the user was away (time away would be cut where it last heard)."""
-        now = self._clock.monotonic()
+        """Hand the planner `reading`, as `idle` just took it. When the probe had told "idle"
+        and the reading shows input since, the user was idle from the last input it reported
+        until that input: the planner hears that first, since it knows idle only up to its
+        last reading, and nothing asked it while the user was away (time away would be cut
+        where it last heard)."""
+        now = self._read_at
         decisions: list[Decision] = []
         if self._idle_from is not None and now - reading > self._idle_from + _SAME_S:
-            decisions += self.planner.observe_idle(now - self._idle_from)
+            decisions += self.planner.observe_idle(now - self._idle_from, now)
         told_idle = self._watched is not None and reading >= min(self._watched) - _SAME_S
         self._idle_from = now - reading if told_idle else None
         self._follow_presence()
-        return decisions + self.planner.observe_idle(reading)
+        return decisions + self.planner.observe_idle(reading, now)
 
     def _due(self) -> None:
         """The planner's deadline: first what the desktop does not tell of its own (a call

@@ -7,6 +7,7 @@ on the simulated clock; the real backends are proven against real compositors in
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -215,6 +216,182 @@ def test_walking_away_at_the_prompt_is_a_break_when_its_length_ends_at_the_thres
             probe.tell()
         else:
             probe.input_back()
+        ends = [d for d in decided if d.decision in (Action.NATURAL_BREAK, Action.BREAK_END)]
+        assert [(d.decision, round(d.length_s or 0)) for d in ends] == [(Action.NATURAL_BREAK, 80)]
+    finally:
+        driver.stop()
+
+
+class KeysProbe:
+    """An exact probe that tells, as the X server's alarms do: input is single key presses,
+    the reading is the time since the last one, and it tells when the quiet reaches one of
+    the thresholds and at the first key after that."""
+
+    def __init__(self, clock: SimulatedClock) -> None:
+        self._clock = clock
+        self.last_key = clock.monotonic()
+        self.thresholds: tuple[float, ...] = ()
+        self.changed: Callable[[], None] | None = None
+
+    def idle_seconds(self) -> float | None:
+        return self._clock.monotonic() - self.last_key
+
+    def watch(self, thresholds: Iterable[float], changed: Callable[[], None]) -> bool:
+        self.thresholds, self.changed = tuple(thresholds), changed
+        return True
+
+    def told_at(self) -> list[float]:
+        return [self.last_key + t for t in self.thresholds]
+
+
+def _run_keys(
+    clock: SimulatedClock, driver: PlannerDriver, probe: KeysProbe, keys: list[float], end: float
+) -> int:
+    """Run the driver as the app's timers would, on the simulated clock, from now to `end`
+    (seconds from now): the keys pressed at `keys`, the deadline the driver armed, its
+    minute's tick while the user is at the machine, and what the probe tells. Returns how
+    often the planner was asked."""
+    start = clock.monotonic()
+    pending = sorted(start + k for k in keys)
+    minute = start + 60
+    asked = 0
+    told: set[float] = set()
+    while True:
+        deadline = driver.planner.next_deadline()
+        alarms = [t for t in probe.told_at() if t not in told]
+        moments = [
+            (pending[0] if pending else math.inf, "key"),
+            (deadline if deadline is not None else math.inf, "deadline"),
+            (minute if driver._minute.isActive() else math.inf, "minute"),
+            (min(alarms) if alarms else math.inf, "alarm"),
+        ]
+        at, what = min(moments)
+        if at > start + end:
+            return asked
+        clock.advance(max(0.0, at - clock.monotonic()))
+        if what == "key":
+            pending.pop(0)
+            quiet = clock.monotonic() - probe.last_key
+            probe.last_key = clock.monotonic()
+            if quiet >= min(probe.thresholds):
+                assert probe.changed is not None
+                probe.changed()  # "input is back"
+                asked += 1
+        elif what == "alarm":
+            told.add(min(alarms))
+            assert probe.changed is not None
+            probe.changed()
+            asked += 1
+        else:
+            if what == "minute":
+                minute += 60
+            driver.tick()
+            asked += 1
+        assert asked < 1000, "the planner is asked over and over"
+
+
+@pytest.mark.parametrize("offset", [0.1, 0.5, 0.9])
+def test_a_break_due_while_keys_are_pressed_is_prompted_at_the_pause(
+    qapp: QApplication, offset: float
+) -> None:
+    """As `backmove simulate` says of the same story: the app starts with the user away, keys
+    are pressed every second for 130 s, then none. The break falls due at 120 s of typing and
+    comes at 15 s of quiet. Input is single presses, read exactly: at the deadline the last
+    press was a moment ago, which is typing, not a pause, and not time away either."""
+    clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
+    probe = KeysProbe(clock)
+    probe.last_key -= 70  # away for a while before the app starts
+    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
+                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    driver.start()
+    try:
+        start = clock.monotonic()
+        keys = [3 + offset + i for i in range(130)]
+        asked = _run_keys(clock, driver, probe, keys, end=200)
+        prompts = [d for d in decided if d.decision is Action.PROMPT]
+        assert len(prompts) == 1
+        assert prompts[0].mono - start == pytest.approx(keys[-1] + 15, abs=0.01)
+        assert not [d for d in decided if d.decision is Action.NATURAL_BREAK]
+        # Asked a few times (the minute's ticks, the deadlines, what the probe told), never
+        # again and again a moment apart as the count creeps up on the interval.
+        assert asked < 20
+    finally:
+        driver.stop()
+
+
+@pytest.mark.parametrize("offset", [0.1, 0.5, 0.9])
+def test_the_count_is_the_time_typed_however_the_readings_fall(
+    qapp: QApplication, offset: float
+) -> None:
+    """Keys pressed every second from 3 s after the start, read at the minute's tick and at
+    the end, 7 s after the last key: all of it is typing (no quiet as long as a pause)."""
+    clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
+    probe = KeysProbe(clock)
+    probe.last_key -= 70  # away for a while before the app starts
+    settings = Settings({**ALL_DAY, "interval_min": 2, "idle_threshold_min": 1})
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    driver.start()
+    try:
+        start = clock.monotonic()
+        keys = [3 + offset + i for i in range(100)]
+        _run_keys(clock, driver, probe, keys, end=keys[-1] + 7)
+        clock.advance(start + keys[-1] + 7 - clock.monotonic())
+        driver.tick()
+        typed = keys[-1] + 7 - keys[0]
+        assert planner.status().until_break_s == pytest.approx(120 - typed, abs=0.01)
+    finally:
+        driver.stop()
+
+
+class RunningClock(SimulatedClock):
+    """Time moves on a little at every reading of the clock, as on a real machine: the
+    driver's reading and the planner's own look at the clock are never the same instant."""
+
+    reads = 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        self.advance(0.0001 * (1 + self.reads % 7))  # a tenth of a millisecond or a few
+        return super().monotonic()
+
+
+@pytest.mark.parametrize("deadline_first", [True, False])
+def test_walking_away_at_the_prompt_is_a_break_when_time_moves_between_readings(
+    qapp: QApplication, deadline_first: bool
+) -> None:
+    """The prompt comes at the pause; its length (45 s) and the threshold (60 s from the last
+    key) run out together, and both ask the planner. The second reading says the same input
+    as the first, a moment later by the clock: no key was pressed, and the time away, 80 s,
+    is the prompt's break taken naturally."""
+    clock = RunningClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
+    probe = KeysProbe(clock)
+    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
+                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
+    planner = Planner(settings, clock, None)
+    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    decided: list[Decision] = []
+    driver.decided.connect(decided.extend)
+    driver.start()
+    try:
+        keys = [0.5 + i for i in range(130)]
+        _run_keys(clock, driver, probe, keys, end=keys[-1] + 59.9)
+        assert [d.decision for d in decided].count(Action.PROMPT) == 1
+        clock.advance(probe.last_key + 60 - clock.monotonic())
+        assert probe.changed is not None
+        if deadline_first:
+            driver.tick()
+            probe.changed()
+        else:
+            probe.changed()
+            driver.tick()
+        clock.advance(20)
+        probe.last_key = clock.monotonic()
+        probe.changed()  # a key: back
         ends = [d for d in decided if d.decision in (Action.NATURAL_BREAK, Action.BREAK_END)]
         assert [(d.decision, round(d.length_s or 0)) for d in ends] == [(Action.NATURAL_BREAK, 80)]
     finally:

@@ -91,3 +91,12 @@ def test_away_over_a_lunch_gap_is_measured_from_when_hours_resume() -> None:
     # Off hours do not count as part of a break; 13:30-13:40 away does (10 min: a walk).
     naturals = pick(out, "natural_break")
     assert [(r["t"], r["length_s"], r["kind"]) for r in naturals] == [(at("13:40"), 600, "walk")]
+
+
+def test_a_gap_shorter_than_a_pause_in_the_typing_counts() -> None:
+    """Keys come a moment apart: a gap under `natural_pause_quiet_s` (15 s) is typing, as it
+    is between the key presses the real app's probe reads, so the count is not cut short."""
+    out = run([active(at("09:00"), 20 * MIN - 10), active(at("09:20"), 20 * MIN), end(at("09:45"))])
+    # 30 min from 09:00, the 10 s gap included: due at 09:30; typing on, the heads-up comes
+    # 30 s before the 3-min wait for a pause is up.
+    assert brief(out, "warn", "natural_break") == [(at("09:32:30"), "warn", "micro")]
