@@ -642,12 +642,14 @@ def _reach(
         return None
     import time
 
+    # A backmove that is starting holds the folder from before its icon shows, and listens
+    # a moment later (ui/first_icon.py): it is waited for, a few seconds at most.
+    from backmove.core.clock import SystemClock
     from backmove.platform.asking import ask
     from backmove.platform.socketplace import check
 
-    # A backmove that is starting holds the folder from before its icon shows, and listens
-    # a moment later (ui/first_icon.py): it is waited for, a few seconds at most.
-    until = time.monotonic() + STARTING_S
+    clock = SystemClock()
+    until = clock.monotonic() + STARTING_S
     while True:
         problem, present = check(paths.instance_key)
         if problem is not None:
@@ -656,7 +658,7 @@ def _reach(
         answer = ask(paths.instance_key, request, timeout_ms) if present else None
         if answer is not None or owner is Owner.UNKNOWN:
             return answer
-        if present or time.monotonic() >= until:
+        if present or clock.monotonic() >= until:
             break
         time.sleep(0.05)
     pid = holder_pid(paths.lock_file)
