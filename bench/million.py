@@ -136,6 +136,7 @@ def prepare(five_years: Path, folder: Path, ratings: int) -> dict[str, Path]:
     from bench.history import add_ratings
 
     profile = json.loads(five_years.with_suffix(".json").read_text())
+    folder.mkdir(parents=True, exist_ok=True)
     homes = {}
     for name in HOMES:
         home = folder / name
