@@ -30,7 +30,7 @@ from backmove.platform import autostart
 from backmove.platform.datalock import DataLock
 from backmove.platform.instance import InstanceServer
 from backmove.platform.launch import relaunch
-from backmove.platform.memory import give_back_memory
+from backmove.platform.memory import give_back_memory, settle
 from backmove.platform.notify import Notifier, NotifierChain, PlyerNotifier
 from backmove.scheduling.deadline import PlannerDriver
 from backmove.scheduling.engine import Engine
@@ -317,7 +317,7 @@ class BackmoveApp(QObject):
     def _log_checked(self, found: object) -> None:
         if isinstance(found, Message):
             self.store.report(found)
-        give_back_memory()  # the start's last work is over
+        settle()  # the start's last work is over
 
     def _watch(self, engine: Engine) -> None:
         """The desktop's moments and the wall clock's cues, to those that act on them."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import gc
 import sys
 from collections.abc import Callable
 
@@ -32,3 +33,17 @@ def give_back_memory() -> None:
     trim = _trim()
     if trim is not None:
         trim(0)
+
+
+def settle() -> None:
+    """Once the start's work is over: collect its garbage, set what is left aside from the
+    cyclic collector (`gc.freeze`), and give the free pages back.
+
+    What a tray app holds after its start (some 400 modules, their classes and functions,
+    Qt's wrappers) lives as long as the process. Python's collector would still walk all of
+    it whenever its oldest generation is due, at moments nothing chooses: 20-30 ms of CPU,
+    now and then in the middle of an idle hour or at a prompt's deadline. Set aside, it is
+    never walked again; what is made afterwards is collected as before."""
+    gc.collect()
+    gc.freeze()
+    give_back_memory()
