@@ -219,13 +219,15 @@ class BackmoveApp(QObject):
         self.preferences.restart_requested.connect(lambda: relaunch(self.paths.home, self.quit))
         source = DashboardSource(
             self.store, self.clock, settings, self.library,
-            status=lambda: self.planner.status() if self.planner else None,
+            status=lambda: self.flow.as_told(self.planner.status()) if self.planner else None,
             goal_start=lambda: self.planner.memory.goal_start_day if self.planner else None,
         )  # fmt: skip
         self.views = Views(source, self.paths, self.clock, settings, self.notices, self)
         self.device_sync = DeviceSync(self.store, self.clock, self.safety, self)
         self.device_sync.history_changed.connect(self.views.refresh)
-        self.commands = Commands(self.paths, self.clock, self.store, self, self)
+        self.commands = Commands(
+            self.paths, self.clock, self.store, self, self, as_told=self.flow.as_told
+        )
         t = self.tracking
         t.rated.connect(self.views.refresh)
         t.goals_changed.connect(self.views.refresh)
@@ -290,7 +292,7 @@ class BackmoveApp(QObject):
         driver.decided.connect(lambda _d: self.store.save_planner_memory(planner.memory))
         assert self.place is not None  # shown before the engine starts
         display = self.place.display
-        driver.ticked.connect(lambda: display.show(planner.status()))
+        driver.ticked.connect(lambda: display.show(self.flow.as_told(planner.status())))
         self.flow.drive(driver)
         self.menu.drive(driver)
         self.engine.start()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QWidget
 
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
-from backmove.core.planner import Action, Decision
+from backmove.core.planner import Action, Decision, State, Status
 from backmove.core.safety import StopSymptom, may_go_on_after, stop_flow
 from backmove.core.settings import Settings
 from backmove.core.stats import DAY_S
@@ -272,6 +272,20 @@ class BreakFlow(QObject):
             routine = routine or self._choose(d.kind)
             self._routines = {d.break_id: routine}  # only the break at hand is kept
         return routine
+
+    def as_told(self, st: Status) -> Status:
+        """`st` with the length the user is told for the coming break: once its routine is
+        chosen (at the heads-up, or at the prompt) the routine's, which the heads-up and the
+        prompt name; before that the planner's. The tray and `backmove status` show this, so
+        no screen names a break of another length than the prompt does."""
+        routine = None
+        if st.state in (State.PROMPTED, State.IN_BREAK) and self._routines:
+            routine = next(iter(self._routines.values()))
+        elif self._coming is not None and self._coming[0] == st.next_kind:
+            routine = self._coming[1]
+        if routine is None or not st.next_length_s:
+            return st
+        return replace(st, next_length_s=float(routine.opening_s))
 
     def _choose(self, kind: BreakKind) -> Routine:
         from backmove.core.routines import choose_routine

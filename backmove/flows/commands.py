@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from backmove import __version__
 from backmove.core.clock import Clock
-from backmove.core.planner import LONGEST_MIN, Decision, PauseLength, Planner
+from backmove.core.planner import LONGEST_MIN, Decision, PauseLength, Planner, Status
 from backmove.core.settings import Settings
 from backmove.paths import Paths
 from backmove.services.store import Store
@@ -64,16 +64,25 @@ class Commands(QObject):
     """Registers a handler for each request and builds the status every answer carries."""
 
     def __init__(
-        self, paths: Paths, clock: Clock, store: Store, app: RunningApp, parent: QObject | None
+        self,
+        paths: Paths,
+        clock: Clock,
+        store: Store,
+        app: RunningApp,
+        parent: QObject | None,
+        *,
+        as_told: Callable[[Status], Status] = lambda st: st,
     ) -> None:
         """`app` is asked, at each request, for its settings, its planner driver, whether it
-        has a tray and whether the desktop reports idle time; and to show itself or quit."""
+        has a tray and whether the desktop reports idle time; and to show itself or quit.
+        `as_told` gives the planner's status the length the user was told (`BreakFlow`)."""
         super().__init__(parent)
         self._paths = paths
         self._clock = clock
         self._store = store
         self._settings: Callable[[], Settings] = lambda: app.settings
         self._controls: Callable[[], Controls | None] = lambda: app.driver
+        self._as_told = as_told
         self._idle_known = app.idle_known
         self._has_tray: Callable[[], bool] = lambda: app.tray is not None
         self._show = app.show_main
@@ -96,7 +105,7 @@ class Commands(QObject):
         must not say other numbers. "breaks today" is what counts toward the goal."""
         extra: dict[str, Any] = {}
         controls = self._controls()
-        st = controls.planner.status() if controls is not None else None
+        st = self._as_told(controls.planner.status()) if controls is not None else None
         if st is not None:
             extra = {
                 "state": str(st.state),

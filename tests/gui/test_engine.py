@@ -327,3 +327,7 @@ def test_the_heads_up_names_the_length_the_prompt_then_shows(
         headline = desk.app.flow.prompt.what.text()
         length = headline.split(":")[0].split(",")[0]  # "30-second stretch"
         assert body == f"A {length} is coming up. Finish what you are doing."
+        # The tray and `backmove status` name the same break as the prompt.
+        desk.work(1)
+        assert length in desk.tooltip()
+        assert length in desk.app.commands.status()["summary"]
