@@ -54,9 +54,17 @@ class ToldProbe:
         self.changed()
 
 
-def _driver(clock: SimulatedClock, settings: Settings, probe: ToldProbe) -> PlannerDriver:
+def _driver(
+    clock: SimulatedClock, settings: Settings, probe: ToldProbe | KeysProbe
+) -> PlannerDriver:
     planner = Planner(settings, clock, None)
     return PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+
+
+PROMPT_ENDS_AT_THRESHOLD = {**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
+                            "idle_threshold_min": 1, "warning_lead_s": 20}  # fmt: skip
+"""Due after 2 min of typing; a prompt that comes at 15 s of quiet runs out (45 s) just as
+the time away reaches the threshold (60 s)."""
 
 
 def test_the_probe_is_told_the_planners_thresholds_and_time_away_becomes_a_break(
@@ -185,10 +193,7 @@ def test_walking_away_at_the_prompt_is_a_break_when_its_length_ends_at_the_thres
     (its minute's tick) after the user is back but before the desktop said so."""
     clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
     probe = ToldProbe(clock)
-    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
-                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
-    planner = Planner(settings, clock, None)
-    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    driver = _driver(clock, Settings(PROMPT_ENDS_AT_THRESHOLD), probe)
     decided: list[Decision] = []
     driver.decided.connect(decided.extend)
     driver.start()
@@ -301,10 +306,7 @@ def test_a_break_due_while_keys_are_pressed_is_prompted_at_the_pause(
     clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
     probe = KeysProbe(clock)
     probe.last_key -= 70  # away for a while before the app starts
-    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
-                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
-    planner = Planner(settings, clock, None)
-    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    driver = _driver(clock, Settings(PROMPT_ENDS_AT_THRESHOLD), probe)
     decided: list[Decision] = []
     driver.decided.connect(decided.extend)
     driver.start()
@@ -332,9 +334,9 @@ def test_the_count_is_the_time_typed_however_the_readings_fall(
     clock = SimulatedClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
     probe = KeysProbe(clock)
     probe.last_key -= 70  # away for a while before the app starts
-    settings = Settings({**ALL_DAY, "interval_min": 2, "idle_threshold_min": 1})
-    planner = Planner(settings, clock, None)
-    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    driver = _driver(
+        clock, Settings({**ALL_DAY, "interval_min": 2, "idle_threshold_min": 1}), probe
+    )
     driver.start()
     try:
         start = clock.monotonic()
@@ -343,7 +345,7 @@ def test_the_count_is_the_time_typed_however_the_readings_fall(
         clock.advance(start + keys[-1] + 7 - clock.monotonic())
         driver.tick()
         typed = keys[-1] + 7 - keys[0]
-        assert planner.status().until_break_s == pytest.approx(120 - typed, abs=0.01)
+        assert driver.planner.status().until_break_s == pytest.approx(120 - typed, abs=0.01)
     finally:
         driver.stop()
 
@@ -370,10 +372,7 @@ def test_walking_away_at_the_prompt_is_a_break_when_time_moves_between_readings(
     is the prompt's break taken naturally."""
     clock = RunningClock(datetime(2026, 3, 30, 10, 0), ZoneInfo("UTC"))
     probe = KeysProbe(clock)
-    settings = Settings({**ALL_DAY, "interval_min": 2, "micro_break_s": 45,
-                         "idle_threshold_min": 1, "warning_lead_s": 20})  # fmt: skip
-    planner = Planner(settings, clock, None)
-    driver = PlannerDriver(planner, clock, probe.idle_seconds, watch=probe.watch)
+    driver = _driver(clock, Settings(PROMPT_ENDS_AT_THRESHOLD), probe)
     decided: list[Decision] = []
     driver.decided.connect(decided.extend)
     driver.start()
