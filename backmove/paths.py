@@ -20,9 +20,10 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from backmove.core.record import Record
 
 if TYPE_CHECKING:
     from backmove.core.messages import Message
@@ -46,8 +47,7 @@ OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 only read is not worth a warning, the files in it being 0600."""
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(Record):
     config_dir: Path
     data_dir: Path
 

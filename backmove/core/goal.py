@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
+from backmove.core.record import Record
 from backmove.core.stats import RatingLike
 from backmove.core.trend import PainSeries
 
@@ -35,8 +36,7 @@ _EPS = 1e-9
 ONE_WEEK = timedelta(days=7)
 
 
-@dataclass(frozen=True)
-class GoalPlan:
+class GoalPlan(Record):
     start: date
     """When the steps began (the planner's `goal_start`)."""
     base: int
@@ -54,8 +54,7 @@ class GoalPlan:
         )
 
 
-@dataclass(frozen=True)
-class GoalStep:
+class GoalStep(Record):
     day: date
     goal: int
     """The goal from this day on."""
@@ -63,16 +62,15 @@ class GoalStep:
     """The step was due but held, because pain rose."""
 
 
-@dataclass(frozen=True)
-class GoalSchedule:
+class GoalSchedule(Record):
     """The goal on every day; call it (or `goal_on`) with a date. Pass it as a streak goal."""
 
     plan: GoalPlan
     steps: tuple[GoalStep, ...]
-    _days: list[date] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_days", [s.day for s in self.steps])
+    @cached_property
+    def _days(self) -> list[date]:
+        return [s.day for s in self.steps]
 
     def goal_on(self, day: date) -> int:
         i = bisect.bisect_right(self._days, day)

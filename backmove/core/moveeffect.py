@@ -29,10 +29,10 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from backmove.core.record import Record
 from backmove.core.stats import BreakLike, RatingLike
 
 
@@ -47,8 +47,7 @@ class FeedbackLike(Protocol):
     def verdict(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class MoveEffect:
+class MoveEffect(Record):
     move_id: str
     uses: int
     """Breaks that included the move and have both a before and an after rating."""
@@ -148,8 +147,7 @@ class Association(StrEnum):
     UNCLEAR = "unclear"
 
 
-@dataclass(frozen=True)
-class MoveEstimate:
+class MoveEstimate(Record):
     move_id: str
     rated_breaks: int
     mean_change: float

@@ -30,11 +30,11 @@ symptoms is the user's own view of the same back, not a clinician's, so it does 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Literal, Protocol
 
+from backmove.core.record import Record
 from backmove.core.trend import SUSTAINED_DAYS, PainTrend
 
 Tier = Literal["none", "A", "B", "C"]
@@ -73,8 +73,7 @@ RESCREEN_AFTER_S = 30 * 24 * 3600
 SEVERE_RATING = 8
 
 
-@dataclass(frozen=True)
-class ScreenResult:
+class ScreenResult(Record):
     tier: Tier
     flagged: tuple[str, ...]
     """The question ids answered yes, in the order the screen asks them."""
@@ -82,8 +81,7 @@ class ScreenResult:
     """The outcome code to record with the screen: which card the user was shown."""
 
 
-@dataclass(frozen=True)
-class SafetyLimits:
+class SafetyLimits(Record):
     """What a break may offer. `exercise_allowed` False means "stand up and move" only."""
 
     exercise_allowed: bool
@@ -148,8 +146,7 @@ class SymptomReport(Protocol):
     def symptom(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class Reported:
+class Reported(Record):
     """A plain SymptomReport, for callers that keep reports themselves."""
 
     at: int
@@ -160,8 +157,7 @@ HOLD_TIER_OF_SYMPTOM: Mapping[str, Literal["A", "B"]] = {"saddle": "A", "leg": "
 """The stop symptoms that pause exercise, and the card they lead to (see `stop_flow`)."""
 
 
-@dataclass(frozen=True)
-class Hold:
+class Hold(Record):
     """Exercise is paused until the user confirms a clinician's assessment.
 
     `tier` is the most serious reason since the last confirmation ("A" over "B"); `since` is

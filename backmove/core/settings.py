@@ -21,7 +21,6 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,7 @@ from backmove.core.messages import (
     SettingUnknown,
     SettingWrongType,
 )
+from backmove.core.record import Record
 
 SCHEMA_VERSION = 1
 
@@ -70,8 +70,7 @@ _TIME_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _RANGE_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(Record):
     """One setting. `kind` is one of: int, bool, choice, time, hours, dates, int_list, areas,
     text (`hi` its length at most), folder (a full path, or empty)."""
 
@@ -776,8 +775,7 @@ def _problem_keys(problems: list[Message]) -> tuple[str, ...]:
 # --- the file ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(Record):
     settings: Settings
     messages: tuple[Message, ...]
     read_only: bool = False

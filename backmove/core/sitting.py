@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, time
 
+from backmove.core.record import Record
 from backmove.core.stats import (
     ONE_DAY,
     BreakLike,
@@ -42,8 +42,7 @@ Periods = Callable[[date], Sequence[tuple[float, float]]]
 """A day's working time as [start, end) spans of UTC epoch seconds."""
 
 
-@dataclass(frozen=True)
-class Bout:
+class Bout(Record):
     """A stretch of working time with no logged movement, [start, end) in UTC epoch seconds."""
 
     start: float

@@ -23,9 +23,10 @@ What counts:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields
 from datetime import date, time, timedelta
 from typing import Protocol
+
+from backmove.core.record import Record
 
 DAY_S = 86_400
 ONE_DAY = timedelta(days=1)
@@ -115,8 +116,7 @@ def working_days(schedule: WorkSchedule) -> Callable[[date], bool]:
     return lambda day: day.weekday() in weekdays and day not in off
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(Record):
     """How the breaks of one day (or week) ended."""
 
     completed: int = 0
@@ -142,7 +142,7 @@ class Tally:
         return self.completed + self.natural
 
 
-_OUTCOMES = tuple(f.name for f in fields(Tally))
+_OUTCOMES = Tally.field_names()
 _COLUMN: dict[str | None, int] = {name: i for i, name in enumerate(_OUTCOMES)}
 EMPTY = Tally()
 

@@ -18,12 +18,12 @@ breaks are movement too, docs/evidence.md#natural-breaks). From there:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import ClassVar
 
 from backmove.core.messages import Message
+from backmove.core.record import Record
 from backmove.core.stats import EMPTY, BreakLike, Tally, day_range, monday, tally_by_day
 
 WEEK_DAYS_NEEDED = 4
@@ -47,8 +47,7 @@ class DayMark(StrEnum):
 GOOD = frozenset({DayMark.ON_TARGET, DayMark.REPAIRED})
 
 
-@dataclass(frozen=True)
-class Streaks:
+class Streaks(Record):
     weeks: int
     """ISO weeks in a row meeting the goal, up to this one (counted once it has met it)."""
     best_weeks: int

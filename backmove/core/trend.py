@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from backmove.core.record import Record
 from backmove.core.stats import RatingLike, day_range, local_day
 
 BASELINE_DAYS = 7
@@ -49,8 +49,7 @@ class Change(StrEnum):
     WORSENED = "worsened"
 
 
-@dataclass(frozen=True)
-class PainDay:
+class PainDay(Record):
     day: date
     value: int | None
     """That day's end-of-day rating; None when none was given."""
@@ -62,8 +61,7 @@ class PainDay:
     sustained_rise: bool
 
 
-@dataclass(frozen=True)
-class PainTrend:
+class PainTrend(Record):
     baseline: float | None
     baseline_end: date | None
     """The 7th logged day; changes are judged from the day after."""

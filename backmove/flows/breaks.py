@@ -647,7 +647,7 @@ class BreakFlow(QObject):
         if row is None:
             return
         at, _offset = local_stamp(self._clock)
-        ended = replace(row, ended_at=at, outcome=outcome)
+        ended = row.replace(ended_at=at, outcome=outcome)
         if ended.id is not None:
             self._store.write(lambda repo: repo.update_break(ended))
         QTimer.singleShot(0, self.log_changed.emit)

@@ -29,12 +29,12 @@ statistics modules need too; this module is where the views get it from.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from backmove.core.clock import Clock
 from backmove.core.goal import GoalPlan, GoalSchedule, goal_schedule
+from backmove.core.record import Record
 from backmove.core.settings import Settings
 from backmove.core.sitting import WATCHING, Bout, longest_sitting, working_periods
 from backmove.core.stats import (
@@ -76,8 +76,7 @@ __all__ = [
 _EPOCH = date(1970, 1, 1)
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(Record):
     """How the ended breaks of a day (or a range) went, by the names the views use."""
 
     offered: int
@@ -106,8 +105,7 @@ class Counts:
         )
 
 
-@dataclass(frozen=True)
-class DayCounts:
+class DayCounts(Record):
     day: date
     working: bool
     counts: Counts
@@ -250,8 +248,7 @@ def move_counts_of_sums(sums: MoveSums) -> tuple[dict[str, MoveEffect], int]:
 
 
 def _with_verdicts(effect: MoveEffect, counts: Mapping[str, int]) -> MoveEffect:
-    return replace(
-        effect,
+    return effect.replace(
         helped=counts.get("helped", 0),
         same=counts.get("same", 0),
         worse=counts.get("worse", 0),

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -377,7 +377,7 @@ def _epoch(day: date) -> int:
 
 
 def _total(tallies: Iterable[Tally]) -> Tally:
-    names = [f.name for f in fields(Tally)]
+    names = list(Tally.field_names())
     sums = dict.fromkeys(names, 0)
     for t in tallies:
         for name in names:

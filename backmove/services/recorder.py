@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
@@ -94,14 +93,14 @@ class BreakRecorder:
                     )
                 )
             elif d.decision is Action.PROMPT:
-                row = self._update(replace(row, prompted_at=at, snooze_count=d.snoozes or 0))
+                row = self._update(row.replace(prompted_at=at, snooze_count=d.snoozes or 0))
             if d.decision is Action.BREAK_START:
-                row = self._update(replace(row, started_at=at))
+                row = self._update(row.replace(started_at=at))
             self._rows[d.break_id] = row
         elif d.decision is Action.SNOOZE and d.break_id in self._rows:
             row = self._rows[d.break_id]
             self._rows[d.break_id] = self._update(
-                replace(row, snooze_count=d.snoozes or row.snooze_count + 1)
+                row.replace(snooze_count=d.snoozes or row.snooze_count + 1)
             )
         elif d.decision is Action.BREAK_END and d.break_id is not None:
             row = self._rows.pop(d.break_id, None)
@@ -111,8 +110,7 @@ class BreakRecorder:
                 )
             assert d.outcome is not None, "the planner ends every break with its outcome"
             self._update(
-                replace(
-                    row,
+                row.replace(
                     ended_at=at,
                     outcome=_STORED_OUTCOME[d.outcome],
                     snooze_count=d.snoozes if d.snoozes is not None else row.snooze_count,
@@ -126,8 +124,7 @@ class BreakRecorder:
             if offered is not None:
                 # The user left the break's prompt: that row is the break, taken naturally.
                 self._update(
-                    replace(
-                        offered,
+                    offered.replace(
                         kind=d.kind or offered.kind,
                         started_at=start,
                         ended_at=at,

@@ -29,13 +29,13 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from backmove.core.clock import Clock
 from backmove.core.messages import Message
+from backmove.core.record import Record
 from backmove.storage.errors import (
     DatabaseDamagedError,
     DatabaseNewerError,
@@ -72,8 +72,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(Record):
     """What a database file says about itself in its first 100 bytes."""
 
     user_version: int
@@ -234,8 +233,7 @@ def _remove_unborn(path: Path) -> None:
             candidate.unlink()
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(Record):
     """An open database and what the user should hear about opening it."""
 
     database: Database

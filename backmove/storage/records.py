@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, TypedDict
 
@@ -22,6 +21,7 @@ from backmove.core.files import loads_bounded
 # Re-exported: storage callers take the break kinds from here.
 from backmove.core.kinds import BREAK_KINDS as BREAK_KINDS
 from backmove.core.kinds import BreakKind as BreakKind
+from backmove.core.record import Record
 
 BreakOutcome = Literal["completed", "partial", "skipped", "interrupted", "expired", "natural"]
 RatingMoment = Literal["now_before", "now_after", "end_of_day"]
@@ -61,8 +61,7 @@ def local_stamp(clock: Clock, wall: float | None = None) -> tuple[int, int]:
     return at, 0 if offset is None else int(offset.total_seconds())
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(Record):
     """One break from its deadline to its end; `outcome` is None while it is under way.
 
     `planned_at` is when it fell due (for a natural break: when the time away began).
@@ -83,8 +82,7 @@ class Break:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class Rating:
+class Rating(Record):
     """A 0-10 rating of the back: before or after a break, or the end-of-day one."""
 
     at: int
@@ -95,8 +93,7 @@ class Rating:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class MoveFeedback:
+class MoveFeedback(Record):
     """How one move of a break went for the user."""
 
     break_id: int
@@ -107,8 +104,7 @@ class MoveFeedback:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class Checkin:
+class Checkin(Record):
     """The weekly check-in: 0-10 per body region, and the three PEG items (all or none)."""
 
     at: int
@@ -120,8 +116,7 @@ class Checkin:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class SafetyScreen:
+class SafetyScreen(Record):
     """One red-flag screen: question id -> yes/no (never free text), the tier it gave, and
     `outcome`, the safety module's code for what followed. `assessed_on` is set on the row that
     confirms a clinician's assessment: the day that assessment took place."""
@@ -135,8 +130,7 @@ class SafetyScreen:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class AppEvent:
+class AppEvent(Record):
     """Pause, resume, suspend, a clock jump, a settings change: `kind` with a JSON `detail`."""
 
     at: int
@@ -146,8 +140,7 @@ class AppEvent:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class FunctionGoal:
+class FunctionGoal(Record):
     """An activity the user's back makes hard, in their own words (the Patient-Specific
     Functional Scale). `retired_at` is when the user stopped tracking it: a goal is never
     deleted, so the ratings given for it keep their activity."""
@@ -159,8 +152,7 @@ class FunctionGoal:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class FunctionRating:
+class FunctionRating(Record):
     """How well the user can do one goal's activity, 0 = unable to do it, 10 = able to do it
     as before the back trouble."""
 
@@ -174,8 +166,7 @@ class FunctionRating:
 # --- sums the repository counts for the views ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RoutineChanges:
+class RoutineChanges(Record):
     """The rated breaks that offered one routine: how many, and the sum and the sum of
     squares of their after - before changes (whole numbers, so the order never matters)."""
 
@@ -185,8 +176,7 @@ class RoutineChanges:
     change_sum_sq: int
 
 
-@dataclass(frozen=True)
-class RoutineVerdicts:
+class RoutineVerdicts(Record):
     """Of the rated breaks that offered one routine, how many had `verdict` as their last
     verdict on `move_id`."""
 
@@ -196,8 +186,7 @@ class RoutineVerdicts:
     breaks: int
 
 
-@dataclass(frozen=True)
-class MoveSums:
+class MoveSums(Record):
     """The moves card's figures over a range, summed by SQLite per routine."""
 
     changes: tuple[RoutineChanges, ...]

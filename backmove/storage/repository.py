@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -279,7 +278,7 @@ class Repository:
 
     def add_break(self, record: Break) -> Break:
         cursor = self._db.write(_INSERT_BREAK, self._break_values(record))
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def update_break(self, record: Break) -> None:
         """Store every field of `record` over the stored break with the same id."""
@@ -373,7 +372,7 @@ class Repository:
             "VALUES (?, ?, ?, ?, ?)",
             (record.at, record.utc_offset_s, record.moment, record.value, record.break_id),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def ratings_between(
         self, start: int, end: int, moment: RatingMoment | None = None
@@ -431,7 +430,7 @@ class Repository:
             "VALUES (?, ?, ?, ?, ?)",
             (record.break_id, record.move_id, record.verdict, record.at, record.utc_offset_s),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def move_feedback_between(self, start: int, end: int) -> list[MoveFeedback]:
         """Feedback given in [start, end), e.g. the last week's `not_tolerated` moves."""
@@ -482,7 +481,7 @@ class Repository:
                 record.peg_g,
             ),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def checkins_between(self, start: int, end: int) -> list[Checkin]:
         rows = self._db.read(
@@ -520,7 +519,7 @@ class Repository:
             "VALUES (?, ?, ?, ?)",
             (record.created_at, record.utc_offset_s, record.activity, record.retired_at),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def retire_function_goal(self, goal_id: int, at: int) -> None:
         """Stop tracking a goal from `at` on; its ratings stay."""
@@ -544,7 +543,7 @@ class Repository:
             "INSERT INTO function_ratings (goal_id, at, utc_offset_s, value) VALUES (?, ?, ?, ?)",
             (record.goal_id, record.at, record.utc_offset_s, record.value),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def function_ratings(self) -> list[FunctionRating]:
         """Every rating of every goal, oldest first."""
@@ -606,7 +605,7 @@ class Repository:
                 assessed_on,
             ),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def latest_safety_screen(self) -> SafetyScreen | None:
         """The screen that governs now (the 30-day re-screen counts from its `at`)."""
@@ -629,7 +628,7 @@ class Repository:
             "INSERT INTO app_events (at, utc_offset_s, kind, detail) VALUES (?, ?, ?, ?)",
             (record.at, record.utc_offset_s, record.kind, detail),
         )
-        return replace(record, id=cursor.lastrowid)
+        return record.replace(id=cursor.lastrowid)
 
     def events_between(self, start: int, end: int, kind: str | None = None) -> list[AppEvent]:
         """Events in [start, end), of one `kind` only if it is given."""

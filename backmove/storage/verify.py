@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from backmove.storage.records import JSON_COLUMNS
@@ -30,7 +29,6 @@ PROBLEMS_SHOWN = 3
 """Lines of `integrity_check` quoted in a refusal; the first says enough to act on."""
 
 
-@dataclass(frozen=True)
 class Unexpected(Exception):
     """What makes a file something backmove did not write.
 
@@ -38,8 +36,10 @@ class Unexpected(Exception):
     own words), foreign_key (table and row), bad_value (table, column and row, and why).
     """
 
-    what: str
-    name: str
+    def __init__(self, what: str, name: str) -> None:
+        super().__init__(what, name)
+        self.what = what
+        self.name = name
 
 
 @lru_cache(maxsize=8)

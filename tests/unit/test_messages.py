@@ -4,11 +4,10 @@ the dataclass it used to be."""
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
-
 import pytest
 
 from backmove.core.messages import SettingOutOfRange, SettingsFileRepaired, SettingUnknown
+from backmove.core.record import FrozenRecordError
 from backmove.storage.messages import DatabaseRecovered
 
 
@@ -38,7 +37,7 @@ def test_messages_are_equal_by_class_and_fields_and_can_be_held_in_a_set() -> No
 
 def test_a_message_cannot_be_changed_after_it_was_made() -> None:
     told = SettingUnknown("colour")
-    with pytest.raises(FrozenInstanceError):
+    with pytest.raises(FrozenRecordError):
         told.key = "color"  # type: ignore[misc]
     params = SettingsFileRepaired("p", "k", ("a",)).params()
     params["keys"] += ("b",)

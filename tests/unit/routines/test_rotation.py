@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import random
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -152,7 +151,7 @@ def test_rotation_reads_its_history_back_from_the_database(
                 utc_offset_s=when[1],
                 rng=rng,
             )
-            repo.add_break(replace(Log().serve(routine, when), id=None))
+            repo.add_break(Log().serve(routine, when).replace(id=None))
             served.append(routine)
     finally:
         opened.database.close()

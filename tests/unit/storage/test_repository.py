@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -39,8 +38,7 @@ def test_a_break_is_added_then_finished(repo: Repository, clock: SimulatedClock)
         Break(planned_at=at, utc_offset_s=offset, kind="micro", routine='["S1", "T4"]')
     )
     assert planned.id is not None
-    done = replace(
-        planned,
+    done = planned.replace(
         prompted_at=at + 30,
         started_at=at + 40,
         ended_at=at + 160,

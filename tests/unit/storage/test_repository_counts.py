@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -149,4 +148,4 @@ def test_tallies_by_month_are_the_cores_day_tallies_summed_by_month(
 
 
 def _sum(a: Tally, b: Tally) -> Tally:
-    return Tally(**{f.name: getattr(a, f.name) + getattr(b, f.name) for f in fields(Tally)})
+    return Tally(**{f: getattr(a, f) + getattr(b, f) for f in Tally.field_names()})
