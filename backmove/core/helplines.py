@@ -11,15 +11,15 @@ them are the UI's. Each line and its source: docs/evidence.md#where-to-get-help.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Literal
+
+from backmove.core.record import Record
 
 Urgent = Literal["nhs_111", "on_call_116117", "own_doctor", "neutral"]
 """Which kind of urgent, non-emergency help the country has for "see a doctor soon"."""
 
 
-@dataclass(frozen=True)
-class HelpLines:
+class HelpLines(Record):
     """The help a card names. None means "say it in general words"."""
 
     territory: str | None

@@ -94,6 +94,7 @@ from backmove.core.planner_memory import (
     offer_adjust_due,
     step_goal,
 )
+from backmove.core.record import Record
 from backmove.core.settings import Settings
 from backmove.core.stats import RatingLike
 from backmove.core.workhours import WorkHours
@@ -150,8 +151,7 @@ class Action(StrEnum):
     """Breaks keep going unanswered: offer, in plain words, to change the interval."""
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Record):
     """One thing the planner decided, at `wall` (UTC epoch) / `mono` (Clock.monotonic()).
 
     Optional fields are set where they mean something: `kind`, `break_id` and `length_s` on
@@ -177,8 +177,7 @@ class Decision:
     goal: int | None = None
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(Record):
     """A snapshot for the tray ("Next: 2-min stretch in about 12 min"), as of the last call.
 
     It holds what the user needs to be told what comes next and when. `next_kind` and

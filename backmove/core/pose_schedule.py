@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
 
 from backmove.core.catalog import Dose, Move
 from backmove.core.pose import ease_in_out
+from backmove.core.record import Record
 
 REST_S = 1.0  # the pause at the start pose between two holds, and between the sides
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Record):
     """One piece of the schedule: moving from key pose `src` to `dst`, holding, or resting."""
 
     start: float
@@ -36,8 +35,7 @@ class Step:
         return self.start + self.duration
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(Record):
     """What to show at one moment: `t` (already eased) of the way from `src` to `dst`."""
 
     src: int

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from backmove.core.record import Record
 from backmove.core.stats import RatingLike
 from backmove.core.trend import MIN_IN_WINDOW, WINDOW_DAYS, PainSeries
 
@@ -53,8 +53,7 @@ class Verdict(StrEnum):
     WORSE = "worse"
 
 
-@dataclass(frozen=True)
-class ProgressDay:
+class ProgressDay(Record):
     day: date
     value: int | None
     """That day's end-of-day rating; None when none was given."""
@@ -71,8 +70,7 @@ class ProgressDay:
     0 when neither does."""
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(Record):
     baseline: float | None
     baseline_first: date | None
     baseline_last: date | None

@@ -83,13 +83,11 @@ app should pass at least the last `HISTORY_DAYS` days of history.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import json
 import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
 from backmove.core import pose_schedule
@@ -97,6 +95,7 @@ from backmove.core.catalog import Catalog, Dose, Move, Recipe, Slot
 from backmove.core.kinds import BreakKind
 from backmove.core.messages import Message
 from backmove.core.moveeffect import FeedbackLike, routine_moves
+from backmove.core.record import Record
 from backmove.core.safety import SafetyLimits
 from backmove.core.stats import DAY_S, BreakLike, RatingLike, day_number
 
@@ -158,8 +157,7 @@ class FeedbackRecord(FeedbackLike, Protocol):
 # --- the history --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PastBreak:
+class PastBreak(Record):
     at: int
     """When it fell due (`planned_at`)."""
     utc_offset_s: int
@@ -169,8 +167,7 @@ class PastBreak:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class PastRating:
+class PastRating(Record):
     at: int
     moment: str
     value: int
@@ -178,8 +175,7 @@ class PastRating:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class PastFeedback:
+class PastFeedback(Record):
     at: int
     move_id: str
     verdict: str
@@ -339,8 +335,7 @@ class RoutineHeadline(Message):
     areas: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Record):
     """One move of a routine, at the dose to do now.
 
     `reps` and `hold_s` follow the dose's kind (docs/moves.md): per side for `each` and
@@ -359,8 +354,7 @@ class Step:
     seconds: float
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(Record):
     recipe_id: str
     recipe_name: str
     """The catalog recipe's name; empty for `stand_and_move`, which the UI words by id."""
@@ -552,8 +546,7 @@ def _fits(slots: Sequence[Slot], pools: list[set[str]], moves: list[str], i: int
 # --- choosing -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(Record):
     recipe: Recipe
     steps: tuple[Step, ...]
     share: float  # the recipe's weight split over its options that could be built
@@ -908,7 +901,7 @@ class RoutineTrail:
         """The break ended so (`completed` ones climb the progression)."""
         past = self._breaks.get(break_id)
         if past is not None:
-            self._breaks[break_id] = dataclasses.replace(past, outcome=outcome)
+            self._breaks[break_id] = past.replace(outcome=outcome)
 
 
 def choose_session(

@@ -23,7 +23,6 @@ import math
 import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -33,6 +32,7 @@ from backmove.core.catalog import Catalog
 from backmove.core.clock import SimulatedClock
 from backmove.core.messages import Message
 from backmove.core.planner import Action, Decision, Planner
+from backmove.core.record import Record
 from backmove.core.routines import RoutineTrail
 from backmove.core.settings import Settings, check_values
 
@@ -81,16 +81,14 @@ class TraceError(ValueError):
         self.problem = problem
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(Record):
     line: int
     t: float
     type: str
     data: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Trace:
+class Trace(Record):
     start: datetime
     tz: ZoneInfo
     settings: dict[str, Any]

@@ -28,7 +28,6 @@ import contextlib
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -285,7 +284,7 @@ class BreakFlow(QObject):
             routine = self._coming[1]
         if routine is None or not st.next_length_s:
             return st
-        return replace(st, next_length_s=float(routine.opening_s))
+        return st.replace(next_length_s=float(routine.opening_s))
 
     def _choose(self, kind: BreakKind) -> Routine:
         from backmove.core.routines import choose_routine

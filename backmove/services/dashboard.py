@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -45,6 +44,7 @@ from backmove.core.messages import Message
 from backmove.core.moveeffect import MoveEffect, MoveEstimate, estimates
 from backmove.core.planner import State, Status
 from backmove.core.progress import Progress, ProgressDay, Verdict, held_runs, progress
+from backmove.core.record import Record
 from backmove.core.settings import Settings
 from backmove.core.stats import (
     DAY_S,
@@ -126,8 +126,7 @@ class BreakState(StrEnum):
     NONE_LEFT = "none_left"
 
 
-@dataclass(frozen=True)
-class NextBreak:
+class NextBreak(Record):
     state: BreakState
     kind: str
     """"micro" or "walk"."""
@@ -139,8 +138,7 @@ class NextBreak:
     """Why a held break waits: "fullscreen", "dnd" or "call" (the planner's reason)."""
 
 
-@dataclass(frozen=True)
-class TodayView:
+class TodayView(Record):
     day: date
     working: bool
     tally: Tally
@@ -157,15 +155,13 @@ class TodayView:
         return Counts.of(self.tally)
 
 
-@dataclass(frozen=True)
-class StreakView:
+class StreakView(Record):
     streaks: Streaks
     messages: tuple[Message, ...]
     last7: tuple[tuple[date, DayMark], ...]
 
 
-@dataclass(frozen=True)
-class CalendarDay:
+class CalendarDay(Record):
     day: date
     kind: DayKind
     mark: DayMark
@@ -173,8 +169,7 @@ class CalendarDay:
     goal: int
 
 
-@dataclass(frozen=True)
-class Calendar:
+class Calendar(Record):
     first: date
     """A Monday, 52 weeks before this week's."""
     days: tuple[CalendarDay, ...]
@@ -184,8 +179,7 @@ class Calendar:
     """Working days among `days` since the log began, today included (`counts`)."""
 
 
-@dataclass(frozen=True)
-class Annotation:
+class Annotation(Record):
     """A run of days on which a change held for two weeks or more: what made a verdict."""
 
     first: date
@@ -193,8 +187,7 @@ class Annotation:
     verdict: Verdict
 
 
-@dataclass(frozen=True)
-class TrendView:
+class TrendView(Record):
     progress: Progress
     """The days of the range, their 7-day means and spreads, and the verdict."""
     logged: int
@@ -216,15 +209,13 @@ class BucketUnit(StrEnum):
     MONTH = "month"
 
 
-@dataclass(frozen=True)
-class Bucket:
+class Bucket(Record):
     first: date
     last: date
     tally: Tally
 
 
-@dataclass(frozen=True)
-class Adherence:
+class Adherence(Record):
     unit: BucketUnit
     buckets: tuple[Bucket, ...]
     total: Tally
@@ -235,8 +226,7 @@ class Adherence:
         return Counts.of(self.total)
 
 
-@dataclass(frozen=True)
-class MoveRow:
+class MoveRow(Record):
     move_id: str
     name: str
     effect: MoveEffect
@@ -245,23 +235,20 @@ class MoveRow:
     """The change pooled toward the average of all moves, with its interval."""
 
 
-@dataclass(frozen=True)
-class BodyWeek:
+class BodyWeek(Record):
     day: date
     values: Mapping[str, float]
     """Region id -> 0-10, only the regions the user rated."""
 
 
-@dataclass(frozen=True)
-class FunctionPoint:
+class FunctionPoint(Record):
     day: date
     """The local day of the rating."""
     value: int
     """0 = unable to do the activity, 10 = able to do it as before."""
 
 
-@dataclass(frozen=True)
-class FunctionLine:
+class FunctionLine(Record):
     """One function goal's ratings since it was named, oldest first (never empty)."""
 
     goal_id: int
@@ -287,16 +274,14 @@ class FunctionLine:
         return len(self.points) > 1 and changed_enough(self.first, self.latest)
 
 
-@dataclass(frozen=True)
-class FunctionView:
+class FunctionView(Record):
     lines: tuple[FunctionLine, ...]
     """The goals tracked now, in the order they were named."""
     next_due: date | None
     """The day the goals are next asked again; None without a tracked goal."""
 
 
-@dataclass(frozen=True)
-class PegWeek:
+class PegWeek(Record):
     week: date
     """The Monday of the week."""
     day: date
@@ -305,8 +290,7 @@ class PegWeek:
     """The mean of the three items, to one decimal, as the PEG is scored."""
 
 
-@dataclass(frozen=True)
-class PegView:
+class PegView(Record):
     weeks: tuple[PegWeek, ...]
     """The weeks of the range with a PEG answer, oldest first."""
 
@@ -323,8 +307,7 @@ class PegView:
         return change is not None and abs(change) >= PEG_IMPORTANT_CHANGE
 
 
-@dataclass(frozen=True)
-class DashboardData:
+class DashboardData(Record):
     span: Span
     today: date
     now: float

@@ -20,7 +20,6 @@ import logging
 import math
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from backmove.core.devices import (
 )
 from backmove.core.files import loads_bounded, read_bounded
 from backmove.core.messages import Message
+from backmove.core.record import Record
 from backmove.core.settings import Settings
 from backmove.paths import Paths
 from backmove.services.safety import exercise_hold as exercise_hold
@@ -107,8 +107,7 @@ def sync_folder(settings: Settings) -> Path | None:
     return Path(text).expanduser() if text else None
 
 
-@dataclass(frozen=True)
-class DevicesView:
+class DevicesView(Record):
     """What `backmove devices` shows."""
 
     identity: DeviceIdentity

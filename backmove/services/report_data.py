@@ -15,9 +15,9 @@ Lists are oldest first; the drawing decides how many of the newest fit.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 
+from backmove.core.record import Record
 from backmove.core.safety import STOP_SYMPTOM_EVENT
 from backmove.core.stats import DAY_S, local_day
 from backmove.services.counts import Counts
@@ -40,15 +40,13 @@ the page's width."""
 _EPOCH = date(1970, 1, 1)
 
 
-@dataclass(frozen=True)
-class WeekCounts:
+class WeekCounts(Record):
     week: date
     """The Monday of the week."""
     counts: Counts
 
 
-@dataclass(frozen=True)
-class SafetyEntry:
+class SafetyEntry(Record):
     day: date
     """The local day the check was answered (or the assessment confirmed in the app)."""
     tier: str
@@ -59,8 +57,7 @@ class SafetyEntry:
     """The day of the assessment the user confirmed; None on an ordinary check."""
 
 
-@dataclass(frozen=True)
-class StopEntry:
+class StopEntry(Record):
     day: date
     symptom: str
     """A `core.safety.StopSymptom` code."""
@@ -68,16 +65,14 @@ class StopEntry:
     """The move's name (its id when the library no longer has it)."""
 
 
-@dataclass(frozen=True)
-class NotTolerated:
+class NotTolerated(Record):
     move_id: str
     name: str
     days: tuple[date, ...]
     """The days it was marked not tolerated, oldest first."""
 
 
-@dataclass(frozen=True)
-class ReportData:
+class ReportData(Record):
     made: date
     """Today: the day the report was made."""
     first: date

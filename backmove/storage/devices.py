@@ -24,7 +24,6 @@ import os
 import sqlite3
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from backmove.core.devices import (
 )
 from backmove.core.files import loads_bounded, read_bounded
 from backmove.core.messages import Message
+from backmove.core.record import Record
 from backmove.storage.database import SQLITE_MAGIC, Database, Header, damage
 from backmove.storage.files import (
     PRIVATE_FILE,
@@ -59,8 +59,7 @@ HEARTBEAT_LIMIT = 4096
 """Bytes of a heartbeat file: a few hundred are written."""
 
 
-@dataclass(frozen=True)
-class PeerCopy:
+class PeerCopy(Record):
     """Another device's copy of its log, checked and ready to read."""
 
     path: Path
@@ -74,8 +73,7 @@ class PeerCopy:
         return (self.path.name, self.mtime)
 
 
-@dataclass(frozen=True)
-class PeerBeat:
+class PeerBeat(Record):
     """Another device's heartbeat file: its name for people, when it last published, and its
     sitting clock (None while it has not been active)."""
 
@@ -85,8 +83,7 @@ class PeerBeat:
     beat: Heartbeat | None
 
 
-@dataclass(frozen=True)
-class FolderScan:
+class FolderScan(Record):
     copies: tuple[PeerCopy, ...]
     beats: tuple[PeerBeat, ...]
     skipped: tuple[CopySkipped, ...]

@@ -24,11 +24,11 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from backmove.core.files import loads_bounded, open_regular, read_bounded
+from backmove.core.record import Record
 from backmove.storage.database import Database
 from backmove.storage.errors import (
     ImportFormatError,
@@ -56,8 +56,7 @@ _WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 Column = tuple[str, str]  # (name, SQLite declared type: INTEGER or TEXT)
 
 
-@dataclass(frozen=True)
-class TransferSummary:
+class TransferSummary(Record):
     """Where an export or import went and how many rows each table had."""
 
     folder: Path
@@ -195,8 +194,7 @@ def _row_error(file: Path, row: int, detail: str) -> ImportFormatError:
     return ImportFormatError(ImportRowInvalid(str(file), row, detail))
 
 
-@dataclass(frozen=True)
-class _Table:
+class _Table(Record):
     name: str
     file: Path
     rows: int
