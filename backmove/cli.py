@@ -1581,9 +1581,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _end_qt_app() -> None:
-    """End the Qt application this command made, with the translators held beside it: a
-    command leaves no Qt application behind, so whatever runs next in the process (another
-    command, or a program of its own that needs a QApplication) can make the one it needs."""
+    """End the Qt application this command made: a command leaves no Qt application behind,
+    so whatever runs next in the process (another command, or a program of its own that needs
+    a QApplication) can make the one it needs."""
     if not _qt_app:
         return  # most commands never load Qt
     from PySide6.QtCore import QCoreApplication
@@ -1592,8 +1592,6 @@ def _end_qt_app() -> None:
     for each in reversed(made):
         if isinstance(each, QCoreApplication):
             each.shutdown()
-        else:
-            getattr(each, "drop", lambda: None)()
 
 
 def _silence_closed_pipes() -> None:
