@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from backmove import __version__
 from backmove.core.lengths import LONGEST_MIN
+from backmove.ui.i18n import speak, translate
 
 # The modules above load with argparse anyway. Everything else is imported by the command that
 # needs it: `backmove --version`, `--help` and `status` are typed by hand and by scripts, and
@@ -128,41 +129,18 @@ _qt_app: list[object] = []  # the Qt application made here, held for the whole c
 
 
 def _tr(text: str) -> str:
-    """`text` in the user's language. Translators need Qt, so where Qt was never loaded
-    (English, the source language) there is nothing to look up, and Qt is not loaded for it:
-    `--version` and `status` would spend most of their time importing it."""
-    if "PySide6.QtCore" not in sys.modules:
-        return text
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(_CTX, text)
-
-
-ENGLISH_LOCALES = ("", "c", "posix", "en")
-"""Locale names (their language part) that mean English to Qt on Unix."""
-
-
-def _plainly_english(choice: str) -> bool:
-    """Whether `choice` surely means English here, decided without Qt: "en", or "system"
-    on Linux with no locale variable naming another language backmove speaks. Anything less
-    sure is left to Qt's reading of the system locale."""
-    if choice == "en":
-        return True
-    if choice != "system" or not sys.platform.startswith("linux"):
-        return False
-    for name in ("LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG", "LANGUAGE"):
-        for part in os.environ.get(name, "").split(":"):
-            lang = re.split(r"[_.@-]", part.strip(), maxsplit=1)[0].lower()
-            if lang not in ENGLISH_LOCALES:
-                return False
-    return True
+    """`text` in the user's language (`ui.i18n.translate` in this module's context)."""
+    return translate(_CTX, text)
 
 
 def _language(argv: list[str]) -> Language | None:
     """The user's language for this command's words, before the parser (its help) is built.
 
     Every command speaks it, `doctor` and `report` included; `run` (no command) is left to
-    the app, which loads it with the rest of its settings."""
+    the app, which loads it with the rest of its settings. A command that needs a Qt
+    application anyway (one that draws, or `doctor` on a desktop) installs Qt's translators
+    on it; the others read the catalogue without Qt, which would take longer to import than
+    `status` takes to run."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--home")
     pre.add_argument("command", nargs="?")
@@ -173,21 +151,30 @@ def _language(argv: list[str]) -> Language | None:
     from backmove.paths import resolve
 
     choice = _language_choice(resolve(known.home))
-    # A command that draws loads Qt anyway, and its English needs the catalogue's plural
-    # forms ("1 rating"); the others print no count that needs one.
-    drawing = known.command in WIDGET_COMMANDS and not helping
-    if _plainly_english(choice) and not drawing:
-        return None
-    from backmove.ui.language import resolve as resolve_language
-
-    if resolve_language(choice) == "en" and not drawing:
+    if helping or not (
+        known.command in WIDGET_COMMANDS or (known.command == "doctor" and not _headless())
+    ):
+        _speak_without_qt(choice)
         return None
     from backmove.ui.language import Language
 
-    _make_qt_app(None if helping else known.command)
+    _make_qt_app(known.command)
     language = Language()
     language.use(choice)
     return language
+
+
+def _speak_without_qt(choice: str) -> None:
+    """Words from the catalogue of the language `choice` means. On Linux the system's language
+    is read from the environment as Qt reads it; elsewhere only Qt knows it."""
+    from backmove.ui.i18n import chosen_language
+
+    code = chosen_language(choice)
+    if code is None:
+        from backmove.ui.language import resolve as resolve_language
+
+        code = resolve_language(choice)
+    speak(code)
 
 
 def _make_qt_app(command: str | None) -> None:
@@ -259,18 +246,7 @@ def _no_display(paths: Paths) -> int:
 def _speak(paths: Paths) -> None:
     """The user's language for a sentence the app prints before it has loaded its settings
     (main() leaves `run` to the app, which never got that far)."""
-    choice = _language_choice(paths)
-    if _plainly_english(choice):
-        return
-    from backmove.ui.language import Language
-    from backmove.ui.language import resolve as resolve_language
-
-    if resolve_language(choice) == "en":
-        return
-    _make_qt_app(None)
-    language = Language()
-    language.use(choice)
-    _qt_app.append(language)  # its translators live as long as the command
+    _speak_without_qt(_language_choice(paths))
 
 
 def _language_choice(paths: Paths) -> str:
@@ -1018,15 +994,13 @@ def probe_line(status: ProbeStatus) -> str:
     backend's English name (and why nothing else works) for a bug report.
 
     "the X server's idle alarms, which say …: breaks follow your real activity: … [xsync]"."""
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.platform.probe import BACKEND_CONTEXT
     from backmove.ui.wording import effect
 
     words = status.words
     if not words and not status.available:
         words = QT_TRANSLATE_NOOP("backends", "none found")
-    used = QCoreApplication.translate(BACKEND_CONTEXT, words) if words else status.backend
+    used = translate(BACKEND_CONTEXT, words) if words else status.backend
     line = f"{used}: {effect(status.effect)} [{status.backend}]"
     if status.detail and not status.available:
         line += f" ({status.detail})"
@@ -1243,8 +1217,6 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
     report draws with, before any of this speaks."""
     from pathlib import Path
 
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.core import settings as settings_mod
     from backmove.core.clock import SystemClock
     from backmove.services.dashboard import DashboardSource
@@ -1274,9 +1246,7 @@ def cmd_report(args: argparse.Namespace, paths: Paths) -> int:
         problem = fatal or next(iter(told), None)
         print(describe(problem) if problem else str(paths.database), file=sys.stderr)
         return EXIT_ERROR
-    library = MoveLibrary(
-        paths.user_moves_dir, lambda text: QCoreApplication.translate("moves", text)
-    )
+    library = MoveLibrary(paths.user_moves_dir, lambda text: translate("moves", text))
     source = DashboardSource(store, clock, lambda: settings, library)
     try:
         pages = write_report(out, source, clock)
@@ -1520,8 +1490,6 @@ def _start_app(
 ) -> int | None:
     """Everything of the tray app but its first icon. None when it runs; else the exit code
     (another backmove took the data folder meanwhile, or the socket's place is unsafe)."""
-    from PySide6.QtCore import QCoreApplication
-
     from backmove.app import BackmoveApp
     from backmove.core.clock import SystemClock
     from backmove.logsetup import install_excepthook, setup_logging
@@ -1532,13 +1500,9 @@ def _start_app(
     install_excepthook(
         lambda text: app.notices.tell(
             [
-                QCoreApplication.translate(
-                    "BackmoveApp", "Something went wrong, but backmove keeps running."
-                ),
+                translate("BackmoveApp", "Something went wrong, but backmove keeps running."),
                 text,
-                QCoreApplication.translate("BackmoveApp", "Details are in {path}.").format(
-                    path=paths.log_file
-                ),
+                translate("BackmoveApp", "Details are in {path}.").format(path=paths.log_file),
             ],
             error=True,
         )
@@ -1600,6 +1564,7 @@ def _paths_print_as_bytes() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _paths_print_as_bytes()
+    spoken = speak("en")  # each command speaks the language its settings choose
     language = _language(argv)
     try:
         code = _main(argv)
@@ -1612,12 +1577,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if language is not None:
             language.drop()
         _end_qt_app()
+        speak(spoken)
 
 
 def _end_qt_app() -> None:
-    """End the Qt application this command made, with the translators held beside it: a
-    command leaves no Qt application behind, so whatever runs next in the process (another
-    command, or a program of its own that needs a QApplication) can make the one it needs."""
+    """End the Qt application this command made: a command leaves no Qt application behind,
+    so whatever runs next in the process (another command, or a program of its own that needs
+    a QApplication) can make the one it needs."""
     if not _qt_app:
         return  # most commands never load Qt
     from PySide6.QtCore import QCoreApplication
@@ -1626,8 +1592,6 @@ def _end_qt_app() -> None:
     for each in reversed(made):
         if isinstance(each, QCoreApplication):
             each.shutdown()
-        else:
-            getattr(each, "drop", lambda: None)()
 
 
 def _silence_closed_pipes() -> None:

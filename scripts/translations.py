@@ -10,7 +10,9 @@ helpers and local aliases of QCoreApplication.translate an empty context, so tho
 would never be found at run time. The rules here are the ones the code follows:
 
 - `self.tr("text")` / `self.tr("%n min", "", n)` inside `class C` → context C;
-- `QCoreApplication.translate("ctx", "text")` and `QT_TRANSLATE_NOOP("ctx", "text")`;
+- `QCoreApplication.translate("ctx", "text")`, backmove's own `translate("ctx", "text")`
+  (`backmove.ui.i18n`, which asks Qt or reads the catalogue without it) and
+  `QT_TRANSLATE_NOOP("ctx", "text")`;
 - a module that defines `_CTX = "ctx"` may call its own `tr("text")` / `_tr("text")` helper
   (`tr("%n days", n)` with a count), and a module that imports that helper shares its context.
 

@@ -6,6 +6,7 @@ with %n cannot give by itself. Qt's own catalogue (qtbase) comes too (not for En
 the buttons of standard dialogs, and the default QLocale follows, so weekday names and
 dates read in the same language as the rest.
 The choice is made once, before any window exists: widgets translate when they are built.
+While the translators are installed, `ui.i18n.translate` asks Qt.
 """
 
 from __future__ import annotations
@@ -13,13 +14,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from backmove.resources import resources_dir
+from backmove.ui import i18n
 
-AVAILABLE = ("en", "de")
-"""Languages backmove is written in; a system language not here falls back to English."""
+AVAILABLE = i18n.LANGUAGES
 
 
 def resolve(choice: str, system: QLocale | None = None) -> str:
-    """The language code a setting means on this system."""
+    """The language code a setting means on this system (with `system` as the system's
+    locale, when given): on Linux decided without Qt (`i18n.chosen_language`), which reads
+    the environment as Qt does, elsewhere Qt's system locale."""
+    known = i18n.chosen_language(choice) if system is None else None
+    if known is not None:
+        return known
     if choice in AVAILABLE:
         return choice
     name = (system or QLocale.system()).name().split("_")[0]
@@ -59,9 +65,12 @@ class Language:
         self._translators.append(ours)
         for translator in self._translators:
             app.installTranslator(translator)
+        i18n.hand_to_qt(QCoreApplication.translate)
         return code
 
     def drop(self) -> None:
+        if self._translators:
+            i18n.hand_to_qt(None)
         app = QCoreApplication.instance()
         for translator in self._translators:
             if app is not None:

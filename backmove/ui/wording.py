@@ -1,8 +1,9 @@
 """Words for the core's message codes, shared by the CLI and the UI.
 
 The core says what happened as a code with parameters; this module is the one place that
-turns it into a sentence, through Qt's translation machinery so German (or any language) is a
-translation file, not a rewrite. Every template names what was wrong and what happens next.
+turns it into a sentence, through `ui.i18n.translate` so German (or any language) is a
+translation file, not a rewrite. It imports no Qt, so the commands that draw nothing can use
+it. Every template names what was wrong and what happens next.
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ import math
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from backmove.core.clock import Clock
 from backmove.core.kinds import BreakKind
 from backmove.core.messages import Message
 from backmove.core.planner import State, Status
 from backmove.core.settings import SPEC_BY_KEY
-from backmove.ui.i18n import QT_TRANSLATE_NOOP
+from backmove.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _CTX = "messages"
 
@@ -363,7 +362,7 @@ EFFECTS: dict[str, str] = {  # what each probe's state means for the user (platf
 def effect(code: str) -> str:
     """The user-facing meaning of a probe's state (see platform.probe.Effect)."""
     template = EFFECTS.get(str(code))
-    return QCoreApplication.translate(_CTX, template) if template else str(code)
+    return translate(_CTX, template) if template else str(code)
 
 
 REASONS: dict[str, str] = {
@@ -417,12 +416,12 @@ def describe(message: Message) -> str:
     params = {k: _show(v) for k, v in message.params().items()}
     spec = SPEC_BY_KEY.get(str(params.get("key", "")))
     if spec is not None:
-        params.setdefault("label", QCoreApplication.translate("settings", spec.label))
+        params.setdefault("label", translate("settings", spec.label))
         params.setdefault("default", _show(spec.default) or "none")
     if "reason" in params and params["reason"] in REASONS:
-        params["reason"] = QCoreApplication.translate(_CTX, REASONS[params["reason"]])
+        params["reason"] = translate(_CTX, REASONS[params["reason"]])
     if message.code == "backup_refused" and params.get("what") in REFUSALS:
-        why = QCoreApplication.translate(_CTX, REFUSALS[params["what"]])
+        why = translate(_CTX, REFUSALS[params["what"]])
         params["why"] = why.format_map(_Missing(params))
     code = message.code
     if code == "copy_skipped":
@@ -434,7 +433,7 @@ def describe(message: Message) -> str:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{message.code}: {detail}"
     try:
-        return QCoreApplication.translate(_CTX, template).format(**params)
+        return translate(_CTX, template).format(**params)
     except (KeyError, IndexError):
         return template.format_map(_Missing(params))
 
@@ -452,10 +451,10 @@ class _Missing(dict[str, Any]):
 def kind_name(kind: BreakKind | str | None) -> str:
     """The kind as a noun in a sentence: "stretch", "walk" or "back session"."""
     if kind == BreakKind.WALK:
-        return QCoreApplication.translate("Words", "walk")
+        return translate("Words", "walk")
     if kind == BreakKind.SESSION:
-        return QCoreApplication.translate("Words", "back session")
-    return QCoreApplication.translate("Words", "stretch")
+        return translate("Words", "back session")
+    return translate("Words", "stretch")
 
 
 SAID_WITHIN_S = 10.0
@@ -473,30 +472,30 @@ def kind_words(kind: BreakKind | str | None, length_s: float | None) -> str:
     close = abs(length - 60 * minutes) <= SAID_WITHIN_S
     if kind == BreakKind.SESSION:
         # Eight to twelve minutes that the user paces: whole minutes are all it needs.
-        return QCoreApplication.translate("Words", "%n-min back session", "", minutes)
+        return translate("Words", "%n-min back session", "", minutes)
     if kind == BreakKind.WALK:
         if close or length < 60:
-            return QCoreApplication.translate("Words", "%n-min walk", "", minutes)
+            return translate("Words", "%n-min walk", "", minutes)
         m, sec = divmod(5 * round(length / 5), 60)
-        return QCoreApplication.translate("Words", "{m} min {s} s walk").format(m=m, s=sec)
+        return translate("Words", "{m} min {s} s walk").format(m=m, s=sec)
     if length < 60:
-        return QCoreApplication.translate("Words", "%n-second stretch", "", int(length))
+        return translate("Words", "%n-second stretch", "", int(length))
     if close:
-        return QCoreApplication.translate("Words", "%n-min stretch", "", minutes)
+        return translate("Words", "%n-min stretch", "", minutes)
     m, sec = divmod(5 * round(length / 5), 60)
-    return QCoreApplication.translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
+    return translate("Words", "{m} min {s} s stretch").format(m=m, s=sec)
 
 
 def _weekday(day: int) -> str:
     """The short name of a weekday (0 is Monday), in the user's language."""
     names = (
-        QCoreApplication.translate("Words", "Mon"),
-        QCoreApplication.translate("Words", "Tue"),
-        QCoreApplication.translate("Words", "Wed"),
-        QCoreApplication.translate("Words", "Thu"),
-        QCoreApplication.translate("Words", "Fri"),
-        QCoreApplication.translate("Words", "Sat"),
-        QCoreApplication.translate("Words", "Sun"),
+        translate("Words", "Mon"),
+        translate("Words", "Tue"),
+        translate("Words", "Wed"),
+        translate("Words", "Thu"),
+        translate("Words", "Fri"),
+        translate("Words", "Sat"),
+        translate("Words", "Sun"),
     )
     return names[day]
 
@@ -507,16 +506,14 @@ def hours_begin_words(start: datetime, now: datetime) -> str:
     at = start.strftime("%H:%M")
     days = (start.date() - now.date()).days
     if days <= 0:
-        return QCoreApplication.translate("Words", "Working hours begin at {time}").format(time=at)
+        return translate("Words", "Working hours begin at {time}").format(time=at)
     if days == 1:
-        return QCoreApplication.translate("Words", "Working hours begin tomorrow at {time}").format(
-            time=at
-        )
+        return translate("Words", "Working hours begin tomorrow at {time}").format(time=at)
     if days < 7:
-        return QCoreApplication.translate("Words", "Working hours begin {day} {time}").format(
+        return translate("Words", "Working hours begin {day} {time}").format(
             day=_weekday(start.weekday()), time=at
         )
-    return QCoreApplication.translate("Words", "Working hours begin {day} {date} {time}").format(
+    return translate("Words", "Working hours begin {day} {date} {time}").format(
         day=_weekday(start.weekday()), date=start.strftime("%Y-%m-%d"), time=at
     )
 
@@ -538,60 +535,48 @@ def status_words(st: Status, clock: Clock, *, idle_known: bool = True) -> str:
         text = (
             hours_begin_words(st.next_hours_start, now)
             if st.next_hours_start is not None
-            else QCoreApplication.translate("Words", "Outside working hours")
+            else translate("Words", "Outside working hours")
         )
     elif st.paused:
         text = (
-            QCoreApplication.translate("Words", "Paused until {time}").format(
-                time=clock_time(st.paused_until)
-            )
+            translate("Words", "Paused until {time}").format(time=clock_time(st.paused_until))
             if st.paused_until
-            else QCoreApplication.translate("Words", "Paused until you resume")
+            else translate("Words", "Paused until you resume")
         )
     elif st.state is State.PROMPTED:
-        text = QCoreApplication.translate("Words", "Break waiting for you: {what}").format(
-            what=what
-        )
+        text = translate("Words", "Break waiting for you: {what}").format(what=what)
     elif st.state is State.IN_BREAK:
-        text = QCoreApplication.translate("Words", "On a break")
+        text = translate("Words", "On a break")
     elif st.meeting_until is not None:
-        text = QCoreApplication.translate("Words", "Meeting mode until {time}").format(
+        text = translate("Words", "Meeting mode until {time}").format(
             time=clock_time(st.meeting_until)
         )
     elif st.held == "call":
-        text = QCoreApplication.translate(
-            "Words", "Next: {what}, held until the call or presentation ends"
-        ).format(what=what)
+        text = translate("Words", "Next: {what}, held until the call or presentation ends").format(
+            what=what
+        )
     elif st.held is not None:
-        text = QCoreApplication.translate(
+        text = translate(
             "Words", "Next: {what}, held until the full-screen window or Do Not Disturb ends"
         ).format(what=what)
     elif st.snoozed_until is not None:
-        text = QCoreApplication.translate("Words", "Snoozed until {time}").format(
-            time=clock_time(st.snoozed_until)
-        )
+        text = translate("Words", "Snoozed until {time}").format(time=clock_time(st.snoozed_until))
     elif st.warned_until is not None:
         seconds = max(1, math.ceil(st.warned_until - clock.wall()))
-        text = QCoreApplication.translate(
-            "Words", "Break in %n seconds: {what}", "", seconds
-        ).format(what=what)
+        text = translate("Words", "Break in %n seconds: {what}", "", seconds).format(what=what)
     elif st.state is State.WARNED:
-        text = QCoreApplication.translate(
-            "Words", "Next: {what} at your next pause in typing"
-        ).format(what=what)
+        text = translate("Words", "Next: {what} at your next pause in typing").format(what=what)
     elif st.no_more_today:
-        text = QCoreApplication.translate("Words", "No more breaks today")
+        text = translate("Words", "No more breaks today")
         if st.next_hours_start is not None:
             text += ". " + hours_begin_words(st.next_hours_start, now)
     elif st.until_break_s is not None:
         minutes = max(1, math.ceil(st.until_break_s / 60))
-        text = QCoreApplication.translate(
-            "Words", "Next: {what} in about %n min", "", minutes
-        ).format(what=what)
+        text = translate("Words", "Next: {what} in about %n min", "", minutes).format(what=what)
     else:
-        text = QCoreApplication.translate("Words", "Next: {what}").format(what=what)
+        text = translate("Words", "Next: {what}").format(what=what)
     if not idle_known:
-        text += "\n" + QCoreApplication.translate(
+        text += "\n" + translate(
             "Words", "Timing by the clock: this desktop does not report idle time"
         )
     return text
