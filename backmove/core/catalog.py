@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import EllipsisType
+from types import EllipsisType, MappingProxyType
 from typing import Any, ClassVar, overload
 
 from backmove.core import pose
 from backmove.core.files import SMALL_FILE_LIMIT, read_bounded
 from backmove.core.messages import Message
+from backmove.core.record import Record
 from backmove.core.settings import AREAS as SETTINGS_AREAS
 
 POSITIONS: tuple[str, ...] = ("seated", "standing", "floor")
@@ -215,8 +215,7 @@ class CatalogEntrySkipped(Message):
 # --- models -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Dose:
+class Dose(Record):
     """How much of a move: machine-readable so a player can count and progression can climb.
 
     kind `reps`: `reps_low`..`reps_high` reps, each taking `tempo_s` seconds of movement, with
@@ -244,8 +243,7 @@ class Dose:
         return self.sides != "both"
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(Record):
     id: str
     name: str
     position: str
@@ -263,8 +261,7 @@ class Move:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(Record):
     """Pick `pick_low`..`pick_high` moves from `moves`; with `areas`, any move with one of
     those areas may stand in (the listed moves first). `duration_s` overrides a timed dose."""
 
@@ -275,8 +272,7 @@ class Slot:
     duration_s: float | None = None
 
 
-@dataclass(frozen=True)
-class Recipe:
+class Recipe(Record):
     """A kind of break (docs/evidence.md#break-recipes-and-rotation): one of `options` is served,
     each a list of slots."""
 
@@ -288,10 +284,13 @@ class Recipe:
     default: bool = False
 
 
-@dataclass(frozen=True)
-class Catalog:
-    moves: Mapping[str, Move] = field(default_factory=dict)
-    recipes: Mapping[str, Recipe] = field(default_factory=dict)
+_NOTHING: Mapping[str, Any] = MappingProxyType({})
+"""An empty library's moves and recipes (a default shared by every instance: read-only)."""
+
+
+class Catalog(Record):
+    moves: Mapping[str, Move] = _NOTHING
+    recipes: Mapping[str, Recipe] = _NOTHING
 
     def move(self, move_id: str) -> Move:
         return self.moves[move_id]
@@ -312,14 +311,13 @@ class Catalog:
         def words(move: Move) -> Move:
             if move.user:
                 return move
-            return replace(
-                move,
+            return move.replace(
                 name=translate(move.name),
                 cues=tuple(translate(c) for c in move.cues),
                 cautions=tuple(translate(c) for c in move.cautions),
             )
 
-        return replace(self, moves={k: words(m) for k, m in self.moves.items()})
+        return self.replace(moves={k: words(m) for k, m in self.moves.items()})
 
 
 # --- checking -----------------------------------------------------------------------------

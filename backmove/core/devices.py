@@ -38,6 +38,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from backmove.core.clock import Clock
+from backmove.core.record import Record
 from backmove.core.safety import cautious_hold as cautious_hold
 
 if TYPE_CHECKING:
@@ -98,8 +99,7 @@ def clean_name(name: object) -> str | None:
     return name
 
 
-@dataclass(frozen=True)
-class DeviceIdentity:
+class DeviceIdentity(Record):
     """This installation: its id never changes; its name is the user's to change."""
 
     id: str
@@ -140,8 +140,7 @@ class Entry(StrEnum):
     """Not backmove's: ignored without a word."""
 
 
-@dataclass(frozen=True)
-class FolderFile:
+class FolderFile(Record):
     name: str
     entry: Entry
     device: str | None = None
@@ -191,8 +190,7 @@ def merge_records(
 # --- the shared sitting clock ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Heartbeat:
+class Heartbeat(Record):
     """One device's sitting clock, as it wrote it, every time on its own clock."""
 
     device: str
@@ -240,8 +238,7 @@ class Heartbeat:
         return cls(device, written, last, number("active_s"), cycle, break_at)
 
 
-@dataclass(frozen=True)
-class Sighting:
+class Sighting(Record):
     """A heartbeat as this device knows it: `seen_at` is this device's clock when it first saw
     this content, None when it was already there when this device began to look."""
 
@@ -261,8 +258,7 @@ def placed_last_input(sighting: Sighting, now: float) -> float | None:
     return min(sighting.seen_at, now) - idle_then
 
 
-@dataclass(frozen=True)
-class Carry:
+class Carry(Record):
     """What this device takes over from another: the cycle's id and its active seconds."""
 
     device: str

@@ -20,6 +20,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+
+from backmove.core.record import Record
 
 Vec = tuple[float, float, float]
 Mat = tuple[Vec, Vec, Vec]  # rows
@@ -109,8 +112,7 @@ SEGMENTS: tuple[str, ...] = (
 # --- base postures ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(Record):
     """Where a hand (wrist) or foot (ankle) should be: a world point, or a named point of the
     same figure (`joint`) plus an offset. A missing z means the limb's own side."""
 
@@ -586,8 +588,7 @@ def solve(
 # --- key poses ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KeyPose:
+class KeyPose(Record):
     """One key pose, resolved: every joint has a value, reached limbs included.
 
     `angles` always describe the whole figure by forward kinematics (a reached limb's joint
@@ -740,8 +741,7 @@ VIEWS: dict[str, tuple[float, float]] = {
 }
 
 
-@dataclass(frozen=True)
-class Blob:
+class Blob(Record):
     """A filled shape with rounded corners: a circle (1 point), a capsule (2) or a rounded
     polygon (3+), `radius` thick around its points. `role` picks the colour."""
 
@@ -753,8 +753,7 @@ class Blob:
     group: str = ""  # blobs of one group (a limb, the trunk) are painted as one silhouette
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(Record):
     """The head: a circle, the eyes that face the camera, and hair on the side of the circle
     beyond the line through `centre` + `hair_dir` * `hair_cut` * radius."""
 
@@ -768,8 +767,7 @@ class Head:
     depth: float
 
 
-@dataclass(frozen=True)
-class Drawing:
+class Drawing(Record):
     """A frame ready to paint: shapes back to front, in screen units (y up)."""
 
     shapes: tuple[Blob | Head, ...]
@@ -878,8 +876,7 @@ TORSO_R = 10.5
 NECK_R = 4.5
 
 
-@dataclass(frozen=True)
-class Prop:
+class Prop(Record):
     kind: str
     x: float = 0.0
     y: float = 0.0
@@ -1041,8 +1038,7 @@ def draw(
 PATHS = ("there_and_back", "loop")
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(Record):
     """Everything needed to draw one move: key poses, how they are seen, what is around them.
 
     `path` is how one rep walks the key poses: `there_and_back` goes 0, 1, ... n-1 and back
@@ -1054,12 +1050,10 @@ class Figure:
     props: tuple[Prop, ...] = ()
     highlight: tuple[str, ...] = ()
     path: str = "there_and_back"
-    _bounds: tuple[float, float, float, float] = field(
-        init=False, repr=False, compare=False, default=(0.0, 0.0, 0.0, 0.0)
-    )
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_bounds", _bounds_of(self))
+    @cached_property
+    def _bounds(self) -> tuple[float, float, float, float]:
+        return _bounds_of(self)
 
     def skeleton(self, a: int, b: int, t: float) -> Skeleton:
         return blend(self.poses[a], self.poses[b], t)

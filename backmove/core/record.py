@@ -11,7 +11,8 @@ compiled.
 What a subclass gets is what a frozen dataclass gives: the fields in declaration order (a
 subclass's after its base's), positional or keyword construction with defaults, equality
 between instances of the same class with equal fields, a hash of the fields, a repr, and no
-assignment after construction. What it does not get: field specifiers (`field(...)`), and
+assignment after construction, and a `__post_init__` called after the fields are set (to
+refuse bad values). What it does not get: field specifiers (`field(...)`), and
 `dataclasses.replace`/`fields`/`asdict`, which take dataclasses only; `record.replace(...)`
 and `Cls.field_names()` stand in for the first two. A value computed from the fields belongs
 in a `functools.cached_property`, which writes past the frozen `__setattr__`.
@@ -39,6 +40,7 @@ class Record:
 
     _fields: ClassVar[tuple[str, ...]] = ()
     _defaults: ClassVar[dict[str, Any]] = {}
+    _checked: ClassVar[bool] = False  # the class has a __post_init__
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -61,12 +63,15 @@ class Record:
                 fields.append(name)
         cls._fields = tuple(fields)
         cls._defaults = defaults
+        cls._checked = hasattr(cls, "__post_init__")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         fields = self._fields
         if not kwargs and len(args) == len(fields):  # how rows are read back: all, in order
             for field, value in zip(fields, args, strict=True):
                 object.__setattr__(self, field, value)
+            if self._checked:
+                self.__post_init__()  # type: ignore[attr-defined]
             return
         name = type(self).__name__
         if len(args) > len(fields):
@@ -85,6 +90,8 @@ class Record:
                 object.__setattr__(self, field, self._defaults[field])
             else:
                 raise TypeError(f"{name}() missing required argument: {field!r}")
+        if self._checked:
+            self.__post_init__()  # type: ignore[attr-defined]
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

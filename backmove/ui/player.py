@@ -36,7 +36,7 @@ and its private parts.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
@@ -154,7 +154,7 @@ class _Plan:
 def _plan(step: PlayerStep) -> _Plan:
     move = step.move
     if step.sides is not None and step.sides != move.dose.sides:
-        move = replace(move, dose=replace(move.dose, sides=step.sides))
+        move = move.replace(dose=move.dose.replace(sides=step.sides))
     kw: dict[str, Any] = {"reps": step.reps, "hold_s": step.hold_s, "duration_s": step.duration_s}
     if move.figure is not None:
         timeline = PoseSchedule.for_move(move, **kw)

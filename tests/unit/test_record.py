@@ -99,3 +99,22 @@ def test_a_log_row_reads_back_as_its_record_and_copies_with_changes() -> None:
     assert Rating(5, 0, "end_of_day", 3) == Rating(
         at=5, utc_offset_s=0, moment="end_of_day", value=3
     )
+
+
+class Checked(Record):
+    low: int
+    high: int
+
+    def __post_init__(self) -> None:
+        if self.low > self.high:
+            raise ValueError(f"{self.low} > {self.high}")
+
+
+def test_a_post_init_refuses_bad_values_however_the_record_is_made() -> None:
+    assert Checked(1, 2).high == 2
+    with pytest.raises(ValueError, match="3 > 2"):
+        Checked(3, 2)
+    with pytest.raises(ValueError, match="3 > 2"):
+        Checked(high=2, low=3)
+    with pytest.raises(ValueError, match="5 > 2"):
+        Checked(1, 2).replace(low=5)
