@@ -174,6 +174,19 @@ def measure_app(
     results.put("floor_rss", floor.rss_mib, f"bench/floor.py; {after}")
     results.put("floor_heap", floor.anon_mib, "RssAnon")
     results.put("heap_over_floor", mine.anon_mib - floor.anon_mib, "same run, same moment")
+    stack = found.idle["stack"]
+    results.put(
+        "stack_rss",
+        stack.rss_mib,
+        "bench/floor.py --scheduler: the floor with APScheduler's Qt scheduler started as "
+        f"backmove starts it; {after}",
+    )
+    results.put(
+        "stack_over_floor",
+        stack.anon_mib - floor.anon_mib,
+        "RssAnon; what the wall-clock scheduler's library costs before any of backmove's code",
+    )
+    results.put("heap_over_stack", mine.anon_mib - stack.anon_mib, "same run, same moment")
     results.put("idle_pss", mine.pss_mib, "shares libraries with whatever else runs")
     window = f"{mine.window_s:.0f} s" + (" (--quick: shorter window)" if quick else "")
     results.put(
@@ -465,7 +478,8 @@ def main(argv: list[str] | None = None) -> int:
                 (
                     "launch_cold", "launch_first_day", "launch_later", "launch_floor",
                     "launch_over_floor", "idle_rss", "idle_heap", "floor_rss", "floor_heap",
-                    "heap_over_floor", "idle_pss", "idle_cpu", "floor_cpu", "idle_cpu_polled",
+                    "heap_over_floor", "stack_rss", "stack_over_floor", "heap_over_stack",
+                    "idle_pss", "idle_cpu", "floor_cpu", "idle_cpu_polled",
                 ),
                 "backmove and the bare PySide6 tray: launch to icon, memory and idle CPU",
                 lambda: measure_app(results, desk, tmp, db, plan, args.quick),

@@ -41,6 +41,7 @@ from tests.e2e.desktop import Desktop
 
 ICON_CLASS = "backmove"
 FLOOR_CLASS = "backmove-floor"
+STACK_CLASS = "backmove-floor-scheduler"
 POLL_S = 0.002
 
 _T = TypeVar("_T")
@@ -143,7 +144,8 @@ class AppFigures:
     of the day", "floor, warm bytecode", ...)."""
     launch_cpu: dict[str, list[float]]
     idle: dict[str, Idle]
-    """"backmove" and "floor", measured over the same window."""
+    """"backmove", "floor" and "stack" (the floor with APScheduler started), measured over
+    the same window."""
     state: str
     visible: list[str]
     polled_cpu_s_per_min: float | None = None
@@ -266,6 +268,13 @@ def measure(
     floor = AppRunner(
         desk, ["-m", "bench.floor"], FLOOR_CLASS, tmp / "bench-floor-stderr.log", tmp / "pyc-floor"
     )
+    stack = AppRunner(
+        desk,
+        ["-m", "bench.floor", "--scheduler"],
+        STACK_CLASS,
+        tmp / "bench-stack-stderr.log",
+        tmp / "pyc-stack",
+    )
     launches: dict[str, list[float]] = {}
     launch_cpu: dict[str, list[float]] = {}
     procs: list[subprocess.Popen[bytes]] = []
@@ -293,19 +302,22 @@ def measure(
         desk.run("xdotool", "mousemove", "640", "400", check=False)  # the user gone quiet
         mine = once(app, "backmove, warm bytecode, later start", keep=True)
         base = once(floor, "floor, warm bytecode", keep=True)
+        once(stack, "floor with APScheduler, cold bytecode")  # compiles its bytecode
+        with_scheduler = once(stack, "floor with APScheduler, warm bytecode", keep=True)
+        running = (("backmove", mine), ("floor", base), ("stack", with_scheduler))
         time.sleep(settle_s)
-        memory = {name: memory_mib(p.pid) for name, p in (("backmove", mine), ("floor", base))}
+        memory = {name: memory_mib(p.pid) for name, p in running}
         for name, m in memory.items():
             say(
                 f"  {name} after {settle_s:.0f} s: RSS {m['Rss']:.1f} MiB, RssAnon "
                 f"{m['RssAnon']:.1f} MiB, PSS {m['Pss']:.1f} MiB"
             )
-        before = {p.pid: cpu_ns(p.pid) for p in (mine, base)}
+        before = {p.pid: cpu_ns(p.pid) for _, p in running}
         began = time.perf_counter()
         time.sleep(window_s)
         took = time.perf_counter() - began
         idle: dict[str, Idle] = {}
-        for name, p in (("backmove", mine), ("floor", base)):
+        for name, p in running:
             used = cpu_ns_since(before[p.pid], p.pid)
             m = memory[name]
             idle[name] = Idle(
@@ -336,8 +348,9 @@ def measure(
         found.polled_cpu_s_per_min, found.polled_cpu_s = used / 1e9 / (took / 60), used / 1e9
         return found
     finally:
-        for proc, runner in zip(procs, (app, floor), strict=False):
+        for proc, runner in zip(procs, (app, floor, stack), strict=False):
             if proc.poll() is None:
                 runner.stop(proc)
         app.close()
         floor.close()
+        stack.close()

@@ -76,6 +76,9 @@ SPECS: tuple[Spec, ...] = (
         1,
         Budget(7, "heap (RssAnon) at most 7 MiB over the bare PySide6 tray"),
     ),
+    Spec("stack_rss", "Floor with APScheduler started: RSS", "MiB", 1),
+    Spec("stack_over_floor", "Floor with APScheduler started: heap over the floor", "MiB", 1),
+    Spec("heap_over_stack", "Heap over the floor with APScheduler (backmove's own)", "MiB", 1),
     Spec("idle_pss", "PSS, only the tray up (moves with what else runs)", "MiB", 1),
     Spec(
         "idle_cpu",

@@ -5,6 +5,11 @@ PySide6 pays before it does anything of its own. `python -m bench` launches it b
 on the same desktop in the same run, so backmove's launch time, memory and idle CPU are read
 against it rather than against figures from another day or machine. Its window class is
 `backmove-floor`, so the bench sees its icon as it sees backmove's.
+
+`python -m bench.floor --scheduler` is the same tray with APScheduler's Qt scheduler started
+and one daily job added, as backmove's wall-clock scheduler (scheduling/wallclock.py) imports
+and starts it: the floor of backmove's own stack, before any code of backmove's. Its class is
+`backmove-floor-scheduler`.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 APP_CLASS = "backmove-floor"
+SCHEDULER_CLASS = "backmove-floor-scheduler"
 
 
 def _icon() -> QIcon:
@@ -29,8 +35,9 @@ def _icon() -> QIcon:
 
 
 def main() -> int:
+    scheduler = "--scheduler" in sys.argv[1:]
     app = QApplication(sys.argv[:1])
-    app.setApplicationName(APP_CLASS)
+    app.setApplicationName(SCHEDULER_CLASS if scheduler else APP_CLASS)
     app.setQuitOnLastWindowClosed(False)
     tray = QSystemTrayIcon(_icon())
     tray.setToolTip("floor")
@@ -40,6 +47,15 @@ def main() -> int:
     menu.addAction(leave)
     tray.setContextMenu(menu)
     tray.show()
+    if scheduler:
+        from backmove.platform.pyside import restore_python_import
+
+        restore_python_import()  # as backmove does: PySide6's import hook would keep sources
+        from apscheduler.schedulers.qt import QtScheduler
+
+        jobs = QtScheduler()
+        jobs.add_job(app.processEvents, "cron", hour=3, minute=0)
+        jobs.start()
     return app.exec()
 
 
