@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import app_process, commands, dashboard_open, figures, machine, million
-from bench.figures import Results
+from bench.figures import PEER_RATIOS, SPECS, Results
 from tests.e2e.desktop import Desktop, desktop
 
 
@@ -200,6 +200,49 @@ def measure_app(
         floor.cpu_s_per_min,
         f"{floor.cpu_ns / 1e6:.2f} ms over the same {window}",
     )
+    ours = {
+        "launch": slower,
+        "rss": mine.rss_mib,
+        "heap": mine.anon_mib,
+        "cpu": mine.cpu_s_per_min,
+    }
+    for peer in ("Workrave", "RSIBreak"):
+        key = peer.lower()
+        keys = [f"{key}_{k}" for k in ("launch", "rss", "heap", "cpu")]
+        keys += [f"{key}_{k}_ratio" for k in PEER_RATIOS]
+        if peer not in found.idle:
+            results.missing(keys, f"{peer} is not installed here (Debian: apt install {key})")
+            continue
+        theirs = found.idle[peer]
+        shown = ", ".join(found.peers_visible.get(peer, [])) or "none"
+        first = found.launches[f"{peer}, its first start"][0]
+        results.put_rounds(
+            f"{key}_launch",
+            found.launches[f"{peer}, later start"],
+            f"{how}; its first start (settings written) {first:.3f} s",
+        )
+        results.put(f"{key}_rss", theirs.rss_mib, f"{after}; visible windows: {shown}")
+        results.put(f"{key}_heap", theirs.anon_mib, "RssAnon")
+        results.put(
+            f"{key}_cpu",
+            theirs.cpu_s_per_min,
+            f"{theirs.cpu_ns / 1e6:.2f} ms over the same {window}",
+        )
+        values = {
+            "launch": results.values[f"{key}_launch"],
+            "rss": theirs.rss_mib,
+            "heap": theirs.anon_mib,
+            "cpu": theirs.cpu_s_per_min,
+        }
+        for what, theirs_value in values.items():
+            if theirs_value > 0:
+                results.put(
+                    f"{key}_{what}_ratio",
+                    ours[what] / theirs_value,
+                    "below 1: backmove takes less; same run, same desktop",
+                )
+            else:
+                results.missing([f"{key}_{what}_ratio"], f"{peer}'s figure is 0")
     if found.polled_cpu_s_per_min is not None:
         results.put(
             "idle_cpu_polled",
@@ -253,11 +296,12 @@ def measure_leak(results: Results, desk: Desktop) -> None:
 
 
 def measure_others(results: Results) -> None:
-    """Workrave and RSIBreak, where installed: only said here, not launched (the bench does
-    not install them, and a run on a machine without them must not fail)."""
+    """Workrave and RSIBreak, where installed, are launched and measured beside backmove in
+    the same run (bench/app_process.py); the bench does not install them, and a run on a
+    machine without them says so rather than failing."""
     found = {name: shutil.which(name) for name in ("workrave", "rsibreak")}
     results.machine["Other break apps"] = ", ".join(
-        f"{name}: {'installed at ' + where + ', not measured' if where else 'not installed'}"
+        f"{name}: {'measured beside backmove, ' + where if where else 'not installed'}"
         for name, where in found.items()
     )
 
@@ -479,6 +523,7 @@ def main(argv: list[str] | None = None) -> int:
                     "launch_cold", "launch_first_day", "launch_later", "launch_floor",
                     "launch_over_floor", "idle_rss", "idle_heap", "floor_rss", "floor_heap",
                     "heap_over_floor", "stack_rss", "stack_over_floor", "heap_over_stack",
+                    *(s.key for s in SPECS if s.key.startswith(("workrave", "rsibreak"))),
                     "idle_pss", "idle_cpu", "floor_cpu", "idle_cpu_polled",
                 ),
                 "backmove and the bare PySide6 tray: launch to icon, memory and idle CPU",

@@ -31,7 +31,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -42,6 +42,9 @@ from tests.e2e.desktop import Desktop
 ICON_CLASS = "backmove"
 FLOOR_CLASS = "backmove-floor"
 STACK_CLASS = "backmove-floor-scheduler"
+PEERS = {"Workrave": ("workrave", "Workrave"), "RSIBreak": ("rsibreak", "rsibreak")}
+"""Other break apps measured beside backmove where installed: name -> (program, window
+class of its tray icon)."""
 POLL_S = 0.002
 
 _T = TypeVar("_T")
@@ -74,6 +77,22 @@ def seed_home(home: Path) -> None:
         repo.add_rating(Rating(now, offset, "end_of_day", 3))
     finally:
         db.close()
+
+
+def peers_as_returning_users(desk: Desktop) -> None:
+    """Workrave and RSIBreak set up as a returning user keeps them, only their tray icon up:
+    RSIBreak's welcome told not to come again (the box its user ticks), Workrave's timer
+    window switched off (its own setting). Measured with a window open, they would be
+    charged for what backmove does not show."""
+    config = Path(desk.env["XDG_CONFIG_HOME"])
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "rsibreakrc").write_text(
+        "[Notification Messages]\ndont_show_welcome_again_for_001=false\n"
+    )
+    if shutil.which("gsettings") is not None:
+        desk.run(
+            "gsettings", "set", "org.workrave.gui.main-window", "enabled", "false", check=False
+        )
 
 
 def memory_mib(pid: int) -> dict[str, float]:
@@ -152,16 +171,25 @@ class AppFigures:
     """The same idle window with the idle time asked every 5 s (BACKMOVE_IDLE=poll), as every
     backend was before they told: the figure beside `cpu_s_per_min`."""
     polled_cpu_s: float = 0.0
+    peers_visible: dict[str, list[str]] = field(default_factory=dict)
+    """What each other break app showed besides its icon, by name."""
 
 
 class AppRunner:
     """Launches and stops a tray program on `desk`, watching trayer's panel through `xtree`."""
 
     def __init__(
-        self, desk: Desktop, argv: list[str], app_class: str, log: Path, pycache: Path
+        self,
+        desk: Desktop,
+        argv: list[str],
+        app_class: str,
+        log: Path,
+        pycache: Path,
+        program: str = sys.executable,
     ) -> None:
         self.desk = desk
         self.argv = argv
+        self.program = program
         self.app_class = app_class
         self.pycache = pycache
         self.env = {**desk.env, "PYTHONPYCACHEPREFIX": str(pycache)}
@@ -191,7 +219,7 @@ class AppRunner:
         with self.log.open("ab") as log:
             began = time.perf_counter()
             proc = self.desk.spawn(
-                sys.executable, *self.argv, env=self.env, stdout=subprocess.DEVNULL, stderr=log
+                self.program, *self.argv, env=self.env, stdout=subprocess.DEVNULL, stderr=log
             )
             while not self.tree.embedded(self.panel, self.app_class):
                 if proc.poll() is not None:
@@ -275,6 +303,13 @@ def measure(
         tmp / "bench-stack-stderr.log",
         tmp / "pyc-stack",
     )
+    peers = {
+        name: AppRunner(
+            desk, [], app_class, tmp / f"bench-{program}-stderr.log", tmp / "pyc-peers", path
+        )
+        for name, (program, app_class) in PEERS.items()
+        if (path := shutil.which(program)) is not None
+    }
     launches: dict[str, list[float]] = {}
     launch_cpu: dict[str, list[float]] = {}
     procs: list[subprocess.Popen[bytes]] = []
@@ -304,7 +339,14 @@ def measure(
         base = once(floor, "floor, warm bytecode", keep=True)
         once(stack, "floor with APScheduler, cold bytecode")  # compiles its bytecode
         with_scheduler = once(stack, "floor with APScheduler, warm bytecode", keep=True)
-        running = (("backmove", mine), ("floor", base), ("stack", with_scheduler))
+        running = [("backmove", mine), ("floor", base), ("stack", with_scheduler)]
+        if peers:
+            peers_as_returning_users(desk)
+        for name, peer in peers.items():
+            once(peer, f"{name}, its first start")  # with files of its own to write
+            for _ in range(runs):
+                once(peer, f"{name}, later start")
+            running.append((name, once(peer, f"{name}, later start", keep=True)))
         time.sleep(settle_s)
         memory = {name: memory_mib(p.pid) for name, p in running}
         for name, m in memory.items():
@@ -331,6 +373,9 @@ def measure(
             idle,
             str(app.status(home).get("state", "unknown")),
             app.visible_windows(mine.pid),
+            peers_visible={
+                name: peers[name].visible_windows(p.pid) for name, p in running if name in peers
+            },
         )
         # Before and after in the same run: the same window with the idle time asked every
         # 5 s (BACKMOVE_IDLE=poll), as every backend was before the desktop told.
@@ -348,9 +393,8 @@ def measure(
         found.polled_cpu_s_per_min, found.polled_cpu_s = used / 1e9 / (took / 60), used / 1e9
         return found
     finally:
-        for proc, runner in zip(procs, (app, floor, stack), strict=False):
+        for proc, runner in zip(procs, (app, floor, stack, *peers.values()), strict=False):
             if proc.poll() is None:
                 runner.stop(proc)
-        app.close()
-        floor.close()
-        stack.close()
+        for runner in (app, floor, stack, *peers.values()):
+            runner.close()

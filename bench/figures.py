@@ -47,6 +47,9 @@ _STATUS = Budget(
     0.10, "backmove status at most 0.10 s, the whole process, 5-year log, running or not"
 )
 
+PEER_RATIOS = {"launch": "launch → icon", "rss": "RSS", "heap": "heap", "cpu": "idle CPU"}
+"""backmove's figure over another break app's, measured in the same run."""
+
 SPECS: tuple[Spec, ...] = (
     Spec("launch_cold", "Launch → icon, cold bytecode, first start of the day", "s", 3),
     Spec("launch_first_day", "Launch → icon, warm, first start of the day", "s", 3),
@@ -89,6 +92,20 @@ SPECS: tuple[Spec, ...] = (
     ),
     Spec("floor_cpu", "Floor: CPU per idle minute", "s/min", 4),
     Spec("idle_cpu_polled", "CPU per idle minute, idle time asked every 5 s (before)", "s/min", 4),
+    *(
+        spec
+        for peer in ("Workrave", "RSIBreak")
+        for spec in (
+            Spec(f"{peer.lower()}_launch", f"{peer}: launch → icon, later start", "s", 3),
+            Spec(f"{peer.lower()}_rss", f"{peer}: RSS, beside backmove", "MiB", 1),
+            Spec(f"{peer.lower()}_heap", f"{peer}: heap (RssAnon)", "MiB", 1),
+            Spec(f"{peer.lower()}_cpu", f"{peer}: CPU per idle minute", "s/min", 4),
+            *(
+                Spec(f"{peer.lower()}_{what}_ratio", f"backmove ÷ {peer}: {words}", "×", 3)
+                for what, words in PEER_RATIOS.items()
+            ),
+        )
+    ),
     Spec("prompt_first", "Deadline → prompt painted, first in a process", "ms", 0),
     Spec("prompt", "Deadline → prompt painted (real timer), later ones", "ms", 0, _PROMPT),
     Spec("break_window", "Start → break window painted, later ones", "ms", 0),
