@@ -240,8 +240,8 @@ class BackmoveApp(QObject):
         self.preferences.own_interval_requested.connect(
             lambda: self.driver.own_interval() if self.driver else None
         )
-        self.flow.window_released.connect(give_back_memory)
-        self.views.released.connect(give_back_memory)
+        self.flow.window_released.connect(self._give_back_memory)
+        self.views.released.connect(self._give_back_memory)
         # After the window is gone, not inside its last signal: the check may open then.
         self.flow.window_closed.connect(lambda: QTimer.singleShot(0, self._offer_safety_check))
 
@@ -319,7 +319,13 @@ class BackmoveApp(QObject):
     def _log_checked(self, found: object) -> None:
         if isinstance(found, Message):
             self.store.report(found)
+        self.store.release_cache()
         settle()  # the start's last work is over
+
+    def _give_back_memory(self) -> None:
+        """A window gone: its memory, and the pages the log cached meanwhile, handed back."""
+        self.store.release_cache()
+        give_back_memory()
 
     def _watch(self, engine: Engine) -> None:
         """The desktop's moments and the wall clock's cues, to those that act on them."""

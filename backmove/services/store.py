@@ -150,6 +150,11 @@ class Store:
             self.db.close()
             self.db = None
 
+    def release_cache(self) -> None:
+        """The log's cached pages handed back, once a burst of reading is over."""
+        if self.db is not None:
+            self.db.release_cache()
+
     def reopen(self) -> None:
         """After a restore or "delete all": the log is opened afresh; any trouble is told."""
         self.close()

@@ -267,6 +267,13 @@ class Database:
         """The one connection, for storage's own modules that need more than a statement."""
         return self._conn
 
+    def release_cache(self) -> None:
+        """Hand back the pages SQLite keeps cached (up to about 2 MiB a connection): after the
+        start has read through a long log, an idle app would hold them for nothing. They are
+        read again from the file (or the system's cache) when next needed."""
+        with contextlib.suppress(sqlite3.Error):  # a closed connection: nothing to hand back
+            self._conn.execute("PRAGMA shrink_memory")
+
     @classmethod
     def open(
         cls,
