@@ -25,4 +25,10 @@ def restore_python_import() -> bool:
     if original is None or builtins.__import__ is original:
         return False
     builtins.__import__ = original
+    # What the hook read before this (PySide6's own helpers and the standard modules they
+    # pulled in, some 0.4 MiB) is dropped too: the line cache is only read for a traceback,
+    # and reads a file again when one needs it.
+    import linecache
+
+    linecache.clearcache()
     return True

@@ -14,14 +14,16 @@ ROOT = Path(backmove.__file__).resolve().parents[1]
 _PROBE = """
 import linecache, sys
 import PySide6.QtCore
+import early_module
 {restore}
 import later_module
-print(later_module.__file__ in linecache.cache)
+print(early_module.__file__ in linecache.cache or later_module.__file__ in linecache.cache)
 """
 
 
 def _source_kept(tmp_path: Path, restore: str) -> bool:
-    (tmp_path / "later_module.py").write_text("VALUE = 1\n" * 200)
+    for name in ("early_module", "later_module"):  # imported before and after the restore
+        (tmp_path / f"{name}.py").write_text("VALUE = 1\n" * 200)
     done = subprocess.run(
         [sys.executable, "-c", _PROBE.format(restore=restore)],
         env={"PYTHONPATH": f"{tmp_path}:{ROOT}", "PATH": "/usr/bin:/bin"},
