@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from backmove.core.planner import Decision, PauseLength, State, Status
-from backmove.ui.kit.widgets import window_title
 
 PAUSE_PRESETS: tuple[tuple[str, PauseLength], ...] = (
     ("30 min", 30),
@@ -168,6 +167,8 @@ class AppMenu(QObject):
         self.actions["pause"].setEnabled(not st.paused)
 
     def _ask_meeting(self) -> None:
+        from backmove.ui.kit.widgets import window_title  # the kit, once a window opens
+
         minutes, ok = QInputDialog.getInt(
             self.dialog_parent,
             window_title(self.tr("Meeting mode")),

@@ -10,14 +10,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backmove.ui.kit.widgets import window_title
-
 
 def show_notice(
     title: str, lines: list[str], parent: QWidget | None = None, *, error: bool = False
 ) -> QMessageBox:
     """`title` says what the notice is about ("Notice", "Cannot start"); the window's title
     is made from it in the style every backmove window has."""
+    # Here, not at the top: the app makes its `Notices` at start, and the widget kit it
+    # would load then is needed only once a window opens.
+    from backmove.ui.kit.widgets import window_title
+
     box = QMessageBox(parent)
     box.setObjectName("notice")
     box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
