@@ -117,6 +117,32 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
 
 @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(traces())
+# A prompt walked away from, full screen long after, and the end of working hours while the
+# user is still away: the end of hours ends the break, which was never left up to anyone.
+@example(
+    (
+        {
+            "interval_min": 5,
+            "micro_break_s": 30,
+            "walk_break_min": 1,
+            "daily_cap": 1,
+            "snooze_limit": 0,
+            "warning_lead_s": 0,
+            "idle_threshold_min": 1,
+            "working_hours": {
+                d: ["07:00-12:00", "13:00-20:00"]
+                for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+            },
+        },
+        [
+            {"t": 0.0, "type": "active", "for": 60},
+            {"t": 3776.0, "type": "active", "for": 286},
+            {"t": 9176.0, "type": "fullscreen", "on": True},
+            {"t": 14400.0, "type": "active", "for": 60},
+            {"t": 14400.0, "type": "end"},
+        ],
+    )
+)
 # Full screen comes on exactly the idle threshold after the last click: the user has walked
 # away from the prompt by then, so it stays as the break they are taking.
 @example(
@@ -456,7 +482,9 @@ def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]], away_s
     # Nothing is prompted while full screen or do-not-disturb is on; a prompt already up when
     # one comes on is taken back at once, unless the user had already walked away from it (no
     # input for the idle threshold by then): that prompt is the break they are taking, logged
-    # as a natural break when they come back (or still pending when the trace ends).
+    # as a natural break when they come back, still pending when the trace ends, or ended as
+    # interrupted by what ends every open break (the end of working hours, say) while they
+    # are still away.
     for lo, hi in quiet_spans(events):
         for r in out:
             if r["decision"] == "prompt" and lo < r["t"] < hi:
@@ -465,7 +493,9 @@ def check_breaks(out: list[dict[str, Any]], events: list[dict[str, Any]], away_s
             if not (row["t"] <= lo < hi and (answer is None or answer["t"] > lo)):
                 continue
             walked_away = not input_between(events, lo - away_s, lo) and (
-                answer is None or answer["decision"] == "natural_break"
+                answer is None
+                or answer["decision"] == "natural_break"
+                or answer.get("outcome") == "interrupted"
             )
             if not walked_away:
                 raise AssertionError(f"prompt at t={row['t']} left up in quiet from t={lo}")
