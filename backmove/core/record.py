@@ -39,6 +39,7 @@ class Record:
     constant, not a field."""
 
     _fields: ClassVar[tuple[str, ...]] = ()
+    _field_set: ClassVar[frozenset[str]] = frozenset()
     _defaults: ClassVar[dict[str, Any]] = {}
     _checked: ClassVar[bool] = False  # the class has a __post_init__
 
@@ -62,34 +63,35 @@ class Record:
             if name not in fields:
                 fields.append(name)
         cls._fields = tuple(fields)
+        cls._field_set = frozenset(fields)
         cls._defaults = defaults
         cls._checked = hasattr(cls, "__post_init__")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The values go straight into the instance's dictionary (past the frozen
+        # `__setattr__`, as a frozen dataclass's `__init__` goes past it too): one call for
+        # all the fields given by position, which is how the log's rows are read back.
         fields = self._fields
-        if not kwargs and len(args) == len(fields):  # how rows are read back: all, in order
-            for field, value in zip(fields, args, strict=True):
-                object.__setattr__(self, field, value)
-            if self._checked:
-                self.__post_init__()  # type: ignore[attr-defined]
-            return
-        name = type(self).__name__
         if len(args) > len(fields):
+            name = type(self).__name__
             raise TypeError(f"{name}() takes {len(fields)} arguments, {len(args)} given")
-        values = dict(zip(fields, args, strict=False))
-        for key, value in kwargs.items():
-            if key not in fields:
-                raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
-            if key in values:
-                raise TypeError(f"{name}() got multiple values for argument {key!r}")
-            values[key] = value
-        for field in fields:
-            if field in values:
-                object.__setattr__(self, field, values[field])
-            elif field in self._defaults:
-                object.__setattr__(self, field, self._defaults[field])
-            else:
-                raise TypeError(f"{name}() missing required argument: {field!r}")
+        values = self.__dict__
+        values.update(zip(fields, args, strict=False))
+        if kwargs:
+            for key in kwargs:
+                if key not in self._field_set or key in values:
+                    name = type(self).__name__
+                    if key in values:
+                        raise TypeError(f"{name}() got multiple values for argument {key!r}")
+                    raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
+            values.update(kwargs)
+        if len(values) < len(fields):
+            for field in fields:
+                if field not in values:
+                    if field not in self._defaults:
+                        name = type(self).__name__
+                        raise TypeError(f"{name}() missing required argument: {field!r}")
+                    values[field] = self._defaults[field]
         if self._checked:
             self.__post_init__()  # type: ignore[attr-defined]
 
