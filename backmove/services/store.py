@@ -211,10 +211,12 @@ class Store:
             self._wrote()
 
     def end_of_day_ratings(self) -> list[Rating]:
-        """Every end-of-day rating in the log (none when it is closed): what the daily goal's
-        rule reads, in the planner as in the views."""
+        """Each local day's latest end-of-day rating in the log (none when it is closed): what
+        the daily goal's rule reads, in the planner as in the views. The pain series keeps
+        only a day's latest answer, so the rest are never read: at a million ratings reading
+        them all had held the app's start for two seconds."""
         end = math.floor(self._clock.wall()) + 2 * 86_400  # as far ahead as the views read
-        return self.read(lambda repo: repo.ratings_between(0, end, "end_of_day"), [])
+        return self.read(lambda repo: repo.latest_end_of_day_by_day(0, end), [])
 
     def mark_watching(self) -> None:
         """Say in the log that backmove watches the user's work from now (the app started):
