@@ -77,13 +77,14 @@ def chosen_language(choice: str) -> str | None:
     return system_language()
 
 
-GERMAN_CODES = frozenset({"de", "deu", "ger"})
-"""The language codes Qt reads as German (ISO 639-1, 639-2/T and 639-2/B, any case)."""
+LONG_CODES = {"deu": "de", "ger": "de", "eng": "en"}
+"""Three-letter codes (ISO 639-2/T and /B) that Qt reads as one of `LANGUAGES`."""
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str | None:
-    """The language ("de" or "en") Qt's QLocale.system() gives on Linux, read from the
-    environment as Qt's Unix system locale reads it; None elsewhere, where Qt must be asked.
+    """The language of `LANGUAGES` (else English) Qt's QLocale.system() gives on Linux, read
+    from the environment as Qt's Unix system locale reads it; None elsewhere, where Qt must be
+    asked.
 
     Qt takes LC_ALL, else LC_MESSAGES, else LANG; an empty value, "C" or "POSIX" is the C
     locale (English here). Otherwise the first entry of LANGUAGE, when it is set, wins: Qt
@@ -97,7 +98,9 @@ def system_language(environ: Mapping[str, str] | None = None) -> str | None:
     if name in ("", "C", "POSIX"):
         return "en"
     name = env.get("LANGUAGE", "").split(":")[0] or name
-    return "de" if _language_code(name) in GERMAN_CODES else "en"
+    code = _language_code(name)
+    code = LONG_CODES.get(code, code)
+    return code if code in LANGUAGES else "en"
 
 
 def _language_code(name: str) -> str:

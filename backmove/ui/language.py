@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from backmove.resources import resources_dir
 from backmove.ui import i18n
 
-AVAILABLE = i18n.LANGUAGES
-
 
 def resolve(choice: str, system: QLocale | None = None) -> str:
     """The language code a setting means on this system (with `system` as the system's
@@ -26,10 +24,10 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
     known = i18n.chosen_language(choice) if system is None else None
     if known is not None:
         return known
-    if choice in AVAILABLE:
+    if choice in i18n.LANGUAGES:
         return choice
     name = (system or QLocale.system()).name().split("_")[0]
-    return name if name in AVAILABLE else "en"
+    return name if name in i18n.LANGUAGES else "en"
 
 
 class Language:

@@ -111,6 +111,12 @@ def traces(draw: st.DrawFn) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return chosen, events
 
 
+LUNCH_BREAK_HOURS = {
+    d: ["07:00-12:00", "13:00-20:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+}
+"""Working hours with a gap at noon, every day: for examples where the hours end on a break."""
+
+
 def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
     return working(wall, Settings({k: v for k, v in chosen.items() if k == "working_hours"}))
 
@@ -129,10 +135,7 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
             "snooze_limit": 0,
             "warning_lead_s": 0,
             "idle_threshold_min": 1,
-            "working_hours": {
-                d: ["07:00-12:00", "13:00-20:00"]
-                for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-            },
+            "working_hours": LUNCH_BREAK_HOURS,
         },
         [
             {"t": 0.0, "type": "active", "for": 60},
@@ -155,10 +158,7 @@ def inside_hours(wall: str, chosen: dict[str, Any]) -> bool:
             "snooze_limit": 0,
             "warning_lead_s": 0,
             "idle_threshold_min": 1,
-            "working_hours": {
-                d: ["07:00-12:00", "13:00-20:00"]
-                for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-            },
+            "working_hours": LUNCH_BREAK_HOURS,
         },
         [
             {"t": 0.0, "type": "active", "for": 5580},
